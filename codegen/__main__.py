@@ -1,0 +1,132 @@
+"""python3 -m codegen: validate spec/, check it against the headers, render generated/.
+
+  python3 -m codegen                 regenerate generated/ (new lock entries are added;
+                                     a changed value fails until --update-lock)
+  python3 -m codegen --check         fail if generated/ or the lock is stale (writes nothing)
+  python3 -m codegen --update-lock   accept what the headers say now
+  python3 -m codegen --include-dir D verify against another header set (e.g. a newer
+                                     kernel's UAPI headers); reports, writes nothing
+"""
+
+import argparse
+import difflib
+import filecmp
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import headers, lock, render
+from .loader import SpecError
+from .model import Spec
+
+
+def _write_tree(files, out):
+    out = Path(out)
+    for rel, text in sorted(files.items()):
+        p = out / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if not p.exists() or p.read_text() != text:
+            p.write_text(text)
+    # remove files a spec no longer produces
+    wanted = {out / rel for rel in files}
+    for p in sorted(out.rglob("*")):
+        if p.is_file() and p not in wanted:
+            p.unlink()
+
+
+def _diff_tree(files, out):
+    out = Path(out)
+    problems = []
+    for rel, text in sorted(files.items()):
+        p = out / rel
+        if not p.exists():
+            problems.append(f"generated/{rel}: missing (run `python3 -m codegen`)")
+        elif p.read_text() != text:
+            diff = list(difflib.unified_diff(text.splitlines(), p.read_text().splitlines(),
+                                             f"expected/{rel}", f"generated/{rel}", lineterm="", n=1))
+            problems.append(f"generated/{rel}: differs from what the spec produces (stale or hand-edited):\n"
+                            + "\n".join(diff[:40]) + ("\n..." if len(diff) > 40 else ""))
+    for p in sorted(out.rglob("*")) if out.exists() else []:
+        rel = p.relative_to(out).as_posix()
+        if p.is_file() and rel not in files:
+            problems.append(f"generated/{rel}: no spec produces this file")
+    return problems
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="python3 -m codegen", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--root", default=".", help="repository root (default: .)")
+    ap.add_argument("--out", help="output folder (default: ROOT/generated)")
+    ap.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 on a difference")
+    ap.add_argument("--update-lock", action="store_true", help="rewrite spec/abi/<arch>.yaml from the headers")
+    ap.add_argument("--include-dir", action="append", default=[], metavar="DIR",
+                    help="search DIR before the system headers (repeatable); verification only")
+    ap.add_argument("--cc", help="C compiler for the probe (default: $CC or cc)")
+    ap.add_argument("--no-headers", action="store_true",
+                    help="skip the header checks and render from the lock alone")
+    args = ap.parse_args(argv)
+    root = Path(args.root)
+    spec_dir = root / "spec"
+    out = Path(args.out) if args.out else root / "generated"
+    verify_only = bool(args.include_dir)
+    try:
+        os.chdir(root)
+        root = Path(".")
+        spec = Spec("spec")
+        if args.no_headers:
+            raise SpecError("", "--no-headers is not supported: prototypes come from the headers")
+        tc = headers.Toolchain(args.cc, args.include_dir)
+        arch, triple = tc.arch()
+        headers.verify(spec, tc)
+        measured, where = headers.probe(spec, tc)
+        lpath = lock.lock_path(spec_dir.relative_to(args.root) if False else "spec", arch)
+        if lpath.exists():
+            locked = lock.read_lock(lpath)
+            changed, added, removed = lock.compare(measured, where, locked, str(lpath))
+        else:
+            locked, changed, added, removed = None, [], [f"{lpath}: no lock for {arch} yet"], []
+        if verify_only:
+            for line in changed + added + removed:
+                print(line)
+            if changed or added or removed:
+                print(f"codegen: the headers under {', '.join(args.include_dir)} differ from {lpath}", file=sys.stderr)
+                return 1
+            print(f"codegen: the headers under {', '.join(args.include_dir)} match {lpath}")
+            return 0
+        if changed and not args.update_lock:
+            raise SpecError("", "the ABI lock no longer matches the headers:\n  " + "\n  ".join(changed)
+                            + "\nIf the new headers are right, run `python3 -m codegen --update-lock` "
+                              "and review the diff.")
+        if args.check and (added or removed):
+            raise SpecError("", "the ABI lock is stale:\n  " + "\n  ".join(added + removed)
+                            + "\nRun `python3 -m codegen` and commit the result.")
+        if not args.check and (changed or added or removed or locked is None):
+            lpath.parent.mkdir(parents=True, exist_ok=True)
+            lpath.write_text(lock.format_lock(measured, arch, triple))
+            for line in changed + added + removed:
+                print(f"lock: {line}")
+        locks = lock.read_all_locks("spec") if lpath.exists() else []
+        if args.check and not lpath.exists():
+            raise SpecError("", f"{lpath} is missing; run `python3 -m codegen`")
+        files = render.render_all(spec, locks, ".")
+        if args.check:
+            problems = _diff_tree(files, out)
+            if problems:
+                print("\n".join(problems), file=sys.stderr)
+                print(f"codegen: {len(problems)} generated file(s) are stale; run `python3 -m codegen` "
+                      f"(`make regen`) and commit generated/", file=sys.stderr)
+                return 1
+            print(f"codegen: generated/ and {lpath} are up to date ({len(files)} files)")
+            return 0
+        _write_tree(files, out)
+        print(f"codegen: wrote {len(files)} files to {out}")
+        return 0
+    except SpecError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,379 @@
+"""Checks a spec against real headers.
+
+* Constant values, struct layouts and syscall numbers come from a probe that
+  is only *compiled* (never run): each value is printed into the assembly
+  through an "i" constraint, the way the kernel builds asm-offsets.h.  This
+  works for any header set and for cross compilers.
+* Prototypes and struct members come from pycparser reading the
+  preprocessed headers.
+"""
+
+import os
+import re
+import shlex
+import subprocess
+import tempfile
+
+from .loader import SpecError
+
+# GNU extensions pycparser cannot parse, defined away for the parse only.
+PYCPARSER_DEFINES = [
+    "-D__attribute__(x)=", "-D__extension__=", "-D__inline=inline", "-D__inline__=inline",
+    "-D__restrict=restrict", "-D__restrict__=restrict", "-D__signed__=signed", "-D__asm__(x)=",
+    "-D__asm(x)=", "-D__builtin_va_list=int", "-D_Float128=double", "-D_Float64=double",
+    "-D_Float32=float", "-D_Float64x=double", "-D_Float32x=double", "-D__float128=double",
+    "-D__typeof__(x)=int", "-D__volatile__=volatile", "-D_Noreturn=",
+]
+
+# Architectures fdkit knows how to name, with the C test that selects them.
+ARCH_PREDICATES = {
+    "x86_64": "defined(__x86_64__) && !defined(__ILP32__)",
+    "x32": "defined(__x86_64__) && defined(__ILP32__)",
+    "i386": "defined(__i386__)",
+    "aarch64": "defined(__aarch64__)",
+    "arm": "defined(__arm__)",
+    "riscv64": "defined(__riscv) && __riscv_xlen == 64",
+    "ppc64le": "defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)",
+    "s390x": "defined(__s390x__)",
+    "mips64": "defined(__mips64)",
+    "loongarch64": "defined(__loongarch64)",
+}
+
+
+class Toolchain:
+    def __init__(self, cc=None, include_dirs=()):
+        self.cc = shlex.split(cc or os.environ.get("CC") or "cc")
+        self.include_dirs = list(include_dirs)
+
+    def flags(self):
+        out = ["-D_GNU_SOURCE"]
+        for d in self.include_dirs:
+            out += ["-I", d]
+        return out
+
+    def arch(self):
+        try:
+            triple = subprocess.run(self.cc + ["-dumpmachine"], capture_output=True, text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError) as e:
+            raise SpecError("", f"cannot run the C compiler {' '.join(self.cc)}: {e}") from None
+        arch = triple.split("-")[0]
+        if arch == "x86_64" and ("gnux32" in triple):
+            arch = "x32"
+        if arch.startswith("i") and arch.endswith("86"):
+            arch = "i386"
+        if arch.startswith("arm"):
+            arch = "arm"
+        if arch == "powerpc64le":
+            arch = "ppc64le"
+        if arch not in ARCH_PREDICATES:
+            raise SpecError("", f"unknown architecture '{arch}' (from {triple}); add it to ARCH_PREDICATES "
+                                f"in codegen/headers.py")
+        return arch, triple
+
+    def compile(self, source, extra=(), mode="-S"):
+        with tempfile.TemporaryDirectory(prefix="fdkit-probe-") as d:
+            src = os.path.join(d, "probe.c")
+            with open(src, "w") as f:
+                f.write(source)
+            out = os.path.join(d, "probe.out")
+            cmd = self.cc + self.flags() + list(extra) + [mode, src, "-o", out]
+            try:
+                p = subprocess.run(cmd, capture_output=True, text=True)
+            except OSError as e:
+                raise SpecError("", f"cannot run the C compiler {' '.join(self.cc)}: {e}") from None
+            text = ""
+            if p.returncode == 0:
+                with open(out, errors="replace") as f:
+                    text = f.read()
+            return p.returncode, text, p.stderr
+
+
+def _includes(headers):
+    return "".join(f"#include <{h}>\n" for h in headers)
+
+
+def _probe_source(headers, items):
+    """items: (key, C expression) -> lines '@@fdk key value' in the assembly."""
+    body = []
+    for key, expr in items:
+        body.append(f'    __asm__ volatile("\\n.ascii \\"@@fdk {key} %0@@\\"" : : "i"((long long)({expr})));')
+    return ("#include <stddef.h>\n#include <sys/syscall.h>\n#include <errno.h>\n#include <fcntl.h>\n"
+            + _includes(headers) + "\nvoid fdk_probe(void);\nvoid fdk_probe(void)\n{\n" + "\n".join(body) + "\n}\n")
+
+
+def _parse_probe(asm):
+    out = {}
+    for m in re.finditer(r"@@fdk (\S+) [$#]?(-?\d+)@@", asm):
+        out[m.group(1)] = int(m.group(2))
+    return out
+
+
+def probe(spec, tc):
+    """Measure every constant, struct layout and syscall number the specs name.
+
+    Returns a dict shaped like the lock file.  A name the headers lack fails
+    with the spec entry that asked for it.
+    """
+    headers = spec.headers()
+    items, where = [], {}
+    for name, kind, w in spec.measured():
+        items.append((f"c.{name}", name))
+        where[f"c.{name}"] = (w, f"{kind} {name}", name)
+    for name, s, fam, w in spec.structs():
+        t = f"struct {name}"
+        items.append((f"s.{name}.size", f"sizeof({t})"))
+        items.append((f"s.{name}.align", f"_Alignof({t})"))
+        where[f"s.{name}.size"] = (w, f"struct {name}", t)
+        where[f"s.{name}.align"] = (w, f"struct {name}", t)
+        for i, m in enumerate(s["members"]):
+            k = f"s.{name}.{m['name']}"
+            items.append((k, f"offsetof({t}, {m['name']})"))
+            where[k] = (s["members"].where(i), f"member {m['name']} of struct {name}", f"{t}.{m['name']}")
+    for name, w in spec.syscalls():
+        items.append((f"n.{name}", f"SYS_{name}"))
+        where[f"n.{name}"] = (w, f"syscall {name}", f"SYS_{name}")
+    rc, asm, err = tc.compile(_probe_source(headers, items))
+    if rc != 0:
+        # Find the entry at fault: try each on its own (only on this error path).
+        for key, expr in items:
+            rc1, _, err1 = tc.compile(_probe_source(headers, [(key, expr)]))
+            if rc1 != 0:
+                w, what, cname = where[key]
+                first = next((ln for ln in err1.splitlines() if "error" in ln), err1.strip()[:200])
+                raise SpecError(w, f"{what}: {cname} is not defined by the headers ({', '.join(headers)}); "
+                                   f"compiler said: {first.strip()}")
+        raise SpecError("", "the probe failed to compile:\n" + err)
+    values = _parse_probe(asm)
+    lock = {"constants": {}, "structs": {}, "syscalls": {}}
+    for key, _ in items:
+        if key not in values:
+            raise SpecError(where[key][0], f"{where[key][1]}: the probe did not report a value")
+        kind, rest = key.split(".", 1)
+        v = values[key]
+        if kind == "c":
+            lock["constants"][rest] = v
+        elif kind == "n":
+            lock["syscalls"][rest] = v
+        else:
+            sname, field = rest.split(".", 1)
+            st = lock["structs"].setdefault(sname, {"size": None, "align": None, "offsets": {}})
+            if field in ("size", "align"):
+                st[field] = v
+            else:
+                st["offsets"][field] = v
+    return lock, where
+
+
+# -- pycparser ---------------------------------------------------------------
+
+def _preprocess(headers, tc, extra_decls):
+    src = _includes(headers) + "\n/* fdkit spec declarations */\n" + extra_decls
+    rc, text, err = tc.compile(src, extra=PYCPARSER_DEFINES, mode="-E")
+    if rc != 0:
+        raise SpecError("", "preprocessing the headers failed:\n" + err)
+    return text
+
+
+class _Types:
+    """Canonical text of C types, with typedefs resolved, for comparisons."""
+
+    def __init__(self, ast):
+        from pycparser import c_ast, c_generator
+        self.c_ast = c_ast
+        self.gen = c_generator.CGenerator()
+        self.typedefs = {}
+        self.funcs = {}
+        self.structs = {}
+        for node in ast.ext:
+            if isinstance(node, c_ast.Typedef):
+                self.typedefs[node.name] = node.type
+            elif isinstance(node, c_ast.Decl):
+                if isinstance(node.type, c_ast.FuncDecl):
+                    self.funcs.setdefault(node.name, node)
+                self._collect_struct(node.type)
+
+    def _collect_struct(self, t):
+        c = self.c_ast
+        while isinstance(t, (c.PtrDecl, c.ArrayDecl, c.TypeDecl)):
+            t = t.type
+        if isinstance(t, c.Struct) and t.name and t.decls is not None:
+            self.structs[t.name] = t
+
+    def canon(self, t):
+        """Type node -> text, typedef names replaced by what they stand for."""
+        c = self.c_ast
+        if isinstance(t, c.Typename) or isinstance(t, c.Decl):
+            return self.canon(t.type)
+        if isinstance(t, c.PtrDecl):
+            q = " ".join(sorted(q for q in t.quals if q != "restrict"))
+            return f"{self.canon(t.type)} *{(' ' + q) if q else ''}"
+        if isinstance(t, c.ArrayDecl):
+            dim = self.gen.visit(t.dim) if t.dim is not None else ""
+            return f"{self.canon(t.type)}[{dim}]"
+        if isinstance(t, c.FuncDecl):
+            return "fn"
+        if isinstance(t, c.TypeDecl):
+            quals = " ".join(sorted(q for q in t.quals if q != "restrict"))
+            inner = t.type
+            if isinstance(inner, c.IdentifierType):
+                base = self._resolve_name(" ".join(inner.names))
+            elif isinstance(inner, (c.Struct, c.Union, c.Enum)):
+                kw = {c.Struct: "struct", c.Union: "union", c.Enum: "enum"}[type(inner)]
+                base = f"{kw} {inner.name or '<anon>'}"
+            else:
+                base = self.gen.visit(inner)
+            return f"{quals} {base}".strip()
+        return self.gen.visit(t)
+
+    def _resolve_name(self, name, depth=0):
+        t = self.typedefs.get(name)
+        if t is None or depth > 20:
+            return " ".join(sorted(name.split())) if name in ("unsigned int", "int unsigned") else name
+        c = self.c_ast
+        if isinstance(t, c.TypeDecl) and isinstance(t.type, c.IdentifierType) and not t.quals:
+            return self._resolve_name(" ".join(t.type.names), depth + 1)
+        if isinstance(t, c.TypeDecl) and isinstance(t.type, (c.Struct, c.Union)) and not t.type.name:
+            return name  # an anonymous struct is known by its last typedef
+        return self.canon(t)
+
+    def show(self, t):
+        """Readable text of a declaration's type, as written in the header."""
+        c = self.c_ast
+        if isinstance(t, c.Typename):
+            t = t.type
+        return self.gen.visit(c.Typename(name=None, quals=[], align=None, type=_strip_names(c, t)))
+
+
+def _strip_names(c, t):
+    import copy
+    t = copy.deepcopy(t)
+    node = t
+    while node is not None:
+        if isinstance(node, c.TypeDecl):
+            node.declname = None
+            break
+        node = getattr(node, "type", None)
+    return t
+
+
+def _func_text(types, name, fdecl):
+    c = types.c_ast
+    args = []
+    for a in (fdecl.args.params if fdecl.args else []):
+        if isinstance(a, c.EllipsisParam):
+            args.append("...")
+        else:
+            args.append(types.show(a.type))
+    ret = types.show(fdecl.type)
+    return f"{ret} {name}({', '.join(args)})"
+
+
+def verify(spec, tc):
+    """Check every wrapped prototype and named struct against the headers."""
+    try:
+        import pycparser
+        from pycparser import c_ast
+    except ImportError:
+        raise SpecError("", "pycparser is not installed (Debian: python3-pycparser)") from None
+    headers = spec.headers()
+    decls = []
+    fns = [fn for fn in spec.functions() if fn.prototype]
+    for i, fn in enumerate(fns):
+        proto = fn.prototype.strip().rstrip(";")
+        m = re.match(r"^(.*?)\b([A-Za-z_]\w*)\s*\((.*)\)$", proto, re.S)
+        if not m or m.group(2) != fn.libc:
+            raise SpecError(fn.data.where("prototype"),
+                            f"{fn.cname}: prototype '{proto}' must declare {fn.libc}(...)")
+        decls.append(f"{m.group(1)} fdk__spec_proto_{i}({m.group(3)});")
+    struct_probes = []
+    for si, (name, s, fam, w) in enumerate(spec.structs()):
+        for mi, mem in enumerate(s["members"]):
+            struct_probes.append((name, mem, s["members"].where(mi), f"fdk__spec_member_{si}_{mi}"))
+            decls.append(f"extern {mem['type']} fdk__spec_member_{si}_{mi};")
+    text = _preprocess(headers, tc, "\n".join(decls) + "\n")
+    try:
+        ast = pycparser.CParser().parse(text, "headers")
+    except Exception as e:  # pycparser raises its own ParseError with "file:line:col: msg"
+        msg = str(e)
+        loc = _spec_line_for_parse_error(msg, len(headers), decls, fns, struct_probes)
+        raise SpecError(loc or "", f"a spec declaration or the headers could not be parsed: {msg}") from None
+    types = _Types(ast)
+    decl_of = {}
+    for node in ast.ext:
+        if isinstance(node, c_ast.Decl) and node.name and node.name.startswith("fdk__spec_"):
+            decl_of[node.name] = node
+    for i, fn in enumerate(fns):
+        mine = decl_of[f"fdk__spec_proto_{i}"].type
+        theirs = types.funcs.get(fn.libc)
+        where = fn.data.where("prototype")
+        if theirs is None:
+            raise SpecError(where, f"{fn.cname}: the headers ({', '.join(headers)}) declare no function {fn.libc}()")
+        tf = theirs.type
+        hdr = theirs.coord.file if theirs.coord else "headers"
+        mine_params = [p for p in (mine.args.params if mine.args else [])]
+        their_params = [p for p in (tf.args.params if tf.args else [])]
+        same = (types.canon(mine.type) == types.canon(tf.type)
+                and len(mine_params) == len(their_params)
+                and all(_param_canon(types, a) == _param_canon(types, b) for a, b in zip(mine_params, their_params)))
+        if not same:
+            raise SpecError(where, f"{fn.cname}: prototype differs from {hdr}:\n"
+                                   f"    spec:    {_func_text(types, fn.libc, mine)}\n"
+                                   f"    headers: {_func_text(types, fn.libc, tf)}")
+        names = []
+        for p in mine_params:
+            if isinstance(p, c_ast.EllipsisParam):
+                names.append(("...", "..."))
+            else:
+                names.append((p.name, types.show(p.type)))
+        fn.proto = {"ret": types.show(mine.type), "params": names}
+    for name, mem, w, probe_name in struct_probes:
+        st = types.structs.get(name)
+        if st is None:
+            raise SpecError(w, f"struct {name} is not defined by the headers ({', '.join(headers)})")
+        fields = {d.name: d for d in st.decls}
+        if mem["name"] not in fields:
+            raise SpecError(w, f"struct {name} has no member '{mem['name']}' (members: {', '.join(f for f in fields if f)})")
+        want = types.canon(decl_of[probe_name].type)
+        have = types.canon(fields[mem["name"]].type)
+        if want != have:
+            raise SpecError(w, f"struct {name}.{mem['name']}: type differs from the headers:\n"
+                               f"    spec:    {mem['type']}\n"
+                               f"    headers: {types.show(fields[mem['name']].type)}")
+    for fn in spec.functions():
+        if fn.proto is not None and not fn.synthesized:
+            fn.check_pass()
+
+
+def _param_canon(types, p):
+    c = types.c_ast
+    if isinstance(p, c.EllipsisParam):
+        return "..."
+    t = p.type
+    # top-level qualifiers of a parameter do not change the function's type
+    if isinstance(t, c.TypeDecl):
+        t = c.TypeDecl(t.declname, [], None, t.type)
+    elif isinstance(t, c.PtrDecl):
+        t = c.PtrDecl([], t.type)
+    if isinstance(t, c.ArrayDecl):  # arrays decay to pointers in parameters
+        t = c.PtrDecl([], t.type)
+    return types.canon(t)
+
+
+def _spec_line_for_parse_error(msg, n_headers, decls, fns, struct_probes):
+    """Map a pycparser error inside our appended declarations back to the spec."""
+    m = re.match(r"^(.*?):(\d+):", msg)
+    if not m or not m.group(1).endswith("probe.c"):
+        return None
+    index = int(m.group(2)) - (n_headers + 3)  # decls start after the includes and a comment
+    if not 0 <= index < len(decls):
+        return None
+    bad = decls[index]
+    pm = re.search(r"fdk__spec_proto_(\d+)", bad)
+    if pm:
+        return fns[int(pm.group(1))].data.where("prototype")
+    sm = re.search(r"fdk__spec_member_\d+_\d+", bad)
+    if sm:
+        for _name, _mem, w, probe_name in struct_probes:
+            if probe_name == sm.group(0):
+                return w
+    return None

@@ -1,0 +1,802 @@
+"""The spec model: cross-reference checks and everything the templates print.
+
+Templates only lay text out; every decision (which checks a wrapper makes,
+which expression each libc argument gets, what the test skeleton asserts)
+is taken here, so it can be read and tested as Python.
+"""
+
+import re
+import textwrap
+from pathlib import Path
+
+from . import schema as S
+from .loader import LDict, LStr, SpecError, load_yaml
+
+# Identifiers an expression in a spec may use besides its own names.
+C_WELL_KNOWN = {"NULL", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof"}
+
+FAMILY_ORDER_FIRST = ["fd"]  # the generic layer comes first in every table
+
+
+def _where(node, key=None):
+    return node.where(key) if hasattr(node, "where") else "?"
+
+
+def wrap(text, width, indent=""):
+    """Re-flow prose (keeping blank-line paragraphs) for C comments."""
+    out = []
+    for para in re.split(r"\n\s*\n", str(text).strip()):
+        para = " ".join(para.split())
+        out.extend(textwrap.wrap(para, width=width, initial_indent=indent, subsequent_indent=indent,
+                                 break_on_hyphens=False) or [indent])
+        out.append("")
+    return out[:-1]
+
+
+def c_string(s):
+    return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class Common:
+    def __init__(self, data):
+        self.data = data
+        self.error_classes = list(data["error_classes"])
+        self.errnos = list(data["errnos"])
+        self.eintr = dict(data["eintr_policies"])
+        if self.error_classes[0] != "none" or "unexpected" not in self.error_classes:
+            raise SpecError(_where(data, "error_classes"), "error_classes must start with 'none' and contain 'unexpected'")
+        for p in S.EINTR:
+            if p not in self.eintr:
+                raise SpecError(_where(data, "eintr_policies"), f"eintr_policies lacks '{p}'")
+
+    def errclass_enum(self, cls):
+        return "FDK_ERRCLASS_" + cls.upper()
+
+
+class Member:
+    def __init__(self, fset, data):
+        self.set = fset
+        self.data = data
+        self.name = str(data["name"])
+        self.doc = str(data["doc"])
+        self.always = bool(data.get("always", False))
+        self.nonblock = bool(data.get("nonblock", False))
+        self.requires = list(data.get("requires", []))
+        self.only_with = list(data.get("only_with", []))
+        self.only_on = list(data.get("only_on", []))
+        if "fdk_name" in data:
+            short = str(data["fdk_name"])
+        else:
+            strip = fset.strip
+            if strip and not self.name.startswith(strip):
+                raise SpecError(_where(data, "name"),
+                                f"flag {self.name} does not start with the set's strip prefix '{strip}' "
+                                f"(give it an fdk_name)")
+            short = self.name[len(strip):] if strip else self.name
+        self.macro = f"{fset.prefix}{short}"
+        self.where = _where(data, "name")
+
+
+class FlagSet:
+    def __init__(self, family, key, data):
+        self.family = family
+        self.key = str(key)
+        self.data = data
+        self.doc = str(data["doc"])
+        self.ctype = str(data["type"])
+        self.strip = str(data.get("strip", ""))
+        self.prefix = f"FDK_{family.name.upper()}_"
+        self.unsigned = self.ctype != "int"
+        self.suffix = "u" if self.unsigned else ""
+        self.members = [Member(self, m) for m in data["members"]]
+        self.all_macro = f"FDK_{family.name.upper()}_{self.key.upper()}_ALL"
+        self.enum = f"FDK_FLAGSET_{family.name.upper()}_{self.key.upper()}"
+        self.id = f"{family.name}.{self.key}"
+        self.where = _where(family.data["flagsets"], key)
+        by = {}
+        for m in self.members:
+            if m.name in by:
+                raise SpecError(m.where, f"flag {m.name} is listed twice in {self.id}")
+            by[m.name] = m
+        self.by_name = by
+        for m in self.members:
+            for ref in m.requires + m.only_with:
+                if ref not in by:
+                    raise SpecError(m.where, f"flag {m.name} refers to {ref}, which is not a member of {self.id} "
+                                             f"(members: {', '.join(by)})")
+        self.always = [m for m in self.members if m.always]
+
+    def always_expr(self):
+        return " | ".join(m.macro for m in self.always)
+
+
+class EnumSet:
+    def __init__(self, family, key, data):
+        self.family = family
+        self.key = str(key)
+        self.doc = str(data["doc"])
+        self.ctype = str(data["type"])
+        self.members = [str(m) for m in data["members"]]
+        self.member_where = {str(m): data["members"].where(i) for i, m in enumerate(data["members"])}
+        self.helper = f"valid_{self.key}"
+
+
+class Param:
+    def __init__(self, fn, data):
+        self.fn = fn
+        self.data = data
+        self.name = str(data["name"])
+        self.role = str(data.get("role", "value"))
+        self.type = str(data["type"]) if "type" in data else None
+        self.doc = str(data.get("doc", ""))
+        self.nullable = bool(data.get("nullable", False))
+        self.count = str(data["count"]) if "count" in data else None
+        self.size = str(data["size"]) if "size" in data else None
+        self.max = str(data["max"]) if "max" in data else None
+        self.forbid = list(data.get("forbid", []))
+        self.set_name = str(data["set"]) if "set" in data else None
+        self.where = _where(data, "name")
+        self.set = None  # resolved FlagSet or EnumSet
+
+    @property
+    def is_pointer(self):
+        return self.role in ("out_handle", "consumed_fd", "consumed_handle", "in_ptr", "out_ptr", "in_array",
+                             "out_array", "inout_array", "in_buffer", "out_buffer", "progress")
+
+    def c_decl(self):
+        fam = self.fn.family
+        r, t, n = self.role, self.type, self.name
+        if r == "self":
+            return f"{fam.handle_type} {n}"
+        if r in ("out_handle", "consumed_handle"):
+            return f"{fam.handle_type} *{n}"
+        if r == "borrowed_fd":
+            return f"int {n}"
+        if r == "consumed_fd":
+            return f"int *{n}"
+        if r in ("flags", "enum"):
+            return f"{self.set.ctype} {n}"
+        if r in ("in_ptr", "in_array"):
+            return f"const {t} *{n}"
+        if r in ("out_ptr", "out_array", "inout_array"):
+            return f"{t} *{n}"
+        if r == "in_buffer":
+            return f"const void *{n}"
+        if r == "out_buffer":
+            return f"void *{n}"
+        if r == "progress":
+            return f"{t or 'size_t'} *{n}"
+        return f"{t} {n}"
+
+
+class ErrorRow:
+    def __init__(self, fn, errno, cls, meaning, where):
+        self.fn = fn
+        self.errno = errno
+        self.cls = cls
+        self.meaning = meaning
+        self.where = where
+        self.text = f"{fn.op_name}: {meaning} ({errno})"
+
+
+class Function:
+    def __init__(self, family, key, data, synthesized=False):
+        self.family = family
+        self.key = str(key)
+        self.data = data
+        self.synthesized = synthesized
+        self.doc = str(data["doc"])
+        self.impl = str(data.get("impl", "generated"))
+        self.libc = str(data["libc"]) if "libc" in data else None
+        self.prototype = str(data["prototype"]) if "prototype" in data else None
+        self.params = [Param(self, p) for p in data["params"]]
+        self.locals = list(data.get("locals", []))
+        self.pass_ = dict(data.get("pass", {}))
+        self.checks = list(data.get("checks", []))
+        ret = data["returns"]
+        if isinstance(ret, dict):
+            self.returns, self.buffer = "exact", str(ret["buffer"])
+        else:
+            self.returns, self.buffer = str(ret), None
+        self.blocks = str(data["blocks"])
+        self.eintr = str(data["eintr"])
+        self.since = dict(data.get("since", {}))
+        self.cname = f"fdk_{family.name}_{self.key}"
+        self.op_enum = f"FDK_OP_{family.name.upper()}_{self.key.upper()}"
+        self.op_name = f"{family.name}_{self.key}"
+        self.where = _where(family.data["functions"], key) if not synthesized else family.where
+        self.ret_type = "ssize_t" if self.returns == "count" else "int"
+        self.by_name = {}
+        for p in self.params:
+            if p.name in self.by_name:
+                raise SpecError(p.where, f"parameter '{p.name}' appears twice in {self.cname}")
+            self.by_name[p.name] = p
+        self.proto = None  # filled by headers.verify: parsed prototype (ret, [(name, type)])
+
+    # -- cross references ---------------------------------------------------
+    def resolve(self, common):
+        fam = self.family
+        if self.impl == "generated" and not self.synthesized:
+            if not self.libc or not self.prototype:
+                raise SpecError(self.where, f"{self.cname}: a generated function needs 'libc' and 'prototype' "
+                                            f"(or impl: runtime)")
+        if self.prototype and not self.libc:
+            raise SpecError(self.where, f"{self.cname}: 'prototype' needs 'libc' naming the symbol")
+        for p in self.params:
+            if p.role in ("flags", "enum"):
+                if not p.set_name:
+                    raise SpecError(p.where, f"{self.cname}: parameter '{p.name}' has role {p.role} but no 'set'")
+                table = fam.flagsets if p.role == "flags" else fam.enums
+                if p.set_name not in table:
+                    raise SpecError(_where(p.data, "set"),
+                                    f"{self.cname}: parameter '{p.name}': unknown {'flag set' if p.role == 'flags' else 'enum'} "
+                                    f"'{p.set_name}' (defined: {', '.join(table) or 'none'})")
+                p.set = table[p.set_name]
+                for f in p.forbid:
+                    if p.role != "flags" or f not in p.set.by_name:
+                        raise SpecError(_where(p.data, "forbid"), f"{self.cname}: forbid names {f}, not a member of {p.set.id}")
+            elif p.set_name:
+                raise SpecError(_where(p.data, "set"), f"{self.cname}: 'set' only applies to flags and enum parameters")
+            needs_type = p.role in ("value", "in_value", "in_ptr", "out_ptr", "in_array", "out_array",
+                                    "inout_array", "count")
+            if needs_type and not p.type:
+                raise SpecError(p.where, f"{self.cname}: parameter '{p.name}' (role {p.role}) needs a 'type'")
+            if p.role in ("self", "out_handle") and not fam.handle:
+                raise SpecError(p.where, f"{self.cname}: role {p.role} needs a 'handle' section in the family")
+            if p.role in ("in_array", "out_array", "inout_array"):
+                if not p.count or p.count not in self.by_name:
+                    raise SpecError(p.where, f"{self.cname}: array '{p.name}' needs 'count' naming a parameter")
+            if p.role in ("in_buffer", "out_buffer"):
+                if not p.size or p.size not in self.by_name:
+                    raise SpecError(p.where, f"{self.cname}: buffer '{p.name}' needs 'size' naming a parameter")
+            if p.nullable and not p.is_pointer:
+                raise SpecError(_where(p.data, "nullable"), f"{self.cname}: only pointer parameters can be nullable")
+        selfs = [p for p in self.params if p.role == "self"]
+        if len(selfs) > 1:
+            raise SpecError(selfs[1].where, f"{self.cname}: only one parameter can be 'self'")
+        if self.returns == "new_fd" and not any(p.role == "out_handle" for p in self.params):
+            raise SpecError(self.where, f"{self.cname}: returns new_fd needs an out_handle parameter")
+        if self.returns == "exact":
+            p = self.by_name.get(self.buffer)
+            if not p or p.role not in ("out_ptr", "in_value"):
+                raise SpecError(_where(self.data, "returns"),
+                                f"{self.cname}: returns.buffer must name an out_ptr or in_value parameter")
+        for c in self.checks:
+            if c["errno"] not in common.errnos:
+                raise SpecError(_where(c, "errno"), f"{self.cname}: unknown errno {c['errno']}")
+            self.check_expr(str(c["if"]), _where(c, "if"))
+        for v in self.locals:
+            for k, e in v.get("init", {}).items():
+                self.check_expr(str(e), _where(v["init"], k))
+        self._errors(common)
+
+    def known_names(self):
+        fam = self.family
+        names = set(self.by_name) | {str(v["name"]) for v in self.locals} | C_WELL_KNOWN
+        names |= fam.constant_names()
+        return names
+
+    def check_expr(self, expr, where):
+        """Reject identifiers an expression uses that the spec does not define."""
+        known = self.known_names()
+        # drop member accesses (x.fd, ev.data.u64) and string literals
+        stripped = re.sub(r'"[^"]*"', "", expr)
+        for m in re.finditer(r"(?<![.\w>])([A-Za-z_]\w*)", stripped):
+            ident = m.group(1)
+            if ident not in known and not re.fullmatch(r"u?int\d+_t|size_t|ssize_t|int|long|unsigned", ident):
+                hint = ""
+                close = [k for k in known if k.lower() == ident.lower() or
+                         (len(ident) > 3 and (k.startswith(ident[:-1]) or ident.startswith(k[:-1])))]
+                if close:
+                    hint = f"; did you mean {sorted(close)[0]}?"
+                raise SpecError(where, f"{self.cname}: '{ident}' in '{expr}' is not a parameter, local or constant "
+                                       f"this spec defines{hint}")
+
+    def _errors(self, common):
+        rows = {}
+        errs = self.data["errors"]
+        for name, row in errs.items():
+            where = _where(errs, name)
+            if name not in common.errnos:
+                close = [e for e in common.errnos if e[:4] == name[:4]]
+                raise SpecError(where, f"{self.cname}: unknown errno '{name}'"
+                                       + (f" (did you mean {close[0]}?)" if close else "")
+                                       + " - errnos are listed in spec/common.yaml")
+            cls = str(row["class"])
+            if cls not in common.error_classes or cls == "none":
+                raise SpecError(_where(row, "class"), f"{self.cname}: {name}: unknown error class '{cls}' "
+                                                      f"(allowed: {', '.join(common.error_classes[1:])})")
+            rows[name] = ErrorRow(self, name, cls, str(row["meaning"]), where)
+        # Rows every wrapper can produce by its own checks, with a default meaning.
+        implied = []
+        for p in self.params:
+            if p.role in ("self", "borrowed_fd"):
+                implied.append(("EBADF", "bad_fd", f"{p.name} is negative or not an open descriptor"))
+        if any(self._rejects_einval(p) for p in self.params) or self.checks:
+            implied.append(("EINVAL", "invalid", "an argument is invalid (NULL pointer, unknown flag or value)"))
+        if self.eintr == "return":
+            implied.append(("EINTR", "interrupted", "a signal handler ran before the call completed"))
+        for name, cls, meaning in implied:
+            if name not in rows:
+                rows[name] = ErrorRow(self, name, cls, meaning, self.where)
+        for c in self.checks:
+            if c["errno"] not in rows:
+                raise SpecError(_where(c, "errno"), f"{self.cname}: check returns {c['errno']} but errors lacks it")
+        self.errors = [rows[k] for k in sorted(rows)]
+
+    @staticmethod
+    def _rejects_einval(p):
+        return ((p.is_pointer and not p.nullable and p.role != "progress")
+                or p.role in ("flags", "enum") or p.max is not None
+                or (p.role == "count"))
+
+    # -- C text --------------------------------------------------------------
+    def signature(self):
+        params = ", ".join(p.c_decl() for p in self.params) or "void"
+        return f"{self.ret_type} {self.cname}({params})"
+
+    def count_users(self, name):
+        return [p for p in self.params if (p.count == name or p.size == name)]
+
+    def check_lines(self):
+        """Validation done before any system call, as (condition, errno, comment)."""
+        out = []
+        ps = self.params
+        for p in ps:
+            if p.role == "self":
+                out.append((f"{p.name}.fd < 0", "EBADF", None))
+            elif p.role == "borrowed_fd":
+                out.append((f"{p.name} < 0", "EBADF", None))
+        for p in ps:
+            if p.role in ("out_handle", "consumed_fd", "consumed_handle", "out_array") or \
+                    (p.role in ("in_ptr", "out_ptr") and not p.nullable):
+                out.append((f"!{p.name}", "EINVAL", None))
+            elif p.role in ("in_array", "inout_array", "in_buffer", "out_buffer"):
+                n = p.count or p.size
+                out.append((f"!{p.name} && {n} > 0", "EINVAL", None))
+        for p in ps:
+            if p.role != "count":
+                continue
+            users = self.count_users(p.name)
+            if any(u.role == "out_array" for u in users):
+                out.append((f"{p.name} <= 0", "EINVAL", None))
+            elif p.type in ("int", "long") or p.max:
+                conds = []
+                if p.type in ("int", "long"):
+                    conds.append(f"{p.name} < 0")
+                if p.max:
+                    conds.append(f"{p.name} > {p.max}")
+                out.append((" || ".join(conds), "EINVAL", None))
+        for p in ps:
+            if p.role == "flags":
+                fs = p.set
+                out.append((f"{p.name} & ~{fs.all_macro}", "EINVAL", "unknown bits"))
+                forbidden = [fs.by_name[f] for f in p.forbid]
+                forbidden += [m for m in fs.members if m.only_on and self.key not in m.only_on and m not in forbidden]
+                for m in forbidden:
+                    where = f"only valid in {', '.join('fdk_%s_%s()' % (self.family.name, k) for k in m.only_on)}" \
+                        if m.only_on else f"not valid for {self.cname}()"
+                    out.append((f"{p.name} & {m.macro}", "EINVAL", f"{m.name} is {where}"))
+                for m in fs.members:
+                    if m.requires and not any(m is f for f in forbidden):
+                        need = " | ".join(fs.by_name[r].macro for r in m.requires)
+                        out.append((f"({p.name} & {m.macro}) && ({p.name} & ({need})) != ({need})", "EINVAL",
+                                    f"{m.name} needs {', '.join(m.requires)}"))
+                    if m.only_with and not any(m is f for f in forbidden):
+                        ok = " | ".join(fs.by_name[r].macro for r in m.only_with)
+                        out.append((f"({p.name} & {m.macro}) && ({p.name} & ~({ok}))", "EINVAL",
+                                    f"bits not allowed with {m.name}"))
+            elif p.role == "enum":
+                out.append((f"!{p.set.helper}({p.name})", "EINVAL", f"not a member of {p.set.key}"))
+        for c in self.checks:
+            out.append((str(c["if"]), str(c["errno"]), str(c["why"])))
+        return out
+
+    def uses_enum_sets(self):
+        return [p.set for p in self.params if p.role == "enum"]
+
+    def _arg_expr(self, p, tmp_names):
+        if p.role == "self":
+            return f"{p.name}.fd"
+        if p.role == "flags" and p.set.always:
+            return f"{p.name} | {p.set.always_expr()}"
+        if p.name in tmp_names:
+            t = tmp_names[p.name]
+            return f"{p.name} ? &{t} : NULL" if p.nullable else f"&{t}"
+        return p.name
+
+    def body(self):
+        """C statements of a generated wrapper (without braces), indented by 4."""
+        if self.returns == "closed":
+            return self._close_body()
+        lines = []
+        tmp = {}
+        # out_ptr results go to a local first: out-parameters are written only on success
+        for p in self.params:
+            if p.role == "out_ptr" and self.returns != "exact":
+                tmp[p.name] = f"{p.name}_tmp"
+        ret_c = self.proto["ret"] if self.proto else "int"
+        res = "n" if ret_c == "ssize_t" else "r"
+        decls = [f"{ret_c} {res};"]
+        for p in self.params:
+            if p.name in tmp:
+                decls.append(f"{p.type} {tmp[p.name]};")
+        if self.returns == "exact":
+            bp = self.by_name[self.buffer]
+            if bp.role == "out_ptr":
+                decls.append(f"{bp.type} {bp.name}_tmp;")
+        for v in self.locals:
+            init = v.get("init")
+            if init:
+                fields = ", ".join(f".{k} = {e}" for k, e in init.items())
+                decls.append(f"{v['type']} {v['name']} = {{{fields}}};")
+            else:
+                decls.append(f"{v['type']} {v['name']};")
+        checks = self.check_lines()
+        for cond, err, why in checks:
+            comment = f" /* {why} */" if why else ""
+            lines.append(f"if ({cond})")
+            lines.append(f"    return -{err};{comment}")
+        # zero-length transfers make no system call (FEATURES C5)
+        if self.returns == "count":
+            for p in self.params:
+                if p.role in ("in_buffer", "out_buffer", "in_array", "inout_array"):
+                    n = p.size or p.count
+                    lines.append(f"if ({n} == 0)")
+                    lines.append("    return 0;")
+                    break
+        call = f"{self.libc}({', '.join(self.call_args(tmp))})"
+        if self.eintr == "retry":
+            lines.append("do")
+            lines.append(f"    {res} = {call};")
+            lines.append(f"while ({res} < 0 && errno == EINTR);")
+        else:
+            lines.append(f"{res} = {call};")
+        lines.append(f"if ({res} < 0)")
+        lines.append("    return FDK__NERRNO();")
+        if self.returns == "new_fd":
+            out = next(p for p in self.params if p.role == "out_handle")
+            lines.append(f"{out.name}->fd = {res};")
+            lines.append("return 0;")
+        elif self.returns == "exact":
+            bp = self.by_name[self.buffer]
+            src = f"{bp.name}_tmp" if bp.role == "out_ptr" else bp.name
+            lines.append(f"if ((size_t){res} != sizeof {src})")
+            lines.append("    return -EIO; /* an 8-byte counter never arrives in pieces */")
+            if bp.role == "out_ptr":
+                lines.append(f"*{bp.name} = {src};")
+            lines.append("return 0;")
+        else:
+            for p in self.params:
+                if p.name in tmp:
+                    if p.nullable:
+                        lines.append(f"if ({p.name})")
+                        lines.append(f"    *{p.name} = {tmp[p.name]};")
+                    else:
+                        lines.append(f"*{p.name} = {tmp[p.name]};")
+            lines.append("return 0;" if self.returns == "zero" else f"return {res};")
+        return decls, lines
+
+    def call_args(self, tmp):
+        """One C expression per libc prototype parameter."""
+        args = []
+        proto_params = self.proto["params"]
+        if self.returns == "exact":
+            bp = self.by_name[self.buffer]
+            src = f"{bp.name}_tmp" if bp.role == "out_ptr" else bp.name
+            fd = next(p for p in self.params if p.role in ("self", "borrowed_fd"))
+            defaults = [self._arg_expr(fd, tmp), f"&{src}", f"sizeof {src}"]
+            return [str(self.pass_.get(n, defaults[i])) for i, (n, _) in enumerate(proto_params)]
+        selfp = next((p for p in self.params if p.role == "self"), None)
+        for i, (name, _) in enumerate(proto_params):
+            default = selfp.name if (i == 0 and selfp and name not in self.by_name) else name
+            expr = str(self.pass_.get(name, default))
+            if expr in self.by_name:
+                args.append(self._arg_expr(self.by_name[expr], tmp))
+            else:
+                args.append(expr)
+        return args
+
+    def check_pass(self):
+        """After the prototype is parsed: every libc parameter must get a value."""
+        names = [n for n, _ in self.proto["params"]]
+        for k in self.pass_:
+            if k not in names:
+                raise SpecError(_where(self.data["pass"], k),
+                                f"{self.cname}: pass names '{k}', which is not a parameter of {self.libc}() "
+                                f"(its parameters: {', '.join(names)})")
+            self.check_expr(str(self.pass_[k]), _where(self.data["pass"], k))
+        if self.returns == "exact" or self.impl != "generated":
+            return
+        locals_ = {str(v["name"]) for v in self.locals}
+        has_self = any(p.role == "self" for p in self.params)
+        for i, n in enumerate(names):
+            if i == 0 and has_self:
+                continue  # the handle is the first argument unless pass says otherwise
+            if n not in self.pass_ and n not in self.by_name and n not in locals_:
+                raise SpecError(self.where, f"{self.cname}: {self.libc}() parameter '{n}' gets no value: name a "
+                                            f"parameter '{n}' or map it under 'pass'")
+
+    def _close_body(self):
+        p = self.params[0]
+        ref = f"{p.name}->fd" if p.role == "consumed_handle" else f"*{p.name}"
+        decls = ["int fd_;"]
+        lines = [
+            f"if (!{p.name})",
+            "    return -EINVAL;",
+            f"fd_ = {ref};",
+            "if (fd_ < 0)",
+            "    return 0; /* already closed: a no-op, so close can be called twice */",
+            f"{ref} = -1;",
+            "/* Never retried: Linux frees the descriptor before close() can fail,",
+            "   so EINTR means closed and a retry could close another thread's fd. */",
+            "if (close(fd_) < 0 && errno != EINTR)",
+            "    return FDK__NERRNO();",
+            "return 0;",
+        ]
+        return decls, lines
+
+    # -- documentation ------------------------------------------------------------
+    def doc_lines(self):
+        fam = self.family
+        out = wrap(self.doc, 96)
+        out.append("")
+        w = max([len(p.name) for p in self.params] + [0])
+        for p in self.params:
+            doc = p.doc
+            if p.role == "self" and not doc:
+                doc = f"the {fam.name} (borrowed)"
+            if p.role == "consumed_handle" and not doc:
+                doc = "handle to close; its fd is set to -1"
+            if p.role in ("flags",) and p.set:
+                doc = doc or f"bits of {p.set.all_macro}"
+            if p.role == "enum" and p.set:
+                doc = doc or "one of " + ", ".join(p.set.members)
+            first, *rest = wrap(doc or p.name, 96 - 11 - w) or [""]
+            out.append(f"@param {p.name.ljust(w)}  {first}")
+            out.extend(" " * (9 + w) + r for r in rest)
+        notes = []
+        if self.returns == "new_fd":
+            notes.append("The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked.")
+        notes.append({"never": "Never blocks.", "unless_nonblocking": "Blocks unless the fd is non-blocking.",
+                      "always": "Blocks until an event, the timeout or a signal."}[self.blocks])
+        notes.append({"retry": "EINTR is retried.", "return": "EINTR is returned, never retried.",
+                      "never_retry": "Never retried; EINTR counts as closed.",
+                      "not_applicable": ""}[self.eintr])
+        since = self.since or fam.since
+        if since:
+            notes.append("Since " + ", ".join(f"{'Linux' if k == 'linux' else k} {v}" for k, v in since.items()) + ".")
+        if notes:
+            out.append("")
+            out.extend(wrap(" ".join(n for n in notes if n), 96))
+        out.append("")
+        out.append("@return " + {
+            "new_fd": "0 on success, or a negative errno:",
+            "zero": "0 on success, or a negative errno:",
+            "exact": "0 on success, or a negative errno:",
+            "closed": "0 on success (also when already closed), or a negative errno:",
+            "int": "a non-negative result on success, or a negative errno:",
+            "count": "the number of bytes transferred (0 = end of file), or a negative errno:",
+        }[self.returns])
+        ew = max(len(r.errno) for r in self.errors) + 1
+        for r in self.errors:
+            first, *rest = wrap(r.meaning, 96 - ew - 4)
+            out.append(f"  -{r.errno.ljust(ew)} {first}")
+            out.extend(" " * (ew + 4) + x for x in rest)
+        return out
+
+
+class Family:
+    def __init__(self, path, data, common, display):
+        self.path = display
+        self.data = data
+        self.common = common
+        self.name = str(data["family"])
+        stem = Path(path).stem
+        if stem != self.name:
+            raise SpecError(_where(data, "family"), f"family '{self.name}' must live in spec/{self.name}.yaml")
+        self.where = f"{display}:1"
+        self.doc = str(data["doc"])
+        self.man = str(data.get("man", ""))
+        self.since = dict(data.get("since", {}))
+        self.headers = [str(h) for h in data["headers"]]
+        self.handle = data.get("handle")
+        self.handle_type = f"fdk_{self.name}"
+        self.kinds = list(data.get("kinds", []))
+        self.flagsets = {str(k): FlagSet(self, k, v) for k, v in data.get("flagsets", {}).items()}
+        self.enums = {str(k): EnumSet(self, k, v) for k, v in data.get("enums", {}).items()}
+        self.constants = [str(c) for c in data.get("constants", [])]
+        self.structs = data.get("structs", {})
+        self.syscalls = [str(s) for s in data.get("syscalls", [])]
+        self.functions = [Function(self, k, v) for k, v in data["functions"].items()]
+        if self.handle:
+            self.functions.append(self._close_function())
+        self.tests = data.get("tests", {})
+
+    def _close_function(self):
+        if any(f.key == "close" for f in self.functions):
+            raise SpecError(_where(self.data["functions"], "close"),
+                            f"{self.name}: close is generated from 'handle'; do not list it")
+        data = LDict({
+            "doc": f"Close the {self.name} and set its fd to -1.  A no-op returning 0 when the fd is already -1.",
+            "libc": "close",
+            "params": [LDict({"name": "h", "role": "consumed_handle"})],
+            "returns": "closed", "blocks": "never", "eintr": "never_retry",
+            "errors": LDict({
+                "EBADF": LDict({"class": "bad_fd", "meaning": "the fd was not open (closed twice elsewhere?)"}),
+            }),
+        })
+        for d in [data] + data["params"]:
+            d.file, d.line, d.key_lines = self.path, 1, {}
+        data["errors"].file = self.path
+        data["errors"].key_lines = {}
+        f = Function(self, "close", data, synthesized=True)
+        f.proto = {"ret": "int", "params": [("fd", "int")]}
+        return f
+
+    def constant_names(self):
+        names = set(self.constants)
+        for fs in self.flagsets.values():
+            names |= {m.name for m in fs.members} | {m.macro for m in fs.members} | {fs.all_macro}
+        for es in self.enums.values():
+            names |= set(es.members)
+        return names
+
+    def measured(self):
+        """(name, kind, where) of every constant this family asks the probe for."""
+        out = []
+        for fs in self.flagsets.values():
+            for m in fs.members:
+                out.append((m.name, "flag", m.where))
+        for es in self.enums.values():
+            for m in es.members:
+                out.append((m, "enum", es.member_where[m]))
+        consts = self.data.get("constants", [])
+        for i, c in enumerate(self.constants):
+            out.append((c, "constant", consts.where(i)))
+        return out
+
+    def resolve(self, kinds_by_name):
+        seen = {}
+        for fs in self.flagsets.values():
+            for m in fs.members:
+                if m.macro in seen:
+                    raise SpecError(m.where, f"{m.macro} is generated twice (also from {seen[m.macro]})")
+                seen[m.macro] = m.name
+        if self.handle:
+            k = str(self.handle["kind"])
+            if k not in kinds_by_name:
+                raise SpecError(_where(self.handle, "kind"),
+                                f"handle kind '{k}' is not a kind listed in spec/fd.yaml "
+                                f"(kinds: {', '.join(kinds_by_name)})")
+            self.kind_enum = "FDK_FD_KIND_" + k.upper()
+        for f in self.functions:
+            f.resolve(self.common)
+        # every member's only_on must name a function of this family
+        keys = {f.key for f in self.functions}
+        for fs in self.flagsets.values():
+            for m in fs.members:
+                for k in m.only_on:
+                    if k not in keys:
+                        raise SpecError(m.where, f"{m.name}: only_on names '{k}', not a function of {self.name}")
+        for case in self.tests.get("errno_cases", []):
+            if case["function"] not in keys:
+                raise SpecError(_where(case, "function"), f"test case names unknown function '{case['function']}'")
+            fn = self.function(case["function"])
+            if case["errno"] not in {r.errno for r in fn.errors}:
+                raise SpecError(_where(case, "errno"),
+                                f"test case expects {case['errno']}, which {fn.cname} does not list in errors")
+            for a in case.get("args", {}):
+                if a not in fn.by_name:
+                    raise SpecError(_where(case["args"], a), f"test case sets '{a}', not a parameter of {fn.cname}")
+
+    def function(self, key):
+        return next(f for f in self.functions if f.key == key)
+
+    @property
+    def constructor(self):
+        return next((f for f in self.functions if f.returns == "new_fd"), None)
+
+
+class Spec:
+    """Every spec file, loaded, validated and cross-checked."""
+
+    def __init__(self, spec_dir):
+        self.dir = Path(spec_dir)
+        common_path = self.dir / "common.yaml"
+        cdata = load_yaml(common_path, self._display(common_path))
+        S.validate(cdata, S.COMMON_SCHEMA)
+        self.common = Common(cdata)
+        self.families = []
+        paths = sorted(p for p in self.dir.glob("*.yaml") if p.name != "common.yaml")
+        if not paths:
+            raise SpecError(str(self.dir), "no family specs (*.yaml) found")
+        for path in paths:
+            disp = self._display(path)
+            data = load_yaml(path, disp)
+            S.validate(data, S.FAMILY_SCHEMA)
+            self.families.append(Family(path, data, self.common, disp))
+        self.families.sort(key=lambda f: (f.name not in FAMILY_ORDER_FIRST, f.name))
+        fd = next((f for f in self.families if f.name == "fd"), None)
+        if fd is None or not fd.kinds:
+            raise SpecError(str(self.dir), "spec/fd.yaml with a 'kinds' list is required")
+        self.kinds = fd.kinds
+        kinds_by_name = {str(k["name"]): k for k in self.kinds}
+        if list(kinds_by_name)[0] != "unknown":
+            raise SpecError(_where(fd.data, "kinds"), "the first kind must be 'unknown'")
+        for fam in self.families:
+            if fam.kinds and fam is not fd:
+                raise SpecError(_where(fam.data, "kinds"), "only spec/fd.yaml may list kinds")
+            fam.resolve(kinds_by_name)
+        self._check_unique()
+
+    def _display(self, path):
+        try:
+            return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(path)
+
+    def _check_unique(self):
+        seen = {}
+        for fam in self.families:
+            for fn in fam.functions:
+                if fn.cname in seen:
+                    raise SpecError(fn.where, f"{fn.cname} is defined twice (also at {seen[fn.cname]})")
+                seen[fn.cname] = fn.where
+
+    # -- views used by the templates and the probe ---------------------------
+    def functions(self):
+        return [fn for fam in self.families for fn in fam.functions]
+
+    def flagsets(self):
+        return [fs for fam in self.families for fs in fam.flagsets.values()]
+
+    def measured(self):
+        """Every constant the lock records: (name, kind, where), first mention wins."""
+        out, seen = [], set()
+        errnos = self.common.data["errnos"]
+        for i, e in enumerate(self.common.errnos):
+            out.append((e, "errno", errnos.where(i)))
+            seen.add(e)
+        for fam in self.families:
+            for name, kind, where in fam.measured():
+                if name not in seen:
+                    seen.add(name)
+                    out.append((name, kind, where))
+        return out
+
+    def headers(self):
+        """Union of the families' headers, each family's order kept, first mention first."""
+        out = []
+        for fam in self.families:
+            for h in fam.headers:
+                if h not in out:
+                    out.append(h)
+        return out
+
+    def structs(self):
+        out = []
+        for fam in self.families:
+            for name, s in fam.structs.items():
+                out.append((str(name), s, fam, _where(fam.data["structs"], name)))
+        return out
+
+    def syscalls(self):
+        out = []
+        for fam in self.families:
+            for i, s in enumerate(fam.syscalls):
+                out.append((s, fam.data["syscalls"].where(i)))
+        return out
+
+    def kind_links(self):
+        out = []
+        for k in self.kinds:
+            for pat in k.get("link", []):
+                pat = str(pat)
+                prefix = pat.endswith("*")
+                out.append((pat[:-1] if prefix else pat, prefix, "FDK_FD_KIND_" + str(k["name"]).upper()))
+        return out
+
+
+def errno_names_with_values(spec, lock):
+    return [(e, lock["errnos"].get(e)) for e in spec.common.errnos]

@@ -1,0 +1,404 @@
+"""Render generated/ from the model and the ABI locks with Jinja2."""
+
+import re
+from pathlib import Path
+
+import jinja2
+
+from .model import c_string, wrap
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _env():
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def _hex(value, unsigned):
+    digits = max(8, len(f"{value:x}"))
+    return f"0x{value:0{digits}x}" + ("u" if unsigned else "")
+
+
+class _Obj(dict):
+    __getattr__ = dict.__getitem__
+
+
+def _flagset_ctx(fs, locks):
+    members = [_Obj(name=m.name, macro=m.macro, doc_lines=wrap(m.doc, 90 - len(m.macro))) for m in fs.members]
+    width = max(len(m.macro) for m in fs.members)
+    blocks = []
+    for lk in locks:
+        lines = []
+        for m in fs.members:
+            v = lk["constants"].get(m.name)
+            val = _hex(v, fs.unsigned) if v is not None else m.name
+            lines.append(f"#define {m.macro.ljust(width)} {val}")
+        blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
+    fallback = [f"#define {m.macro.ljust(width)} {m.name}" for m in fs.members]
+    return _Obj(doc=fs.doc, members=members, arch_blocks=blocks, all_macro=fs.all_macro, fallback=fallback,
+                all_expr=_or_lines([m.macro for m in fs.members], f"#define {fs.all_macro} ("))
+
+
+def _or_lines(terms, lead, width=100):
+    """`#define X (A | B | C)`, broken into continuation lines when too long."""
+    one = f"{lead}{' | '.join(terms)}"
+    if len(one) + 1 <= width:
+        return one
+    lines, cur = [], ""
+    for t in terms:
+        piece = t if not cur else f" | {t}"
+        if cur and 5 + len(cur) + len(piece) + 2 > width:
+            lines.append(cur + " |")
+            cur = t
+        else:
+            cur += piece
+    lines.append(cur)
+    return lead[:-1].rstrip() + " \\\n    (" + " \\\n     ".join(lines)
+
+
+def wrap_c(line, indent=4, width=100):
+    """Break a long C line at ' | ' or ' && ' so generated code stays within width."""
+    if indent + len(line) <= width:
+        return [line]
+    col = line.find("(") + 1
+    out, cur = [], ""
+    for tok in re.split(r"(?<= \|) |(?<= &&) ", line):
+        if cur and indent + len(cur) + 1 + len(tok) > width:
+            out.append(cur)
+            cur = " " * col + tok
+        else:
+            cur = f"{cur} {tok}" if cur else tok
+    out.append(cur)
+    return out
+
+
+def _fn_ctx(fn):
+    ctx = _Obj(signature=fn.signature(), doc=fn.doc_lines(), cname=fn.cname)
+    if fn.impl == "generated":
+        decls, lines = fn.body()
+        ctx["decls"] = decls
+        ctx["lines"] = [w for line in lines for w in wrap_c(line)]
+    return ctx
+
+
+def _abi_blocks(fam, spec, locks):
+    """Static asserts (and fallbacks) tying the lock to this libc's headers."""
+    blocks = []
+    for lk in locks:
+        lines = []
+        src = f"spec/abi/{lk['arch']}.yaml"
+        for fs in fam.flagsets.values():
+            for m in fs.members:
+                lines.append(f"#ifdef {m.name}")
+                lines.append(f'_Static_assert({m.macro} == {m.name}, "{m.name} differs from {src}");')
+                lines.append("#endif")
+        plain = [m for es in fam.enums.values() for m in es.members] + fam.constants
+        for name in plain:
+            v = lk["constants"].get(name)
+            if v is None:
+                continue
+            lines.append(f"#ifndef {name}")
+            lines.append(f"#define {name} {v}")
+            lines.append("#else")
+            lines.append(f'_Static_assert({name} == {v}, "{name} differs from {src}");')
+            lines.append("#endif")
+        for sname, s in fam.structs.items():
+            ls = lk["structs"].get(str(sname))
+            if not ls:
+                continue
+            t = f"struct {sname}"
+            lines.append(f'_Static_assert(sizeof({t}) == {ls["size"]}, "{t}: size differs from {src}");')
+            for m, off in ls["offsets"].items():
+                lines.append(f'_Static_assert(offsetof({t}, {m}) == {off}, "{t}.{m}: offset differs from {src}");')
+        if lines:
+            blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
+    return blocks
+
+
+def _invariants(fam):
+    """Relations that hold on every architecture (NONBLOCK is O_NONBLOCK...)."""
+    out = []
+    for fs in fam.flagsets.values():
+        for m in fs.members:
+            if m.nonblock:
+                out.append(f'_Static_assert({m.macro} == O_NONBLOCK, "{m.name} must equal O_NONBLOCK");')
+            if m.always and m.name.endswith("CLOEXEC"):
+                out.append(f'_Static_assert({m.macro} == O_CLOEXEC, "{m.name} must equal O_CLOEXEC");')
+    if out:
+        out.insert(0, "")
+    return out
+
+
+# -- test skeletons ------------------------------------------------------------
+
+class _Args:
+    """Valid arguments for a call in a skeleton, one local per pointer."""
+
+    def __init__(self, fn, instance=None, overrides=None):
+        self.fn = fn
+        self.by_param = {}
+        self.values = {}
+        self.fills = []  # out-parameters filled with 0x5a, checked after a failure
+        overrides = overrides or {}
+        for p in fn.params:
+            if p.name in overrides:
+                self.values[p.name] = str(overrides[p.name])
+                continue
+            r = p.role
+            if r == "self":
+                self.values[p.name] = instance or "h"
+            elif r in ("out_handle", "consumed_handle"):
+                self._decl(p.name, f"{fn.family.handle_type} a_{p.name} = {{.fd = -7}};")
+                self.values[p.name] = f"&a_{p.name}"
+                self.fills.append((p.name, f"ASSERT_EQ(a_{p.name}.fd, -7);"))
+            elif r == "consumed_fd":
+                self._decl(p.name, f"int a_{p.name} = -1;")
+                self.values[p.name] = f"&a_{p.name}"
+            elif r == "borrowed_fd":
+                self.values[p.name] = "0"
+            elif r == "flags":
+                self.values[p.name] = "0"
+            elif r == "enum":
+                self.values[p.name] = p.set.members[0]
+            elif r in ("in_ptr", "out_ptr", "progress"):
+                t = p.type or "size_t"
+                self._decl(p.name, f"{t} a_{p.name};")
+                self._decl(p.name, f"memset(&a_{p.name}, {'0' if r == 'in_ptr' else '0x5a'}, sizeof a_{p.name});")
+                self.values[p.name] = f"&a_{p.name}"
+                if r == "out_ptr":
+                    self.fills.append((p.name, f"ASSERT_TRUE(bytes_are(&a_{p.name}, sizeof a_{p.name}, 0x5a));"))
+            elif r in ("in_array", "out_array", "inout_array"):
+                self._decl(p.name, f"{p.type} a_{p.name}[4];")
+                self._decl(p.name, f"memset(a_{p.name}, 0, sizeof a_{p.name});")
+                self.values[p.name] = f"a_{p.name}"
+            elif r in ("in_buffer", "out_buffer"):
+                self._decl(p.name, f"char a_{p.name}[16] = {{0}};")
+                self.values[p.name] = f"a_{p.name}"
+            else:
+                self.values[p.name] = "0"
+        for p in fn.params:  # counts follow their arrays
+            if p.role == "count" and p.name not in overrides:
+                users = fn.count_users(p.name)
+                if users:
+                    self.values[p.name] = "4" if users[0].role.endswith("array") else "16"
+
+    def _decl(self, name, line):
+        self.by_param.setdefault(name, []).append(line)
+
+    def decls_for(self, *but):
+        """Locals of the parameters a call really uses (NULL/-1 substitutes need none)."""
+        return [d for name, lines in self.by_param.items() if name not in but for d in lines]
+
+    @property
+    def decls(self):
+        return self.decls_for()
+
+    def call(self, **subst):
+        vals = dict(self.values)
+        vals.update(subst)
+        return f"{self.fn.cname}({', '.join(vals[p.name] for p in self.fn.params)})"
+
+    def untouched(self, but=None):
+        """Checks that out-parameters kept their fill (except the one set to NULL)."""
+        return [check for name, check in self.fills if name != but]
+
+
+def _open_lines(fam, var="h", extra=None):
+    ctor = fam.constructor
+    args = dict(fam.tests.get("open_args", {}))
+    args.update(extra or {})
+    a = _Args(ctor, overrides={k: v for k, v in args.items()})
+    out_param = next(p for p in ctor.params if p.role == "out_handle")
+    a.values[out_param.name] = f"&{var}"
+    return [f"{fam.handle_type} {var} = FDK_HANDLE_INIT;", f"ASSERT_OK({a.call()});"]
+
+
+def _test_cases(fam):
+    cases = []
+    ctor = fam.constructor
+    H = fam.handle_type
+
+    def case(name, doc, lines):
+        cases.append(_Obj(name=name, doc=doc, lines=lines))
+
+    if ctor:
+        nb = [m for fs in fam.flagsets.values() for m in fs.members if m.nonblock and fs is _flag_param_set(ctor)]
+        lines = _open_lines(fam)
+        lines += [
+            "ASSERT_TRUE(h.fd >= 0);",
+            "ASSERT_TRUE(fdk_test_is_cloexec(h.fd));",
+            "ASSERT_TRUE(!fdk_test_is_nonblock(h.fd));",
+            f"ASSERT_EQ(fdk_fd_kind(h.fd), {fam.kind_enum});",
+            f"ASSERT_OK(fdk_{fam.name}_close(&h));",
+            "ASSERT_EQ(h.fd, -1);",
+            f"ASSERT_OK(fdk_{fam.name}_close(&h)); /* closing twice is a no-op */",
+        ]
+        case("open_cloexec_kind_close", f"{ctor.cname}() makes a CLOEXEC {fam.name}; close is idempotent", lines)
+        fparam = next((p for p in ctor.params if p.role == "flags"), None)
+        for m in nb:
+            lines = _open_lines(fam, extra={fparam.name: m.macro})
+            lines += ["ASSERT_TRUE(fdk_test_is_nonblock(h.fd));", "ASSERT_TRUE(fdk_test_is_cloexec(h.fd));",
+                      f"ASSERT_OK(fdk_{fam.name}_close(&h));"]
+            case(f"open_{m.macro.lower()[4:]}", f"{m.macro} gives O_NONBLOCK", lines)
+        a = _Args(ctor, overrides=fam.tests.get("open_args", {}))
+        outp = next(p for p in ctor.params if p.role == "out_handle")
+        lines = a.decls_for(outp.name) + [f"ASSERT_ERR({a.call(**{outp.name: 'NULL'})}, EINVAL);"]
+        case("open_null_out", "a NULL out-handle is rejected", lines)
+        if fparam:
+            fs = fparam.set
+            lines = list(a.decls) + [
+                "int bit;",
+                "for (bit = 0; bit < 32; bit++) {",
+                f"    {fs.ctype} f = ({fs.ctype})(1u << bit);",
+                f"    if ((uint64_t)f & (uint64_t){fs.all_macro})",
+                "        continue;",
+                f"    ASSERT_ERR({a.call(**{fparam.name: 'f'})}, EINVAL);",
+                f"    ASSERT_EQ(a_{outp.name}.fd, -7); /* untouched, and no fd was made */",
+                "}",
+            ]
+            case("open_unknown_flags", "every bit outside the set is -EINVAL before the syscall", lines)
+
+    for fn in fam.functions:
+        if fn is ctor:
+            continue
+        selfp = next((p for p in fn.params if p.role == "self"), None)
+        if fn.returns == "closed":
+            a = _Args(fn)
+            p = fn.params[0]
+            lines = [f"ASSERT_ERR({fn.cname}(NULL), EINVAL);"]
+            if p.role == "consumed_handle":
+                lines += [f"{H} e = FDK_HANDLE_INIT;", f"ASSERT_OK({fn.cname}(&e));", "ASSERT_EQ(e.fd, -1);"]
+            else:
+                lines += ["int e = -1;", f"ASSERT_OK({fn.cname}(&e));", "ASSERT_EQ(e, -1);"]
+            case(f"{fn.key}_null_and_empty", f"{fn.cname}(NULL) is -EINVAL; closing -1 is a no-op", lines)
+            continue
+        if selfp:
+            a = _Args(fn, instance="bad")
+            lines = [f"{H} bad = FDK_HANDLE_INIT;"] + a.decls + [f"ASSERT_ERR({a.call()}, EBADF);"]
+            lines += a.untouched()
+            case(f"{fn.key}_bad_handle", f"{fn.cname}() on a closed handle is -EBADF, outputs untouched", lines)
+        for p in fn.params:
+            if p.role == "borrowed_fd":
+                pre = _open_lines(fam) if selfp else []
+                a = _Args(fn)
+                lines = pre + a.decls + [f"ASSERT_ERR({a.call(**{p.name: '-1'})}, EBADF);"] + a.untouched()
+                if selfp:
+                    lines.append(f"ASSERT_OK(fdk_{fam.name}_close(&h));")
+                case(f"{fn.key}_negative_{p.name}", f"{fn.cname}() with {p.name} = -1 is -EBADF", lines)
+        pointers = [p for p in fn.params if p.is_pointer and not p.nullable and p.role != "progress"]
+        for p in pointers:
+            pre = _open_lines(fam) if selfp else []
+            a = _Args(fn)
+            lines = pre + a.decls_for(p.name) + [f"ASSERT_ERR({a.call(**{p.name: 'NULL'})}, EINVAL);"]
+            lines += a.untouched(but=p.name)
+            if selfp:
+                lines.append(f"ASSERT_OK(fdk_{fam.name}_close(&h));")
+            case(f"{fn.key}_null_{p.name}", f"{fn.cname}() with {p.name} = NULL is -EINVAL", lines)
+        for p in fn.params:
+            if p.role != "flags":
+                continue
+            fs = p.set
+            pre = _open_lines(fam) if selfp else []
+            a = _Args(fn)
+            lines = pre + a.decls + [
+                "int bit;",
+                "for (bit = 0; bit < 32; bit++) {",
+                f"    {fs.ctype} f = ({fs.ctype})(1u << bit);",
+                f"    if ((uint64_t)f & (uint64_t){fs.all_macro})",
+                "        continue;",
+                f"    ASSERT_ERR({a.call(**{p.name: 'f'})}, EINVAL);",
+                "}",
+            ] + a.untouched()
+            if selfp:
+                lines.append(f"ASSERT_OK(fdk_{fam.name}_close(&h));")
+            case(f"{fn.key}_unknown_{p.name}", f"{fn.cname}(): every bit outside {fs.all_macro} is -EINVAL", lines)
+    for i, ec in enumerate(fam.tests.get("errno_cases", [])):
+        fn = fam.function(str(ec["function"]))
+        args = {str(k): str(v) for k, v in ec.get("args", {}).items()}
+        selfp = next((p for p in fn.params if p.role == "self"), None)
+        if fn is ctor:
+            a = _Args(fn, overrides={**{str(k): str(v) for k, v in fam.tests.get("open_args", {}).items()}, **args})
+            lines = a.decls + [f"ASSERT_ERR({a.call()}, {ec['errno']});"] + a.untouched()
+        else:
+            pre = _open_lines(fam, extra={str(k): str(v) for k, v in ec.get("open_args", {}).items()}) if selfp else []
+            a = _Args(fn, overrides=args)
+            lines = pre + a.decls + [f"ASSERT_ERR({a.call()}, {ec['errno']});"] + a.untouched()
+            if selfp:
+                lines.append(f"ASSERT_OK(fdk_{fam.name}_close(&h));")
+        case(f"errno_{fn.key}_{str(ec['errno']).lower()}_{i}", f"{fn.cname}(): {ec['doc']}", lines)
+    return cases
+
+
+def _flag_param_set(fn):
+    p = next((p for p in fn.params if p.role == "flags"), None)
+    return p.set if p else None
+
+
+# -- the whole tree ---------------------------------------------------------------
+
+def render_all(spec, locks, root):
+    """Return {relative path: text} for everything under generated/."""
+    env = _env()
+    files = {}
+
+    def put(path, template, **ctx):
+        files[path] = env.get_template(template).render(**ctx)
+
+    for fam in spec.families:
+        src = f"spec/{fam.name}.yaml"
+        flagsets = [_flagset_ctx(fs, locks) for fs in fam.flagsets.values()]
+        kinds = []
+        if fam.kinds:
+            kinds = [_Obj(enum="FDK_FD_KIND_" + str(k["name"]).upper(), name=str(k["name"]), doc=str(k["doc"]))
+                     for k in fam.kinds]
+        extra = [f"fdkit/{fam.name}-inline.h"] if (Path(root) / "runtime/include/fdkit" / f"{fam.name}-inline.h").exists() else []
+        put(f"include/fdkit/{fam.name}.h", "family.h.j2", source=src, fam=fam, guard=f"FDKIT_{fam.name.upper()}_H",
+            fam_doc=wrap(fam.doc, 96), handle_doc=wrap(fam.handle["doc"], 96) if fam.handle else [],
+            flagsets=flagsets, kinds=kinds, functions=[_fn_ctx(f) for f in fam.functions], extra_headers=extra)
+        gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl == "generated"]
+        enum_helpers = []
+        for fn in fam.functions:
+            if fn.impl == "generated":
+                for es in fn.uses_enum_sets():
+                    if all(e.key != es.key for e in enum_helpers):
+                        enum_helpers.append(_Obj(key=es.key, doc=es.doc, helper=es.helper, ctype=es.ctype,
+                                                 members=es.members))
+        abi = _abi_blocks(fam, spec, locks)
+        put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_blocks=abi, abi_lines=bool(abi),
+            invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns)
+        if fam.handle:
+            put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam))
+        elif fam.name == "fd":
+            put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam))
+
+    classes = [_Obj(enum=spec.common.errclass_enum(c), name=c, doc=spec.common.data["error_classes"][c])
+               for c in spec.common.error_classes]
+    ops = []
+    for fn in spec.functions():
+        rows = [_Obj(errno=r.errno, cls_enum=spec.common.errclass_enum(r.cls), c_text=c_string(r.text))
+                for r in fn.errors]
+        ops.append(_Obj(op_enum=fn.op_enum, op_name=fn.op_name, cname=fn.cname, errors=rows))
+    allsrc = "the specs in spec/"
+    put("include/fdkit/errors.h", "errors.h.j2", source=allsrc, classes=classes, ops=ops)
+    put("src/errors.c", "errors.c.j2", source=allsrc, classes=classes, ops=ops, errnos=spec.common.errnos)
+    fsets = [_Obj(enum=fs.enum, doc=fs.doc, family=fs.family, key=fs.key, id=fs.id, members=fs.members,
+                  all_macro=fs.all_macro) for fs in spec.flagsets()]
+    put("include/fdkit/flags.h", "flags.h.j2", source=allsrc, flagsets=fsets)
+    kinds = [_Obj(enum="FDK_FD_KIND_" + str(k["name"]).upper(), name=str(k["name"])) for k in spec.kinds]
+    put("src/tables.c", "tables.c.j2", source=allsrc, flagsets=fsets, kinds=kinds, links=spec.kind_links())
+    put("include/fdkit/fdkit.h", "fdkit.h.j2", source=allsrc, families=spec.families)
+    sys_names = [s for s, _ in spec.syscalls()]
+    blocks = []
+    for lk in locks:
+        lines = [f"#define FDK__NR_{s} {lk['syscalls'][s]}" if s in lk["syscalls"] else f"#define FDK__NR_{s} SYS_{s}"
+                 for s in sys_names]
+        blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
+    put("src/fdk-abi.h", "abi.h.j2", source="the ABI locks in spec/abi/", blocks=blocks, syscalls=sys_names)
+    return files

@@ -1,0 +1,357 @@
+"""JSON Schema for spec files, and error messages that point at file:line.
+
+The schema fixes the shape (keys, types, allowed words); cross-references
+(flag-set names, errno names, prototype parameters) are checked in model.py.
+spec/README.md documents every key listed here.
+"""
+
+import jsonschema
+
+from .loader import LDict, LList, SpecError
+
+IDENT = "^[a-z][a-z0-9_]*$"
+CNAME = "^[A-Za-z_][A-Za-z0-9_]*$"
+ERRNO = "^E[A-Z0-9]+$"
+
+ROLES = [
+    "self", "out_handle", "borrowed_fd", "consumed_fd", "flags", "enum", "value", "in_value",
+    "in_ptr", "out_ptr", "in_array", "out_array", "inout_array", "in_buffer", "out_buffer",
+    "count", "progress",
+]
+RETURN_KINDS = ["new_fd", "zero", "int", "count", "closed"]
+EINTR = ["retry", "return", "never_retry", "not_applicable"]
+BLOCKS = ["never", "unless_nonblocking", "always"]
+
+_since = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "linux": {"type": "string", "pattern": r"^\d+\.\d+(\.\d+)?$"},
+        "glibc": {"type": "string", "pattern": r"^\d+\.\d+$"},
+    },
+}
+
+_errors = {
+    "type": "object",
+    "minProperties": 1,
+    "propertyNames": {"pattern": ERRNO},
+    "additionalProperties": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["class", "meaning"],
+        "properties": {
+            "class": {"type": "string"},
+            "meaning": {"type": "string", "minLength": 3},
+        },
+    },
+}
+
+_param = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name"],
+    "properties": {
+        "name": {"type": "string", "pattern": IDENT},
+        "role": {"enum": ROLES},
+        "type": {"type": "string", "minLength": 1},
+        "set": {"type": "string", "pattern": IDENT},
+        "forbid": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
+        "nullable": {"type": "boolean"},
+        "count": {"type": "string", "pattern": IDENT},
+        "size": {"type": "string", "pattern": IDENT},
+        "max": {"type": "string", "pattern": CNAME},
+        "doc": {"type": "string"},
+    },
+}
+
+_function = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["doc", "params", "returns", "blocks", "eintr", "errors"],
+    "properties": {
+        "doc": {"type": "string", "minLength": 3},
+        "impl": {"enum": ["generated", "runtime"]},
+        "libc": {"type": "string", "pattern": CNAME},
+        "prototype": {"type": "string", "minLength": 5},
+        "params": {"type": "array", "items": _param},
+        "locals": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name", "type"],
+                "properties": {
+                    "name": {"type": "string", "pattern": IDENT},
+                    "type": {"type": "string"},
+                    "init": {"type": "object", "additionalProperties": {"type": "string"}},
+                },
+            },
+        },
+        "pass": {"type": "object", "additionalProperties": {"type": "string"}},
+        "checks": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["if", "errno", "why"],
+                "properties": {
+                    "if": {"type": "string"},
+                    "errno": {"type": "string", "pattern": ERRNO},
+                    "why": {"type": "string"},
+                },
+            },
+        },
+        "returns": {
+            "oneOf": [
+                {"enum": RETURN_KINDS},
+                {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["kind", "buffer"],
+                    "properties": {"kind": {"const": "exact"}, "buffer": {"type": "string", "pattern": IDENT}},
+                },
+            ]
+        },
+        "blocks": {"enum": BLOCKS},
+        "eintr": {"enum": EINTR},
+        "since": _since,
+        "errors": _errors,
+    },
+}
+
+_member = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "doc"],
+    "properties": {
+        "name": {"type": "string", "pattern": CNAME},
+        "fdk_name": {"type": "string", "pattern": "^[A-Z][A-Z0-9_]*$"},
+        "doc": {"type": "string"},
+        "always": {"type": "boolean"},
+        "nonblock": {"type": "boolean"},
+        "requires": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
+        "only_with": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
+        "only_on": {"type": "array", "items": {"type": "string", "pattern": IDENT}},
+        "since": _since,
+    },
+}
+
+FAMILY_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["schema", "family", "doc", "headers", "functions"],
+    "properties": {
+        "schema": {"const": "fdspec/1"},
+        "family": {"type": "string", "pattern": IDENT},
+        "doc": {"type": "string", "minLength": 3},
+        "man": {"type": "string"},
+        "since": _since,
+        "headers": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[A-Za-z0-9_/.+-]+\.h$"}},
+        "handle": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["kind", "doc"],
+            "properties": {
+                "kind": {"type": "string", "pattern": IDENT},
+                "doc": {"type": "string"},
+            },
+        },
+        "kinds": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name", "doc"],
+                "properties": {
+                    "name": {"type": "string", "pattern": IDENT},
+                    "link": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                    "doc": {"type": "string"},
+                },
+            },
+        },
+        "flagsets": {
+            "type": "object",
+            "propertyNames": {"pattern": IDENT},
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["doc", "type", "members"],
+                "properties": {
+                    "doc": {"type": "string"},
+                    "type": {"enum": ["int", "unsigned int", "uint32_t", "uint64_t"]},
+                    "strip": {"type": "string", "pattern": CNAME},
+                    "members": {"type": "array", "minItems": 1, "items": _member},
+                },
+            },
+        },
+        "enums": {
+            "type": "object",
+            "propertyNames": {"pattern": IDENT},
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["doc", "type", "members"],
+                "properties": {
+                    "doc": {"type": "string"},
+                    "type": {"type": "string"},
+                    "members": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": CNAME}},
+                },
+            },
+        },
+        "constants": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
+        "structs": {
+            "type": "object",
+            "propertyNames": {"pattern": CNAME},
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["members"],
+                "properties": {
+                    "members": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["name", "type"],
+                            "properties": {"name": {"type": "string", "pattern": CNAME}, "type": {"type": "string"}},
+                        },
+                    }
+                },
+            },
+        },
+        "syscalls": {"type": "array", "items": {"type": "string", "pattern": IDENT}},
+        "functions": {
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {"pattern": IDENT},
+            "additionalProperties": _function,
+        },
+        "tests": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "open_args": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+                "errno_cases": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["function", "errno", "doc"],
+                        "properties": {
+                            "function": {"type": "string", "pattern": IDENT},
+                            "errno": {"type": "string", "pattern": ERRNO},
+                            "args": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+                            "open_args": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+                            "doc": {"type": "string"},
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
+
+COMMON_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["schema", "common", "error_classes", "eintr_policies", "errnos"],
+    "properties": {
+        "schema": {"const": "fdspec/1"},
+        "common": {"const": True},
+        "error_classes": {"type": "object", "propertyNames": {"pattern": IDENT}, "additionalProperties": {"type": "string"}},
+        "eintr_policies": {"type": "object", "additionalProperties": {"type": "string"}},
+        "errnos": {"type": "array", "items": {"type": "string", "pattern": ERRNO}, "uniqueItems": True},
+    },
+}
+
+
+def _node_at(data, path):
+    """Walk `path` into the loaded YAML; return (deepest located node, last key)."""
+    node, key = data, None
+    for step in path:
+        if isinstance(node, (LDict, LList)):
+            try:
+                child = node[step]
+            except (KeyError, IndexError, TypeError):
+                return node, step
+            if isinstance(child, (LDict, LList)):
+                node, key = child, None
+            else:
+                return node, step
+        else:
+            break
+    return node, key
+
+
+def _path_text(path):
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out or "(top level)"
+
+
+def _schema_at(schema, path):
+    """The sub-schema that applies at `path` (best effort, for 'allowed' lists)."""
+    for step in path:
+        if not isinstance(schema, dict):
+            return {}
+        if isinstance(step, int):
+            schema = schema.get("items", {})
+        elif step in schema.get("properties", {}):
+            schema = schema["properties"][step]
+        else:
+            schema = schema.get("additionalProperties", {})
+    return schema if isinstance(schema, dict) else {}
+
+
+def _describe(error, data, schema):
+    path = list(error.absolute_path)
+    node, key = _node_at(data, path)
+    where = node.where(key) if hasattr(node, "where") else "?"
+    at = _path_text(path)
+    v = error.validator
+    if v == "additionalProperties":
+        extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
+        bad = extra[0] if extra else "?"
+        where = error.instance.where(bad) if hasattr(error.instance, "where") else where
+        allowed = ", ".join(sorted(error.schema.get("properties", {})))
+        return where, f"{at}: unknown key '{bad}' (allowed: {allowed})"
+    if v == "required":
+        return where, f"{at}: {error.message.replace('is a required property', 'is required but missing')}"
+    if v == "enum":
+        allowed = ", ".join(str(x) for x in error.validator_value)
+        return where, f"{at}: '{error.instance}' is not allowed here (allowed: {allowed})"
+    if v == "const":
+        return where, f"{at}: must be {error.validator_value!r}, found {error.instance!r}"
+    if v == "pattern":
+        return where, f"{at}: '{error.instance}' does not match {error.validator_value}"
+    if v == "propertyNames":
+        return where, f"{at}: key {error.message}"
+    if v == "type":
+        return where, f"{at}: expected {error.validator_value}, found {type(error.instance).__name__} {error.instance!r}"
+    if v == "oneOf":
+        sub = _schema_at(schema, path)
+        kinds = [s.get("enum") or s.get("properties", {}).get("kind", {}).get("const") for s in sub.get("oneOf", [])]
+        return where, f"{at}: {error.instance!r} is not valid here (expected one of {kinds})"
+    return where, f"{at}: {error.message}"
+
+
+def validate(data, schema):
+    """Validate one loaded spec; raise SpecError for the first problem (by line)."""
+    validator = jsonschema.Draft7Validator(schema)
+    errors = list(validator.iter_errors(data))
+    if not errors:
+        return
+    described = [_describe(e, data, schema) for e in errors]
+
+    def line_of(item):
+        try:
+            return int(item[0].rsplit(":", 1)[1])
+        except (ValueError, IndexError):
+            return 0
+
+    described.sort(key=line_of)
+    where, msg = described[0]
+    more = f" (and {len(described) - 1} more problem(s))" if len(described) > 1 else ""
+    raise SpecError(where, msg + more)

@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from the specs in spec/ by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/**
+ * @file fdkit/errors.h
+ * What an error means for the call that returned it.
+ *
+ * Every fdkit call returns a negative errno on failure.  The spec of each
+ * call lists the errnos it can return, each with a class (what the caller
+ * should do about it) and a meaning for that call; these functions expose
+ * that table.
+ */
+#ifndef FDKIT_ERRORS_H
+#define FDKIT_ERRORS_H
+
+#include <fdkit/common.h>
+
+FDK_BEGIN_DECLS
+
+/** What kind of failure an errno is, for the call that returned it. */
+typedef enum fdk_error_class {
+    FDK_ERRCLASS_NONE = 0, /**< success (err == 0) */
+    FDK_ERRCLASS_WOULD_BLOCK, /**< EAGAIN on a non-blocking fd: not a failure, wait for readiness and retry */
+    FDK_ERRCLASS_INTERRUPTED, /**< EINTR handed back by a waiting call: recompute the timeout and call again */
+    FDK_ERRCLASS_IN_PROGRESS, /**< EINPROGRESS/EALREADY: the operation completes asynchronously */
+    FDK_ERRCLASS_CANCELLED, /**< ECANCELED: the operation was voided by an outside event */
+    FDK_ERRCLASS_LIMIT, /**< a resource limit (fds, memory, counters, buffers): retry later or raise the limit */
+    FDK_ERRCLASS_PERMISSION, /**< EPERM/EACCES: privilege or access rights missing */
+    FDK_ERRCLASS_INVALID, /**< an argument the caller supplied is invalid for this call */
+    FDK_ERRCLASS_BAD_FD, /**< the descriptor is not open or not of the right kind: a caller bug */
+    FDK_ERRCLASS_NOT_FOUND, /**< the named object or registration does not exist */
+    FDK_ERRCLASS_EXISTS, /**< the object or registration already exists */
+    FDK_ERRCLASS_PEER, /**< the other end or the network failed or went away */
+    FDK_ERRCLASS_UNSUPPORTED, /**< the kernel, file system or device does not offer this */
+    FDK_ERRCLASS_IO, /**< a device or file system error */
+    FDK_ERRCLASS_UNEXPECTED, /**< an errno the spec does not list for this call, passed through unchanged */
+    FDK_ERRCLASS__COUNT
+} fdk_error_class;
+
+/** One value per public function, for fdk_strerror() and fdk_errclass(). */
+typedef enum fdk_op {
+    FDK_OP_FD_READ = 0, /**< fdk_fd_read() */
+    FDK_OP_FD_WRITE, /**< fdk_fd_write() */
+    FDK_OP_FD_READV, /**< fdk_fd_readv() */
+    FDK_OP_FD_WRITEV, /**< fdk_fd_writev() */
+    FDK_OP_FD_READ_EXACT, /**< fdk_fd_read_exact() */
+    FDK_OP_FD_WRITE_ALL, /**< fdk_fd_write_all() */
+    FDK_OP_FD_READV_ALL, /**< fdk_fd_readv_all() */
+    FDK_OP_FD_WRITEV_ALL, /**< fdk_fd_writev_all() */
+    FDK_OP_FD_GET_NONBLOCKING, /**< fdk_fd_get_nonblocking() */
+    FDK_OP_FD_SET_NONBLOCKING, /**< fdk_fd_set_nonblocking() */
+    FDK_OP_FD_GET_CLOEXEC, /**< fdk_fd_get_cloexec() */
+    FDK_OP_FD_SET_CLOEXEC, /**< fdk_fd_set_cloexec() */
+    FDK_OP_FD_DUP, /**< fdk_fd_dup() */
+    FDK_OP_FD_KIND, /**< fdk_fd_kind() */
+    FDK_OP_FD_CLOSE, /**< fdk_fd_close() */
+    FDK_OP_EPOLL_OPEN, /**< fdk_epoll_open() */
+    FDK_OP_EPOLL_ADD, /**< fdk_epoll_add() */
+    FDK_OP_EPOLL_MODIFY, /**< fdk_epoll_modify() */
+    FDK_OP_EPOLL_DELETE, /**< fdk_epoll_delete() */
+    FDK_OP_EPOLL_WAIT, /**< fdk_epoll_wait() */
+    FDK_OP_EPOLL_PWAIT, /**< fdk_epoll_pwait() */
+    FDK_OP_EPOLL_PWAIT2, /**< fdk_epoll_pwait2() */
+    FDK_OP_EPOLL_CLOSE, /**< fdk_epoll_close() */
+    FDK_OP_EVENTFD_OPEN, /**< fdk_eventfd_open() */
+    FDK_OP_EVENTFD_READ, /**< fdk_eventfd_read() */
+    FDK_OP_EVENTFD_WRITE, /**< fdk_eventfd_write() */
+    FDK_OP_EVENTFD_CLOSE, /**< fdk_eventfd_close() */
+    FDK_OP_TIMERFD_OPEN, /**< fdk_timerfd_open() */
+    FDK_OP_TIMERFD_SET, /**< fdk_timerfd_set() */
+    FDK_OP_TIMERFD_GET, /**< fdk_timerfd_get() */
+    FDK_OP_TIMERFD_READ, /**< fdk_timerfd_read() */
+    FDK_OP_TIMERFD_SET_ONESHOT_NS, /**< fdk_timerfd_set_oneshot_ns() */
+    FDK_OP_TIMERFD_SET_PERIODIC_NS, /**< fdk_timerfd_set_periodic_ns() */
+    FDK_OP_TIMERFD_DISARM, /**< fdk_timerfd_disarm() */
+    FDK_OP_TIMERFD_GET_NS, /**< fdk_timerfd_get_ns() */
+    FDK_OP_TIMERFD_CLOSE, /**< fdk_timerfd_close() */
+    FDK_OP__COUNT
+} fdk_op;
+
+/**
+ * Symbolic name of an errno: "EEXIST".  Accepts err or -err.  Never NULL:
+ * an errno without a name gives "E?<number>" in a thread-local buffer.
+ */
+FDK_EXPORT const char *fdk_errno_name(int err);
+
+/**
+ * What err means for op, as one line: "epoll_add: fd is already registered
+ * (EEXIST)".  Accepts err or -err; 0 gives "<op>: success".  An errno the
+ * spec does not list for op is described by the C library, in a
+ * thread-local buffer valid until the thread's next call.  Never NULL.
+ */
+FDK_EXPORT const char *fdk_strerror(fdk_op op, int err);
+
+/**
+ * Class of err for op (accepts err or -err).  FDK_ERRCLASS_NONE for 0,
+ * FDK_ERRCLASS_UNEXPECTED for an errno the spec does not list for op or an
+ * unknown op.
+ */
+FDK_EXPORT fdk_error_class fdk_errclass(fdk_op op, int err);
+
+/** Name of a class: "would_block".  "unknown" when out of range. */
+FDK_EXPORT const char *fdk_error_class_name(fdk_error_class cls);
+
+/** Name of an operation: "epoll_add".  "unknown" when out of range. */
+FDK_EXPORT const char *fdk_op_name(fdk_op op);
+
+FDK_END_DECLS
+
+#endif /* FDKIT_ERRORS_H */

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from the specs in spec/ by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/**
+ * @file fdkit/flags.h
+ * Flag words as text: "EPOLLIN|EPOLLET" and back.
+ */
+#ifndef FDKIT_FLAGS_H
+#define FDKIT_FLAGS_H
+
+#include <fdkit/common.h>
+
+FDK_BEGIN_DECLS
+
+/** The flag sets of every family, for fdk_flags_format() and fdk_flags_parse(). */
+typedef enum fdk_flagset {
+    FDK_FLAGSET_EPOLL_OPEN = 0, /**< Flags for fdk_epoll_open(). */
+    FDK_FLAGSET_EPOLL_EVENTS, /**< Event bits for fdk_epoll_add() and fdk_epoll_modify(), and the bits reported by a wait. */
+    FDK_FLAGSET_EVENTFD_OPEN, /**< Flags for fdk_eventfd_open(). */
+    FDK_FLAGSET_TIMERFD_OPEN, /**< Flags for fdk_timerfd_open(). */
+    FDK_FLAGSET_TIMERFD_SET, /**< Flags for fdk_timerfd_set(). */
+    FDK_FLAGSET__COUNT
+} fdk_flagset;
+
+/**
+ * Format value as the kernel names of its bits joined by '|', in spec order
+ * ("EPOLLIN|EPOLLET"); bits no member names are added as one hexadecimal
+ * term ("EPOLLIN|0x4000000"); 0 gives "0".
+ *
+ * Like snprintf: writes at most size bytes including the terminating NUL
+ * and returns the length of the whole text, so a return >= size means the
+ * text was truncated.
+ *
+ * @return the text length, or -EINVAL for an unknown set or a NULL buf
+ *         with size > 0.
+ */
+FDK_EXPORT int fdk_flags_format(fdk_flagset set, uint64_t value, char *buf, size_t size);
+
+/**
+ * Parse text made by fdk_flags_format(), or written by hand: terms joined by
+ * '|' (blanks around them are allowed), each a kernel name ("EPOLLIN"), an
+ * fdkit name ("FDK_EPOLL_IN") or a number in C notation ("0x10").
+ *
+ * @return 0 with *ret_value set, or -EINVAL (nothing written) for an unknown
+ *         set, NULL arguments, empty text or terms, or an unknown name.
+ */
+FDK_EXPORT int fdk_flags_parse(fdk_flagset set, const char *text, uint64_t *ret_value);
+
+FDK_END_DECLS
+
+#endif /* FDKIT_FLAGS_H */

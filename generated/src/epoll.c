@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/epoll.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+#include "fdk-internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stddef.h>
+#include <unistd.h>
+#include <sys/epoll.h>
+#include <signal.h>
+#include <time.h>
+
+/*
+ * The values below were measured from the headers into spec/abi/<arch>.yaml.
+ * Where this libc defines a name, its value must match the lock; where it
+ * does not (an older libc), the lock supplies it.
+ */
+#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef EPOLL_CLOEXEC
+_Static_assert(FDK_EPOLL_CLOEXEC == EPOLL_CLOEXEC, "EPOLL_CLOEXEC differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLIN
+_Static_assert(FDK_EPOLL_IN == EPOLLIN, "EPOLLIN differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLPRI
+_Static_assert(FDK_EPOLL_PRI == EPOLLPRI, "EPOLLPRI differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLOUT
+_Static_assert(FDK_EPOLL_OUT == EPOLLOUT, "EPOLLOUT differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLERR
+_Static_assert(FDK_EPOLL_ERR == EPOLLERR, "EPOLLERR differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLHUP
+_Static_assert(FDK_EPOLL_HUP == EPOLLHUP, "EPOLLHUP differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLRDNORM
+_Static_assert(FDK_EPOLL_RDNORM == EPOLLRDNORM, "EPOLLRDNORM differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLRDBAND
+_Static_assert(FDK_EPOLL_RDBAND == EPOLLRDBAND, "EPOLLRDBAND differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLWRNORM
+_Static_assert(FDK_EPOLL_WRNORM == EPOLLWRNORM, "EPOLLWRNORM differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLWRBAND
+_Static_assert(FDK_EPOLL_WRBAND == EPOLLWRBAND, "EPOLLWRBAND differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLMSG
+_Static_assert(FDK_EPOLL_MSG == EPOLLMSG, "EPOLLMSG differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLRDHUP
+_Static_assert(FDK_EPOLL_RDHUP == EPOLLRDHUP, "EPOLLRDHUP differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLEXCLUSIVE
+_Static_assert(FDK_EPOLL_EXCLUSIVE == EPOLLEXCLUSIVE, "EPOLLEXCLUSIVE differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLWAKEUP
+_Static_assert(FDK_EPOLL_WAKEUP == EPOLLWAKEUP, "EPOLLWAKEUP differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLONESHOT
+_Static_assert(FDK_EPOLL_ONESHOT == EPOLLONESHOT, "EPOLLONESHOT differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EPOLLET
+_Static_assert(FDK_EPOLL_ET == EPOLLET, "EPOLLET differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef EPOLL_CTL_ADD
+#define EPOLL_CTL_ADD 1
+#else
+_Static_assert(EPOLL_CTL_ADD == 1, "EPOLL_CTL_ADD differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef EPOLL_CTL_MOD
+#define EPOLL_CTL_MOD 3
+#else
+_Static_assert(EPOLL_CTL_MOD == 3, "EPOLL_CTL_MOD differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef EPOLL_CTL_DEL
+#define EPOLL_CTL_DEL 2
+#else
+_Static_assert(EPOLL_CTL_DEL == 2, "EPOLL_CTL_DEL differs from spec/abi/x86_64.yaml");
+#endif
+_Static_assert(sizeof(struct epoll_event) == 12, "struct epoll_event: size differs from spec/abi/x86_64.yaml");
+_Static_assert(offsetof(struct epoll_event, events) == 0, "struct epoll_event.events: offset differs from spec/abi/x86_64.yaml");
+_Static_assert(offsetof(struct epoll_event, data) == 4, "struct epoll_event.data: offset differs from spec/abi/x86_64.yaml");
+#endif
+
+_Static_assert(FDK_EPOLL_CLOEXEC == O_CLOEXEC, "EPOLL_CLOEXEC must equal O_CLOEXEC");
+
+int fdk_epoll_open(fdk_epoll *out, int flags)
+{
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    if (flags & ~FDK_EPOLL_OPEN_ALL)
+        return -EINVAL; /* unknown bits */
+    r = epoll_create1(flags | FDK_EPOLL_CLOEXEC);
+    if (r < 0)
+        return FDK__NERRNO();
+    out->fd = r;
+    return 0;
+}
+
+int fdk_epoll_add(fdk_epoll ep, int fd, uint32_t events, uint64_t token)
+{
+    int r;
+    struct epoll_event ev = {.events = events, .data.u64 = token};
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (fd < 0)
+        return -EBADF;
+    if (events & ~FDK_EPOLL_EVENTS_ALL)
+        return -EINVAL; /* unknown bits */
+    if ((events & FDK_EPOLL_EXCLUSIVE) && (events & ~(FDK_EPOLL_IN | FDK_EPOLL_OUT | FDK_EPOLL_ERR |
+        FDK_EPOLL_HUP | FDK_EPOLL_WAKEUP | FDK_EPOLL_ET | FDK_EPOLL_EXCLUSIVE)))
+        return -EINVAL; /* bits not allowed with EPOLLEXCLUSIVE */
+    r = epoll_ctl(ep.fd, EPOLL_CTL_ADD, fd, &ev);
+    if (r < 0)
+        return FDK__NERRNO();
+    return 0;
+}
+
+int fdk_epoll_modify(fdk_epoll ep, int fd, uint32_t events, uint64_t token)
+{
+    int r;
+    struct epoll_event ev = {.events = events, .data.u64 = token};
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (fd < 0)
+        return -EBADF;
+    if (events & ~FDK_EPOLL_EVENTS_ALL)
+        return -EINVAL; /* unknown bits */
+    if (events & FDK_EPOLL_EXCLUSIVE)
+        return -EINVAL; /* EPOLLEXCLUSIVE is only valid in fdk_epoll_add() */
+    r = epoll_ctl(ep.fd, EPOLL_CTL_MOD, fd, &ev);
+    if (r < 0)
+        return FDK__NERRNO();
+    return 0;
+}
+
+int fdk_epoll_delete(fdk_epoll ep, int fd)
+{
+    int r;
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (fd < 0)
+        return -EBADF;
+    r = epoll_ctl(ep.fd, EPOLL_CTL_DEL, fd, NULL);
+    if (r < 0)
+        return FDK__NERRNO();
+    return 0;
+}
+
+int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms)
+{
+    int r;
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (!events)
+        return -EINVAL;
+    if (max <= 0)
+        return -EINVAL;
+    r = epoll_wait(ep.fd, events, max, timeout_ms);
+    if (r < 0)
+        return FDK__NERRNO();
+    return r;
+}
+
+int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms, const sigset_t *mask)
+{
+    int r;
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (!events)
+        return -EINVAL;
+    if (max <= 0)
+        return -EINVAL;
+    r = epoll_pwait(ep.fd, events, max, timeout_ms, mask);
+    if (r < 0)
+        return FDK__NERRNO();
+    return r;
+}
+
+int fdk_epoll_close(fdk_epoll *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/eventfd.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+#include "fdk-internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stddef.h>
+#include <unistd.h>
+#include <sys/eventfd.h>
+
+/*
+ * The values below were measured from the headers into spec/abi/<arch>.yaml.
+ * Where this libc defines a name, its value must match the lock; where it
+ * does not (an older libc), the lock supplies it.
+ */
+#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef EFD_SEMAPHORE
+_Static_assert(FDK_EVENTFD_SEMAPHORE == EFD_SEMAPHORE, "EFD_SEMAPHORE differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EFD_NONBLOCK
+_Static_assert(FDK_EVENTFD_NONBLOCK == EFD_NONBLOCK, "EFD_NONBLOCK differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef EFD_CLOEXEC
+_Static_assert(FDK_EVENTFD_CLOEXEC == EFD_CLOEXEC, "EFD_CLOEXEC differs from spec/abi/x86_64.yaml");
+#endif
+#endif
+
+_Static_assert(FDK_EVENTFD_NONBLOCK == O_NONBLOCK, "EFD_NONBLOCK must equal O_NONBLOCK");
+_Static_assert(FDK_EVENTFD_CLOEXEC == O_CLOEXEC, "EFD_CLOEXEC must equal O_CLOEXEC");
+
+int fdk_eventfd_open(fdk_eventfd *out, unsigned int initval, int flags)
+{
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    if (flags & ~FDK_EVENTFD_OPEN_ALL)
+        return -EINVAL; /* unknown bits */
+    r = eventfd(initval, flags | FDK_EVENTFD_CLOEXEC);
+    if (r < 0)
+        return FDK__NERRNO();
+    out->fd = r;
+    return 0;
+}
+
+int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value)
+{
+    ssize_t n;
+    uint64_t value_tmp;
+
+    if (ev.fd < 0)
+        return -EBADF;
+    if (!value)
+        return -EINVAL;
+    do
+        n = read(ev.fd, &value_tmp, sizeof value_tmp);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NERRNO();
+    if ((size_t)n != sizeof value_tmp)
+        return -EIO; /* an 8-byte counter never arrives in pieces */
+    *value = value_tmp;
+    return 0;
+}
+
+int fdk_eventfd_write(fdk_eventfd ev, uint64_t value)
+{
+    ssize_t n;
+
+    if (ev.fd < 0)
+        return -EBADF;
+    if (value == UINT64_MAX)
+        return -EINVAL; /* the kernel reserves UINT64_MAX */
+    do
+        n = write(ev.fd, &value, sizeof value);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NERRNO();
+    if ((size_t)n != sizeof value)
+        return -EIO; /* an 8-byte counter never arrives in pieces */
+    return 0;
+}
+
+int fdk_eventfd_close(fdk_eventfd *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from the ABI locks in spec/abi/ by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/*
+ * System call numbers from spec/abi/<arch>.yaml, for calls that libc may not
+ * wrap yet.  Private to the library.
+ */
+#ifndef FDK_ABI_H
+#define FDK_ABI_H
+
+#include <sys/syscall.h>
+
+#if defined(__x86_64__) && !defined(__ILP32__)
+#define FDK__NR_epoll_pwait2 441
+#else
+#define FDK__NR_epoll_pwait2 SYS_epoll_pwait2
+#endif
+
+#endif /* FDK_ABI_H */

@@ -1,0 +1,281 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/epoll.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/*
+ * Test skeleton for fdk_epoll: what every wrapper promises (CLOEXEC,
+ * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
+ * bits before any system call, out-parameters untouched on failure, close
+ * idempotent, no fd leaked) plus the spec's errno cases.
+ */
+#include "fdk-test.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <signal.h>
+#include <time.h>
+
+/* 1 if every byte of p is b: out-parameters keep their fill on failure. */
+static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned char b)
+{
+    const unsigned char *c = p;
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (c[i] != b)
+            return 0;
+    return 1;
+}
+
+/* fdk_epoll_open() makes a CLOEXEC epoll; close is idempotent */
+static void test_open_cloexec_kind_close(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
+    ASSERT_TRUE(!fdk_test_is_nonblock(h.fd));
+    ASSERT_EQ(fdk_fd_kind(h.fd), FDK_FD_KIND_EPOLL);
+    ASSERT_OK(fdk_epoll_close(&h));
+    ASSERT_EQ(h.fd, -1);
+    ASSERT_OK(fdk_epoll_close(&h)); /* closing twice is a no-op */
+}
+
+/* a NULL out-handle is rejected */
+static void test_open_null_out(void)
+{
+    ASSERT_ERR(fdk_epoll_open(NULL, 0), EINVAL);
+}
+
+/* every bit outside the set is -EINVAL before the syscall */
+static void test_open_unknown_flags(void)
+{
+    fdk_epoll a_out = {.fd = -7};
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        int f = (int)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_EPOLL_OPEN_ALL)
+            continue;
+        ASSERT_ERR(fdk_epoll_open(&a_out, f), EINVAL);
+        ASSERT_EQ(a_out.fd, -7); /* untouched, and no fd was made */
+    }
+}
+
+/* fdk_epoll_add() on a closed handle is -EBADF, outputs untouched */
+static void test_add_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_epoll_add(bad, 0, 0, 0), EBADF);
+}
+
+/* fdk_epoll_add() with fd = -1 is -EBADF */
+static void test_add_negative_fd(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_add(h, -1, 0, 0), EBADF);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_add(): every bit outside FDK_EPOLL_EVENTS_ALL is -EINVAL */
+static void test_add_unknown_events(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        uint32_t f = (uint32_t)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_EPOLL_EVENTS_ALL)
+            continue;
+        ASSERT_ERR(fdk_epoll_add(h, 0, f, 0), EINVAL);
+    }
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_modify() on a closed handle is -EBADF, outputs untouched */
+static void test_modify_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_epoll_modify(bad, 0, 0, 0), EBADF);
+}
+
+/* fdk_epoll_modify() with fd = -1 is -EBADF */
+static void test_modify_negative_fd(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_modify(h, -1, 0, 0), EBADF);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_modify(): every bit outside FDK_EPOLL_EVENTS_ALL is -EINVAL */
+static void test_modify_unknown_events(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        uint32_t f = (uint32_t)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_EPOLL_EVENTS_ALL)
+            continue;
+        ASSERT_ERR(fdk_epoll_modify(h, 0, f, 0), EINVAL);
+    }
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_delete() on a closed handle is -EBADF, outputs untouched */
+static void test_delete_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_epoll_delete(bad, 0), EBADF);
+}
+
+/* fdk_epoll_delete() with fd = -1 is -EBADF */
+static void test_delete_negative_fd(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_delete(h, -1), EBADF);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_wait() on a closed handle is -EBADF, outputs untouched */
+static void test_wait_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    ASSERT_ERR(fdk_epoll_wait(bad, a_events, 4, 0), EBADF);
+}
+
+/* fdk_epoll_wait() with events = NULL is -EINVAL */
+static void test_wait_null_events(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_wait(h, NULL, 4, 0), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_pwait() on a closed handle is -EBADF, outputs untouched */
+static void test_pwait_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    ASSERT_ERR(fdk_epoll_pwait(bad, a_events, 4, 0, &a_mask), EBADF);
+}
+
+/* fdk_epoll_pwait() with events = NULL is -EINVAL */
+static void test_pwait_null_events(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    ASSERT_ERR(fdk_epoll_pwait(h, NULL, 4, 0, &a_mask), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_pwait2() on a closed handle is -EBADF, outputs untouched */
+static void test_pwait2_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    struct timespec a_timeout;
+    memset(&a_timeout, 0, sizeof a_timeout);
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    ASSERT_ERR(fdk_epoll_pwait2(bad, a_events, 4, &a_timeout, &a_mask), EBADF);
+}
+
+/* fdk_epoll_pwait2() with events = NULL is -EINVAL */
+static void test_pwait2_null_events(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    struct timespec a_timeout;
+    memset(&a_timeout, 0, sizeof a_timeout);
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    ASSERT_ERR(fdk_epoll_pwait2(h, NULL, 4, &a_timeout, &a_mask), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_close(NULL) is -EINVAL; closing -1 is a no-op */
+static void test_close_null_and_empty(void)
+{
+    ASSERT_ERR(fdk_epoll_close(NULL), EINVAL);
+    fdk_epoll e = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_close(&e));
+    ASSERT_EQ(e.fd, -1);
+}
+
+/* fdk_epoll_modify(): EXCLUSIVE is only valid on add */
+static void test_errno_modify_einval_0(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_modify(h, 0, FDK_EPOLL_EXCLUSIVE | FDK_EPOLL_IN, 0), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_add(): EXCLUSIVE does not combine with ONESHOT */
+static void test_errno_add_einval_1(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_add(h, 0, FDK_EPOLL_EXCLUSIVE | FDK_EPOLL_ONESHOT, 0), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_delete(): stdin was never registered */
+static void test_errno_delete_enoent_2(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_delete(h, 0), ENOENT);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_wait(): a wait needs room for one event */
+static void test_errno_wait_einval_3(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    ASSERT_ERR(fdk_epoll_wait(h, a_events, 0, 0), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+int main(void)
+{
+    RUN(test_open_cloexec_kind_close);
+    RUN(test_open_null_out);
+    RUN(test_open_unknown_flags);
+    RUN(test_add_bad_handle);
+    RUN(test_add_negative_fd);
+    RUN(test_add_unknown_events);
+    RUN(test_modify_bad_handle);
+    RUN(test_modify_negative_fd);
+    RUN(test_modify_unknown_events);
+    RUN(test_delete_bad_handle);
+    RUN(test_delete_negative_fd);
+    RUN(test_wait_bad_handle);
+    RUN(test_wait_null_events);
+    RUN(test_pwait_bad_handle);
+    RUN(test_pwait_null_events);
+    RUN(test_pwait2_bad_handle);
+    RUN(test_pwait2_null_events);
+    RUN(test_close_null_and_empty);
+    RUN(test_errno_modify_einval_0);
+    RUN(test_errno_add_einval_1);
+    RUN(test_errno_delete_enoent_2);
+    RUN(test_errno_wait_einval_3);
+    return 0;
+}

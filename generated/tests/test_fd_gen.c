@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/fd.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/*
+ * Test skeleton for fdk_fd: what every wrapper promises (CLOEXEC,
+ * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
+ * bits before any system call, out-parameters untouched on failure, close
+ * idempotent, no fd leaked) plus the spec's errno cases.
+ */
+#include "fdk-test.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <sys/uio.h>
+
+/* 1 if every byte of p is b: out-parameters keep their fill on failure. */
+static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned char b)
+{
+    const unsigned char *c = p;
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (c[i] != b)
+            return 0;
+    return 1;
+}
+
+/* fdk_fd_read() with fd = -1 is -EBADF */
+static void test_read_negative_fd(void)
+{
+    char a_buf[16] = {0};
+    ASSERT_ERR(fdk_fd_read(-1, a_buf, 16), EBADF);
+}
+
+/* fdk_fd_read() with buf = NULL is -EINVAL */
+static void test_read_null_buf(void)
+{
+    ASSERT_ERR(fdk_fd_read(0, NULL, 16), EINVAL);
+}
+
+/* fdk_fd_write() with fd = -1 is -EBADF */
+static void test_write_negative_fd(void)
+{
+    char a_buf[16] = {0};
+    ASSERT_ERR(fdk_fd_write(-1, a_buf, 16), EBADF);
+}
+
+/* fdk_fd_write() with buf = NULL is -EINVAL */
+static void test_write_null_buf(void)
+{
+    ASSERT_ERR(fdk_fd_write(0, NULL, 16), EINVAL);
+}
+
+/* fdk_fd_readv() with fd = -1 is -EBADF */
+static void test_readv_negative_fd(void)
+{
+    struct iovec a_iov[4];
+    memset(a_iov, 0, sizeof a_iov);
+    ASSERT_ERR(fdk_fd_readv(-1, a_iov, 4), EBADF);
+}
+
+/* fdk_fd_readv() with iov = NULL is -EINVAL */
+static void test_readv_null_iov(void)
+{
+    ASSERT_ERR(fdk_fd_readv(0, NULL, 4), EINVAL);
+}
+
+/* fdk_fd_writev() with fd = -1 is -EBADF */
+static void test_writev_negative_fd(void)
+{
+    struct iovec a_iov[4];
+    memset(a_iov, 0, sizeof a_iov);
+    ASSERT_ERR(fdk_fd_writev(-1, a_iov, 4), EBADF);
+}
+
+/* fdk_fd_writev() with iov = NULL is -EINVAL */
+static void test_writev_null_iov(void)
+{
+    ASSERT_ERR(fdk_fd_writev(0, NULL, 4), EINVAL);
+}
+
+/* fdk_fd_read_exact() with fd = -1 is -EBADF */
+static void test_read_exact_negative_fd(void)
+{
+    char a_buf[16] = {0};
+    size_t a_ret_done;
+    memset(&a_ret_done, 0x5a, sizeof a_ret_done);
+    ASSERT_ERR(fdk_fd_read_exact(-1, a_buf, 16, &a_ret_done), EBADF);
+}
+
+/* fdk_fd_read_exact() with buf = NULL is -EINVAL */
+static void test_read_exact_null_buf(void)
+{
+    size_t a_ret_done;
+    memset(&a_ret_done, 0x5a, sizeof a_ret_done);
+    ASSERT_ERR(fdk_fd_read_exact(0, NULL, 16, &a_ret_done), EINVAL);
+}
+
+/* fdk_fd_write_all() with fd = -1 is -EBADF */
+static void test_write_all_negative_fd(void)
+{
+    char a_buf[16] = {0};
+    size_t a_ret_done;
+    memset(&a_ret_done, 0x5a, sizeof a_ret_done);
+    ASSERT_ERR(fdk_fd_write_all(-1, a_buf, 16, &a_ret_done), EBADF);
+}
+
+/* fdk_fd_write_all() with buf = NULL is -EINVAL */
+static void test_write_all_null_buf(void)
+{
+    size_t a_ret_done;
+    memset(&a_ret_done, 0x5a, sizeof a_ret_done);
+    ASSERT_ERR(fdk_fd_write_all(0, NULL, 16, &a_ret_done), EINVAL);
+}
+
+/* fdk_fd_readv_all() with fd = -1 is -EBADF */
+static void test_readv_all_negative_fd(void)
+{
+    struct iovec a_iov[4];
+    memset(a_iov, 0, sizeof a_iov);
+    size_t a_ret_done;
+    memset(&a_ret_done, 0x5a, sizeof a_ret_done);
+    ASSERT_ERR(fdk_fd_readv_all(-1, a_iov, 4, &a_ret_done), EBADF);
+}
+
+/* fdk_fd_readv_all() with iov = NULL is -EINVAL */
+static void test_readv_all_null_iov(void)
+{
+    size_t a_ret_done;
+    memset(&a_ret_done, 0x5a, sizeof a_ret_done);
+    ASSERT_ERR(fdk_fd_readv_all(0, NULL, 4, &a_ret_done), EINVAL);
+}
+
+/* fdk_fd_writev_all() with fd = -1 is -EBADF */
+static void test_writev_all_negative_fd(void)
+{
+    struct iovec a_iov[4];
+    memset(a_iov, 0, sizeof a_iov);
+    size_t a_ret_done;
+    memset(&a_ret_done, 0x5a, sizeof a_ret_done);
+    ASSERT_ERR(fdk_fd_writev_all(-1, a_iov, 4, &a_ret_done), EBADF);
+}
+
+/* fdk_fd_writev_all() with iov = NULL is -EINVAL */
+static void test_writev_all_null_iov(void)
+{
+    size_t a_ret_done;
+    memset(&a_ret_done, 0x5a, sizeof a_ret_done);
+    ASSERT_ERR(fdk_fd_writev_all(0, NULL, 4, &a_ret_done), EINVAL);
+}
+
+/* fdk_fd_get_nonblocking() with fd = -1 is -EBADF */
+static void test_get_nonblocking_negative_fd(void)
+{
+    ASSERT_ERR(fdk_fd_get_nonblocking(-1), EBADF);
+}
+
+/* fdk_fd_set_nonblocking() with fd = -1 is -EBADF */
+static void test_set_nonblocking_negative_fd(void)
+{
+    ASSERT_ERR(fdk_fd_set_nonblocking(-1, 0), EBADF);
+}
+
+/* fdk_fd_get_cloexec() with fd = -1 is -EBADF */
+static void test_get_cloexec_negative_fd(void)
+{
+    ASSERT_ERR(fdk_fd_get_cloexec(-1), EBADF);
+}
+
+/* fdk_fd_set_cloexec() with fd = -1 is -EBADF */
+static void test_set_cloexec_negative_fd(void)
+{
+    ASSERT_ERR(fdk_fd_set_cloexec(-1, 0), EBADF);
+}
+
+/* fdk_fd_dup() with fd = -1 is -EBADF */
+static void test_dup_negative_fd(void)
+{
+    int a_ret_fd;
+    memset(&a_ret_fd, 0x5a, sizeof a_ret_fd);
+    ASSERT_ERR(fdk_fd_dup(-1, &a_ret_fd), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_fd, sizeof a_ret_fd, 0x5a));
+}
+
+/* fdk_fd_dup() with ret_fd = NULL is -EINVAL */
+static void test_dup_null_ret_fd(void)
+{
+    ASSERT_ERR(fdk_fd_dup(0, NULL), EINVAL);
+}
+
+/* fdk_fd_kind() with fd = -1 is -EBADF */
+static void test_kind_negative_fd(void)
+{
+    ASSERT_ERR(fdk_fd_kind(-1), EBADF);
+}
+
+/* fdk_fd_close(NULL) is -EINVAL; closing -1 is a no-op */
+static void test_close_null_and_empty(void)
+{
+    ASSERT_ERR(fdk_fd_close(NULL), EINVAL);
+    int e = -1;
+    ASSERT_OK(fdk_fd_close(&e));
+    ASSERT_EQ(e, -1);
+}
+
+int main(void)
+{
+    RUN(test_read_negative_fd);
+    RUN(test_read_null_buf);
+    RUN(test_write_negative_fd);
+    RUN(test_write_null_buf);
+    RUN(test_readv_negative_fd);
+    RUN(test_readv_null_iov);
+    RUN(test_writev_negative_fd);
+    RUN(test_writev_null_iov);
+    RUN(test_read_exact_negative_fd);
+    RUN(test_read_exact_null_buf);
+    RUN(test_write_all_negative_fd);
+    RUN(test_write_all_null_buf);
+    RUN(test_readv_all_negative_fd);
+    RUN(test_readv_all_null_iov);
+    RUN(test_writev_all_negative_fd);
+    RUN(test_writev_all_null_iov);
+    RUN(test_get_nonblocking_negative_fd);
+    RUN(test_set_nonblocking_negative_fd);
+    RUN(test_get_cloexec_negative_fd);
+    RUN(test_set_cloexec_negative_fd);
+    RUN(test_dup_negative_fd);
+    RUN(test_dup_null_ret_fd);
+    RUN(test_kind_negative_fd);
+    RUN(test_close_null_and_empty);
+    return 0;
+}

@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/timerfd.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/*
+ * Test skeleton for fdk_timerfd: what every wrapper promises (CLOEXEC,
+ * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
+ * bits before any system call, out-parameters untouched on failure, close
+ * idempotent, no fd leaked) plus the spec's errno cases.
+ */
+#include "fdk-test.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <sys/timerfd.h>
+#include <time.h>
+
+/* 1 if every byte of p is b: out-parameters keep their fill on failure. */
+static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned char b)
+{
+    const unsigned char *c = p;
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (c[i] != b)
+            return 0;
+    return 1;
+}
+
+/* fdk_timerfd_open() makes a CLOEXEC timerfd; close is idempotent */
+static void test_open_cloexec_kind_close(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
+    ASSERT_TRUE(!fdk_test_is_nonblock(h.fd));
+    ASSERT_EQ(fdk_fd_kind(h.fd), FDK_FD_KIND_TIMERFD);
+    ASSERT_OK(fdk_timerfd_close(&h));
+    ASSERT_EQ(h.fd, -1);
+    ASSERT_OK(fdk_timerfd_close(&h)); /* closing twice is a no-op */
+}
+
+/* FDK_TIMERFD_NONBLOCK gives O_NONBLOCK */
+static void test_open_timerfd_nonblock(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, FDK_TIMERFD_NONBLOCK));
+    ASSERT_TRUE(fdk_test_is_nonblock(h.fd));
+    ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* a NULL out-handle is rejected */
+static void test_open_null_out(void)
+{
+    ASSERT_ERR(fdk_timerfd_open(NULL, CLOCK_MONOTONIC, 0), EINVAL);
+}
+
+/* every bit outside the set is -EINVAL before the syscall */
+static void test_open_unknown_flags(void)
+{
+    fdk_timerfd a_out = {.fd = -7};
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        int f = (int)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_TIMERFD_OPEN_ALL)
+            continue;
+        ASSERT_ERR(fdk_timerfd_open(&a_out, CLOCK_MONOTONIC, f), EINVAL);
+        ASSERT_EQ(a_out.fd, -7); /* untouched, and no fd was made */
+    }
+}
+
+/* fdk_timerfd_set() on a closed handle is -EBADF, outputs untouched */
+static void test_set_bad_handle(void)
+{
+    fdk_timerfd bad = FDK_HANDLE_INIT;
+    struct itimerspec a_value;
+    memset(&a_value, 0, sizeof a_value);
+    struct itimerspec a_old;
+    memset(&a_old, 0x5a, sizeof a_old);
+    ASSERT_ERR(fdk_timerfd_set(bad, 0, &a_value, &a_old), EBADF);
+    ASSERT_TRUE(bytes_are(&a_old, sizeof a_old, 0x5a));
+}
+
+/* fdk_timerfd_set() with value = NULL is -EINVAL */
+static void test_set_null_value(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+    struct itimerspec a_old;
+    memset(&a_old, 0x5a, sizeof a_old);
+    ASSERT_ERR(fdk_timerfd_set(h, 0, NULL, &a_old), EINVAL);
+    ASSERT_TRUE(bytes_are(&a_old, sizeof a_old, 0x5a));
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_set(): every bit outside FDK_TIMERFD_SET_ALL is -EINVAL */
+static void test_set_unknown_flags(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+    struct itimerspec a_value;
+    memset(&a_value, 0, sizeof a_value);
+    struct itimerspec a_old;
+    memset(&a_old, 0x5a, sizeof a_old);
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        int f = (int)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_TIMERFD_SET_ALL)
+            continue;
+        ASSERT_ERR(fdk_timerfd_set(h, f, &a_value, &a_old), EINVAL);
+    }
+    ASSERT_TRUE(bytes_are(&a_old, sizeof a_old, 0x5a));
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_get() on a closed handle is -EBADF, outputs untouched */
+static void test_get_bad_handle(void)
+{
+    fdk_timerfd bad = FDK_HANDLE_INIT;
+    struct itimerspec a_cur;
+    memset(&a_cur, 0x5a, sizeof a_cur);
+    ASSERT_ERR(fdk_timerfd_get(bad, &a_cur), EBADF);
+    ASSERT_TRUE(bytes_are(&a_cur, sizeof a_cur, 0x5a));
+}
+
+/* fdk_timerfd_get() with cur = NULL is -EINVAL */
+static void test_get_null_cur(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+    ASSERT_ERR(fdk_timerfd_get(h, NULL), EINVAL);
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_read() on a closed handle is -EBADF, outputs untouched */
+static void test_read_bad_handle(void)
+{
+    fdk_timerfd bad = FDK_HANDLE_INIT;
+    uint64_t a_expirations;
+    memset(&a_expirations, 0x5a, sizeof a_expirations);
+    ASSERT_ERR(fdk_timerfd_read(bad, &a_expirations), EBADF);
+    ASSERT_TRUE(bytes_are(&a_expirations, sizeof a_expirations, 0x5a));
+}
+
+/* fdk_timerfd_read() with expirations = NULL is -EINVAL */
+static void test_read_null_expirations(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+    ASSERT_ERR(fdk_timerfd_read(h, NULL), EINVAL);
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_set_oneshot_ns() on a closed handle is -EBADF, outputs untouched */
+static void test_set_oneshot_ns_bad_handle(void)
+{
+    fdk_timerfd bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_timerfd_set_oneshot_ns(bad, 0, 0), EBADF);
+}
+
+/* fdk_timerfd_set_oneshot_ns(): every bit outside FDK_TIMERFD_SET_ALL is -EINVAL */
+static void test_set_oneshot_ns_unknown_flags(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        int f = (int)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_TIMERFD_SET_ALL)
+            continue;
+        ASSERT_ERR(fdk_timerfd_set_oneshot_ns(h, f, 0), EINVAL);
+    }
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_set_periodic_ns() on a closed handle is -EBADF, outputs untouched */
+static void test_set_periodic_ns_bad_handle(void)
+{
+    fdk_timerfd bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_timerfd_set_periodic_ns(bad, 0, 0), EBADF);
+}
+
+/* fdk_timerfd_disarm() on a closed handle is -EBADF, outputs untouched */
+static void test_disarm_bad_handle(void)
+{
+    fdk_timerfd bad = FDK_HANDLE_INIT;
+    struct itimerspec a_old;
+    memset(&a_old, 0x5a, sizeof a_old);
+    ASSERT_ERR(fdk_timerfd_disarm(bad, &a_old), EBADF);
+    ASSERT_TRUE(bytes_are(&a_old, sizeof a_old, 0x5a));
+}
+
+/* fdk_timerfd_get_ns() on a closed handle is -EBADF, outputs untouched */
+static void test_get_ns_bad_handle(void)
+{
+    fdk_timerfd bad = FDK_HANDLE_INIT;
+    uint64_t a_ret_remaining_ns;
+    memset(&a_ret_remaining_ns, 0x5a, sizeof a_ret_remaining_ns);
+    uint64_t a_ret_interval_ns;
+    memset(&a_ret_interval_ns, 0x5a, sizeof a_ret_interval_ns);
+    ASSERT_ERR(fdk_timerfd_get_ns(bad, &a_ret_remaining_ns, &a_ret_interval_ns), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_remaining_ns, sizeof a_ret_remaining_ns, 0x5a));
+    ASSERT_TRUE(bytes_are(&a_ret_interval_ns, sizeof a_ret_interval_ns, 0x5a));
+}
+
+/* fdk_timerfd_close(NULL) is -EINVAL; closing -1 is a no-op */
+static void test_close_null_and_empty(void)
+{
+    ASSERT_ERR(fdk_timerfd_close(NULL), EINVAL);
+    fdk_timerfd e = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_close(&e));
+    ASSERT_EQ(e.fd, -1);
+}
+
+/* fdk_timerfd_open(): an unknown clock is rejected before the syscall */
+static void test_errno_open_einval_0(void)
+{
+    fdk_timerfd a_out = {.fd = -7};
+    ASSERT_ERR(fdk_timerfd_open(&a_out, 12345, 0), EINVAL);
+    ASSERT_EQ(a_out.fd, -7);
+}
+
+/* fdk_timerfd_set(): CANCEL_ON_SET needs ABSTIME */
+static void test_errno_set_einval_1(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+    struct itimerspec a_value;
+    memset(&a_value, 0, sizeof a_value);
+    struct itimerspec a_old;
+    memset(&a_old, 0x5a, sizeof a_old);
+    ASSERT_ERR(fdk_timerfd_set(h, FDK_TIMERFD_CANCEL_ON_SET, &a_value, &a_old), EINVAL);
+    ASSERT_TRUE(bytes_are(&a_old, sizeof a_old, 0x5a));
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_read(): a disarmed non-blocking timer has nothing to read */
+static void test_errno_read_eagain_2(void)
+{
+    fdk_timerfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, FDK_TIMERFD_NONBLOCK));
+    uint64_t a_expirations;
+    memset(&a_expirations, 0x5a, sizeof a_expirations);
+    ASSERT_ERR(fdk_timerfd_read(h, &a_expirations), EAGAIN);
+    ASSERT_TRUE(bytes_are(&a_expirations, sizeof a_expirations, 0x5a));
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+int main(void)
+{
+    RUN(test_open_cloexec_kind_close);
+    RUN(test_open_timerfd_nonblock);
+    RUN(test_open_null_out);
+    RUN(test_open_unknown_flags);
+    RUN(test_set_bad_handle);
+    RUN(test_set_null_value);
+    RUN(test_set_unknown_flags);
+    RUN(test_get_bad_handle);
+    RUN(test_get_null_cur);
+    RUN(test_read_bad_handle);
+    RUN(test_read_null_expirations);
+    RUN(test_set_oneshot_ns_bad_handle);
+    RUN(test_set_oneshot_ns_unknown_flags);
+    RUN(test_set_periodic_ns_bad_handle);
+    RUN(test_disarm_bad_handle);
+    RUN(test_get_ns_bad_handle);
+    RUN(test_close_null_and_empty);
+    RUN(test_errno_open_einval_0);
+    RUN(test_errno_set_einval_1);
+    RUN(test_errno_read_eagain_2);
+    return 0;
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * fdk_epoll_pwait2: libc gained epoll_pwait2() in glibc 2.35, the kernel in
+ * 5.11.  With an older libc the system call is made directly; with an older
+ * kernel either path reports -ENOSYS, which callers can treat as "use
+ * fdk_epoll_pwait() with a millisecond timeout".
+ */
+#include "fdk-internal.h"
+#include "fdk-abi.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <sys/epoll.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 35))
+#define HAVE_LIBC_EPOLL_PWAIT2 1
+#endif
+
+int fdk_epoll_pwait2(fdk_epoll ep, struct epoll_event *events, int max, const struct timespec *timeout,
+                     const sigset_t *mask)
+{
+    int r;
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (!events || max <= 0)
+        return -EINVAL;
+    /* Validate here so a bad timespec is -EINVAL on every path, before any wait. */
+    if (timeout && (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000L))
+        return -EINVAL;
+#ifdef HAVE_LIBC_EPOLL_PWAIT2
+    r = epoll_pwait2(ep.fd, events, max, timeout, mask);
+#else
+    /* The kernel takes the size of the signal set (8 bytes), not libc's 128. */
+    r = (int)syscall(FDK__NR_epoll_pwait2, ep.fd, events, max, timeout, mask, mask ? (size_t)(_NSIG / 8) : 0);
+#endif
+    if (r < 0)
+        return FDK__NERRNO();
+    return r;
+}

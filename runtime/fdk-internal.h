@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal helpers shared by generated and handwritten sources.  Not
+ * installed; nothing here is part of the ABI (names use the fdk__ prefix).
+ */
+#ifndef FDK_INTERNAL_H
+#define FDK_INTERNAL_H
+
+#include <errno.h>
+#include <stdint.h>
+#include <stddef.h>
+
+#include <fdkit/fdkit.h>
+
+/*
+ * The single conversion point from the libc convention (-1 + errno) to
+ * fdkit's (-errno).  EWOULDBLOCK is folded into EAGAIN (they are equal on
+ * Linux, but the fold keeps the promise explicit), and a libc that returned
+ * -1 without setting errno cannot turn into a bogus "success".
+ */
+static inline int fdk__nerrno(void)
+{
+    int e = errno;
+    if (e == EWOULDBLOCK)
+        e = EAGAIN;
+    return e > 0 ? -e : -EIO;
+}
+
+#define FDK__NERRNO() fdk__nerrno()
+
+/* One named bit (or multi-bit value) of a flag set, for fdk_flags_format/parse. */
+struct fdk__flag_name {
+    uint64_t bits;        /* value of the member (from the ABI lock) */
+    const char *name;     /* kernel name: "EPOLLIN" */
+    const char *fdk_name; /* fdkit name: "FDK_EPOLL_IN" */
+};
+
+/* A flag set: its members in spec order and the mask of every valid bit. */
+struct fdk__flagset_info {
+    const char *name; /* "epoll.events" */
+    const struct fdk__flag_name *members;
+    size_t count;
+    uint64_t all;
+};
+
+/* Indexed by fdk_flagset; generated in generated/src/tables.c. */
+extern const struct fdk__flagset_info fdk__flagsets[];
+extern const size_t fdk__flagsets_count;
+
+/* Map readlink("/proc/self/fd/N") text to a kind; generated from the specs. */
+enum fdk_fd_kind fdk__fd_kind_from_link(const char *link);
+
+#endif /* FDK_INTERNAL_H */

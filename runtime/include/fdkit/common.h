@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file fdkit/common.h
+ * Macros shared by every fdkit header: symbol export, handle initialisers and
+ * scope-bound cleanup.  Included by every family header; never needed alone.
+ */
+#ifndef FDKIT_COMMON_H
+#define FDKIT_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#ifdef __cplusplus
+#define FDK_BEGIN_DECLS extern "C" {
+#define FDK_END_DECLS }
+#else
+#define FDK_BEGIN_DECLS
+#define FDK_END_DECLS
+#endif
+
+/* The library is built with -fvisibility=hidden; this marks the public ABI. */
+#if defined(__GNUC__) && defined(FDKIT_BUILDING)
+#define FDK_EXPORT __attribute__((visibility("default")))
+#else
+#define FDK_EXPORT
+#endif
+
+#ifdef __GNUC__
+#define FDK_WARN_UNUSED __attribute__((warn_unused_result))
+#else
+#define FDK_WARN_UNUSED
+#endif
+
+/** fdkit version, as a number (major * 10000 + minor * 100 + patch) and text. */
+#define FDK_VERSION_MAJOR 0
+#define FDK_VERSION_MINOR 1
+#define FDK_VERSION_PATCH 0
+#define FDK_VERSION (FDK_VERSION_MAJOR * 10000 + FDK_VERSION_MINOR * 100 + FDK_VERSION_PATCH)
+
+/**
+ * Initialiser for any fdkit handle: `fdk_epoll ep = FDK_HANDLE_INIT;`.
+ * A handle whose fd is -1 owns nothing; closing it is a no-op.
+ */
+#define FDK_HANDLE_INIT { .fd = -1 }
+
+#ifdef __GNUC__
+/**
+ * Declare a handle that is closed when it goes out of scope (GCC and Clang):
+ *
+ *     FDK_AUTO(eventfd) ev = FDK_HANDLE_INIT;
+ *     if (fdk_eventfd_open(&ev, 0, 0) < 0) return -1;
+ *     ...                    // fdk_eventfd_close(&ev) runs on every return
+ *
+ * Hand ownership out of the scope with fdk_<kind>_release().
+ */
+#define FDK_AUTO(kind) __attribute__((cleanup(fdk_##kind##_close))) fdk_##kind
+#endif
+
+#endif /* FDKIT_COMMON_H */
