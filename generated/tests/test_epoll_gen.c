@@ -233,12 +233,12 @@ static void test_errno_add_einval_1(void)
     ASSERT_OK(fdk_epoll_close(&h));
 }
 
-/* fdk_epoll_delete(): stdin was never registered */
-static void test_errno_delete_enoent_2(void)
+/* fdk_epoll_add(): an epoll instance cannot watch itself */
+static void test_errno_add_einval_2(void)
 {
     fdk_epoll h = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_epoll_open(&h, 0));
-    ASSERT_ERR(fdk_epoll_delete(h, 0), ENOENT);
+    ASSERT_ERR(fdk_epoll_add(h, h.fd, 0, 0), EINVAL);
     ASSERT_OK(fdk_epoll_close(&h));
 }
 
@@ -275,7 +275,7 @@ int main(void)
     RUN(test_close_null_and_empty);
     RUN(test_errno_modify_einval_0);
     RUN(test_errno_add_einval_1);
-    RUN(test_errno_delete_enoent_2);
+    RUN(test_errno_add_einval_2);
     RUN(test_errno_wait_einval_3);
     return 0;
 }

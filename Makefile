@@ -1,0 +1,69 @@
+# Thin wrapper around CMake; the build itself is CMakeLists.txt.
+#
+#   make               configure build/ and build (RelWithDebInfo)
+#   make test          build, then run every test with ctest
+#   make demo          build and run the tour example
+#   make test-clang    clang -Werror build + tests in build-clang/
+#   make test-sanitize clang ASan+UBSan build + tests in build-san/
+#   make regen         regenerate generated/ from spec/ (needs Python)
+#   make clean         remove the build folders
+#
+# PYTHON picks the interpreter for codegen (needs jinja2, yaml, pycparser,
+# jsonschema); without it the C build still works and codegen tests skip.
+
+PYTHON ?= python3
+CLANG ?= clang
+CMAKE ?= cmake
+CTEST ?= ctest
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= 2
+
+BUILD_DIR := build
+CLANG_DIR := build-clang
+SAN_DIR := build-san
+
+GENERATOR := $(if $(shell command -v ninja 2>/dev/null),Ninja,Unix Makefiles)
+PYTHON_EXE := $(shell command -v $(PYTHON) 2>/dev/null)
+PYTHON_ARG := $(if $(PYTHON_EXE),-DPython3_EXECUTABLE=$(PYTHON_EXE))
+
+# $(call configure,DIR,extra cmake args): the generator is chosen only when DIR
+# is new, so an existing tree keeps the one it was made with.
+define configure
+	$(CMAKE) -S . -B $(1) \
+	    $(if $(wildcard $(1)/CMakeCache.txt),,-G "$(GENERATOR)") \
+	    -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(PYTHON_ARG) $(2)
+endef
+
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+.PHONY: all build configure demo test test-clang test-sanitize regen clean
+
+all: build
+
+configure:
+	$(call configure,$(BUILD_DIR))
+
+build: configure
+	$(CMAKE) --build $(BUILD_DIR) -j $(JOBS)
+
+demo: build
+	$(CMAKE) --build $(BUILD_DIR) --target demo
+
+test: build
+	$(CTEST) --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
+
+test-clang:
+	CC=$(CLANG) $(call configure,$(CLANG_DIR),-DFDKIT_WERROR=ON)
+	$(CMAKE) --build $(CLANG_DIR) -j $(JOBS)
+	$(CTEST) --test-dir $(CLANG_DIR) --output-on-failure -j$(JOBS)
+
+test-sanitize:
+	CC=$(CLANG) $(call configure,$(SAN_DIR),-DFDKIT_SANITIZE=ON)
+	$(CMAKE) --build $(SAN_DIR) -j $(JOBS)
+	$(SAN_ENV) $(CTEST) --test-dir $(SAN_DIR) --output-on-failure -j$(JOBS)
+
+regen:
+	$(PYTHON) -m codegen
+
+clean:
+	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR)

@@ -1,0 +1,218 @@
+"""Codegen tests: every way a spec or the headers can be wrong must fail with
+file:line and a clear message, and output must be deterministic.
+
+Run from the repository root:  python3 -m unittest discover -s codegen/tests -t .
+"""
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import tempfile
+import unittest
+from pathlib import Path
+
+from codegen.__main__ import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class Tree:
+    """A scratch copy of spec/ and runtime/include/ that a test may mutate."""
+
+    def __init__(self):
+        self.dir = Path(tempfile.mkdtemp(prefix="fdkit-codegen-test-"))
+        shutil.copytree(REPO / "spec", self.dir / "spec")
+        shutil.copytree(REPO / "runtime" / "include", self.dir / "runtime" / "include")
+
+    def edit(self, rel, old, new, count=1):
+        p = self.dir / rel
+        text = p.read_text()
+        if old not in text:
+            raise AssertionError(f"{old!r} not found in {rel}")
+        p.write_text(text.replace(old, new, count))
+
+    def line_of(self, rel, needle):
+        for i, line in enumerate((self.dir / rel).read_text().splitlines(), 1):
+            if needle in line:
+                return i
+        raise AssertionError(f"{needle!r} not in {rel}")
+
+    def run(self, *args):
+        out, err = io.StringIO(), io.StringIO()
+        cwd = os.getcwd()
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                rc = main(["--root", str(self.dir), "--out", str(self.dir / "generated"), *args])
+        finally:
+            os.chdir(cwd)
+        return rc, out.getvalue() + err.getvalue()
+
+    def close(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class CodegenTest(unittest.TestCase):
+    def setUp(self):
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+
+    def assertFails(self, where_re, what_re, *args):
+        rc, text = self.t.run(*args)
+        self.assertNotEqual(rc, 0, f"codegen accepted a broken spec:\n{text}")
+        self.assertRegex(text, where_re)
+        self.assertRegex(text, what_re)
+        return text
+
+    def test_clean_tree_generates(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        self.assertTrue((self.t.dir / "generated/include/fdkit/epoll.h").exists())
+        self.assertIn("do not edit", (self.t.dir / "generated/src/eventfd.c").read_text())
+
+    def test_two_runs_are_byte_identical(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        first = {p.relative_to(self.t.dir): p.read_bytes() for p in sorted((self.t.dir / "generated").rglob("*"))
+                 if p.is_file()}
+        shutil.rmtree(self.t.dir / "generated")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        second = {p.relative_to(self.t.dir): p.read_bytes() for p in sorted((self.t.dir / "generated").rglob("*"))
+                  if p.is_file()}
+        self.assertEqual(first.keys(), second.keys())
+        for k in first:
+            self.assertEqual(first[k], second[k], f"{k} differs between two runs")
+
+    def test_committed_output_matches(self):
+        # What the repository commits is what the spec produces (also the ctest `codegen.fresh`).
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        for p in sorted((REPO / "generated").rglob("*")):
+            if p.is_file():
+                rel = p.relative_to(REPO)
+                self.assertEqual(p.read_text(), (self.t.dir / rel).read_text(), f"{rel} is stale")
+
+    def test_malformed_yaml(self):
+        self.t.edit("spec/eventfd.yaml", "handle:\n  kind: eventfd", "handle:\n  kind: [eventfd")
+        self.assertFails(r"spec/eventfd\.yaml:\d+", r"malformed YAML")
+
+    def test_duplicate_key(self):
+        line = self.t.line_of("spec/eventfd.yaml", "    blocks: never")
+        self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blocks: never\n    blocks: always\n")
+        self.assertFails(rf"spec/eventfd\.yaml:{line + 1}:", r"duplicate key 'blocks'")
+
+    def test_unknown_key(self):
+        self.t.edit("spec/timerfd.yaml", "    libc: timerfd_gettime\n", "    libc: timerfd_gettime\n    retrun: zero\n")
+        line = self.t.line_of("spec/timerfd.yaml", "retrun: zero")
+        self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"unknown key 'retrun' \(allowed: .*returns")
+
+    def test_bad_role_lists_allowed(self):
+        self.t.edit("spec/epoll.yaml", "{name: fd, role: borrowed_fd, doc: \"descriptor to watch",
+                    "{name: fd, role: borowed_fd, doc: \"descriptor to watch")
+        line = self.t.line_of("spec/epoll.yaml", "borowed_fd")
+        self.assertFails(rf"spec/epoll\.yaml:{line}:", r"'borowed_fd' is not allowed here \(allowed: .*borrowed_fd")
+
+    def test_misspelled_constant(self):
+        self.t.edit("spec/epoll.yaml", "{name: EPOLLRDHUP,", "{name: EPOLLRDHUPP, fdk_name: RDHUP,")
+        line = self.t.line_of("spec/epoll.yaml", "EPOLLRDHUPP")
+        self.assertFails(rf"spec/epoll\.yaml:{line}:", r"EPOLLRDHUPP is not defined by the headers")
+
+    def test_misspelled_constant_in_expression(self):
+        self.t.edit("spec/epoll.yaml", "op: EPOLL_CTL_ADD,", "op: EPOLL_CTL_ADDD,")
+        line = self.t.line_of("spec/epoll.yaml", "EPOLL_CTL_ADDD")
+        self.assertFails(rf"spec/epoll\.yaml:{line}:", r"'EPOLL_CTL_ADDD'.*did you mean EPOLL_CTL_ADD")
+
+    def test_unknown_errno(self):
+        self.t.edit("spec/eventfd.yaml", "      ENOMEM: {class: limit", "      ENOMEMORY: {class: limit")
+        line = self.t.line_of("spec/eventfd.yaml", "ENOMEMORY")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"unknown errno 'ENOMEMORY'.*did you mean ENOMEM")
+
+    def test_unknown_error_class(self):
+        self.t.edit("spec/eventfd.yaml", "ENOMEM: {class: limit,", "ENOMEM: {class: limits,")
+        line = self.t.line_of("spec/eventfd.yaml", "class: limits")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"unknown error class 'limits' \(allowed: .*limit")
+
+    def test_unknown_flag_set(self):
+        self.t.edit("spec/timerfd.yaml", "role: flags, set: set,", "role: flags, set: settime,")
+        line = self.t.line_of("spec/timerfd.yaml", "set: settime")
+        self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"unknown flag set 'settime' \(defined: open, set\)")
+
+    def test_wrong_prototype(self):
+        self.t.edit("spec/eventfd.yaml", '"int eventfd(unsigned int count, int flags)"',
+                    '"int eventfd(int count, int flags)"')
+        line = self.t.line_of("spec/eventfd.yaml", "int eventfd(int count")
+        text = self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"prototype differs from .*eventfd\.h")
+        self.assertRegex(text, r"spec: +int eventfd\(int, int\)")
+        self.assertRegex(text, r"headers: +int eventfd\(unsigned int, int\)")
+
+    def test_prototype_typedefs_are_resolved(self):
+        # sigset_t in the spec and __sigset_t in glibc's header are the same type
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+
+    def test_missing_libc_function(self):
+        self.t.edit("spec/timerfd.yaml", "    libc: timerfd_gettime\n    prototype: \"int timerfd_gettime(",
+                    "    libc: timerfd_gettim\n    prototype: \"int timerfd_gettim(")
+        self.assertFails(r"spec/timerfd\.yaml:\d+:", r"declare no function timerfd_gettim\(\)")
+
+    def test_struct_member_checked(self):
+        self.t.edit("spec/timerfd.yaml", "{name: it_value, type: struct timespec}",
+                    "{name: it_valu, type: struct timespec}")
+        line = self.t.line_of("spec/timerfd.yaml", "it_valu,")
+        self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"struct itimerspec has no member 'it_valu'")
+
+    def test_stale_lock_fails(self):
+        lock = "spec/abi/x86_64.yaml"
+        if not (self.t.dir / lock).exists():
+            self.skipTest("no x86_64 lock on this machine")
+        self.t.edit(lock, "  EPOLLIN: 1\n", "  EPOLLIN: 3\n")
+        text = self.assertFails(r"spec/epoll\.yaml:\d+:", r"EPOLLIN: spec/abi/x86_64\.yaml says 3, the headers say 1")
+        self.assertIn("--update-lock", text)
+        rc, text = self.t.run("--update-lock")
+        self.assertEqual(rc, 0, text)
+        self.assertIn("  EPOLLIN: 1\n", (self.t.dir / lock).read_text())
+
+    def test_check_detects_hand_edit(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        rc, text = self.t.run("--check")
+        self.assertEqual(rc, 0, text)
+        p = self.t.dir / "generated/src/eventfd.c"
+        p.write_text(p.read_text().replace("return -EINVAL;", "return -EPERM;", 1))
+        rc, text = self.t.run("--check")
+        self.assertEqual(rc, 1)
+        self.assertIn("generated/src/eventfd.c: differs", text)
+
+    def test_check_detects_extra_file(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        (self.t.dir / "generated/src/stray.c").write_text("int x;\n")
+        rc, text = self.t.run("--check")
+        self.assertEqual(rc, 1)
+        self.assertIn("generated/src/stray.c: no spec produces this file", text)
+
+    def test_include_dir_verification(self):
+        # Another header set that redefines a value must be reported against the lock.
+        inc = self.t.dir / "inc" / "sys"
+        inc.mkdir(parents=True)
+        (inc / "eventfd.h").write_text("#include_next <sys/eventfd.h>\n#undef EFD_SEMAPHORE\n#define EFD_SEMAPHORE 4\n")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        rc, text = self.t.run("--include-dir", str(self.t.dir / "inc"))
+        self.assertNotEqual(rc, 0)
+        self.assertRegex(text, r"spec/eventfd\.yaml:\d+: flag EFD_SEMAPHORE: .* says 1, the headers say 4")
+
+    def test_generated_function_needs_prototype(self):
+        self.t.edit("spec/eventfd.yaml", '    libc: eventfd\n    prototype: "int eventfd(unsigned int count, int flags)"\n', "")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"needs 'libc' and 'prototype'")
+
+    def test_pass_names_unknown_parameter(self):
+        self.t.edit("spec/timerfd.yaml", "pass: {clockid: clock}", "pass: {clock_id: clock}")
+        line = self.t.line_of("spec/timerfd.yaml", "clock_id: clock")
+        self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"pass names 'clock_id'.*its parameters: clockid, flags")
+
+
+if __name__ == "__main__":
+    unittest.main()

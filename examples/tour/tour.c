@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A short tour of fdkit.
+ *
+ * One epoll instance watches two descriptors:
+ *   - an eventfd that a helper thread pokes three times (values 1, 2, 3), and
+ *   - a timerfd that ticks every 20 ms.
+ * The loop prints every event as it arrives (decoded with fdk_flags_format),
+ * adds up the eventfd values and counts timer expirations, and stops after
+ * five ticks once all pokes have arrived.  Along the way it shows what a
+ * failing call looks like (fdk_strerror / fdk_errclass) and what kind of
+ * file each descriptor is (fdk_fd_kind).
+ *
+ * Every fdkit call returns >= 0 on success and -errno on failure; handles are
+ * small structs declared with FDK_AUTO so they close at the end of their scope.
+ *
+ * Runs in well under a second; exits 0 on success, 1 with a message otherwise.
+ */
+#include <fdkit/fdkit.h>
+
+#include <errno.h>
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#define TICKS_WANTED 5
+#define TICK_NS (20 * 1000000ull)
+#define POKES 3 /* the thread writes 1, 2, ..., POKES */
+
+/* Tokens tell the loop which registration an event belongs to. */
+enum { TOKEN_POKE = 0x100, TOKEN_TICK = 0x200 };
+
+/* Print why a call failed: its own message, and the class a caller would branch on. */
+static int failed(fdk_op op, int err)
+{
+    fprintf(stderr, "tour: %s [class: %s]\n", fdk_strerror(op, err),
+            fdk_error_class_name(fdk_errclass(op, err)));
+    return 1;
+}
+
+/* Evaluate an fdkit call; on failure report it and leave run() with 1. */
+#define TRY(op, expr)                                                                              \
+    do {                                                                                           \
+        int tour_r_ = (int)(expr);                                                                 \
+        if (tour_r_ < 0)                                                                           \
+            return failed(op, tour_r_);                                                            \
+    } while (0)
+
+static void sleep_ms(long ms)
+{
+    struct timespec ts = { .tv_sec = ms / 1000, .tv_nsec = (ms % 1000) * 1000000L };
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        ;
+}
+
+/* The helper thread: pokes the eventfd every 30 ms.  The fd is borrowed. */
+static void *poker(void *arg)
+{
+    fdk_eventfd ev = *(const fdk_eventfd *)arg;
+
+    for (uint64_t i = 1; i <= POKES; i++) {
+        sleep_ms(30);
+        int r = fdk_eventfd_write(ev, i);
+        if (r < 0) {
+            failed(FDK_OP_EVENTFD_WRITE, r);
+            return (void *)1;
+        }
+    }
+    return NULL;
+}
+
+/* Show what kind of file a descriptor is. */
+static void show_kind(const char *what, int fd)
+{
+    int kind = fdk_fd_kind(fd);
+
+    if (kind < 0)
+        printf("  %-8s fd %d: %s\n", what, fd, fdk_strerror(FDK_OP_FD_KIND, kind));
+    else
+        printf("  %-8s fd %d: %s\n", what, fd, fdk_fd_kind_name((enum fdk_fd_kind)kind));
+}
+
+/*
+ * Failures are ordinary values: registering the same fd twice is EEXIST, a
+ * non-blocking read of an empty counter is EAGAIN.  fdk_errclass turns them
+ * into something a program can branch on without knowing every errno.
+ */
+static int show_errors(fdk_epoll ep, fdk_eventfd ev)
+{
+    uint64_t v;
+    int r;
+
+    printf("errors are values:\n");
+    r = fdk_epoll_add(ep, ev.fd, FDK_EPOLL_IN, TOKEN_POKE);
+    if (r != -EEXIST) {
+        fprintf(stderr, "tour: adding the eventfd twice returned %d, expected -EEXIST\n", r);
+        return 1;
+    }
+    printf("  %s -> class %s\n", fdk_strerror(FDK_OP_EPOLL_ADD, r),
+           fdk_error_class_name(fdk_errclass(FDK_OP_EPOLL_ADD, r)));
+
+    r = fdk_eventfd_read(ev, &v);
+    if (r != -EAGAIN) {
+        fprintf(stderr, "tour: reading an empty non-blocking eventfd returned %d, expected -EAGAIN\n", r);
+        return 1;
+    }
+    printf("  %s -> class %s\n", fdk_strerror(FDK_OP_EVENTFD_READ, r),
+           fdk_error_class_name(fdk_errclass(FDK_OP_EVENTFD_READ, r)));
+    return 0;
+}
+
+/* The event loop; returns 0 when the tour is complete, 1 on failure. */
+static int loop(fdk_epoll ep, fdk_eventfd ev, fdk_timerfd tick)
+{
+    struct epoll_event events[8];
+    uint64_t ticks = 0, poked = 0;
+    const uint64_t poke_total = POKES * (POKES + 1) / 2;
+
+    while (ticks < TICKS_WANTED || poked < poke_total) {
+        /* A generous timeout: nothing here should ever take a second. */
+        int n = fdk_epoll_wait(ep, events, 8, 1000);
+        if (n == -EINTR)
+            continue;
+        TRY(FDK_OP_EPOLL_WAIT, n);
+        if (n == 0) {
+            fprintf(stderr, "tour: no event for a second (ticks %" PRIu64 ", poked %" PRIu64 ")\n",
+                    ticks, poked);
+            return 1;
+        }
+
+        for (int i = 0; i < n; i++) {
+            char text[64];
+            uint64_t token = fdk_epoll_event_token(&events[i]), value = 0;
+
+            fdk_flags_format(FDK_FLAGSET_EPOLL_EVENTS, events[i].events, text, sizeof(text));
+            if (token == TOKEN_TICK) {
+                /* The count of expirations since the last read: never lose a tick. */
+                TRY(FDK_OP_TIMERFD_READ, fdk_timerfd_read(tick, &value));
+                ticks += value;
+                printf("  [%s] timer: %" PRIu64 " expiration(s), %" PRIu64 " so far\n", text, value,
+                       ticks);
+            } else if (token == TOKEN_POKE) {
+                /* Reading resets the counter; several pokes may arrive summed. */
+                TRY(FDK_OP_EVENTFD_READ, fdk_eventfd_read(ev, &value));
+                poked += value;
+                printf("  [%s] eventfd: counter was %" PRIu64 ", %" PRIu64 " of %" PRIu64 " so far\n",
+                       text, value, poked, poke_total);
+            } else {
+                fprintf(stderr, "tour: event with unknown token 0x%" PRIx64 "\n", token);
+                return 1;
+            }
+        }
+    }
+
+    if (poked != poke_total) {
+        fprintf(stderr, "tour: eventfd values add up to %" PRIu64 ", expected %" PRIu64 "\n", poked,
+                poke_total);
+        return 1;
+    }
+    return 0;
+}
+
+static int run(void)
+{
+    FDK_AUTO(epoll) ep = FDK_HANDLE_INIT;
+    FDK_AUTO(eventfd) ev = FDK_HANDLE_INIT;
+    FDK_AUTO(timerfd) tick = FDK_HANDLE_INIT;
+    uint64_t interest;
+    char text[64];
+    pthread_t thread;
+    void *thread_ret = NULL;
+    int r;
+
+    /* Every fdkit fd is CLOEXEC; O_NONBLOCK is the caller's choice. */
+    TRY(FDK_OP_EPOLL_OPEN, fdk_epoll_open(&ep, 0));
+    TRY(FDK_OP_EVENTFD_OPEN, fdk_eventfd_open(&ev, 0, FDK_EVENTFD_NONBLOCK));
+    TRY(FDK_OP_TIMERFD_OPEN, fdk_timerfd_open(&tick, CLOCK_MONOTONIC, FDK_TIMERFD_NONBLOCK));
+
+    /* Flags can come from text (a config file, a command line) and go back to text. */
+    if (fdk_flags_parse(FDK_FLAGSET_EPOLL_EVENTS, "EPOLLIN", &interest) < 0) {
+        fprintf(stderr, "tour: cannot parse \"EPOLLIN\"\n");
+        return 1;
+    }
+    fdk_flags_format(FDK_FLAGSET_EVENTFD_OPEN, FDK_EVENTFD_NONBLOCK, text, sizeof(text));
+    printf("opened an epoll, an eventfd (%s) and a 20 ms timerfd\n", text);
+
+    TRY(FDK_OP_EPOLL_ADD, fdk_epoll_add(ep, ev.fd, (uint32_t)interest, TOKEN_POKE));
+    TRY(FDK_OP_EPOLL_ADD, fdk_epoll_add(ep, tick.fd, (uint32_t)interest, TOKEN_TICK));
+
+    printf("what the descriptors are:\n");
+    show_kind("epoll", ep.fd);
+    show_kind("eventfd", ev.fd);
+    show_kind("timerfd", tick.fd);
+    show_kind("stdout", 1);
+
+    if (show_errors(ep, ev) != 0)
+        return 1;
+
+    printf("event loop (stops after %d ticks):\n", TICKS_WANTED);
+    TRY(FDK_OP_TIMERFD_SET_PERIODIC_NS, fdk_timerfd_set_periodic_ns(tick, TICK_NS, TICK_NS));
+    r = pthread_create(&thread, NULL, poker, &ev);
+    if (r != 0) {
+        fprintf(stderr, "tour: pthread_create: %s\n", strerror(r));
+        return 1;
+    }
+    /* From here on the thread borrows ev: join it before anything is closed. */
+    r = loop(ep, ev, tick);
+    pthread_join(thread, &thread_ret);
+    if (r != 0 || thread_ret != NULL)
+        return 1;
+
+    /* Stop the timer; disarm hands back what was left of the setting. */
+    uint64_t remaining = 0, interval = 0;
+    TRY(FDK_OP_TIMERFD_GET_NS, fdk_timerfd_get_ns(tick, &remaining, &interval));
+    TRY(FDK_OP_TIMERFD_DISARM, fdk_timerfd_disarm(tick, NULL));
+    printf("timer disarmed (it had %" PRIu64 " us left of a %" PRIu64 " us period)\n", remaining / 1000,
+           interval / 1000);
+    return 0; /* FDK_AUTO closes tick, ev and ep here */
+}
+
+int main(void)
+{
+    setvbuf(stdout, NULL, _IOLBF, 0); /* print each line as it happens, even into a pipe */
+    if (run() != 0)
+        return 1;
+    printf("tour complete\n");
+    return 0;
+}
