@@ -51,7 +51,7 @@ static int failed(fdk_op op, int err)
 
 static void sleep_ms(long ms)
 {
-    struct timespec ts = { .tv_sec = ms / 1000, .tv_nsec = (ms % 1000) * 1000000L };
+    struct timespec ts = {.tv_sec = ms / 1000, .tv_nsec = (ms % 1000) * 1000000L};
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
         ;
 }
@@ -104,7 +104,8 @@ static int show_errors(fdk_epoll ep, fdk_eventfd ev)
 
     r = fdk_eventfd_read(ev, &v);
     if (r != -EAGAIN) {
-        fprintf(stderr, "tour: reading an empty non-blocking eventfd returned %d, expected -EAGAIN\n", r);
+        fprintf(stderr,
+                "tour: reading an empty non-blocking eventfd returned %d, expected -EAGAIN\n", r);
         return 1;
     }
     printf("  %s -> class %s\n", fdk_strerror(FDK_OP_EVENTFD_READ, r),
@@ -146,7 +147,8 @@ static int loop(fdk_epoll ep, fdk_eventfd ev, fdk_timerfd tick)
                 /* Reading resets the counter; several pokes may arrive summed. */
                 TRY(FDK_OP_EVENTFD_READ, fdk_eventfd_read(ev, &value));
                 poked += value;
-                printf("  [%s] eventfd: counter was %" PRIu64 ", %" PRIu64 " of %" PRIu64 " so far\n",
+                printf("  [%s] eventfd: counter was %" PRIu64 ", %" PRIu64 " of %" PRIu64
+                       " so far\n",
                        text, value, poked, poke_total);
             } else {
                 fprintf(stderr, "tour: event with unknown token 0x%" PRIx64 "\n", token);
@@ -216,8 +218,8 @@ static int run(void)
     uint64_t remaining = 0, interval = 0;
     TRY(FDK_OP_TIMERFD_GET_NS, fdk_timerfd_get_ns(tick, &remaining, &interval));
     TRY(FDK_OP_TIMERFD_DISARM, fdk_timerfd_disarm(tick, NULL));
-    printf("timer disarmed (it had %" PRIu64 " us left of a %" PRIu64 " us period)\n", remaining / 1000,
-           interval / 1000);
+    printf("timer disarmed (it had %" PRIu64 " us left of a %" PRIu64 " us period)\n",
+           remaining / 1000, interval / 1000);
     return 0; /* FDK_AUTO closes tick, ev and ep here */
 }
 

@@ -207,7 +207,9 @@ static void test_exclusive(void)
     /* On add, EXCLUSIVE does not combine with ONESHOT. */
     fdk_eventfd other = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_eventfd_open(&other, 0, 0));
-    ASSERT_ERR(fdk_epoll_add(ep, other.fd, FDK_EPOLL_IN | FDK_EPOLL_EXCLUSIVE | FDK_EPOLL_ONESHOT, 0), EINVAL);
+    ASSERT_ERR(
+        fdk_epoll_add(ep, other.fd, FDK_EPOLL_IN | FDK_EPOLL_EXCLUSIVE | FDK_EPOLL_ONESHOT, 0),
+        EINVAL);
     ASSERT_OK(fdk_eventfd_close(&other));
     teardown(&ep, &ev);
 }
@@ -235,7 +237,7 @@ static void test_unknown_event_bit(void)
 /* Open flags: CLOEXEC always, unknown bits -EINVAL with no fd and *out untouched. */
 static void test_open_flags(void)
 {
-    fdk_epoll ep = FDK_HANDLE_INIT, bad = { .fd = 999 };
+    fdk_epoll ep = FDK_HANDLE_INIT, bad = {.fd = 999};
     int before, badflag = 0;
 
     ASSERT_OK(fdk_epoll_open(&ep, 0));
@@ -282,7 +284,7 @@ static void test_wait_timeouts(void)
 static void test_wait_max(void)
 {
     fdk_epoll ep = FDK_HANDLE_INIT;
-    fdk_eventfd evs[3] = { FDK_HANDLE_INIT, FDK_HANDLE_INIT, FDK_HANDLE_INIT };
+    fdk_eventfd evs[3] = {FDK_HANDLE_INIT, FDK_HANDLE_INIT, FDK_HANDLE_INIT};
     struct epoll_event out[3];
     uint64_t seen = 0;
 
@@ -307,7 +309,7 @@ static void test_wait_invalid(void)
     fdk_epoll ep;
     fdk_eventfd ev;
     struct epoll_event out[2];
-    struct timespec ts = { 0, 0 };
+    struct timespec ts = {0, 0};
 
     setup(&ep, &ev);
     ASSERT_ERR(fdk_epoll_wait(ep, out, 0, 0), EINVAL);
@@ -400,7 +402,7 @@ static void test_pwait2(void)
     fdk_epoll ep;
     fdk_eventfd ev;
     struct epoll_event out[2];
-    struct timespec ts = { .tv_sec = 0, .tv_nsec = 20 * NS_PER_MS };
+    struct timespec ts = {.tv_sec = 0, .tv_nsec = 20 * NS_PER_MS};
     long long t0, dt;
     int r;
 
@@ -426,7 +428,7 @@ static void test_pwait2(void)
     ASSERT_EQ(fdk_epoll_pwait2(ep, out, 2, &ts, &empty), 1);
 
     /* An out-of-range timespec is the kernel's -EINVAL. */
-    struct timespec badts = { .tv_sec = 0, .tv_nsec = 1000000000 };
+    struct timespec badts = {.tv_sec = 0, .tv_nsec = 1000000000};
     ASSERT_ERR(fdk_epoll_pwait2(ep, out, 2, &badts, NULL), EINVAL);
     teardown(&ep, &ev);
 }
@@ -438,7 +440,7 @@ static void test_wait_eintr(void)
     fdk_eventfd ev;
     struct epoll_event out[2];
     struct sigaction old;
-    struct itimerval it = { .it_interval = { 0, 0 }, .it_value = { 0, 20000 } };
+    struct itimerval it = {.it_interval = {0, 0}, .it_value = {0, 20000}};
     struct itimerval watchdog;
     long long t0, dt;
 

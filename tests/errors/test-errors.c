@@ -154,7 +154,8 @@ static void test_flags_unknown_bits(void)
     n = fdk_flags_format(FDK_FLAGSET_EPOLL_EVENTS, FDK_EPOLL_IN | bad, buf, sizeof(buf));
     snprintf(expect, sizeof(expect), "EPOLLIN|0x%llx", (unsigned long long)bad);
     if (strcasecmp(buf, expect) != 0 || strncmp(buf, "EPOLLIN|0x", 10) != 0)
-        fdk_test_fail(__FILE__, __LINE__, "format(EPOLLIN|0x%llx) = \"%s\"", (unsigned long long)bad, buf);
+        fdk_test_fail(__FILE__, __LINE__, "format(EPOLLIN|0x%llx) = \"%s\"",
+                      (unsigned long long)bad, buf);
     ASSERT_EQ(n, (int)strlen(buf));
     ASSERT_OK(fdk_flags_parse(FDK_FLAGSET_EPOLL_EVENTS, buf, &v));
     ASSERT_EQ_U64(v, FDK_EPOLL_IN | bad);
@@ -187,12 +188,14 @@ static void test_flags_truncation(void)
     ASSERT_EQ(buf[1], 'X');
 
     /* size 0: nothing written, buf may be NULL; a size to allocate is returned. */
-    ASSERT_EQ(fdk_flags_format(FDK_FLAGSET_EPOLL_EVENTS, FDK_EPOLL_IN | FDK_EPOLL_ET, NULL, 0), len);
+    ASSERT_EQ(fdk_flags_format(FDK_FLAGSET_EPOLL_EVENTS, FDK_EPOLL_IN | FDK_EPOLL_ET, NULL, 0),
+              len);
     ASSERT_EQ(fdk_flags_format(FDK_FLAGSET_EPOLL_EVENTS, FDK_EPOLL_IN | FDK_EPOLL_ET, buf, 0), len);
 
     /* Exactly enough room. */
     char exact[16];
-    ASSERT_EQ(fdk_flags_format(FDK_FLAGSET_EPOLL_EVENTS, FDK_EPOLL_IN | FDK_EPOLL_ET, exact, 16), len);
+    ASSERT_EQ(fdk_flags_format(FDK_FLAGSET_EPOLL_EVENTS, FDK_EPOLL_IN | FDK_EPOLL_ET, exact, 16),
+              len);
     ASSERT_STREQ(exact, full);
 }
 
@@ -236,7 +239,8 @@ static void test_flags_parse_forms(void)
     ASSERT_OK(fdk_flags_parse(FDK_FLAGSET_EVENTFD_OPEN, "EFD_SEMAPHORE|EFD_NONBLOCK", &v));
     ASSERT_EQ_U64(v, (uint64_t)(FDK_EVENTFD_SEMAPHORE | FDK_EVENTFD_NONBLOCK));
     v = 0;
-    ASSERT_OK(fdk_flags_parse(FDK_FLAGSET_TIMERFD_SET, "TFD_TIMER_ABSTIME|TFD_TIMER_CANCEL_ON_SET", &v));
+    ASSERT_OK(
+        fdk_flags_parse(FDK_FLAGSET_TIMERFD_SET, "TFD_TIMER_ABSTIME|TFD_TIMER_CANCEL_ON_SET", &v));
     ASSERT_EQ_U64(v, (uint64_t)(FDK_TIMERFD_ABSTIME | FDK_TIMERFD_CANCEL_ON_SET));
 }
 
@@ -244,8 +248,19 @@ static void test_flags_parse_forms(void)
 static void test_flags_parse_garbage(void)
 {
     static const char *const bad[] = {
-        "",        "EPOLLIN|", "|EPOLLIN",  "NOPE", "EPOLLIN||EPOLLOUT", "EPOLLIN|NOPE", "EPOLLINX",
-        "EPOLL",   "0xzz",     "EPOLLIN x", "|",    "12abc",             "EFD_NONBLOCK",
+        "",
+        "EPOLLIN|",
+        "|EPOLLIN",
+        "NOPE",
+        "EPOLLIN||EPOLLOUT",
+        "EPOLLIN|NOPE",
+        "EPOLLINX",
+        "EPOLL",
+        "0xzz",
+        "EPOLLIN x",
+        "|",
+        "12abc",
+        "EFD_NONBLOCK",
     };
     const uint64_t sentinel = 0x5a5a5a5a5a5a5a5aull;
 
@@ -273,11 +288,11 @@ static void test_flags_every_set(void)
         fdk_flagset set;
         uint64_t all;
     } sets[] = {
-        { FDK_FLAGSET_EVENTFD_OPEN, (uint64_t)FDK_EVENTFD_OPEN_ALL },
-        { FDK_FLAGSET_TIMERFD_OPEN, (uint64_t)FDK_TIMERFD_OPEN_ALL },
-        { FDK_FLAGSET_TIMERFD_SET, (uint64_t)FDK_TIMERFD_SET_ALL },
-        { FDK_FLAGSET_EPOLL_OPEN, (uint64_t)FDK_EPOLL_OPEN_ALL },
-        { FDK_FLAGSET_EPOLL_EVENTS, (uint64_t)FDK_EPOLL_EVENTS_ALL },
+        {FDK_FLAGSET_EVENTFD_OPEN, (uint64_t)FDK_EVENTFD_OPEN_ALL},
+        {FDK_FLAGSET_TIMERFD_OPEN, (uint64_t)FDK_TIMERFD_OPEN_ALL},
+        {FDK_FLAGSET_TIMERFD_SET, (uint64_t)FDK_TIMERFD_SET_ALL},
+        {FDK_FLAGSET_EPOLL_OPEN, (uint64_t)FDK_EPOLL_OPEN_ALL},
+        {FDK_FLAGSET_EPOLL_EVENTS, (uint64_t)FDK_EPOLL_EVENTS_ALL},
     };
     char buf[512];
 
@@ -287,7 +302,8 @@ static void test_flags_every_set(void)
         ASSERT_TRUE(n > 0 && (size_t)n < sizeof(buf));
         ASSERT_EQ(n, (int)strlen(buf));
         if (strstr(buf, "0x") != NULL)
-            fdk_test_fail(__FILE__, __LINE__, "set %d: ALL has unnamed bits: \"%s\"", (int)sets[i].set, buf);
+            fdk_test_fail(__FILE__, __LINE__, "set %d: ALL has unnamed bits: \"%s\"",
+                          (int)sets[i].set, buf);
         ASSERT_OK(fdk_flags_parse(sets[i].set, buf, &v));
         ASSERT_EQ_U64(v, sets[i].all);
 

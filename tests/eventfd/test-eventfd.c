@@ -150,7 +150,7 @@ static void test_nonblock_only_when_asked(void)
 /* An unknown flag bit is rejected, no fd is created, *out is not written. */
 static void test_unknown_flag(void)
 {
-    fdk_eventfd ev = { .fd = 12345 };
+    fdk_eventfd ev = {.fd = 12345};
     int before = fdk_test_count_fds();
 
     ASSERT_ERR(fdk_eventfd_open(&ev, 0, unknown_open_flag()), EINVAL);

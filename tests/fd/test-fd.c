@@ -45,8 +45,8 @@ static void check_pattern(const unsigned char *p, size_t len, size_t offset)
 {
     for (size_t i = 0; i < len; i++)
         if (p[i] != pattern(offset + i))
-            fdk_test_fail(__FILE__, __LINE__, "byte %zu is 0x%02x, expected 0x%02x", offset + i, p[i],
-                          pattern(offset + i));
+            fdk_test_fail(__FILE__, __LINE__, "byte %zu is 0x%02x, expected 0x%02x", offset + i,
+                          p[i], pattern(offset + i));
 }
 
 static void make_pipe(int p[2], int flags)
@@ -107,7 +107,7 @@ static void test_read_eof_vs_eagain(void)
 static void test_write_epipe(void)
 {
     int p[2];
-    struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+    struct sigaction ign = {.sa_handler = SIG_IGN}, old;
 
     sigemptyset(&ign.sa_mask);
     ASSERT_EQ(sigaction(SIGPIPE, &ign, &old), 0);
@@ -138,7 +138,7 @@ static void test_write_all_1mib(void)
 {
     int p[2];
     unsigned char *src = make_pattern(MIB);
-    struct reader_job job = { .len = MIB, .done = 12345 };
+    struct reader_job job = {.len = MIB, .done = 12345};
     pthread_t th;
     size_t done = 12345;
     char extra;
@@ -175,7 +175,7 @@ static void on_alarm(int sig)
 static void *slow_reader_thread(void *arg)
 {
     struct reader_job *j = arg;
-    struct timespec ts = { 0, 100 * 1000000L };
+    struct timespec ts = {0, 100 * 1000000L};
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
         ;
     j->ret = fdk_fd_read_exact(j->fd, j->buf, j->len, &j->done);
@@ -191,9 +191,9 @@ static void test_loops_retry_eintr(void)
 {
     const size_t len = 256 * 1024;
     unsigned char *src = make_pattern(len);
-    struct reader_job job = { .len = len };
+    struct reader_job job = {.len = len};
     struct sigaction sa, old;
-    struct itimerval it = { { 0, 5000 }, { 0, 5000 } }, watchdog, off = { { 0, 0 }, { 0, 0 } };
+    struct itimerval it = {{0, 5000}, {0, 5000}}, watchdog, off = {{0, 0}, {0, 0}};
     pthread_t th;
     size_t done = 0;
     int p[2];
@@ -316,9 +316,9 @@ static void test_readv_writev(void)
 {
     int p[2];
     char a[] = "Hello, ", b[] = "vectored ", c[] = "world";
-    struct iovec out[3] = { { a, 7 }, { b, 9 }, { c, 5 } };
+    struct iovec out[3] = {{a, 7}, {b, 9}, {c, 5}};
     char x[10], y[11];
-    struct iovec in[2] = { { x, sizeof(x) }, { y, sizeof(y) } };
+    struct iovec in[2] = {{x, sizeof(x)}, {y, sizeof(y)}};
 
     make_pipe(p, O_NONBLOCK);
     ASSERT_EQ(fdk_fd_writev(p[1], out, 3), 21);
@@ -359,12 +359,12 @@ static void *chunk_writer_thread(void *arg)
 /* readv_all fills every iovec completely despite partial reads. */
 static void test_readv_all(void)
 {
-    const size_t sizes[3] = { 100000, 1, 200003 };
+    const size_t sizes[3] = {100000, 1, 200003};
     const size_t total = sizes[0] + sizes[1] + sizes[2];
     unsigned char *src = make_pattern(total);
     unsigned char *bufs[3];
     struct iovec iov[3];
-    struct chunk_writer_job job = { .src = src, .len = total };
+    struct chunk_writer_job job = {.src = src, .len = total};
     pthread_t th;
     size_t done = 12345, off = 0;
     int p[2];
@@ -397,7 +397,7 @@ static void test_readv_all_eof(void)
 {
     int p[2];
     char a[4], b[8];
-    struct iovec iov[2] = { { a, sizeof(a) }, { b, sizeof(b) } };
+    struct iovec iov[2] = {{a, sizeof(a)}, {b, sizeof(b)}};
     size_t done = 999;
 
     make_pipe(p, 0);
@@ -413,11 +413,11 @@ static void test_readv_all_eof(void)
 /* writev_all gathers 3 large buffers into a pipe read by another thread. */
 static void test_writev_all(void)
 {
-    const size_t sizes[3] = { 300001, 7, 400000 };
+    const size_t sizes[3] = {300001, 7, 400000};
     const size_t total = sizes[0] + sizes[1] + sizes[2];
     unsigned char *src = make_pattern(total);
     struct iovec iov[3];
-    struct reader_job job = { .len = total };
+    struct reader_job job = {.len = total};
     pthread_t th;
     size_t done = 12345, off = 0;
     int p[2];
@@ -448,7 +448,7 @@ static void test_writev_all(void)
 static void test_writev_all_nonblocking_full(void)
 {
     unsigned char *src = make_pattern(256 * 1024), *back = malloc(256 * 1024);
-    struct iovec iov[2] = { { src, 100000 }, { src + 100000, 256 * 1024 - 100000 } };
+    struct iovec iov[2] = {{src, 100000}, {src + 100000, 256 * 1024 - 100000}};
     size_t done = 12345, got = 0;
     ssize_t n;
     int p[2];
@@ -646,7 +646,7 @@ static void test_kind_names(void)
     ASSERT_STREQ(fdk_fd_kind_name(FDK_FD_KIND_EVENTFD), "eventfd");
     ASSERT_STREQ(fdk_fd_kind_name(FDK_FD_KIND_UNKNOWN), "unknown");
     ASSERT_STREQ(fdk_fd_kind_name(FDK_FD_KIND__COUNT), "unknown");
-    ASSERT_STREQ(fdk_fd_kind_name((enum fdk_fd_kind)-1), "unknown");
+    ASSERT_STREQ(fdk_fd_kind_name((enum fdk_fd_kind) - 1), "unknown");
     ASSERT_STREQ(fdk_fd_kind_name((enum fdk_fd_kind)1000), "unknown");
     for (int i = 0; i < FDK_FD_KIND__COUNT; i++) {
         const char *a = fdk_fd_kind_name((enum fdk_fd_kind)i);
@@ -661,7 +661,7 @@ static void test_kind_names(void)
 static void test_negative_fd(void)
 {
     char buf[4] = "abc";
-    struct iovec iov[1] = { { buf, sizeof(buf) } };
+    struct iovec iov[1] = {{buf, sizeof(buf)}};
     size_t done = 77;
     int d = 55;
 

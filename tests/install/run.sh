@@ -69,6 +69,14 @@ if command -v nm >/dev/null 2>&1; then
         cat "$tmp/bad" >&2
         fail "libfdkit.so exports symbols outside fdk_* (or fdk__ internals)"
     fi
+    # Every public function defined in libfdkit.a must be exported by the
+    # .so: one missing FDK_EXPORT would hide it there only.
+    nm -g --defined-only "$libdir/libfdkit.a" 2>/dev/null | awk 'NF == 3 { print $3 }' |
+        grep '^fdk_' | grep -v '^fdk__' | sort -u >"$tmp/archive" || true
+    if ! cmp -s "$tmp/archive" "$tmp/exports"; then
+        diff "$tmp/archive" "$tmp/exports" >&2 || true
+        fail "libfdkit.a (<) and libfdkit.so (>) disagree on the public symbols"
+    fi
     echo "$(wc -l <"$tmp/exports") symbols"
 else
     echo "nm not found; skipped"

@@ -20,7 +20,7 @@ static void test_cancel_on_set(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
     struct timespec now;
-    struct itimerspec its = { { 0, 0 }, { 0, 0 } };
+    struct itimerspec its = {{0, 0}, {0, 0}};
     struct pollfd p;
     uint64_t n = 42;
 
@@ -67,7 +67,7 @@ static void test_cancel_on_set_ns(void)
 
     ASSERT_EQ(clock_gettime(CLOCK_REALTIME, &now), 0);
     ASSERT_EQ(clock_settime(CLOCK_REALTIME, &now), 0);
-    struct pollfd p = { .fd = t.fd, .events = POLLIN };
+    struct pollfd p = {.fd = t.fd, .events = POLLIN};
     ASSERT_EQ(poll(&p, 1, 2000), 1);
     ASSERT_ERR(fdk_timerfd_read(t, &n), ECANCELED);
     ASSERT_EQ_U64(n, 42);
@@ -79,7 +79,7 @@ static void test_no_cancel_without_flag(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
     struct timespec now;
-    struct itimerspec its = { { 0, 0 }, { 0, 0 } };
+    struct itimerspec its = {{0, 0}, {0, 0}};
     uint64_t n = 42;
 
     ASSERT_OK(fdk_timerfd_open(&t, CLOCK_REALTIME, FDK_TIMERFD_NONBLOCK));

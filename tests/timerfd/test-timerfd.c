@@ -24,7 +24,7 @@ static uint64_t ts_ns(const struct timespec *ts)
 
 static struct timespec ns_ts(uint64_t ns)
 {
-    struct timespec ts = { .tv_sec = (time_t)(ns / NS_PER_S), .tv_nsec = (long)(ns % NS_PER_S) };
+    struct timespec ts = {.tv_sec = (time_t)(ns / NS_PER_S), .tv_nsec = (long)(ns % NS_PER_S)};
     return ts;
 }
 
@@ -46,7 +46,7 @@ static void sleep_ms(unsigned int ms)
 /* Wait up to timeout_ms for the timer to become readable; 1 if it did. */
 static int wait_readable(fdk_timerfd t, int timeout_ms)
 {
-    struct pollfd p = { .fd = t.fd, .events = POLLIN };
+    struct pollfd p = {.fd = t.fd, .events = POLLIN};
     int r;
     do
         r = poll(&p, 1, timeout_ms);
@@ -69,7 +69,8 @@ static int unknown_bit(unsigned int mask)
 static void test_periodic_counts(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec its = { .it_interval = ns_ts(10 * NS_PER_MS), .it_value = ns_ts(10 * NS_PER_MS) };
+    struct itimerspec its = {.it_interval = ns_ts(10 * NS_PER_MS),
+                             .it_value = ns_ts(10 * NS_PER_MS)};
     uint64_t n = 0;
 
     ASSERT_OK(fdk_timerfd_open(&t, CLOCK_MONOTONIC, 0));
@@ -91,7 +92,7 @@ static void test_periodic_counts(void)
 static void test_oneshot_relative(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec its = { .it_value = ns_ts(20 * NS_PER_MS) };
+    struct itimerspec its = {.it_value = ns_ts(20 * NS_PER_MS)};
     uint64_t n = 0, start = now_ns(CLOCK_MONOTONIC);
 
     ASSERT_OK(fdk_timerfd_open(&t, CLOCK_MONOTONIC, FDK_TIMERFD_NONBLOCK));
@@ -123,7 +124,7 @@ static void test_disarmed_eagain(void)
 static void test_abstime_past(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec its = { .it_value = ns_ts(now_ns(CLOCK_MONOTONIC) - NS_PER_S) };
+    struct itimerspec its = {.it_value = ns_ts(now_ns(CLOCK_MONOTONIC) - NS_PER_S)};
     uint64_t n = 0, start;
 
     ASSERT_OK(fdk_timerfd_open(&t, CLOCK_MONOTONIC, 0));
@@ -140,7 +141,7 @@ static void test_abstime_future(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
     uint64_t deadline = now_ns(CLOCK_MONOTONIC) + 30 * NS_PER_MS, n = 0;
-    struct itimerspec its = { .it_value = ns_ts(deadline) };
+    struct itimerspec its = {.it_value = ns_ts(deadline)};
 
     ASSERT_OK(fdk_timerfd_open(&t, CLOCK_MONOTONIC, 0));
     ASSERT_OK(fdk_timerfd_set(t, FDK_TIMERFD_ABSTIME, &its, NULL));
@@ -154,7 +155,7 @@ static void test_abstime_future(void)
 static void test_get(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec its = { .it_interval = ns_ts(NS_PER_S), .it_value = ns_ts(10 * NS_PER_S) };
+    struct itimerspec its = {.it_interval = ns_ts(NS_PER_S), .it_value = ns_ts(10 * NS_PER_S)};
     struct itimerspec cur;
 
     ASSERT_OK(fdk_timerfd_open(&t, CLOCK_MONOTONIC, 0));
@@ -180,8 +181,8 @@ static void test_get(void)
 static void test_set_returns_old(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec a = { .it_interval = ns_ts(3 * NS_PER_S), .it_value = ns_ts(5 * NS_PER_S) };
-    struct itimerspec b = { .it_value = ns_ts(7 * NS_PER_S) };
+    struct itimerspec a = {.it_interval = ns_ts(3 * NS_PER_S), .it_value = ns_ts(5 * NS_PER_S)};
+    struct itimerspec b = {.it_value = ns_ts(7 * NS_PER_S)};
     struct itimerspec old;
 
     ASSERT_OK(fdk_timerfd_open(&t, CLOCK_MONOTONIC, 0));
@@ -197,7 +198,7 @@ static void test_set_returns_old(void)
 static void test_disarm(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec its = { .it_interval = ns_ts(2 * NS_PER_S), .it_value = ns_ts(5 * NS_PER_S) };
+    struct itimerspec its = {.it_interval = ns_ts(2 * NS_PER_S), .it_value = ns_ts(5 * NS_PER_S)};
     struct itimerspec old, cur;
     uint64_t n;
 
@@ -225,7 +226,7 @@ static void test_disarm(void)
 static void test_cancel_on_set_needs_abstime(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec its = { .it_value = ns_ts(NS_PER_S) };
+    struct itimerspec its = {.it_value = ns_ts(NS_PER_S)};
     struct itimerspec cur;
 
     ASSERT_OK(fdk_timerfd_open(&t, CLOCK_REALTIME, 0));
@@ -241,7 +242,7 @@ static void test_cancel_on_set_needs_abstime(void)
 static void test_set_invalid(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec its = { .it_value = ns_ts(NS_PER_S) };
+    struct itimerspec its = {.it_value = ns_ts(NS_PER_S)};
     struct itimerspec cur;
     int bad = unknown_bit((unsigned int)FDK_TIMERFD_SET_ALL);
 
@@ -258,7 +259,7 @@ static void test_set_invalid(void)
 /* Clock ids outside the five timerfd clocks are -EINVAL; no fd is created. */
 static void test_invalid_clock(void)
 {
-    fdk_timerfd t = { .fd = 4321 };
+    fdk_timerfd t = {.fd = 4321};
     int before = fdk_test_count_fds();
 
     ASSERT_ERR(fdk_timerfd_open(&t, (clockid_t)12345, 0), EINVAL);
@@ -271,11 +272,12 @@ static void test_invalid_clock(void)
 /* Unknown open flags: -EINVAL, no fd, *out untouched. */
 static void test_open_unknown_flag(void)
 {
-    fdk_timerfd t = { .fd = 4321 };
+    fdk_timerfd t = {.fd = 4321};
     int before = fdk_test_count_fds();
 
-    ASSERT_ERR(fdk_timerfd_open(&t, CLOCK_MONOTONIC, unknown_bit((unsigned int)FDK_TIMERFD_OPEN_ALL)),
-               EINVAL);
+    ASSERT_ERR(
+        fdk_timerfd_open(&t, CLOCK_MONOTONIC, unknown_bit((unsigned int)FDK_TIMERFD_OPEN_ALL)),
+        EINVAL);
     ASSERT_ERR(fdk_timerfd_open(NULL, CLOCK_MONOTONIC, 0), EINVAL);
     ASSERT_EQ(t.fd, 4321);
     ASSERT_EQ(fdk_test_count_fds(), before);
@@ -284,7 +286,7 @@ static void test_open_unknown_flag(void)
 /* The usual clocks open; every timer is CLOEXEC, NONBLOCK only on request. */
 static void test_open_clocks_and_flags(void)
 {
-    static const clockid_t clocks[] = { CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_BOOTTIME };
+    static const clockid_t clocks[] = {CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_BOOTTIME};
     fdk_timerfd t = FDK_HANDLE_INIT;
 
     for (size_t i = 0; i < sizeof(clocks) / sizeof(clocks[0]); i++) {
@@ -337,7 +339,8 @@ static void test_oneshot_ns(void)
     ASSERT_TRUE(now_ns(CLOCK_MONOTONIC) >= deadline);
 
     /* An absolute time in the past fires at once. */
-    ASSERT_OK(fdk_timerfd_set_oneshot_ns(t, FDK_TIMERFD_ABSTIME, now_ns(CLOCK_MONOTONIC) - NS_PER_S));
+    ASSERT_OK(
+        fdk_timerfd_set_oneshot_ns(t, FDK_TIMERFD_ABSTIME, now_ns(CLOCK_MONOTONIC) - NS_PER_S));
     ASSERT_TRUE(wait_readable(t, 2000));
     ASSERT_OK(fdk_timerfd_read(t, &n));
     ASSERT_EQ_U64(n, 1);
@@ -409,7 +412,7 @@ static void test_periodic_ns_zero_interval(void)
 static void test_bad_fd(void)
 {
     fdk_timerfd t = FDK_HANDLE_INIT;
-    struct itimerspec its = { .it_value = ns_ts(NS_PER_S) }, cur;
+    struct itimerspec its = {.it_value = ns_ts(NS_PER_S)}, cur;
     uint64_t n = 3, rem = 3, ivl = 3;
 
     ASSERT_ERR(fdk_timerfd_set(t, 0, &its, NULL), EBADF);
