@@ -484,8 +484,12 @@ static const char *const class_names[] = {
     [FDK_ERRCLASS_UNEXPECTED] = "unexpected",
 };
 
-/* Text built on demand (unknown errnos); one buffer per thread. */
+/*
+ * Text built on demand, one buffer per thread and per function: fdk_strerror
+ * formats fdk_errno_name's result, so the two must never share a buffer.
+ */
 static _Thread_local char scratch[160];
+static _Thread_local char name_scratch[24];
 
 static int positive(int err)
 {
@@ -762,8 +766,8 @@ const char *fdk_errno_name(int err)
     case EHWPOISON:
         return "EHWPOISON";
     default:
-        snprintf(scratch, sizeof scratch, "E?%d", positive(err));
-        return scratch;
+        snprintf(name_scratch, sizeof name_scratch, "E?%d", positive(err));
+        return name_scratch;
     }
 }
 
