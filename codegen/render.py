@@ -125,6 +125,8 @@ def _abi_blocks(fam, spec, locks):
 def _invariants(fam):
     """Relations that hold on every architecture (NONBLOCK is O_NONBLOCK...)."""
     out = []
+    if fam.handle:
+        out.append(f'_Static_assert(offsetof({fam.handle_type}, fd) == 0, "FDK_HANDLE_INIT needs fd first");')
     for fs in fam.flagsets.values():
         for m in fs.members:
             if m.nonblock:

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -31,11 +32,27 @@ int fdk_epoll_pwait2(fdk_epoll ep, struct epoll_event *events, int max, const st
     /* Validate here so a bad timespec is -EINVAL on every path, before any wait. */
     if (timeout && (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000L))
         return -EINVAL;
-#ifdef HAVE_LIBC_EPOLL_PWAIT2
+#if defined(HAVE_LIBC_EPOLL_PWAIT2)
     r = epoll_pwait2(ep.fd, events, max, timeout, mask);
+#elif defined(FDK__NR_epoll_pwait2)
+    {
+        /* The kernel reads a 64-bit timespec even where libc's time_t is
+           32-bit, and the size of its own signal set (8 bytes), not libc's. */
+        struct {
+            int64_t tv_sec;
+            int64_t tv_nsec;
+        } kts;
+        if (timeout) {
+            kts.tv_sec = timeout->tv_sec;
+            kts.tv_nsec = timeout->tv_nsec;
+        }
+        r = (int)syscall(FDK__NR_epoll_pwait2, ep.fd, events, max, timeout ? &kts : NULL, mask,
+                         mask ? (size_t)(_NSIG / 8) : (size_t)0);
+    }
 #else
-    /* The kernel takes the size of the signal set (8 bytes), not libc's 128. */
-    r = (int)syscall(FDK__NR_epoll_pwait2, ep.fd, events, max, timeout, mask, mask ? (size_t)(_NSIG / 8) : 0);
+    (void)timeout;
+    (void)mask;
+    return -ENOSYS; /* neither libc nor the kernel headers know epoll_pwait2 */
 #endif
     if (r < 0)
         return FDK__NERRNO();

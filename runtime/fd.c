@@ -298,12 +298,18 @@ static bool has_suffix(const char *s, const char *suffix)
  */
 static bool fd_link(int fd, char *buf, size_t size)
 {
-    char path[sizeof("/proc/self/fd/") + 3 * sizeof(int)];
+    char path[sizeof("/proc/thread-self/fd/") + 3 * sizeof(int)];
     int saved = errno;
     ssize_t n;
 
-    snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+    /* thread-self: a thread that unshared its fd table (CLONE_FILES) must see
+       its own table, not the main thread's; /proc/self is the pre-3.17 fallback. */
+    snprintf(path, sizeof(path), "/proc/thread-self/fd/%d", fd);
     n = readlink(path, buf, size - 1);
+    if (n < 0 && errno == ENOENT) {
+        snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+        n = readlink(path, buf, size - 1);
+    }
     errno = saved;
     if (n < 0)
         return false;
@@ -355,9 +361,9 @@ int fdk_fd_kind(int fd)
     if (kind != FDK_FD_KIND_UNKNOWN)
         return (int)kind;
     /*
-     * The generated table knows "/memfd:" too; this stays as a guard should
-     * a spec change drop it.  A memfd is never linked into a directory, so
-     * its link always reads "/memfd:NAME (deleted)".
+     * A memfd is never linked into a directory, so its link always reads
+     * "/memfd:NAME (deleted)"; the suffix keeps a real file that happens to
+     * live at /memfd:x from being taken for one.
      */
     if (S_ISREG(st.st_mode) && has_prefix(link, "/memfd:") && has_suffix(link, " (deleted)"))
         return FDK_FD_KIND_MEMFD;
@@ -366,4 +372,45 @@ int fdk_fd_kind(int fd)
     if (has_prefix(link, "anon_inode:"))
         return FDK_FD_KIND_OTHER_ANON;
     return FDK_FD_KIND_UNKNOWN;
+}
+
+ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt)
+{
+    size_t total;
+    ssize_t n;
+    int r;
+
+    if (fd < 0)
+        return -EBADF;
+    r = iov_check(iov, iovcnt, &total);
+    if (r < 0)
+        return r;
+    /* All buffers empty: no system call, which on a datagram socket would
+       consume (and drop) a whole message. */
+    if (total == 0)
+        return 0;
+    do
+        n = readv(fd, iov, iovcnt);
+    while (n < 0 && errno == EINTR);
+    return n < 0 ? FDK__NERRNO() : n;
+}
+
+ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt)
+{
+    size_t total;
+    ssize_t n;
+    int r;
+
+    if (fd < 0)
+        return -EBADF;
+    r = iov_check(iov, iovcnt, &total);
+    if (r < 0)
+        return r;
+    /* All buffers empty: no system call (it would send an empty datagram). */
+    if (total == 0)
+        return 0;
+    do
+        n = writev(fd, iov, iovcnt);
+    while (n < 0 && errno == EINTR);
+    return n < 0 ? FDK__NERRNO() : n;
 }

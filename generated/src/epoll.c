@@ -88,6 +88,7 @@ _Static_assert(offsetof(struct epoll_event, events) == 0, "struct epoll_event.ev
 _Static_assert(offsetof(struct epoll_event, data) == 4, "struct epoll_event.data: offset differs from spec/abi/x86_64.yaml");
 #endif
 
+_Static_assert(offsetof(fdk_epoll, fd) == 0, "FDK_HANDLE_INIT needs fd first");
 _Static_assert(FDK_EPOLL_CLOEXEC == O_CLOEXEC, "EPOLL_CLOEXEC must equal O_CLOEXEC");
 
 int fdk_epoll_open(fdk_epoll *out, int flags)

@@ -418,6 +418,8 @@ static const struct errrow rows_timerfd_get_ns[] = {
      "timerfd_get_ns: t is not an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_BAD_FD,
      "timerfd_get_ns: t is not a timerfd (EINVAL)"},
+    {EOVERFLOW, FDK_ERRCLASS_INVALID,
+     "timerfd_get_ns: the timer was armed (by other code) beyond what 64-bit nanoseconds can hold (EOVERFLOW)"},
 };
 
 static const struct errrow rows_timerfd_close[] = {
@@ -462,7 +464,7 @@ static const struct opinfo ops[] = {
     [FDK_OP_TIMERFD_SET_ONESHOT_NS] = {"timerfd_set_oneshot_ns", rows_timerfd_set_oneshot_ns, 2},
     [FDK_OP_TIMERFD_SET_PERIODIC_NS] = {"timerfd_set_periodic_ns", rows_timerfd_set_periodic_ns, 2},
     [FDK_OP_TIMERFD_DISARM] = {"timerfd_disarm", rows_timerfd_disarm, 2},
-    [FDK_OP_TIMERFD_GET_NS] = {"timerfd_get_ns", rows_timerfd_get_ns, 2},
+    [FDK_OP_TIMERFD_GET_NS] = {"timerfd_get_ns", rows_timerfd_get_ns, 3},
     [FDK_OP_TIMERFD_CLOSE] = {"timerfd_close", rows_timerfd_close, 2},
 };
 

@@ -29,6 +29,7 @@ _Static_assert(FDK_EVENTFD_CLOEXEC == EFD_CLOEXEC, "EFD_CLOEXEC differs from spe
 #endif
 #endif
 
+_Static_assert(offsetof(fdk_eventfd, fd) == 0, "FDK_HANDLE_INIT needs fd first");
 _Static_assert(FDK_EVENTFD_NONBLOCK == O_NONBLOCK, "EFD_NONBLOCK must equal O_NONBLOCK");
 _Static_assert(FDK_EVENTFD_CLOEXEC == O_CLOEXEC, "EFD_CLOEXEC must equal O_CLOEXEC");
 

@@ -50,46 +50,6 @@ ssize_t fdk_fd_write(int fd, const void *buf, size_t len)
     return n;
 }
 
-ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt)
-{
-    ssize_t n;
-
-    if (fd < 0)
-        return -EBADF;
-    if (!iov && iovcnt > 0)
-        return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
-        return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
-    do
-        n = readv(fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
-ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt)
-{
-    ssize_t n;
-
-    if (fd < 0)
-        return -EBADF;
-    if (!iov && iovcnt > 0)
-        return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
-        return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
-    do
-        n = writev(fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
 int fdk_fd_close(int *fd)
 {
     int fd_;

@@ -14,8 +14,10 @@
 
 #if defined(__x86_64__) && !defined(__ILP32__)
 #define FDK__NR_epoll_pwait2 441
-#else
+#else /* no lock for this architecture: the number if the headers have it */
+#ifdef SYS_epoll_pwait2
 #define FDK__NR_epoll_pwait2 SYS_epoll_pwait2
+#endif
 #endif
 
 #endif /* FDK_ABI_H */

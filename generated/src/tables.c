@@ -106,7 +106,6 @@ enum fdk_fd_kind fdk__fd_kind_from_link(const char *link)
         {"anon_inode:[fanotify]", 0, FDK_FD_KIND_FANOTIFY},
         {"anon_inode:[pidfd]", 0, FDK_FD_KIND_PIDFD},
         {"pidfd:", 1, FDK_FD_KIND_PIDFD},
-        {"/memfd:", 1, FDK_FD_KIND_MEMFD},
         {"anon_inode:", 1, FDK_FD_KIND_OTHER_ANON},
     };
     size_t i;

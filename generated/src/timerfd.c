@@ -61,6 +61,7 @@ _Static_assert(offsetof(struct itimerspec, it_interval) == 0, "struct itimerspec
 _Static_assert(offsetof(struct itimerspec, it_value) == 16, "struct itimerspec.it_value: offset differs from spec/abi/x86_64.yaml");
 #endif
 
+_Static_assert(offsetof(fdk_timerfd, fd) == 0, "FDK_HANDLE_INIT needs fd first");
 _Static_assert(FDK_TIMERFD_NONBLOCK == O_NONBLOCK, "TFD_NONBLOCK must equal O_NONBLOCK");
 _Static_assert(FDK_TIMERFD_CLOEXEC == O_CLOEXEC, "TFD_CLOEXEC must equal O_CLOEXEC");
 

@@ -42,7 +42,7 @@ enum fdk_fd_kind {
     FDK_FD_KIND_INOTIFY, /**< inotify instance */
     FDK_FD_KIND_FANOTIFY, /**< fanotify group */
     FDK_FD_KIND_PIDFD, /**< process descriptor */
-    FDK_FD_KIND_MEMFD, /**< memfd_create() file */
+    FDK_FD_KIND_MEMFD, /**< memfd_create() file (a regular file whose link reads /memfd:NAME (deleted)) */
     FDK_FD_KIND_OTHER_ANON, /**< another anonymous-inode descriptor (io_uring, userfaultfd, ...) */
     FDK_FD_KIND__COUNT
 };
@@ -95,7 +95,8 @@ FDK_EXPORT ssize_t fdk_fd_read(int fd, void *buf, size_t len);
 FDK_EXPORT ssize_t fdk_fd_write(int fd, const void *buf, size_t len);
 
 /**
- * Scatter read into iovcnt buffers; as fdk_fd_read(). iovcnt == 0 returns 0 without a system call.
+ * Scatter read into iovcnt buffers; as fdk_fd_read(). When every buffer is empty it returns 0
+ * without a system call (which on a datagram socket would drop a message).
  *
  * @param fd      descriptor to read from
  * @param iov     buffers to fill
@@ -114,8 +115,8 @@ FDK_EXPORT ssize_t fdk_fd_write(int fd, const void *buf, size_t len);
 FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
 
 /**
- * Gather write from iovcnt buffers; as fdk_fd_write(). iovcnt == 0 returns 0 without a system
- * call.
+ * Gather write from iovcnt buffers; as fdk_fd_write(). When every buffer is empty it returns 0
+ * without a system call (which on a datagram socket would send an empty message).
  *
  * @param fd      descriptor to write to
  * @param iov     buffers to send

@@ -196,8 +196,9 @@ FDK_EXPORT int fdk_timerfd_disarm(fdk_timerfd t, struct itimerspec *old);
  * Never blocks. Since Linux 2.6.25, glibc 2.8.
  *
  * @return 0 on success, or a negative errno:
- *   -EBADF   t is not an open descriptor
- *   -EINVAL  t is not a timerfd
+ *   -EBADF      t is not an open descriptor
+ *   -EINVAL     t is not a timerfd
+ *   -EOVERFLOW  the timer was armed (by other code) beyond what 64-bit nanoseconds can hold
  */
 FDK_EXPORT int fdk_timerfd_get_ns(fdk_timerfd t, uint64_t *ret_remaining_ns, uint64_t *ret_interval_ns);
 

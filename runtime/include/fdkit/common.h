@@ -40,9 +40,11 @@
 
 /**
  * Initialiser for any fdkit handle: `fdk_epoll ep = FDK_HANDLE_INIT;`.
- * A handle whose fd is -1 owns nothing; closing it is a no-op.
+ * A handle whose fd is -1 owns nothing; closing it is a no-op.  Every handle
+ * struct has `fd` as its first member (asserted in the generated sources), so
+ * this plain initialiser is valid C99 and C++98 alike.
  */
-#define FDK_HANDLE_INIT { .fd = -1 }
+#define FDK_HANDLE_INIT { -1 }
 
 #ifdef __GNUC__
 /**
