@@ -201,65 +201,58 @@ int fdk_fd_writev_all(int fd, struct iovec *iov, int iovcnt, size_t *ret_done)
     return iov_loop(fd, iov, iovcnt, ret_done, true);
 }
 
-int fdk_fd_get_nonblocking(int fd)
+/*
+ * One bit of the status flags (F_GETFL/F_SETFL) or descriptor flags
+ * (F_GETFD/F_SETFD): read it as 1/0, or set it read-modify-write.
+ */
+static int flag_get(int fd, int getcmd, int bit)
 {
     int fl;
 
     if (fd < 0)
         return -EBADF;
-    fl = fcntl(fd, F_GETFL);
+    fl = fcntl(fd, getcmd);
     if (fl < 0)
         return FDK__NERRNO();
-    return (fl & O_NONBLOCK) ? 1 : 0;
+    return (fl & bit) ? 1 : 0;
 }
 
-int fdk_fd_set_nonblocking(int fd, int on)
+static int flag_set(int fd, int getcmd, int setcmd, int bit, int on)
 {
     int fl, nfl;
 
     if (fd < 0)
         return -EBADF;
-    fl = fcntl(fd, F_GETFL);
+    fl = fcntl(fd, getcmd);
     if (fl < 0)
         return FDK__NERRNO();
-
-    nfl = on ? (fl | O_NONBLOCK) : (fl & ~O_NONBLOCK);
+    nfl = on ? (fl | bit) : (fl & ~bit);
     /* Skip the write when nothing changes: F_SETFL also rewrites O_APPEND etc. */
     if (nfl == fl)
         return 0;
-    if (fcntl(fd, F_SETFL, nfl) < 0)
+    if (fcntl(fd, setcmd, nfl) < 0)
         return FDK__NERRNO();
     return 0;
+}
+
+int fdk_fd_get_nonblocking(int fd)
+{
+    return flag_get(fd, F_GETFL, O_NONBLOCK);
+}
+
+int fdk_fd_set_nonblocking(int fd, int enable)
+{
+    return flag_set(fd, F_GETFL, F_SETFL, O_NONBLOCK, enable);
 }
 
 int fdk_fd_get_cloexec(int fd)
 {
-    int fl;
-
-    if (fd < 0)
-        return -EBADF;
-    fl = fcntl(fd, F_GETFD);
-    if (fl < 0)
-        return FDK__NERRNO();
-    return (fl & FD_CLOEXEC) ? 1 : 0;
+    return flag_get(fd, F_GETFD, FD_CLOEXEC);
 }
 
-int fdk_fd_set_cloexec(int fd, int on)
+int fdk_fd_set_cloexec(int fd, int enable)
 {
-    int fl, nfl;
-
-    if (fd < 0)
-        return -EBADF;
-    fl = fcntl(fd, F_GETFD);
-    if (fl < 0)
-        return FDK__NERRNO();
-
-    nfl = on ? (fl | FD_CLOEXEC) : (fl & ~FD_CLOEXEC);
-    if (nfl == fl)
-        return 0;
-    if (fcntl(fd, F_SETFD, nfl) < 0)
-        return FDK__NERRNO();
-    return 0;
+    return flag_set(fd, F_GETFD, F_SETFD, FD_CLOEXEC, enable);
 }
 
 int fdk_fd_dup(int fd, int *ret_fd)
@@ -374,7 +367,12 @@ int fdk_fd_kind(int fd)
     return FDK_FD_KIND_UNKNOWN;
 }
 
-ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt)
+/*
+ * Single-shot readv/writev.  When every buffer is empty no system call is
+ * made: on a datagram socket it would drop a message (readv) or send an
+ * empty one (writev).
+ */
+static ssize_t iov_once(int fd, const struct iovec *iov, int iovcnt, bool write_side)
 {
     size_t total;
     ssize_t n;
@@ -385,32 +383,20 @@ ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt)
     r = iov_check(iov, iovcnt, &total);
     if (r < 0)
         return r;
-    /* All buffers empty: no system call, which on a datagram socket would
-       consume (and drop) a whole message. */
     if (total == 0)
         return 0;
     do
-        n = readv(fd, iov, iovcnt);
+        n = write_side ? writev(fd, iov, iovcnt) : readv(fd, iov, iovcnt);
     while (n < 0 && errno == EINTR);
     return n < 0 ? FDK__NERRNO() : n;
 }
 
+ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt)
+{
+    return iov_once(fd, iov, iovcnt, false);
+}
+
 ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt)
 {
-    size_t total;
-    ssize_t n;
-    int r;
-
-    if (fd < 0)
-        return -EBADF;
-    r = iov_check(iov, iovcnt, &total);
-    if (r < 0)
-        return r;
-    /* All buffers empty: no system call (it would send an empty datagram). */
-    if (total == 0)
-        return 0;
-    do
-        n = writev(fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
-    return n < 0 ? FDK__NERRNO() : n;
+    return iov_once(fd, iov, iovcnt, true);
 }

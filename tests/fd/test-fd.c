@@ -85,6 +85,27 @@ static void test_zero_length(void)
     ASSERT_EQ(fdk_fd_write(bad, buf, 0), 0);
 }
 
+/* readv/writev whose buffers are all empty make no syscall: on a datagram
+ * socket a real writev would send an empty message and readv would eat one. */
+static void test_empty_iov_no_syscall(void)
+{
+    int s[2];
+    char buf[8] = "abc", got[8];
+    struct iovec empty[2] = {{buf, 0}, {buf + 1, 0}};
+
+    ASSERT_OK(socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, s));
+    ASSERT_EQ(fdk_fd_writev(s[0], empty, 2), 0);
+    /* nothing was sent: the peer has no (empty) datagram waiting */
+    ASSERT_ERR(fdk_fd_read(s[1], got, sizeof got), EAGAIN);
+    ASSERT_EQ(fdk_fd_write(s[0], buf, 3), 3);
+    ASSERT_EQ(fdk_fd_readv(s[1], empty, 2), 0);
+    /* ...and the empty readv did not consume the datagram */
+    ASSERT_EQ(fdk_fd_read(s[1], got, sizeof got), 3);
+    ASSERT_TRUE(memcmp(got, "abc", 3) == 0);
+    close(s[0]);
+    close(s[1]);
+}
+
 /* read returns the bytes there are, 0 at EOF; -EAGAIN when empty but open. */
 static void test_read_eof_vs_eagain(void)
 {
@@ -713,6 +734,7 @@ int main(void)
 {
     alarm(45); /* watchdog: a blocked transfer fails the test instead of hanging it */
     RUN(test_zero_length);
+    RUN(test_empty_iov_no_syscall);
     RUN(test_read_eof_vs_eagain);
     RUN(test_write_epipe);
     RUN(test_write_all_1mib);
