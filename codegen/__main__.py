@@ -10,10 +10,8 @@
 
 import argparse
 import difflib
-import filecmp
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import headers, lock, render
@@ -64,24 +62,19 @@ def main(argv=None):
     ap.add_argument("--include-dir", action="append", default=[], metavar="DIR",
                     help="search DIR before the system headers (repeatable); verification only")
     ap.add_argument("--cc", help="C compiler for the probe (default: $CC or cc)")
-    ap.add_argument("--no-headers", action="store_true",
-                    help="skip the header checks and render from the lock alone")
     args = ap.parse_args(argv)
     root = Path(args.root)
-    spec_dir = root / "spec"
     out = Path(args.out) if args.out else root / "generated"
     verify_only = bool(args.include_dir)
     try:
         os.chdir(root)
         root = Path(".")
         spec = Spec("spec")
-        if args.no_headers:
-            raise SpecError("", "--no-headers is not supported: prototypes come from the headers")
         tc = headers.Toolchain(args.cc, args.include_dir)
         arch, triple = tc.arch()
         headers.verify(spec, tc)
         measured, where = headers.probe(spec, tc)
-        lpath = lock.lock_path(spec_dir.relative_to(args.root) if False else "spec", arch)
+        lpath = lock.lock_path("spec", arch)
         if lpath.exists():
             locked = lock.read_lock(lpath)
             changed, added, removed = lock.compare(measured, where, locked, str(lpath))

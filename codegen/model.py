@@ -797,6 +797,3 @@ class Spec:
                 out.append((pat[:-1] if prefix else pat, prefix, "FDK_FD_KIND_" + str(k["name"]).upper()))
         return out
 
-
-def errno_names_with_values(spec, lock):
-    return [(e, lock["errnos"].get(e)) for e in spec.common.errnos]

@@ -216,7 +216,7 @@ def _open_lines(fam, var="h", extra=None):
     ctor = fam.constructor
     args = dict(fam.tests.get("open_args", {}))
     args.update(extra or {})
-    a = _Args(ctor, overrides={k: v for k, v in args.items()})
+    a = _Args(ctor, overrides=args)
     out_param = next(p for p in ctor.params if p.role == "out_handle")
     a.values[out_param.name] = f"&{var}"
     return [f"{fam.handle_type} {var} = FDK_HANDLE_INIT;", f"ASSERT_OK({a.call()});"]
@@ -375,10 +375,7 @@ def render_all(spec, locks, root):
         abi = _abi_blocks(fam, spec, locks)
         put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_blocks=abi, abi_lines=bool(abi),
             invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns)
-        if fam.handle:
-            put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam))
-        elif fam.name == "fd":
-            put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam))
+        put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam))
 
     classes = [_Obj(enum=spec.common.errclass_enum(c), name=c, doc=spec.common.data["error_classes"][c])
                for c in spec.common.error_classes]

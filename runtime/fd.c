@@ -32,26 +32,33 @@ static void set_done(size_t *ret_done, size_t done)
         *ret_done = done;
 }
 
-int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done)
+/*
+ * The byte loop behind read_exact and write_all: repeat until len bytes have
+ * moved, retrying EINTR, and always report the progress.  A transfer of 0
+ * bytes ends the loop: on the read side that is EOF before len bytes
+ * (-ENODATA); on the write side a non-zero write that moves nothing and
+ * reports no error would spin forever, so it is an I/O error (as libuv and
+ * systemd treat it).
+ */
+static int byte_loop(int fd, uint8_t *p, size_t len, size_t *ret_done, bool write_side)
 {
-    uint8_t *p = buf;
     size_t done = 0;
     int r = 0;
 
     if (fd < 0)
         r = -EBADF;
-    else if (!buf && len > 0)
+    else if (!p && len > 0)
         r = -EINVAL;
 
     while (r == 0 && done < len) {
-        ssize_t n = read(fd, p + done, clamp_count(len - done));
+        size_t want = clamp_count(len - done);
+        ssize_t n = write_side ? write(fd, p + done, want) : read(fd, p + done, want);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
             r = FDK__NERRNO();
         } else if (n == 0) {
-            /* EOF before len bytes: the caller learns how many did arrive. */
-            r = -ENODATA;
+            r = write_side ? -EIO : -ENODATA;
         } else {
             done += (size_t)n;
         }
@@ -61,37 +68,15 @@ int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done)
     return r;
 }
 
+int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done)
+{
+    return byte_loop(fd, buf, len, ret_done, false);
+}
+
 int fdk_fd_write_all(int fd, const void *buf, size_t len, size_t *ret_done)
 {
-    const uint8_t *p = buf;
-    size_t done = 0;
-    int r = 0;
-
-    if (fd < 0)
-        r = -EBADF;
-    else if (!buf && len > 0)
-        r = -EINVAL;
-
-    while (r == 0 && done < len) {
-        ssize_t n = write(fd, p + done, clamp_count(len - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            r = FDK__NERRNO();
-        } else if (n == 0) {
-            /*
-             * A write of a non-zero count that moves nothing and reports no
-             * error would make this loop spin forever; treat it as an I/O
-             * error like libuv and systemd do.
-             */
-            r = -EIO;
-        } else {
-            done += (size_t)n;
-        }
-    }
-
-    set_done(ret_done, done);
-    return r;
+    /* The buffer is only read on the write side; the cast drops const for the shared loop. */
+    return byte_loop(fd, (uint8_t *)(uintptr_t)buf, len, ret_done, true);
 }
 
 /*
