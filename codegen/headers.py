@@ -277,7 +277,7 @@ def verify(spec, tc):
         raise SpecError("", "pycparser is not installed (Debian: python3-pycparser)") from None
     headers = spec.headers()
     decls = []
-    fns = [fn for fn in spec.functions() if fn.prototype]
+    fns = [fn for fn in spec.functions() + spec.calls() if fn.prototype]
     for i, fn in enumerate(fns):
         proto = fn.prototype.strip().rstrip(";")
         m = re.match(r"^(.*?)\b([A-Za-z_]\w*)\s*\((.*)\)$", proto, re.S)

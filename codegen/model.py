@@ -64,6 +64,15 @@ class Member:
         self.requires = list(data.get("requires", []))
         self.only_with = list(data.get("only_with", []))
         self.only_on = list(data.get("only_on", []))
+        # A library bit (`bit: N`) is fdkit's own: never measured, never passed
+        # to the kernel; the wrapper or runtime acts on it and strips it.
+        self.bit = int(data["bit"]) if "bit" in data else None
+        if self.bit is not None:
+            if "fdk_name" in data:
+                raise SpecError(_where(data, "fdk_name"), f"{self.name}: a library bit is named by 'name' alone")
+            self.macro = f"{fset.prefix}{self.name}"
+            self.where = _where(data, "name")
+            return
         if "fdk_name" in data:
             short = str(data["fdk_name"])
         else:
@@ -105,6 +114,16 @@ class FlagSet:
                     raise SpecError(m.where, f"flag {m.name} refers to {ref}, which is not a member of {self.id} "
                                              f"(members: {', '.join(by)})")
         self.always = [m for m in self.members if m.always]
+        self.library = [m for m in self.members if m.bit is not None]
+        for m in self.library:
+            if m.always or m.nonblock:
+                raise SpecError(m.where, f"{m.name}: a library bit cannot be 'always' or 'nonblock'")
+            limit = 64 if self.ctype == "uint64_t" else 32
+            if not 0 <= m.bit < limit - (1 if self.ctype == "int" else 0):
+                raise SpecError(m.where, f"{m.name}: bit {m.bit} does not fit a {self.ctype}")
+
+    def library_mask(self):
+        return " | ".join(m.macro for m in self.library)
 
     def always_expr(self):
         return " | ".join(m.macro for m in self.always)
@@ -121,6 +140,47 @@ class EnumSet:
         self.helper = f"valid_{self.key}"
 
 
+class Call:
+    """A libc function the runtime calls directly (family `calls:`): verified
+    against the headers like a wrapped prototype, and wrapped by the tests'
+    fault-injection harness."""
+
+    class _Where:
+        def __init__(self, where):
+            self._w = where
+
+        def where(self, _key=None):
+            return self._w
+
+    def __init__(self, family, text, where):
+        text = str(text).strip().rstrip(";")
+        m = re.match(r"^.*?\b([A-Za-z_]\w*)\s*\(", text)
+        if not m:
+            raise SpecError(where, f"calls: '{text}' is not a C prototype")
+        self.libc = m.group(1)
+        self.prototype = text
+        self.cname = f"{family.name} calls {self.libc}"
+        self.data = Call._Where(where)
+        self.synthesized = False
+        self.proto = None
+
+
+class Handle:
+    """A typed handle: `handle:` gives fdk_<family>, `handles: {k: ...}` gives fdk_<family>_<k> each."""
+
+    def __init__(self, family, key, data):
+        self.family = family
+        self.key = key
+        self.data = data
+        self.type = f"fdk_{family.name}" if key is None else f"fdk_{family.name}_{key}"
+        self.noun = family.name if key is None else f"{family.name} {key}"
+        self.close_key = "close" if key is None else f"{key}_close"
+        self.kind = str(data["kind"])
+        self.doc = str(data["doc"])
+        self.borrowable = bool(data.get("borrowable", False))
+        self.kind_enum = None
+
+
 class Param:
     def __init__(self, fn, data):
         self.fn = fn
@@ -135,22 +195,24 @@ class Param:
         self.max = str(data["max"]) if "max" in data else None
         self.forbid = list(data.get("forbid", []))
         self.set_name = str(data["set"]) if "set" in data else None
+        self.handle_name = str(data["handle"]) if "handle" in data else None
         self.where = _where(data, "name")
         self.set = None  # resolved FlagSet or EnumSet
+        self.handle = None  # resolved Handle for self / out_handle / consumed_handle
 
     @property
     def is_pointer(self):
-        return self.role in ("out_handle", "consumed_fd", "consumed_handle", "in_ptr", "out_ptr", "in_array",
-                             "out_array", "inout_array", "in_buffer", "out_buffer", "progress")
+        return self.role in ("out_handle", "consumed_fd", "consumed_handle", "in_ptr", "out_ptr", "inout_ptr",
+                             "in_array", "out_array", "inout_array", "in_buffer", "out_buffer", "progress")
 
     def c_decl(self):
         fam = self.fn.family
         r, t, n = self.role, self.type, self.name
         if r == "self":
-            return f"{fam.handle_type} {n}"
+            return f"{self.handle.type} {n}"
         if r in ("out_handle", "consumed_handle"):
-            return f"{fam.handle_type} *{n}"
-        if r == "borrowed_fd":
+            return f"{self.handle.type} *{n}"
+        if r in ("borrowed_fd", "dir_fd"):
             return f"int {n}"
         if r == "consumed_fd":
             return f"int *{n}"
@@ -158,7 +220,7 @@ class Param:
             return f"{self.set.ctype} {n}"
         if r in ("in_ptr", "in_array"):
             return f"const {t} *{n}"
-        if r in ("out_ptr", "out_array", "inout_array"):
+        if r in ("out_ptr", "inout_ptr", "out_array", "inout_array"):
             return f"{t} *{n}"
         if r == "in_buffer":
             return f"const void *{n}"
@@ -241,8 +303,23 @@ class Function:
                                     "inout_array", "count")
             if needs_type and not p.type:
                 raise SpecError(p.where, f"{self.cname}: parameter '{p.name}' (role {p.role}) needs a 'type'")
-            if p.role in ("self", "out_handle") and not fam.handle:
-                raise SpecError(p.where, f"{self.cname}: role {p.role} needs a 'handle' section in the family")
+            if p.role in ("self", "out_handle", "consumed_handle"):
+                if not fam.handles:
+                    raise SpecError(p.where, f"{self.cname}: role {p.role} needs a 'handle' section in the family")
+                if p.handle_name is None and len(fam.handles) > 1:
+                    raise SpecError(p.where, f"{self.cname}: parameter '{p.name}' must say which handle "
+                                             f"(handle: {' or '.join(h.key for h in fam.handles)})")
+                if p.handle_name is None:
+                    p.handle = fam.handles[0]
+                else:
+                    p.handle = next((h for h in fam.handles if h.key == p.handle_name), None)
+                    if p.handle is None:
+                        raise SpecError(_where(p.data, "handle"),
+                                        f"{self.cname}: unknown handle '{p.handle_name}' (handles: "
+                                        f"{', '.join(str(h.key) for h in fam.handles)})")
+            elif p.handle_name is not None:
+                raise SpecError(_where(p.data, "handle"), f"{self.cname}: 'handle' only applies to self, "
+                                                          f"out_handle and consumed_handle parameters")
             if p.role in ("in_array", "out_array", "inout_array"):
                 if not p.count or p.count not in self.by_name:
                     raise SpecError(p.where, f"{self.cname}: array '{p.name}' needs 'count' naming a parameter")
@@ -312,6 +389,8 @@ class Function:
         for p in self.params:
             if p.role in ("self", "borrowed_fd"):
                 implied.append(("EBADF", "bad_fd", f"{p.name} is negative or not an open descriptor"))
+            elif p.role == "dir_fd":
+                implied.append(("EBADF", "bad_fd", f"{p.name} is neither AT_FDCWD nor an open descriptor"))
         if any(self._rejects_einval(p) for p in self.params) or self.checks:
             implied.append(("EINVAL", "invalid", "an argument is invalid (NULL pointer, unknown flag or value)"))
         if self.eintr == "return":
@@ -347,9 +426,11 @@ class Function:
                 out.append((f"{p.name}.fd < 0", "EBADF", None))
             elif p.role == "borrowed_fd":
                 out.append((f"{p.name} < 0", "EBADF", None))
+            elif p.role == "dir_fd":
+                out.append((f"{p.name} < 0 && {p.name} != AT_FDCWD", "EBADF", None))
         for p in ps:
             if p.role in ("out_handle", "consumed_fd", "consumed_handle", "out_array") or \
-                    (p.role in ("in_ptr", "out_ptr") and not p.nullable):
+                    (p.role in ("in_ptr", "out_ptr", "inout_ptr") and not p.nullable):
                 out.append((f"!{p.name}", "EINVAL", None))
             elif p.role in ("in_array", "inout_array", "in_buffer", "out_buffer"):
                 n = p.count or p.size
@@ -398,8 +479,13 @@ class Function:
     def _arg_expr(self, p, tmp_names):
         if p.role == "self":
             return f"{p.name}.fd"
-        if p.role == "flags" and p.set.always:
-            return f"{p.name} | {p.set.always_expr()}"
+        if p.role == "flags" and (p.set.always or p.set.library):
+            e = p.name
+            if p.set.library:
+                e = f"({e} & ~({p.set.library_mask()}))"
+            if p.set.always:
+                e = f"{e} | {p.set.always_expr()}"
+            return e
         if p.name in tmp_names:
             t = tmp_names[p.name]
             return f"{p.name} ? &{t} : NULL" if p.nullable else f"&{t}"
@@ -457,6 +543,8 @@ class Function:
         if self.returns == "new_fd":
             out = next(p for p in self.params if p.role == "out_handle")
             lines.append(f"{out.name}->fd = {res};")
+            if out.handle.borrowable:
+                lines.append(f"{out.name}->borrowed = 0;")
             lines.append("return 0;")
         elif self.returns == "exact":
             bp = self.by_name[self.buffer]
@@ -524,6 +612,17 @@ class Function:
         lines = [
             f"if (!{p.name})",
             "    return -EINVAL;",
+        ]
+        if p.role == "consumed_handle" and p.handle.borrowable:
+            lines += [
+                f"if ({p.name}->borrowed) {{",
+                "    /* borrowed (stdin, stdout, ...): forget it, never close it */",
+                f"    {p.name}->fd = -1;",
+                f"    {p.name}->borrowed = 0;",
+                "    return 0;",
+                "}",
+            ]
+        lines += [
             f"fd_ = {ref};",
             "if (fd_ < 0)",
             "    return 0; /* already closed: a no-op, so close can be called twice */",
@@ -600,27 +699,41 @@ class Family:
         self.man = str(data.get("man", ""))
         self.since = dict(data.get("since", {}))
         self.headers = [str(h) for h in data["headers"]]
-        self.handle = data.get("handle")
-        self.handle_type = f"fdk_{self.name}"
+        self.handles = []
+        if "handle" in data and "handles" in data:
+            raise SpecError(_where(data, "handles"), f"{self.name}: give 'handle' or 'handles', not both")
+        if "handle" in data:
+            self.handles.append(Handle(self, None, data["handle"]))
+        for k, v in data.get("handles", {}).items():
+            self.handles.append(Handle(self, str(k), v))
+        self.handle = self.handles[0] if len(self.handles) == 1 else None
         self.kinds = list(data.get("kinds", []))
         self.flagsets = {str(k): FlagSet(self, k, v) for k, v in data.get("flagsets", {}).items()}
         self.enums = {str(k): EnumSet(self, k, v) for k, v in data.get("enums", {}).items()}
         self.constants = [str(c) for c in data.get("constants", [])]
         self.structs = data.get("structs", {})
         self.syscalls = [str(s) for s in data.get("syscalls", [])]
+        calls = data.get("calls", [])
+        self.calls = [Call(self, c, calls.where(i)) for i, c in enumerate(calls)]
         self.functions = [Function(self, k, v) for k, v in data["functions"].items()]
-        if self.handle:
-            self.functions.append(self._close_function())
+        for h in self.handles:
+            self.functions.append(self._close_function(h))
         self.tests = data.get("tests", {})
 
-    def _close_function(self):
-        if any(f.key == "close" for f in self.functions):
-            raise SpecError(_where(self.data["functions"], "close"),
-                            f"{self.name}: close is generated from 'handle'; do not list it")
+    def _close_function(self, h):
+        if any(f.key == h.close_key for f in self.functions):
+            raise SpecError(_where(self.data["functions"], h.close_key),
+                            f"{self.name}: {h.close_key} is generated from 'handle'; do not list it")
+        doc = f"Close the {h.noun} and set its fd to -1.  A no-op returning 0 when the fd is already -1."
+        if h.borrowable:
+            doc += (f"  A borrowed handle (fdk_{h.type[4:]}_borrow()) is only emptied: its fd is never closed.")
+        hp = LDict({"name": "h", "role": "consumed_handle"})
+        if h.key is not None:
+            hp["handle"] = h.key
         data = LDict({
-            "doc": f"Close the {self.name} and set its fd to -1.  A no-op returning 0 when the fd is already -1.",
+            "doc": doc,
             "libc": "close",
-            "params": [LDict({"name": "h", "role": "consumed_handle"})],
+            "params": [hp],
             "returns": "closed", "blocks": "never", "eintr": "never_retry",
             "errors": LDict({
                 "EBADF": LDict({"class": "bad_fd", "meaning": "the fd was not open (closed twice elsewhere?)"}),
@@ -630,14 +743,14 @@ class Family:
             d.file, d.line, d.key_lines = self.path, 1, {}
         data["errors"].file = self.path
         data["errors"].key_lines = {}
-        f = Function(self, "close", data, synthesized=True)
+        f = Function(self, h.close_key, data, synthesized=True)
         f.proto = {"ret": "int", "params": [("fd", "int")]}
         return f
 
     def constant_names(self):
         names = set(self.constants)
         for fs in self.flagsets.values():
-            names |= {m.name for m in fs.members} | {m.macro for m in fs.members} | {fs.all_macro}
+            names |= {m.name for m in fs.members if m.bit is None} | {m.macro for m in fs.members} | {fs.all_macro}
         for es in self.enums.values():
             names |= set(es.members)
         return names
@@ -647,7 +760,8 @@ class Family:
         out = []
         for fs in self.flagsets.values():
             for m in fs.members:
-                out.append((m.name, "flag", m.where))
+                if m.bit is None:
+                    out.append((m.name, "flag", m.where))
         for es in self.enums.values():
             for m in es.members:
                 out.append((m, "enum", es.member_where[m]))
@@ -663,13 +777,13 @@ class Family:
                 if m.macro in seen:
                     raise SpecError(m.where, f"{m.macro} is generated twice (also from {seen[m.macro]})")
                 seen[m.macro] = m.name
-        if self.handle:
-            k = str(self.handle["kind"])
+        for h in self.handles:
+            k = h.kind
             if k not in kinds_by_name:
-                raise SpecError(_where(self.handle, "kind"),
+                raise SpecError(_where(h.data, "kind"),
                                 f"handle kind '{k}' is not a kind listed in spec/fd.yaml "
                                 f"(kinds: {', '.join(kinds_by_name)})")
-            self.kind_enum = "FDK_FD_KIND_" + k.upper()
+            h.kind_enum = "FDK_FD_KIND_" + k.upper()
         for f in self.functions:
             f.resolve(self.common)
         # every member's only_on must name a function of this family
@@ -689,13 +803,23 @@ class Family:
             for a in case.get("args", {}):
                 if a not in fn.by_name:
                     raise SpecError(_where(case["args"], a), f"test case sets '{a}', not a parameter of {fn.cname}")
+        targs = self.tests.get("args", {})
+        for k, v in targs.items():
+            if k not in keys:
+                raise SpecError(_where(targs, k), f"tests.args names unknown function '{k}'")
+            fn = self.function(k)
+            for a in v:
+                if a not in fn.by_name:
+                    raise SpecError(_where(v, a), f"tests.args sets '{a}', not a parameter of {fn.cname}")
 
     def function(self, key):
         return next(f for f in self.functions if f.key == key)
 
     @property
     def constructor(self):
-        return next((f for f in self.functions if f.returns == "new_fd"), None)
+        """The function the skeleton opens handles with: the first with exactly one out_handle."""
+        return next((f for f in self.functions
+                     if f.returns == "new_fd" and sum(p.role == "out_handle" for p in f.params) == 1), None)
 
 
 class Spec:
@@ -750,6 +874,23 @@ class Spec:
 
     def flagsets(self):
         return [fs for fam in self.families for fs in fam.flagsets.values()]
+
+    def calls(self):
+        return [c for fam in self.families for c in fam.calls]
+
+    def inject_symbols(self):
+        """(libc name, parsed prototype) of every function fdkit calls that a
+        test can fail on purpose: wrapped prototypes and runtime `calls`, first
+        mention wins; variadic ones are left to the harness's own wrappers."""
+        out, seen = [], set()
+        for f in self.functions() + self.calls():
+            if not f.libc or f.proto is None or f.libc in seen:
+                continue
+            if any(n == "..." for n, _ in f.proto["params"]):
+                continue
+            seen.add(f.libc)
+            out.append((f.libc, f.proto))
+        return sorted(out)
 
     def measured(self):
         """Every constant the lock records: (name, kind, where), first mention wins."""

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import jinja2
 
+from .loader import SpecError
 from .model import c_string, wrap
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -36,12 +37,23 @@ def _flagset_ctx(fs, locks):
     blocks = []
     for lk in locks:
         lines = []
+        kernel_bits = 0
         for m in fs.members:
-            v = lk["constants"].get(m.name)
+            v = lk["constants"].get(m.name) if m.bit is None else None
+            kernel_bits |= v or 0
             val = _hex(v, fs.unsigned) if v is not None else m.name
             lines.append(f"#define {m.macro.ljust(width)} {val}")
+        for m in fs.library:
+            if kernel_bits >> m.bit & 1:
+                raise SpecError(m.where, f"{m.name}: library bit {m.bit} overlaps a kernel flag of {fs.id} "
+                                         f"on {lk['arch']} (kernel bits {kernel_bits:#x})")
         blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
     fallback = [f"#define {m.macro.ljust(width)} {m.name}" for m in fs.members]
+    for blk in blocks + [None]:
+        target = blk.lines if blk is not None else fallback
+        for i, m in enumerate(fs.members):
+            if m.bit is not None:
+                target[i] = f"#define {m.macro.ljust(width)} {_hex(1 << m.bit, fs.unsigned)} /* fdkit's own bit */"
     return _Obj(doc=fs.doc, members=members, arch_blocks=blocks, all_macro=fs.all_macro, fallback=fallback,
                 all_expr=_or_lines([m.macro for m in fs.members], f"#define {fs.all_macro} ("))
 
@@ -96,6 +108,8 @@ def _abi_blocks(fam, spec, locks):
         src = f"spec/abi/{lk['arch']}.yaml"
         for fs in fam.flagsets.values():
             for m in fs.members:
+                if m.bit is not None:
+                    continue
                 lines.append(f"#ifdef {m.name}")
                 lines.append(f'_Static_assert({m.macro} == {m.name}, "{m.name} differs from {src}");')
                 lines.append("#endif")
@@ -125,8 +139,8 @@ def _abi_blocks(fam, spec, locks):
 def _invariants(fam):
     """Relations that hold on every architecture (NONBLOCK is O_NONBLOCK...)."""
     out = []
-    if fam.handle:
-        out.append(f'_Static_assert(offsetof({fam.handle_type}, fd) == 0, "FDK_HANDLE_INIT needs fd first");')
+    for h in fam.handles:
+        out.append(f'_Static_assert(offsetof({h.type}, fd) == 0, "FDK_HANDLE_INIT needs fd first");')
     for fs in fam.flagsets.values():
         for m in fs.members:
             if m.nonblock:
@@ -148,7 +162,9 @@ class _Args:
         self.by_param = {}
         self.values = {}
         self.fills = []  # out-parameters filled with 0x5a, checked after a failure
-        overrides = overrides or {}
+        # the spec's valid defaults for this function (tests.args), then the case's own
+        defaults = fn.family.tests.get("args", {}).get(fn.key, {})
+        overrides = {**{str(k): str(v) for k, v in defaults.items()}, **(overrides or {})}
         for p in fn.params:
             if p.name in overrides:
                 self.values[p.name] = str(overrides[p.name])
@@ -157,7 +173,7 @@ class _Args:
             if r == "self":
                 self.values[p.name] = instance or "h"
             elif r in ("out_handle", "consumed_handle"):
-                self._decl(p.name, f"{fn.family.handle_type} a_{p.name} = {{.fd = -7}};")
+                self._decl(p.name, f"{p.handle.type} a_{p.name} = {{.fd = -7}};")
                 self.values[p.name] = f"&a_{p.name}"
                 self.fills.append((p.name, f"ASSERT_EQ(a_{p.name}.fd, -7);"))
             elif r == "consumed_fd":
@@ -165,11 +181,13 @@ class _Args:
                 self.values[p.name] = f"&a_{p.name}"
             elif r == "borrowed_fd":
                 self.values[p.name] = "0"
+            elif r == "dir_fd":
+                self.values[p.name] = "AT_FDCWD"
             elif r == "flags":
                 self.values[p.name] = "0"
             elif r == "enum":
                 self.values[p.name] = p.set.members[0]
-            elif r in ("in_ptr", "out_ptr", "progress"):
+            elif r in ("in_ptr", "out_ptr", "inout_ptr", "progress"):
                 t = p.type or "size_t"
                 self._decl(p.name, f"{t} a_{p.name};")
                 self._decl(p.name, f"memset(&a_{p.name}, {'0' if r == 'in_ptr' else '0x5a'}, sizeof a_{p.name});")
@@ -219,35 +237,145 @@ def _open_lines(fam, var="h", extra=None):
     a = _Args(ctor, overrides=args)
     out_param = next(p for p in ctor.params if p.role == "out_handle")
     a.values[out_param.name] = f"&{var}"
-    return [f"{fam.handle_type} {var} = FDK_HANDLE_INIT;", f"ASSERT_OK({a.call()});"]
+    return [f"{out_param.handle.type} {var} = FDK_HANDLE_INIT;", f"ASSERT_OK({a.call()});"]
+
+
+def _adopt_null(h, var="h"):
+    """A handle on /dev/null: enough for calls whose system call is injected."""
+    return [f"{h.type} {var} = {h.type}_adopt(open(\"/dev/null\", O_RDONLY | O_CLOEXEC));",
+            f"ASSERT_TRUE({var}.fd >= 0);"]
+
+
+def _inject_cases(fam, case):
+    """Drive every errno row of each generated wrapper through the fault-injection harness."""
+    for fn in fam.functions:
+        if fn.impl != "generated" or not fn.libc:
+            continue
+        if fn.returns == "closed":
+            p = fn.params[0]
+            h = p.handle
+            if h is None:  # fdk_fd_close(int *fd)
+                lines = []
+                for var, err, expect in (("h", "EINTR", "ASSERT_OK"), ("g", "EIO", None)):
+                    call = f"{fn.cname}(&{var})"
+                    lines += [
+                        f"int {var} = open(\"/dev/null\", O_RDONLY | O_CLOEXEC), {var}_fd = {var};",
+                        f"ASSERT_TRUE({var} >= 0);",
+                        "fdk_inject_reset();",
+                        f'fdk_inject_fail_after("{fn.libc}", 1, {err});',
+                        f"{expect}({call});" if expect else f"ASSERT_ERR({call}, {err});",
+                        f"ASSERT_EQ({var}, -1);",
+                        f'ASSERT_EQ(fdk_inject_calls("{fn.libc}"), 1); /* never retried */',
+                        f"ASSERT_TRUE(fcntl({var}_fd, F_GETFD) == -1 && errno == EBADF); /* really closed */",
+                    ]
+                lines.append("fdk_inject_reset();")
+                case(f"inject_{fn.key}", f"{fn.cname}(): EINTR is success, nothing is retried, the fd is gone", lines)
+                continue
+            lines = _adopt_null(h) + [
+                "int fd = h.fd;",
+                "fdk_inject_reset();",
+                f'fdk_inject_fail_after("{fn.libc}", 1, EINTR);',
+                f"ASSERT_OK({fn.cname}(&h)); /* EINTR from close means closed */",
+                "ASSERT_EQ(h.fd, -1);",
+                f'ASSERT_EQ(fdk_inject_calls("{fn.libc}"), 1); /* never retried */',
+                "ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF); /* really closed */",
+            ] + _adopt_null(h, "g") + [
+                "fd = g.fd;",
+                "fdk_inject_reset();",
+                f'fdk_inject_fail_after("{fn.libc}", 1, EIO);',
+                f"ASSERT_ERR({fn.cname}(&g), EIO);",
+                "ASSERT_EQ(g.fd, -1); /* the handle is empty even when close reports an error */",
+                f'ASSERT_EQ(fdk_inject_calls("{fn.libc}"), 1);',
+                "ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);",
+                "fdk_inject_reset();",
+            ]
+            case(f"inject_{fn.key}", f"{fn.cname}(): EINTR is success, nothing is retried, the fd is gone", lines)
+            if h.borrowable:
+                lines = [
+                    "int fd = open(\"/dev/null\", O_RDONLY | O_CLOEXEC);",
+                    "ASSERT_TRUE(fd >= 0);",
+                    f"{h.type} b = {h.type}_borrow(fd);",
+                    "fdk_inject_reset();",
+                    f"ASSERT_OK({fn.cname}(&b));",
+                    "ASSERT_EQ(b.fd, -1);",
+                    f'ASSERT_EQ(fdk_inject_calls("{fn.libc}"), 0); /* a borrowed fd is never closed */',
+                    "ASSERT_TRUE(fdk_test_fd_open(fd));",
+                    "ASSERT_EQ(close(fd), 0);",
+                ]
+                case(f"{fn.key}_borrowed", f"{fn.cname}() on a borrowed handle leaves the fd open", lines)
+            continue
+        selfp = next((p for p in fn.params if p.role == "self"), None)
+        a = _Args(fn)
+        pre = _adopt_null(selfp.handle) if selfp else []
+        post = [f"ASSERT_OK({selfp.handle.type}_close(&h));"] if selfp else []
+        errs = [r.errno for r in fn.errors]
+        call = a.call()
+        lines = pre + a.decls + [
+            f"static const int errs[] = {{{', '.join(errs)}}};",
+            "size_t i;",
+            "for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {",
+            "    fdk_inject_reset();",
+            f'    fdk_inject_fail("{fn.libc}", 1, 1, errs[i]);',
+            f"    ASSERT_ERR({call}, errs[i]);",
+            f'    ASSERT_EQ(fdk_inject_calls("{fn.libc}"), 1);',
+        ] + ["    " + u for u in a.untouched()] + ["}", "fdk_inject_reset();"] + post
+        case(f"inject_{fn.key}_errnos", f"{fn.cname}(): every errno row of the spec comes back as -errno, "
+                                        f"outputs untouched", lines)
+        if fn.eintr == "retry":
+            body = [
+                "fdk_inject_reset();",
+                f'fdk_inject_fail("{fn.libc}", 1, 1, EINTR);',
+                f'fdk_inject_fail("{fn.libc}", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */',
+                f"ASSERT_ERR({call}, ENOTRECOVERABLE);",
+                f'ASSERT_EQ(fdk_inject_calls("{fn.libc}"), 2);',
+            ]
+            doc = f"{fn.cname}(): EINTR is retried"
+        elif fn.eintr == "return":
+            body = [
+                "fdk_inject_reset();",
+                f'fdk_inject_fail("{fn.libc}", 1, 1, EINTR);',
+                f"ASSERT_ERR({call}, EINTR);",
+                f'ASSERT_EQ(fdk_inject_calls("{fn.libc}"), 1);',
+            ]
+            doc = f"{fn.cname}(): EINTR is returned, not retried"
+        else:
+            continue
+        lines = pre + a.decls + body + a.untouched() + ["fdk_inject_reset();"] + post
+        case(f"inject_{fn.key}_eintr", doc, lines)
 
 
 def _test_cases(fam):
     cases = []
     ctor = fam.constructor
-    H = fam.handle_type
+    ch = next(p for p in ctor.params if p.role == "out_handle").handle if ctor else None
+    setup = [str(x) for x in fam.tests.get("setup", [])]
+    teardown = [str(x) for x in fam.tests.get("teardown", [])]
 
     def case(name, doc, lines):
-        cases.append(_Obj(name=name, doc=doc, lines=lines))
+        cases.append(_Obj(name=name, doc=doc, lines=setup + lines + teardown))
+
+    def can_open(selfp):
+        return selfp is not None and ch is not None and selfp.handle is ch
 
     if ctor:
+        H = ch.type
         nb = [m for fs in fam.flagsets.values() for m in fs.members if m.nonblock and fs is _flag_param_set(ctor)]
         lines = _open_lines(fam)
         lines += [
             "ASSERT_TRUE(h.fd >= 0);",
             "ASSERT_TRUE(fdk_test_is_cloexec(h.fd));",
             "ASSERT_TRUE(!fdk_test_is_nonblock(h.fd));",
-            f"ASSERT_EQ(fdk_fd_kind(h.fd), {fam.kind_enum});",
-            f"ASSERT_OK(fdk_{fam.name}_close(&h));",
+            f"ASSERT_EQ(fdk_fd_kind(h.fd), {ch.kind_enum});",
+            f"ASSERT_OK({H}_close(&h));",
             "ASSERT_EQ(h.fd, -1);",
-            f"ASSERT_OK(fdk_{fam.name}_close(&h)); /* closing twice is a no-op */",
+            f"ASSERT_OK({H}_close(&h)); /* closing twice is a no-op */",
         ]
-        case("open_cloexec_kind_close", f"{ctor.cname}() makes a CLOEXEC {fam.name}; close is idempotent", lines)
+        case("open_cloexec_kind_close", f"{ctor.cname}() makes a CLOEXEC {ch.noun}; close is idempotent", lines)
         fparam = next((p for p in ctor.params if p.role == "flags"), None)
         for m in nb:
             lines = _open_lines(fam, extra={fparam.name: m.macro})
             lines += ["ASSERT_TRUE(fdk_test_is_nonblock(h.fd));", "ASSERT_TRUE(fdk_test_is_cloexec(h.fd));",
-                      f"ASSERT_OK(fdk_{fam.name}_close(&h));"]
+                      f"ASSERT_OK({H}_close(&h));"]
             case(f"open_{m.macro.lower()[4:]}", f"{m.macro} gives O_NONBLOCK", lines)
         a = _Args(ctor, overrides=fam.tests.get("open_args", {}))
         outp = next(p for p in ctor.params if p.role == "out_handle")
@@ -271,45 +399,45 @@ def _test_cases(fam):
         if fn is ctor:
             continue
         selfp = next((p for p in fn.params if p.role == "self"), None)
+        opens = can_open(selfp)
         if fn.returns == "closed":
-            a = _Args(fn)
             p = fn.params[0]
             lines = [f"ASSERT_ERR({fn.cname}(NULL), EINVAL);"]
             if p.role == "consumed_handle":
-                lines += [f"{H} e = FDK_HANDLE_INIT;", f"ASSERT_OK({fn.cname}(&e));", "ASSERT_EQ(e.fd, -1);"]
+                lines += [f"{p.handle.type} e = FDK_HANDLE_INIT;", f"ASSERT_OK({fn.cname}(&e));", "ASSERT_EQ(e.fd, -1);"]
             else:
                 lines += ["int e = -1;", f"ASSERT_OK({fn.cname}(&e));", "ASSERT_EQ(e, -1);"]
             case(f"{fn.key}_null_and_empty", f"{fn.cname}(NULL) is -EINVAL; closing -1 is a no-op", lines)
             continue
         if selfp:
             a = _Args(fn, instance="bad")
-            lines = [f"{H} bad = FDK_HANDLE_INIT;"] + a.decls + [f"ASSERT_ERR({a.call()}, EBADF);"]
+            lines = [f"{selfp.handle.type} bad = FDK_HANDLE_INIT;"] + a.decls + [f"ASSERT_ERR({a.call()}, EBADF);"]
             lines += a.untouched()
             case(f"{fn.key}_bad_handle", f"{fn.cname}() on a closed handle is -EBADF, outputs untouched", lines)
+        if selfp and not opens:
+            pre_open, post_close = _adopt_null(selfp.handle), [f"ASSERT_OK({selfp.handle.type}_close(&h));"]
+        elif selfp:
+            pre_open, post_close = _open_lines(fam), [f"ASSERT_OK({selfp.handle.type}_close(&h));"]
+        else:
+            pre_open, post_close = [], []
         for p in fn.params:
-            if p.role == "borrowed_fd":
-                pre = _open_lines(fam) if selfp else []
+            if p.role in ("borrowed_fd", "dir_fd"):
                 a = _Args(fn)
-                lines = pre + a.decls + [f"ASSERT_ERR({a.call(**{p.name: '-1'})}, EBADF);"] + a.untouched()
-                if selfp:
-                    lines.append(f"ASSERT_OK(fdk_{fam.name}_close(&h));")
-                case(f"{fn.key}_negative_{p.name}", f"{fn.cname}() with {p.name} = -1 is -EBADF", lines)
+                lines = pre_open + a.decls + [f"ASSERT_ERR({a.call(**{p.name: '-1'})}, EBADF);"] + a.untouched()
+                case(f"{fn.key}_negative_{p.name}", f"{fn.cname}() with {p.name} = -1 is -EBADF",
+                     lines + post_close)
         pointers = [p for p in fn.params if p.is_pointer and not p.nullable and p.role != "progress"]
         for p in pointers:
-            pre = _open_lines(fam) if selfp else []
             a = _Args(fn)
-            lines = pre + a.decls_for(p.name) + [f"ASSERT_ERR({a.call(**{p.name: 'NULL'})}, EINVAL);"]
+            lines = pre_open + a.decls_for(p.name) + [f"ASSERT_ERR({a.call(**{p.name: 'NULL'})}, EINVAL);"]
             lines += a.untouched(but=p.name)
-            if selfp:
-                lines.append(f"ASSERT_OK(fdk_{fam.name}_close(&h));")
-            case(f"{fn.key}_null_{p.name}", f"{fn.cname}() with {p.name} = NULL is -EINVAL", lines)
+            case(f"{fn.key}_null_{p.name}", f"{fn.cname}() with {p.name} = NULL is -EINVAL", lines + post_close)
         for p in fn.params:
             if p.role != "flags":
                 continue
             fs = p.set
-            pre = _open_lines(fam) if selfp else []
             a = _Args(fn)
-            lines = pre + a.decls + [
+            lines = pre_open + a.decls + [
                 "int bit;",
                 "for (bit = 0; bit < 32; bit++) {",
                 f"    {fs.ctype} f = ({fs.ctype})(1u << bit);",
@@ -318,9 +446,8 @@ def _test_cases(fam):
                 f"    ASSERT_ERR({a.call(**{p.name: 'f'})}, EINVAL);",
                 "}",
             ] + a.untouched()
-            if selfp:
-                lines.append(f"ASSERT_OK(fdk_{fam.name}_close(&h));")
-            case(f"{fn.key}_unknown_{p.name}", f"{fn.cname}(): every bit outside {fs.all_macro} is -EINVAL", lines)
+            case(f"{fn.key}_unknown_{p.name}", f"{fn.cname}(): every bit outside {fs.all_macro} is -EINVAL",
+                 lines + post_close)
     for i, ec in enumerate(fam.tests.get("errno_cases", [])):
         fn = fam.function(str(ec["function"]))
         args = {str(k): str(v) for k, v in ec.get("args", {}).items()}
@@ -329,12 +456,15 @@ def _test_cases(fam):
             a = _Args(fn, overrides={**{str(k): str(v) for k, v in fam.tests.get("open_args", {}).items()}, **args})
             lines = a.decls + [f"ASSERT_ERR({a.call()}, {ec['errno']});"] + a.untouched()
         else:
-            pre = _open_lines(fam, extra={str(k): str(v) for k, v in ec.get("open_args", {}).items()}) if selfp else []
+            pre = _open_lines(fam, extra={str(k): str(v) for k, v in ec.get("open_args", {}).items()}) \
+                if can_open(selfp) else (_adopt_null(selfp.handle) if selfp else [])
             a = _Args(fn, overrides=args)
             lines = pre + a.decls + [f"ASSERT_ERR({a.call()}, {ec['errno']});"] + a.untouched()
             if selfp:
-                lines.append(f"ASSERT_OK(fdk_{fam.name}_close(&h));")
+                lines.append(f"ASSERT_OK({selfp.handle.type}_close(&h));")
         case(f"errno_{fn.key}_{str(ec['errno']).lower()}_{i}", f"{fn.cname}(): {ec['doc']}", lines)
+    if fam.tests.get("inject", True):
+        _inject_cases(fam, case)
     return cases
 
 
@@ -362,7 +492,8 @@ def render_all(spec, locks, root):
                      for k in fam.kinds]
         extra = [f"fdkit/{fam.name}-inline.h"] if (Path(root) / "runtime/include/fdkit" / f"{fam.name}-inline.h").exists() else []
         put(f"include/fdkit/{fam.name}.h", "family.h.j2", source=src, fam=fam, guard=f"FDKIT_{fam.name.upper()}_H",
-            fam_doc=wrap(fam.doc, 96), handle_doc=wrap(fam.handle["doc"], 96) if fam.handle else [],
+            fam_doc=wrap(fam.doc, 96),
+            handles=[_Obj(type=h.type, doc=wrap(h.doc, 96), borrowable=h.borrowable) for h in fam.handles],
             flagsets=flagsets, kinds=kinds, functions=[_fn_ctx(f) for f in fam.functions], extra_headers=extra)
         gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl == "generated"]
         enum_helpers = []
@@ -399,5 +530,20 @@ def render_all(spec, locks, root):
         lines = [f"#define FDK__NR_{s} {lk['syscalls'][s]}" if s in lk["syscalls"] else f"#define FDK__NR_{s} SYS_{s}"
                  for s in sys_names]
         blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
+    fns = []
+    for name, proto in spec.inject_symbols():
+        decls, names, short = [], [], "FDK_INJECT_NOLEN"
+        for pname, ptype in proto["params"]:
+            if ptype == "void" and len(proto["params"]) == 1:
+                break
+            decls.append(f"{ptype}{pname}" if ptype.endswith("*") else f"{ptype} {pname}")
+            names.append(pname)
+            if short == "FDK_INJECT_NOLEN" and ptype == "size_t" and pname in ("count", "len", "length", "nbytes"):
+                short = pname
+        fns.append(_Obj(ret=proto["ret"], name=name, decls=", ".join(decls) or "void", args=", ".join(names),
+                        short=short))
+    put("tests/fdk-inject-fns.h", "inject-fns.h.j2", source=allsrc, fns=fns)
+    put("tests/fdk-inject-headers.h", "inject-headers.h.j2", source=allsrc, headers=spec.headers())
+    put("tests/fdk-inject-fns.cmake", "inject-fns.cmake.j2", source=allsrc, names=[f.name for f in fns])
     put("src/fdk-abi.h", "abi.h.j2", source="the ABI locks in spec/abi/", blocks=blocks, syscalls=sys_names)
     return files

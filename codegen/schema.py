@@ -14,8 +14,8 @@ CNAME = "^[A-Za-z_][A-Za-z0-9_]*$"
 ERRNO = "^E[A-Z0-9]+$"
 
 ROLES = [
-    "self", "out_handle", "borrowed_fd", "consumed_fd", "flags", "enum", "value", "in_value",
-    "in_ptr", "out_ptr", "in_array", "out_array", "inout_array", "in_buffer", "out_buffer",
+    "self", "out_handle", "borrowed_fd", "dir_fd", "consumed_fd", "flags", "enum", "value", "in_value",
+    "in_ptr", "out_ptr", "inout_ptr", "in_array", "out_array", "inout_array", "in_buffer", "out_buffer",
     "count", "progress",
 ]
 RETURN_KINDS = ["new_fd", "zero", "int", "count", "closed"]
@@ -55,6 +55,7 @@ _param = {
         "role": {"enum": ROLES},
         "type": {"type": "string", "minLength": 1},
         "set": {"type": "string", "pattern": IDENT},
+        "handle": {"type": "string", "pattern": IDENT},
         "forbid": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "nullable": {"type": "boolean"},
         "count": {"type": "string", "pattern": IDENT},
@@ -132,7 +133,19 @@ _member = {
         "requires": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "only_with": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "only_on": {"type": "array", "items": {"type": "string", "pattern": IDENT}},
+        "bit": {"type": "integer", "minimum": 0, "maximum": 63},
         "since": _since,
+    },
+}
+
+_handle = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["kind", "doc"],
+    "properties": {
+        "kind": {"type": "string", "pattern": IDENT},
+        "doc": {"type": "string"},
+        "borrowable": {"type": "boolean"},
     },
 }
 
@@ -147,14 +160,12 @@ FAMILY_SCHEMA = {
         "man": {"type": "string"},
         "since": _since,
         "headers": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[A-Za-z0-9_/.+-]+\.h$"}},
-        "handle": {
+        "handle": _handle,
+        "handles": {
             "type": "object",
-            "additionalProperties": False,
-            "required": ["kind", "doc"],
-            "properties": {
-                "kind": {"type": "string", "pattern": IDENT},
-                "doc": {"type": "string"},
-            },
+            "minProperties": 2,
+            "propertyNames": {"pattern": IDENT},
+            "additionalProperties": _handle,
         },
         "kinds": {
             "type": "array",
@@ -221,6 +232,7 @@ FAMILY_SCHEMA = {
             },
         },
         "syscalls": {"type": "array", "items": {"type": "string", "pattern": IDENT}},
+        "calls": {"type": "array", "items": {"type": "string", "minLength": 5}},
         "functions": {
             "type": "object",
             "minProperties": 1,
@@ -232,6 +244,14 @@ FAMILY_SCHEMA = {
             "additionalProperties": False,
             "properties": {
                 "open_args": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+                "setup": {"type": "array", "items": {"type": "string"}},
+                "args": {
+                    "type": "object",
+                    "propertyNames": {"pattern": IDENT},
+                    "additionalProperties": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+                },
+                "teardown": {"type": "array", "items": {"type": "string"}},
+                "inject": {"type": "boolean"},
                 "errno_cases": {
                     "type": "array",
                     "items": {

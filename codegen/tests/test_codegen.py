@@ -213,6 +213,65 @@ class CodegenTest(unittest.TestCase):
         line = self.t.line_of("spec/timerfd.yaml", "clock_id: clock")
         self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"pass names 'clock_id'.*its parameters: clockid, flags")
 
+    def test_library_bit_overlapping_kernel_flag(self):
+        # bit 11 is O_NONBLOCK on x86-64: fdkit's own bits must stay clear of the kernel's
+        self.t.edit("spec/pipe.yaml", "        bit: 30\n", "        bit: 11\n")
+        line = self.t.line_of("spec/pipe.yaml", "name: NONBLOCK_READ")
+        self.assertFails(rf"spec/pipe\.yaml:{line}:", r"library bit 11 overlaps a kernel flag of pipe\.open")
+
+    def test_library_bit_is_stripped_before_the_kernel(self):
+        # a generated wrapper passes flags without fdkit's own bits
+        self.t.edit("spec/splice.yaml", "      - {name: SPLICE_F_GIFT,",
+                    "      - {name: OWN, bit: 30, doc: \"test bit\"}\n      - {name: SPLICE_F_GIFT,")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/splice.c").read_text()
+        self.assertIn("(flags & ~(FDK_SPLICE_OWN))", src)
+
+    def test_handle_must_be_named_when_several(self):
+        self.t.edit("spec/pipe.yaml", "{name: r, role: out_handle, handle: reader,", "{name: r, role: out_handle,")
+        line = self.t.line_of("spec/pipe.yaml", "{name: r, role: out_handle,")
+        self.assertFails(rf"spec/pipe\.yaml:{line}:", r"must say which handle \(handle: reader or writer\)")
+
+    def test_unknown_handle_name(self):
+        self.t.edit("spec/pipe.yaml", "handle: reader,", "handle: reeder,")
+        line = self.t.line_of("spec/pipe.yaml", "handle: reeder")
+        self.assertFails(rf"spec/pipe\.yaml:{line}:", r"unknown handle 'reeder' \(handles: reader, writer\)")
+
+    def test_borrowable_close_never_closes(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/pipe.c").read_text()
+        body = src[src.index("int fdk_pipe_reader_close("):]
+        self.assertLess(body.index("if (h->borrowed)"), body.index("close(fd_)"))
+        hdr = (self.t.dir / "generated/include/fdkit/pipe.h").read_text()
+        self.assertIn("static inline fdk_pipe_writer fdk_pipe_writer_borrow(int fd)", hdr)
+
+    def test_dir_fd_accepts_at_fdcwd(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/fifo.c").read_text()
+        self.assertIn("if (dirfd < 0 && dirfd != AT_FDCWD)", src)
+
+    def test_tests_args_unknown_parameter(self):
+        self.t.edit("spec/chardev.yaml", "    mknod: {mode:", "    mknod: {mood:")
+        line = self.t.line_of("spec/chardev.yaml", "mknod: {mood:")
+        self.assertFails(rf"spec/chardev\.yaml:{line}:", r"tests\.args sets 'mood', not a parameter of fdk_chardev_mknod")
+
+    def test_calls_are_checked_against_headers(self):
+        self.t.edit("spec/pipe.yaml", '"int pipe2(int *pipefd, int flags)"', '"int pipe2(int *pipefd, long flags)"')
+        line = self.t.line_of("spec/pipe.yaml", "long flags")
+        self.assertFails(rf"spec/pipe\.yaml:{line}:", r"prototype differs from")
+
+    def test_inject_list_covers_wrapped_functions(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        fns = (self.t.dir / "generated/tests/fdk-inject-fns.h").read_text()
+        self.assertIn("FDK_INJECT_FN(ssize_t, splice, (int fd_in, loff_t *off_in, int fd_out, loff_t *off_out, "
+                      "size_t len, unsigned int flags), (fd_in, off_in, fd_out, off_out, len, flags), len)", fns)
+        self.assertIn("FDK_INJECT_FN(int, pipe2,", fns)
+        self.assertNotIn(", openat,", fns)  # variadic: wrapped by hand
+
 
 if __name__ == "__main__":
     unittest.main()

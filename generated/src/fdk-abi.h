@@ -14,9 +14,13 @@
 
 #if defined(__x86_64__) && !defined(__ILP32__)
 #define FDK__NR_epoll_pwait2 441
+#define FDK__NR_openat2 437
 #else /* no lock for this architecture: the number if the headers have it */
 #ifdef SYS_epoll_pwait2
 #define FDK__NR_epoll_pwait2 SYS_epoll_pwait2
+#endif
+#ifdef SYS_openat2
+#define FDK__NR_openat2 SYS_openat2
 #endif
 #endif
 

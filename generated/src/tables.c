@@ -7,6 +7,14 @@
 
 #include <string.h>
 
+static const struct fdk__flag_name names_chardev_open[] = {
+    {(uint64_t)FDK_CHARDEV_NONBLOCK, "O_NONBLOCK", "FDK_CHARDEV_NONBLOCK"},
+    {(uint64_t)FDK_CHARDEV_SYNC, "O_SYNC", "FDK_CHARDEV_SYNC"},
+    {(uint64_t)FDK_CHARDEV_EXCL, "O_EXCL", "FDK_CHARDEV_EXCL"},
+    {(uint64_t)FDK_CHARDEV_NOCTTY, "O_NOCTTY", "FDK_CHARDEV_NOCTTY"},
+    {(uint64_t)FDK_CHARDEV_CLOEXEC, "O_CLOEXEC", "FDK_CHARDEV_CLOEXEC"},
+};
+
 static const struct fdk__flag_name names_epoll_open[] = {
     {(uint64_t)FDK_EPOLL_CLOEXEC, "EPOLL_CLOEXEC", "FDK_EPOLL_CLOEXEC"},
 };
@@ -35,6 +43,65 @@ static const struct fdk__flag_name names_eventfd_open[] = {
     {(uint64_t)FDK_EVENTFD_CLOEXEC, "EFD_CLOEXEC", "FDK_EVENTFD_CLOEXEC"},
 };
 
+static const struct fdk__flag_name names_fifo_open[] = {
+    {(uint64_t)FDK_FIFO_NONBLOCK, "O_NONBLOCK", "FDK_FIFO_NONBLOCK"},
+    {(uint64_t)FDK_FIFO_CLOEXEC, "O_CLOEXEC", "FDK_FIFO_CLOEXEC"},
+};
+
+static const struct fdk__flag_name names_file_open[] = {
+    {(uint64_t)FDK_FILE_RDONLY, "O_RDONLY", "FDK_FILE_RDONLY"},
+    {(uint64_t)FDK_FILE_WRONLY, "O_WRONLY", "FDK_FILE_WRONLY"},
+    {(uint64_t)FDK_FILE_RDWR, "O_RDWR", "FDK_FILE_RDWR"},
+    {(uint64_t)FDK_FILE_APPEND, "O_APPEND", "FDK_FILE_APPEND"},
+    {(uint64_t)FDK_FILE_CREAT, "O_CREAT", "FDK_FILE_CREAT"},
+    {(uint64_t)FDK_FILE_EXCL, "O_EXCL", "FDK_FILE_EXCL"},
+    {(uint64_t)FDK_FILE_TRUNC, "O_TRUNC", "FDK_FILE_TRUNC"},
+    {(uint64_t)FDK_FILE_NONBLOCK, "O_NONBLOCK", "FDK_FILE_NONBLOCK"},
+    {(uint64_t)FDK_FILE_NOFOLLOW, "O_NOFOLLOW", "FDK_FILE_NOFOLLOW"},
+    {(uint64_t)FDK_FILE_DIRECTORY, "O_DIRECTORY", "FDK_FILE_DIRECTORY"},
+    {(uint64_t)FDK_FILE_NOATIME, "O_NOATIME", "FDK_FILE_NOATIME"},
+    {(uint64_t)FDK_FILE_DSYNC, "O_DSYNC", "FDK_FILE_DSYNC"},
+    {(uint64_t)FDK_FILE_SYNC, "O_SYNC", "FDK_FILE_SYNC"},
+    {(uint64_t)FDK_FILE_DIRECT, "O_DIRECT", "FDK_FILE_DIRECT"},
+    {(uint64_t)FDK_FILE_TMPFILE, "O_TMPFILE", "FDK_FILE_TMPFILE"},
+    {(uint64_t)FDK_FILE_PATH, "O_PATH", "FDK_FILE_PATH"},
+    {(uint64_t)FDK_FILE_NOCTTY, "O_NOCTTY", "FDK_FILE_NOCTTY"},
+    {(uint64_t)FDK_FILE_CLOEXEC, "O_CLOEXEC", "FDK_FILE_CLOEXEC"},
+};
+
+static const struct fdk__flag_name names_file_resolve[] = {
+    {(uint64_t)FDK_FILE_NO_XDEV, "RESOLVE_NO_XDEV", "FDK_FILE_NO_XDEV"},
+    {(uint64_t)FDK_FILE_NO_MAGICLINKS, "RESOLVE_NO_MAGICLINKS", "FDK_FILE_NO_MAGICLINKS"},
+    {(uint64_t)FDK_FILE_NO_SYMLINKS, "RESOLVE_NO_SYMLINKS", "FDK_FILE_NO_SYMLINKS"},
+    {(uint64_t)FDK_FILE_BENEATH, "RESOLVE_BENEATH", "FDK_FILE_BENEATH"},
+    {(uint64_t)FDK_FILE_IN_ROOT, "RESOLVE_IN_ROOT", "FDK_FILE_IN_ROOT"},
+    {(uint64_t)FDK_FILE_CACHED, "RESOLVE_CACHED", "FDK_FILE_CACHED"},
+};
+
+static const struct fdk__flag_name names_file_allocate[] = {
+    {(uint64_t)FDK_FILE_KEEP_SIZE, "FALLOC_FL_KEEP_SIZE", "FDK_FILE_KEEP_SIZE"},
+    {(uint64_t)FDK_FILE_PUNCH_HOLE, "FALLOC_FL_PUNCH_HOLE", "FDK_FILE_PUNCH_HOLE"},
+    {(uint64_t)FDK_FILE_COLLAPSE_RANGE, "FALLOC_FL_COLLAPSE_RANGE", "FDK_FILE_COLLAPSE_RANGE"},
+    {(uint64_t)FDK_FILE_ZERO_RANGE, "FALLOC_FL_ZERO_RANGE", "FDK_FILE_ZERO_RANGE"},
+    {(uint64_t)FDK_FILE_INSERT_RANGE, "FALLOC_FL_INSERT_RANGE", "FDK_FILE_INSERT_RANGE"},
+    {(uint64_t)FDK_FILE_UNSHARE_RANGE, "FALLOC_FL_UNSHARE_RANGE", "FDK_FILE_UNSHARE_RANGE"},
+};
+
+static const struct fdk__flag_name names_pipe_open[] = {
+    {(uint64_t)FDK_PIPE_NONBLOCK, "O_NONBLOCK", "FDK_PIPE_NONBLOCK"},
+    {(uint64_t)FDK_PIPE_DIRECT, "O_DIRECT", "FDK_PIPE_DIRECT"},
+    {(uint64_t)FDK_PIPE_CLOEXEC, "O_CLOEXEC", "FDK_PIPE_CLOEXEC"},
+    {(uint64_t)FDK_PIPE_NONBLOCK_READ, "FDK_PIPE_NONBLOCK_READ", "FDK_PIPE_NONBLOCK_READ"},
+    {(uint64_t)FDK_PIPE_NONBLOCK_WRITE, "FDK_PIPE_NONBLOCK_WRITE", "FDK_PIPE_NONBLOCK_WRITE"},
+};
+
+static const struct fdk__flag_name names_splice_flags[] = {
+    {(uint64_t)FDK_SPLICE_MOVE, "SPLICE_F_MOVE", "FDK_SPLICE_MOVE"},
+    {(uint64_t)FDK_SPLICE_NONBLOCK, "SPLICE_F_NONBLOCK", "FDK_SPLICE_NONBLOCK"},
+    {(uint64_t)FDK_SPLICE_MORE, "SPLICE_F_MORE", "FDK_SPLICE_MORE"},
+    {(uint64_t)FDK_SPLICE_GIFT, "SPLICE_F_GIFT", "FDK_SPLICE_GIFT"},
+};
+
 static const struct fdk__flag_name names_timerfd_open[] = {
     {(uint64_t)FDK_TIMERFD_NONBLOCK, "TFD_NONBLOCK", "FDK_TIMERFD_NONBLOCK"},
     {(uint64_t)FDK_TIMERFD_CLOEXEC, "TFD_CLOEXEC", "FDK_TIMERFD_CLOEXEC"},
@@ -46,12 +113,26 @@ static const struct fdk__flag_name names_timerfd_set[] = {
 };
 
 const struct fdk__flagset_info fdk__flagsets[] = {
+    [FDK_FLAGSET_CHARDEV_OPEN] = {"chardev.open", names_chardev_open, 5,
+                                (uint64_t)FDK_CHARDEV_OPEN_ALL},
     [FDK_FLAGSET_EPOLL_OPEN] = {"epoll.open", names_epoll_open, 1,
                               (uint64_t)FDK_EPOLL_OPEN_ALL},
     [FDK_FLAGSET_EPOLL_EVENTS] = {"epoll.events", names_epoll_events, 15,
                                 (uint64_t)FDK_EPOLL_EVENTS_ALL},
     [FDK_FLAGSET_EVENTFD_OPEN] = {"eventfd.open", names_eventfd_open, 3,
                                 (uint64_t)FDK_EVENTFD_OPEN_ALL},
+    [FDK_FLAGSET_FIFO_OPEN] = {"fifo.open", names_fifo_open, 2,
+                             (uint64_t)FDK_FIFO_OPEN_ALL},
+    [FDK_FLAGSET_FILE_OPEN] = {"file.open", names_file_open, 18,
+                             (uint64_t)FDK_FILE_OPEN_ALL},
+    [FDK_FLAGSET_FILE_RESOLVE] = {"file.resolve", names_file_resolve, 6,
+                                (uint64_t)FDK_FILE_RESOLVE_ALL},
+    [FDK_FLAGSET_FILE_ALLOCATE] = {"file.allocate", names_file_allocate, 6,
+                                 (uint64_t)FDK_FILE_ALLOCATE_ALL},
+    [FDK_FLAGSET_PIPE_OPEN] = {"pipe.open", names_pipe_open, 5,
+                             (uint64_t)FDK_PIPE_OPEN_ALL},
+    [FDK_FLAGSET_SPLICE_FLAGS] = {"splice.flags", names_splice_flags, 4,
+                                (uint64_t)FDK_SPLICE_FLAGS_ALL},
     [FDK_FLAGSET_TIMERFD_OPEN] = {"timerfd.open", names_timerfd_open, 2,
                                 (uint64_t)FDK_TIMERFD_OPEN_ALL},
     [FDK_FLAGSET_TIMERFD_SET] = {"timerfd.set", names_timerfd_set, 2,

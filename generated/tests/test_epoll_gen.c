@@ -10,9 +10,11 @@
  * idempotent, no fd leaked) plus the spec's errno cases.
  */
 #include "fdk-test.h"
+#include "fdk-inject.h"
 
 #include <stdint.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/epoll.h>
 #include <signal.h>
 #include <time.h>
@@ -253,6 +255,169 @@ static void test_errno_wait_einval_3(void)
     ASSERT_OK(fdk_epoll_close(&h));
 }
 
+/* fdk_epoll_open(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_open_errnos(void)
+{
+    fdk_epoll a_out = {.fd = -7};
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("epoll_create1", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_epoll_open(&a_out, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("epoll_create1"), 1);
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_epoll_add(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_add_errnos(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EEXIST, EINVAL, ELOOP, ENOMEM, ENOSPC, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("epoll_ctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_epoll_add(h, 0, 0, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("epoll_ctl"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_modify(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_modify_errnos(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOENT, ENOMEM, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("epoll_ctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_epoll_modify(h, 0, 0, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("epoll_ctl"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_delete(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_delete_errnos(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOENT, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("epoll_ctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_epoll_delete(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("epoll_ctl"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_wait(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_wait_errnos(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    static const int errs[] = {EBADF, EINTR, EINVAL};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("epoll_wait", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_epoll_wait(h, a_events, 4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("epoll_wait"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_wait(): EINTR is returned, not retried */
+static void test_inject_wait_eintr(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    fdk_inject_reset();
+    fdk_inject_fail("epoll_wait", 1, 1, EINTR);
+    ASSERT_ERR(fdk_epoll_wait(h, a_events, 4, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("epoll_wait"), 1);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_pwait(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_pwait_errnos(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    static const int errs[] = {EBADF, EINTR, EINVAL};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("epoll_pwait", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_epoll_pwait(h, a_events, 4, 0, &a_mask), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("epoll_pwait"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_pwait(): EINTR is returned, not retried */
+static void test_inject_pwait_eintr(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    fdk_inject_reset();
+    fdk_inject_fail("epoll_pwait", 1, 1, EINTR);
+    ASSERT_ERR(fdk_epoll_pwait(h, a_events, 4, 0, &a_mask), EINTR);
+    ASSERT_EQ(fdk_inject_calls("epoll_pwait"), 1);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_close(): EINTR is success, nothing is retried, the fd is gone */
+static void test_inject_close(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int fd = h.fd;
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EINTR);
+    ASSERT_OK(fdk_epoll_close(&h)); /* EINTR from close means closed */
+    ASSERT_EQ(h.fd, -1);
+    ASSERT_EQ(fdk_inject_calls("close"), 1); /* never retried */
+    ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF); /* really closed */
+    fdk_epoll g = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(g.fd >= 0);
+    fd = g.fd;
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EIO);
+    ASSERT_ERR(fdk_epoll_close(&g), EIO);
+    ASSERT_EQ(g.fd, -1); /* the handle is empty even when close reports an error */
+    ASSERT_EQ(fdk_inject_calls("close"), 1);
+    ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -277,5 +442,14 @@ int main(void)
     RUN(test_errno_add_einval_1);
     RUN(test_errno_add_einval_2);
     RUN(test_errno_wait_einval_3);
+    RUN(test_inject_open_errnos);
+    RUN(test_inject_add_errnos);
+    RUN(test_inject_modify_errnos);
+    RUN(test_inject_delete_errnos);
+    RUN(test_inject_wait_errnos);
+    RUN(test_inject_wait_eintr);
+    RUN(test_inject_pwait_errnos);
+    RUN(test_inject_pwait_eintr);
+    RUN(test_inject_close);
     return 0;
 }

@@ -10,9 +10,11 @@
  * idempotent, no fd leaked) plus the spec's errno cases.
  */
 #include "fdk-test.h"
+#include "fdk-inject.h"
 
 #include <stdint.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/eventfd.h>
 
 /* 1 if every byte of p is b: out-parameters keep their fill on failure. */
@@ -126,6 +128,114 @@ static void test_errno_read_eagain_1(void)
     ASSERT_OK(fdk_eventfd_close(&h));
 }
 
+/* fdk_eventfd_open(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_open_errnos(void)
+{
+    fdk_eventfd a_out = {.fd = -7};
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENODEV, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("eventfd", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_eventfd_open(&a_out, 0, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("eventfd"), 1);
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_eventfd_read(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_read_errnos(void)
+{
+    fdk_eventfd h = fdk_eventfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    uint64_t a_value;
+    memset(&a_value, 0x5a, sizeof a_value);
+    static const int errs[] = {EAGAIN, EBADF, EINVAL, EIO};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("read", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_eventfd_read(h, &a_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("read"), 1);
+        ASSERT_TRUE(bytes_are(&a_value, sizeof a_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_eventfd_close(&h));
+}
+
+/* fdk_eventfd_read(): EINTR is retried */
+static void test_inject_read_eintr(void)
+{
+    fdk_eventfd h = fdk_eventfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    uint64_t a_value;
+    memset(&a_value, 0x5a, sizeof a_value);
+    fdk_inject_reset();
+    fdk_inject_fail("read", 1, 1, EINTR);
+    fdk_inject_fail("read", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
+    ASSERT_ERR(fdk_eventfd_read(h, &a_value), ENOTRECOVERABLE);
+    ASSERT_EQ(fdk_inject_calls("read"), 2);
+    ASSERT_TRUE(bytes_are(&a_value, sizeof a_value, 0x5a));
+    fdk_inject_reset();
+    ASSERT_OK(fdk_eventfd_close(&h));
+}
+
+/* fdk_eventfd_write(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_write_errnos(void)
+{
+    fdk_eventfd h = fdk_eventfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EAGAIN, EBADF, EINVAL, EIO};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("write", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_eventfd_write(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("write"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_eventfd_close(&h));
+}
+
+/* fdk_eventfd_write(): EINTR is retried */
+static void test_inject_write_eintr(void)
+{
+    fdk_eventfd h = fdk_eventfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    fdk_inject_reset();
+    fdk_inject_fail("write", 1, 1, EINTR);
+    fdk_inject_fail("write", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
+    ASSERT_ERR(fdk_eventfd_write(h, 0), ENOTRECOVERABLE);
+    ASSERT_EQ(fdk_inject_calls("write"), 2);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_eventfd_close(&h));
+}
+
+/* fdk_eventfd_close(): EINTR is success, nothing is retried, the fd is gone */
+static void test_inject_close(void)
+{
+    fdk_eventfd h = fdk_eventfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int fd = h.fd;
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EINTR);
+    ASSERT_OK(fdk_eventfd_close(&h)); /* EINTR from close means closed */
+    ASSERT_EQ(h.fd, -1);
+    ASSERT_EQ(fdk_inject_calls("close"), 1); /* never retried */
+    ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF); /* really closed */
+    fdk_eventfd g = fdk_eventfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(g.fd >= 0);
+    fd = g.fd;
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EIO);
+    ASSERT_ERR(fdk_eventfd_close(&g), EIO);
+    ASSERT_EQ(g.fd, -1); /* the handle is empty even when close reports an error */
+    ASSERT_EQ(fdk_inject_calls("close"), 1);
+    ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -138,5 +248,11 @@ int main(void)
     RUN(test_close_null_and_empty);
     RUN(test_errno_write_einval_0);
     RUN(test_errno_read_eagain_1);
+    RUN(test_inject_open_errnos);
+    RUN(test_inject_read_errnos);
+    RUN(test_inject_read_eintr);
+    RUN(test_inject_write_errnos);
+    RUN(test_inject_write_eintr);
+    RUN(test_inject_close);
     return 0;
 }

@@ -10,9 +10,11 @@
  * idempotent, no fd leaked) plus the spec's errno cases.
  */
 #include "fdk-test.h"
+#include "fdk-inject.h"
 
 #include <stdint.h>
 #include <string.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <fcntl.h>
 #include <sys/uio.h>
@@ -206,6 +208,82 @@ static void test_close_null_and_empty(void)
     ASSERT_EQ(e, -1);
 }
 
+/* fdk_fd_read(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_read_errnos(void)
+{
+    char a_buf[16] = {0};
+    static const int errs[] = {EAGAIN, EBADF, EFAULT, EINVAL, EIO, EISDIR};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("read", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_read(0, a_buf, 16), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("read"), 1);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_read(): EINTR is retried */
+static void test_inject_read_eintr(void)
+{
+    char a_buf[16] = {0};
+    fdk_inject_reset();
+    fdk_inject_fail("read", 1, 1, EINTR);
+    fdk_inject_fail("read", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
+    ASSERT_ERR(fdk_fd_read(0, a_buf, 16), ENOTRECOVERABLE);
+    ASSERT_EQ(fdk_inject_calls("read"), 2);
+    fdk_inject_reset();
+}
+
+/* fdk_fd_write(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_write_errnos(void)
+{
+    char a_buf[16] = {0};
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINVAL, EIO, ENOSPC, EPIPE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("write", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_write(0, a_buf, 16), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("write"), 1);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_write(): EINTR is retried */
+static void test_inject_write_eintr(void)
+{
+    char a_buf[16] = {0};
+    fdk_inject_reset();
+    fdk_inject_fail("write", 1, 1, EINTR);
+    fdk_inject_fail("write", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
+    ASSERT_ERR(fdk_fd_write(0, a_buf, 16), ENOTRECOVERABLE);
+    ASSERT_EQ(fdk_inject_calls("write"), 2);
+    fdk_inject_reset();
+}
+
+/* fdk_fd_close(): EINTR is success, nothing is retried, the fd is gone */
+static void test_inject_close(void)
+{
+    int h = open("/dev/null", O_RDONLY | O_CLOEXEC), h_fd = h;
+    ASSERT_TRUE(h >= 0);
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EINTR);
+    ASSERT_OK(fdk_fd_close(&h));
+    ASSERT_EQ(h, -1);
+    ASSERT_EQ(fdk_inject_calls("close"), 1); /* never retried */
+    ASSERT_TRUE(fcntl(h_fd, F_GETFD) == -1 && errno == EBADF); /* really closed */
+    int g = open("/dev/null", O_RDONLY | O_CLOEXEC), g_fd = g;
+    ASSERT_TRUE(g >= 0);
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EIO);
+    ASSERT_ERR(fdk_fd_close(&g), EIO);
+    ASSERT_EQ(g, -1);
+    ASSERT_EQ(fdk_inject_calls("close"), 1); /* never retried */
+    ASSERT_TRUE(fcntl(g_fd, F_GETFD) == -1 && errno == EBADF); /* really closed */
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_read_negative_fd);
@@ -232,5 +310,10 @@ int main(void)
     RUN(test_dup_null_ret_fd);
     RUN(test_kind_negative_fd);
     RUN(test_close_null_and_empty);
+    RUN(test_inject_read_errnos);
+    RUN(test_inject_read_eintr);
+    RUN(test_inject_write_errnos);
+    RUN(test_inject_write_eintr);
+    RUN(test_inject_close);
     return 0;
 }

@@ -10,9 +10,11 @@
  * idempotent, no fd leaked) plus the spec's errno cases.
  */
 #include "fdk-test.h"
+#include "fdk-inject.h"
 
 #include <stdint.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/timerfd.h>
 #include <time.h>
 
@@ -248,6 +250,125 @@ static void test_errno_read_eagain_2(void)
     ASSERT_OK(fdk_timerfd_close(&h));
 }
 
+/* fdk_timerfd_open(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_open_errnos(void)
+{
+    fdk_timerfd a_out = {.fd = -7};
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENODEV, ENOMEM, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("timerfd_create", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_timerfd_open(&a_out, CLOCK_REALTIME, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("timerfd_create"), 1);
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_timerfd_set(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_errnos(void)
+{
+    fdk_timerfd h = fdk_timerfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    struct itimerspec a_value;
+    memset(&a_value, 0, sizeof a_value);
+    struct itimerspec a_old;
+    memset(&a_old, 0x5a, sizeof a_old);
+    static const int errs[] = {EBADF, ECANCELED, EINVAL};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("timerfd_settime", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_timerfd_set(h, 0, &a_value, &a_old), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("timerfd_settime"), 1);
+        ASSERT_TRUE(bytes_are(&a_old, sizeof a_old, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_get(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_errnos(void)
+{
+    fdk_timerfd h = fdk_timerfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    struct itimerspec a_cur;
+    memset(&a_cur, 0x5a, sizeof a_cur);
+    static const int errs[] = {EBADF, EINVAL};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("timerfd_gettime", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_timerfd_get(h, &a_cur), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("timerfd_gettime"), 1);
+        ASSERT_TRUE(bytes_are(&a_cur, sizeof a_cur, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_read(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_read_errnos(void)
+{
+    fdk_timerfd h = fdk_timerfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    uint64_t a_expirations;
+    memset(&a_expirations, 0x5a, sizeof a_expirations);
+    static const int errs[] = {EAGAIN, EBADF, ECANCELED, EINVAL, EIO};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("read", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_timerfd_read(h, &a_expirations), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("read"), 1);
+        ASSERT_TRUE(bytes_are(&a_expirations, sizeof a_expirations, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_read(): EINTR is retried */
+static void test_inject_read_eintr(void)
+{
+    fdk_timerfd h = fdk_timerfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    uint64_t a_expirations;
+    memset(&a_expirations, 0x5a, sizeof a_expirations);
+    fdk_inject_reset();
+    fdk_inject_fail("read", 1, 1, EINTR);
+    fdk_inject_fail("read", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
+    ASSERT_ERR(fdk_timerfd_read(h, &a_expirations), ENOTRECOVERABLE);
+    ASSERT_EQ(fdk_inject_calls("read"), 2);
+    ASSERT_TRUE(bytes_are(&a_expirations, sizeof a_expirations, 0x5a));
+    fdk_inject_reset();
+    ASSERT_OK(fdk_timerfd_close(&h));
+}
+
+/* fdk_timerfd_close(): EINTR is success, nothing is retried, the fd is gone */
+static void test_inject_close(void)
+{
+    fdk_timerfd h = fdk_timerfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int fd = h.fd;
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EINTR);
+    ASSERT_OK(fdk_timerfd_close(&h)); /* EINTR from close means closed */
+    ASSERT_EQ(h.fd, -1);
+    ASSERT_EQ(fdk_inject_calls("close"), 1); /* never retried */
+    ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF); /* really closed */
+    fdk_timerfd g = fdk_timerfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(g.fd >= 0);
+    fd = g.fd;
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EIO);
+    ASSERT_ERR(fdk_timerfd_close(&g), EIO);
+    ASSERT_EQ(g.fd, -1); /* the handle is empty even when close reports an error */
+    ASSERT_EQ(fdk_inject_calls("close"), 1);
+    ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -270,5 +391,11 @@ int main(void)
     RUN(test_errno_open_einval_0);
     RUN(test_errno_set_einval_1);
     RUN(test_errno_read_eagain_2);
+    RUN(test_inject_open_errnos);
+    RUN(test_inject_set_errnos);
+    RUN(test_inject_get_errnos);
+    RUN(test_inject_read_errnos);
+    RUN(test_inject_read_eintr);
+    RUN(test_inject_close);
     return 0;
 }

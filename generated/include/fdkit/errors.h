@@ -56,6 +56,12 @@ typedef enum fdk_op {
     FDK_OP_FD_DUP, /**< fdk_fd_dup() */
     FDK_OP_FD_KIND, /**< fdk_fd_kind() */
     FDK_OP_FD_CLOSE, /**< fdk_fd_close() */
+    FDK_OP_CHARDEV_OPEN, /**< fdk_chardev_open() */
+    FDK_OP_CHARDEV_IOCTL, /**< fdk_chardev_ioctl() */
+    FDK_OP_CHARDEV_MKNOD, /**< fdk_chardev_mknod() */
+    FDK_OP_CHARDEV_CLOSE, /**< fdk_chardev_close() */
+    FDK_OP_COPY_RANGE, /**< fdk_copy_range() */
+    FDK_OP_COPY_ALL, /**< fdk_copy_all() */
     FDK_OP_EPOLL_OPEN, /**< fdk_epoll_open() */
     FDK_OP_EPOLL_ADD, /**< fdk_epoll_add() */
     FDK_OP_EPOLL_MODIFY, /**< fdk_epoll_modify() */
@@ -68,6 +74,35 @@ typedef enum fdk_op {
     FDK_OP_EVENTFD_READ, /**< fdk_eventfd_read() */
     FDK_OP_EVENTFD_WRITE, /**< fdk_eventfd_write() */
     FDK_OP_EVENTFD_CLOSE, /**< fdk_eventfd_close() */
+    FDK_OP_FIFO_OPEN_RDWR, /**< fdk_fifo_open_rdwr() */
+    FDK_OP_FIFO_OPEN_READ, /**< fdk_fifo_open_read() */
+    FDK_OP_FIFO_OPEN_WRITE, /**< fdk_fifo_open_write() */
+    FDK_OP_FIFO_CREATE, /**< fdk_fifo_create() */
+    FDK_OP_FIFO_CLOSE, /**< fdk_fifo_close() */
+    FDK_OP_FILE_OPEN, /**< fdk_file_open() */
+    FDK_OP_FILE_PREAD, /**< fdk_file_pread() */
+    FDK_OP_FILE_PWRITE, /**< fdk_file_pwrite() */
+    FDK_OP_FILE_PREADV, /**< fdk_file_preadv() */
+    FDK_OP_FILE_PWRITEV, /**< fdk_file_pwritev() */
+    FDK_OP_FILE_SYNC, /**< fdk_file_sync() */
+    FDK_OP_FILE_DATASYNC, /**< fdk_file_datasync() */
+    FDK_OP_FILE_ALLOCATE, /**< fdk_file_allocate() */
+    FDK_OP_FILE_TRUNCATE, /**< fdk_file_truncate() */
+    FDK_OP_FILE_STAT, /**< fdk_file_stat() */
+    FDK_OP_FILE_CLOSE, /**< fdk_file_close() */
+    FDK_OP_PIPE_OPEN, /**< fdk_pipe_open() */
+    FDK_OP_PIPE_CAPACITY, /**< fdk_pipe_capacity() */
+    FDK_OP_PIPE_SET_CAPACITY, /**< fdk_pipe_set_capacity() */
+    FDK_OP_PIPE_MAX_CAPACITY, /**< fdk_pipe_max_capacity() */
+    FDK_OP_PIPE_AVAILABLE, /**< fdk_pipe_available() */
+    FDK_OP_PIPE_READER_CLOSE, /**< fdk_pipe_reader_close() */
+    FDK_OP_PIPE_WRITER_CLOSE, /**< fdk_pipe_writer_close() */
+    FDK_OP_SENDFILE_ONCE, /**< fdk_sendfile_once() */
+    FDK_OP_SENDFILE_ALL, /**< fdk_sendfile_all() */
+    FDK_OP_SPLICE_ONCE, /**< fdk_splice_once() */
+    FDK_OP_SPLICE_TEE, /**< fdk_splice_tee() */
+    FDK_OP_SPLICE_VMSPLICE, /**< fdk_splice_vmsplice() */
+    FDK_OP_SPLICE_ALL, /**< fdk_splice_all() */
     FDK_OP_TIMERFD_OPEN, /**< fdk_timerfd_open() */
     FDK_OP_TIMERFD_SET, /**< fdk_timerfd_set() */
     FDK_OP_TIMERFD_GET, /**< fdk_timerfd_get() */

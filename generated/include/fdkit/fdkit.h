@@ -24,8 +24,15 @@
 #include <fdkit/errors.h>
 #include <fdkit/flags.h>
 #include <fdkit/fd.h>
+#include <fdkit/chardev.h>
+#include <fdkit/copy.h>
 #include <fdkit/epoll.h>
 #include <fdkit/eventfd.h>
+#include <fdkit/fifo.h>
+#include <fdkit/file.h>
+#include <fdkit/pipe.h>
+#include <fdkit/sendfile.h>
+#include <fdkit/splice.h>
 #include <fdkit/timerfd.h>
 
 #endif /* FDKIT_FDKIT_H */

@@ -16,9 +16,16 @@ FDK_BEGIN_DECLS
 
 /** The flag sets of every family, for fdk_flags_format() and fdk_flags_parse(). */
 typedef enum fdk_flagset {
-    FDK_FLAGSET_EPOLL_OPEN = 0, /**< Flags for fdk_epoll_open(). */
+    FDK_FLAGSET_CHARDEV_OPEN = 0, /**< Flags for fdk_chardev_open(). */
+    FDK_FLAGSET_EPOLL_OPEN, /**< Flags for fdk_epoll_open(). */
     FDK_FLAGSET_EPOLL_EVENTS, /**< Event bits for fdk_epoll_add() and fdk_epoll_modify(), and the bits reported by a wait. */
     FDK_FLAGSET_EVENTFD_OPEN, /**< Flags for fdk_eventfd_open(). */
+    FDK_FLAGSET_FIFO_OPEN, /**< Flags for the fdk_fifo_open_*() calls. */
+    FDK_FLAGSET_FILE_OPEN, /**< Flags for fdk_file_open().  The access mode is RDONLY (0), WRONLY or RDWR. */
+    FDK_FLAGSET_FILE_RESOLVE, /**< Path-resolution rules for fdk_file_open() (openat2, Linux 5.6). */
+    FDK_FLAGSET_FILE_ALLOCATE, /**< Modes for fdk_file_allocate(). */
+    FDK_FLAGSET_PIPE_OPEN, /**< Flags for fdk_pipe_open(). */
+    FDK_FLAGSET_SPLICE_FLAGS, /**< Flags for the splice calls. */
     FDK_FLAGSET_TIMERFD_OPEN, /**< Flags for fdk_timerfd_open(). */
     FDK_FLAGSET_TIMERFD_SET, /**< Flags for fdk_timerfd_set(). */
     FDK_FLAGSET__COUNT

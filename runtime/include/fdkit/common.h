@@ -41,10 +41,22 @@
 /**
  * Initialiser for any fdkit handle: `fdk_epoll ep = FDK_HANDLE_INIT;`.
  * A handle whose fd is -1 owns nothing; closing it is a no-op.  Every handle
- * struct has `fd` as its first member (asserted in the generated sources), so
- * this plain initialiser is valid C99 and C++98 alike.
+ * struct has `fd` as its first member (asserted in the generated sources).
+ * C gets a designated initialiser, so handles with more members (a pipe
+ * end's `borrowed`) start zeroed without -Wmissing-field-initializers;
+ * C++ before C++20 has no designators, so it gets the positional form.
  */
+#ifdef __cplusplus
 #define FDK_HANDLE_INIT { -1 }
+#else
+#define FDK_HANDLE_INIT { .fd = -1 }
+#endif
+
+/**
+ * As the `len` of fdk_splice_all(), fdk_sendfile_all() and fdk_copy_all():
+ * transfer until end of input, which is then success rather than -ENODATA.
+ */
+#define FDK_TO_EOF SIZE_MAX
 
 #ifdef __GNUC__
 /**

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/copy.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/**
+ * @file fdkit/copy.h
+ * File-to-file copies inside the kernel (copy_file_range, which can share blocks on file systems
+ * with reflinks) and fdk_copy_all(), which copies between any two fds and picks the fastest method
+ * that works for them.
+ *
+ * See copy_file_range(2).
+ */
+#ifndef FDKIT_COPY_H
+#define FDKIT_COPY_H
+
+#include <fdkit/common.h>
+
+#include <unistd.h>
+#include <poll.h>
+#include <time.h>
+
+FDK_BEGIN_DECLS
+
+/**
+ * One copy_file_range(2) call: copy up to len bytes between two regular files. Non-NULL offsets
+ * are used and advanced instead of the file positions. Returns the count, 0 at end of file (or, on
+ * some virtual file systems, when nothing could be copied).
+ *
+ * @param fd_in    source file
+ * @param off_in   offset in fd_in, or NULL
+ * @param fd_out   destination file
+ * @param off_out  offset in fd_out, or NULL
+ * @param len      most bytes to copy
+ *
+ * Blocks until an event, the timeout or a signal. EINTR is retried. Since Linux 4.5, glibc 2.27.
+ *
+ * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ *   -EBADF       fd_in is not open for reading, or fd_out not for writing or is in append mode
+ *   -EFBIG       the copy would pass the maximum file size
+ *   -EINVAL      an fd is not a regular file, the ranges overlap within one file, or the offsets
+ *                are invalid
+ *   -EIO         low-level I/O error
+ *   -EISDIR      an fd is a directory
+ *   -ENOMEM      not enough kernel memory
+ *   -ENOSPC      no space left on the destination
+ *   -ENOSYS      the kernel has no copy_file_range
+ *   -EOPNOTSUPP  the file system does not support this copy
+ *   -EOVERFLOW   the range passes the maximum offset
+ *   -EPERM       fd_out is immutable
+ *   -ETXTBSY     an fd is an active swap file
+ *   -EXDEV       the files are on different file systems (kernels before 5.3, or file systems that
+ *                refuse)
+ */
+FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len);
+
+/**
+ * Copy exactly len bytes from fd_in to fd_out, whatever they are, by the fastest method that
+ * works: copy_file_range, then sendfile, then splice through an internal pipe, then read/write. It
+ * falls back only on the errors that mean "not supported here"; any other error is returned. len
+ * == FDK_TO_EOF copies until end of input; otherwise end of input first gives -ENODATA.
+ * Non-blocking fds and deadline behave as in fdk_splice_all(). *ret_done always receives the bytes
+ * delivered to fd_out, also on failure. Bytes already taken from fd_in are always delivered before
+ * returning, unless the deadline passes first (then they are lost, and counted as not delivered).
+ *
+ * @param fd_in     source
+ * @param off_in    offset in fd_in, or NULL for its file position
+ * @param fd_out    destination
+ * @param off_out   offset in fd_out, or NULL for its file position
+ * @param len       bytes to copy, or FDK_TO_EOF
+ * @param deadline  absolute CLOCK_MONOTONIC time to give up waiting at, or NULL
+ * @param ret_done  receives the bytes delivered; may be NULL
+ *
+ * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 4.5, glibc 2.27.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EAGAIN      a non-blocking fd is not ready and no deadline was given
+ *   -EBADF       fd_in is not open for reading, or fd_out not for writing or is in append mode
+ *   -EFBIG       the copy would pass the maximum file size
+ *   -EINVAL      an fd is not a regular file, the ranges overlap within one file, or the offsets
+ *                are invalid
+ *   -EIO         low-level I/O error
+ *   -EISDIR      an fd is a directory
+ *   -ENODATA     end of input before len bytes
+ *   -ENOMEM      not enough kernel memory
+ *   -ENOSPC      no space left on the destination
+ *   -ENOSYS      the kernel has no copy_file_range
+ *   -EOPNOTSUPP  the file system does not support this copy
+ *   -EOVERFLOW   the range passes the maximum offset
+ *   -EPERM       fd_out is immutable
+ *   -EPIPE       fd_out is a pipe or socket whose reader has gone
+ *   -ETIMEDOUT   the deadline passed before every byte moved
+ *   -ETXTBSY     an fd is an active swap file
+ *   -EXDEV       the files are on different file systems (kernels before 5.3, or file systems that
+ *                refuse)
+ */
+FDK_EXPORT int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, const struct timespec *deadline, size_t *ret_done);
+
+FDK_END_DECLS
+
+#endif /* FDKIT_COPY_H */

@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/splice.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+#include "fdk-internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stddef.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <sys/uio.h>
+#include <poll.h>
+#include <time.h>
+
+/*
+ * The values below were measured from the headers into spec/abi/<arch>.yaml.
+ * Where this libc defines a name, its value must match the lock; where it
+ * does not (an older libc), the lock supplies it.
+ */
+#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef SPLICE_F_MOVE
+_Static_assert(FDK_SPLICE_MOVE == SPLICE_F_MOVE, "SPLICE_F_MOVE differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef SPLICE_F_NONBLOCK
+_Static_assert(FDK_SPLICE_NONBLOCK == SPLICE_F_NONBLOCK, "SPLICE_F_NONBLOCK differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef SPLICE_F_MORE
+_Static_assert(FDK_SPLICE_MORE == SPLICE_F_MORE, "SPLICE_F_MORE differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef SPLICE_F_GIFT
+_Static_assert(FDK_SPLICE_GIFT == SPLICE_F_GIFT, "SPLICE_F_GIFT differs from spec/abi/x86_64.yaml");
+#endif
+#endif
+
+ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags)
+{
+    ssize_t n;
+
+    if (fd_in < 0)
+        return -EBADF;
+    if (fd_out < 0)
+        return -EBADF;
+    if (flags & ~FDK_SPLICE_FLAGS_ALL)
+        return -EINVAL; /* unknown bits */
+    if (flags & FDK_SPLICE_GIFT)
+        return -EINVAL; /* SPLICE_F_GIFT is only valid in fdk_splice_vmsplice() */
+    do
+        n = splice(fd_in, off_in, fd_out, off_out, len, flags);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NERRNO();
+    return n;
+}
+
+ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned int flags)
+{
+    ssize_t n;
+
+    if (fd_in < 0)
+        return -EBADF;
+    if (fd_out < 0)
+        return -EBADF;
+    if (flags & ~FDK_SPLICE_FLAGS_ALL)
+        return -EINVAL; /* unknown bits */
+    if (flags & FDK_SPLICE_GIFT)
+        return -EINVAL; /* SPLICE_F_GIFT is only valid in fdk_splice_vmsplice() */
+    do
+        n = tee(fd_in, fd_out, len, flags);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NERRNO();
+    return n;
+}
+
+ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags)
+{
+    ssize_t n;
+
+    if (fd < 0)
+        return -EBADF;
+    if (!iov && nr_segs > 0)
+        return -EINVAL;
+    if (nr_segs > IOV_MAX)
+        return -EINVAL;
+    if (flags & ~FDK_SPLICE_FLAGS_ALL)
+        return -EINVAL; /* unknown bits */
+    if (nr_segs == 0)
+        return 0;
+    do
+        n = vmsplice(fd, iov, nr_segs, flags);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NERRNO();
+    return n;
+}

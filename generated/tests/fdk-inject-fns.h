@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from the specs in spec/ by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/*
+ * Every libc function fdkit calls that the tests' fault-injection harness
+ * (tests/inject/) wraps with `ld --wrap`, one X-macro line each:
+ *
+ *     FDK_INJECT_FN(return type, name, (parameters), (arguments), length)
+ *
+ * `length` names the size_t byte count a "short" rule may lower, or is
+ * FDK_INJECT_NOLEN.  The list is the specs' wrapped prototypes plus each
+ * family's `calls:`; variadic functions (open, fcntl, ioctl, syscall) are
+ * wrapped by hand in the harness.  No include guard: include it once per
+ * expansion, with FDK_INJECT_FN defined, after fdk-inject-headers.h.
+ */
+FDK_INJECT_FN(int, close, (int fd), (fd), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(ssize_t, copy_file_range, (int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags), (fd_in, off_in, fd_out, off_out, len, flags), len)
+FDK_INJECT_FN(int, epoll_create1, (int flags), (flags), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, epoll_ctl, (int epfd, int op, int fd, struct epoll_event *event), (epfd, op, fd, event), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, epoll_pwait, (int epfd, struct epoll_event *events, int maxevents, int timeout, const sigset_t *sigmask), (epfd, events, maxevents, timeout, sigmask), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, epoll_pwait2, (int epfd, struct epoll_event *events, int maxevents, const struct timespec *timeout, const sigset_t *sigmask), (epfd, events, maxevents, timeout, sigmask), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, epoll_wait, (int epfd, struct epoll_event *events, int maxevents, int timeout), (epfd, events, maxevents, timeout), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, eventfd, (unsigned int count, int flags), (count, flags), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, fallocate, (int fd, int mode, off_t offset, off_t len), (fd, mode, offset, len), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, fdatasync, (int fd), (fd), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, fstat, (int fd, struct stat *buf), (fd, buf), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, fsync, (int fd), (fd), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, ftruncate, (int fd, off_t length), (fd, length), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, mkfifoat, (int dirfd, const char *path, mode_t mode), (dirfd, path, mode), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, mknodat, (int dirfd, const char *path, mode_t mode, dev_t dev), (dirfd, path, mode, dev), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, pipe2, (int *pipefd, int flags), (pipefd, flags), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, poll, (struct pollfd *fds, nfds_t nfds, int timeout), (fds, nfds, timeout), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(ssize_t, pread, (int fd, void *buf, size_t count, off_t offset), (fd, buf, count, offset), count)
+FDK_INJECT_FN(ssize_t, preadv, (int fd, const struct iovec *iov, int iovcnt, off_t offset), (fd, iov, iovcnt, offset), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(ssize_t, pwrite, (int fd, const void *buf, size_t count, off_t offset), (fd, buf, count, offset), count)
+FDK_INJECT_FN(ssize_t, pwritev, (int fd, const struct iovec *iov, int iovcnt, off_t offset), (fd, iov, iovcnt, offset), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(ssize_t, read, (int fd, void *buf, size_t count), (fd, buf, count), count)
+FDK_INJECT_FN(ssize_t, readv, (int fd, const struct iovec *iov, int iovcnt), (fd, iov, iovcnt), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(ssize_t, sendfile, (int out_fd, int in_fd, off_t *offset, size_t count), (out_fd, in_fd, offset, count), count)
+FDK_INJECT_FN(ssize_t, splice, (int fd_in, loff_t *off_in, int fd_out, loff_t *off_out, size_t len, unsigned int flags), (fd_in, off_in, fd_out, off_out, len, flags), len)
+FDK_INJECT_FN(ssize_t, tee, (int fd_in, int fd_out, size_t len, unsigned int flags), (fd_in, fd_out, len, flags), len)
+FDK_INJECT_FN(int, timerfd_create, (clockid_t clockid, int flags), (clockid, flags), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, timerfd_gettime, (int fd, struct itimerspec *curr_value), (fd, curr_value), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, timerfd_settime, (int fd, int flags, const struct itimerspec *new_value, struct itimerspec *old_value), (fd, flags, new_value, old_value), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(ssize_t, vmsplice, (int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags), (fd, iov, nr_segs, flags), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(ssize_t, write, (int fd, const void *buf, size_t count), (fd, buf, count), count)
+FDK_INJECT_FN(ssize_t, writev, (int fd, const struct iovec *iov, int iovcnt), (fd, iov, iovcnt), FDK_INJECT_NOLEN)
