@@ -3,6 +3,7 @@
 #   make               configure build/ and build (RelWithDebInfo)
 #   make test          build, then run every test with ctest
 #   make demo          build and run the tour example
+#   make bench         build and run the benchmarks in bench/ (slow; not a test)
 #   make test-clang    clang -Werror build + tests in build-clang/
 #   make test-sanitize clang ASan+UBSan build + tests in build-san/
 #   make regen         regenerate generated/ from spec/ (needs Python)
@@ -36,7 +37,7 @@ endef
 
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all build configure demo test test-clang test-sanitize regen clean
+.PHONY: all build configure demo bench test test-clang test-sanitize regen clean
 
 all: build
 
@@ -48,6 +49,9 @@ build: configure
 
 demo: build
 	$(CMAKE) --build $(BUILD_DIR) --target demo
+
+bench: build
+	$(CMAKE) --build $(BUILD_DIR) --target bench
 
 test: build
 	$(CTEST) --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)

@@ -78,40 +78,40 @@ _Static_assert(FDK_FILE_NOCTTY == O_NOCTTY, "O_NOCTTY differs from spec/abi/x86_
 _Static_assert(FDK_FILE_CLOEXEC == O_CLOEXEC, "O_CLOEXEC differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef RESOLVE_NO_XDEV
-_Static_assert(FDK_FILE_NO_XDEV == RESOLVE_NO_XDEV, "RESOLVE_NO_XDEV differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_NO_XDEV == RESOLVE_NO_XDEV, "RESOLVE_NO_XDEV differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef RESOLVE_NO_MAGICLINKS
-_Static_assert(FDK_FILE_NO_MAGICLINKS == RESOLVE_NO_MAGICLINKS, "RESOLVE_NO_MAGICLINKS differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_NO_MAGICLINKS == RESOLVE_NO_MAGICLINKS, "RESOLVE_NO_MAGICLINKS differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef RESOLVE_NO_SYMLINKS
-_Static_assert(FDK_FILE_NO_SYMLINKS == RESOLVE_NO_SYMLINKS, "RESOLVE_NO_SYMLINKS differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_NO_SYMLINKS == RESOLVE_NO_SYMLINKS, "RESOLVE_NO_SYMLINKS differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef RESOLVE_BENEATH
-_Static_assert(FDK_FILE_BENEATH == RESOLVE_BENEATH, "RESOLVE_BENEATH differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_BENEATH == RESOLVE_BENEATH, "RESOLVE_BENEATH differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef RESOLVE_IN_ROOT
-_Static_assert(FDK_FILE_IN_ROOT == RESOLVE_IN_ROOT, "RESOLVE_IN_ROOT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_IN_ROOT == RESOLVE_IN_ROOT, "RESOLVE_IN_ROOT differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef RESOLVE_CACHED
-_Static_assert(FDK_FILE_CACHED == RESOLVE_CACHED, "RESOLVE_CACHED differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_CACHED == RESOLVE_CACHED, "RESOLVE_CACHED differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef FALLOC_FL_KEEP_SIZE
-_Static_assert(FDK_FILE_KEEP_SIZE == FALLOC_FL_KEEP_SIZE, "FALLOC_FL_KEEP_SIZE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_KEEP_SIZE == FALLOC_FL_KEEP_SIZE, "FALLOC_FL_KEEP_SIZE differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef FALLOC_FL_PUNCH_HOLE
-_Static_assert(FDK_FILE_PUNCH_HOLE == FALLOC_FL_PUNCH_HOLE, "FALLOC_FL_PUNCH_HOLE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_PUNCH_HOLE == FALLOC_FL_PUNCH_HOLE, "FALLOC_FL_PUNCH_HOLE differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef FALLOC_FL_COLLAPSE_RANGE
-_Static_assert(FDK_FILE_COLLAPSE_RANGE == FALLOC_FL_COLLAPSE_RANGE, "FALLOC_FL_COLLAPSE_RANGE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_COLLAPSE_RANGE == FALLOC_FL_COLLAPSE_RANGE, "FALLOC_FL_COLLAPSE_RANGE differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef FALLOC_FL_ZERO_RANGE
-_Static_assert(FDK_FILE_ZERO_RANGE == FALLOC_FL_ZERO_RANGE, "FALLOC_FL_ZERO_RANGE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_ZERO_RANGE == FALLOC_FL_ZERO_RANGE, "FALLOC_FL_ZERO_RANGE differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef FALLOC_FL_INSERT_RANGE
-_Static_assert(FDK_FILE_INSERT_RANGE == FALLOC_FL_INSERT_RANGE, "FALLOC_FL_INSERT_RANGE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_INSERT_RANGE == FALLOC_FL_INSERT_RANGE, "FALLOC_FL_INSERT_RANGE differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef FALLOC_FL_UNSHARE_RANGE
-_Static_assert(FDK_FILE_UNSHARE_RANGE == FALLOC_FL_UNSHARE_RANGE, "FALLOC_FL_UNSHARE_RANGE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_UNSHARE_RANGE == FALLOC_FL_UNSHARE_RANGE, "FALLOC_FL_UNSHARE_RANGE differs from spec/abi/x86_64.yaml");
 #endif
 _Static_assert(sizeof(struct open_how) == 24, "struct open_how: size differs from spec/abi/x86_64.yaml");
 _Static_assert(offsetof(struct open_how, flags) == 0, "struct open_how.flags: offset differs from spec/abi/x86_64.yaml");
@@ -235,17 +235,21 @@ int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t len)
         return -EBADF;
     if (mode & ~FDK_FILE_ALLOCATE_ALL)
         return -EINVAL; /* unknown bits */
-    if ((mode & FDK_FILE_PUNCH_HOLE) && (mode & (FDK_FILE_KEEP_SIZE)) != (FDK_FILE_KEEP_SIZE))
+    if ((mode & FDK_FILE_FALLOC_PUNCH_HOLE) &&
+        (mode & (FDK_FILE_FALLOC_KEEP_SIZE)) != (FDK_FILE_FALLOC_KEEP_SIZE))
         return -EINVAL; /* FALLOC_FL_PUNCH_HOLE needs FALLOC_FL_KEEP_SIZE */
-    if ((mode & FDK_FILE_PUNCH_HOLE) && (mode & ~(FDK_FILE_PUNCH_HOLE | FDK_FILE_KEEP_SIZE)))
+    if ((mode & FDK_FILE_FALLOC_PUNCH_HOLE) && (mode & ~(FDK_FILE_FALLOC_PUNCH_HOLE |
+        FDK_FILE_FALLOC_KEEP_SIZE)))
         return -EINVAL; /* bits not allowed with FALLOC_FL_PUNCH_HOLE */
-    if ((mode & FDK_FILE_COLLAPSE_RANGE) && (mode & ~(FDK_FILE_COLLAPSE_RANGE)))
+    if ((mode & FDK_FILE_FALLOC_COLLAPSE_RANGE) && (mode & ~(FDK_FILE_FALLOC_COLLAPSE_RANGE)))
         return -EINVAL; /* bits not allowed with FALLOC_FL_COLLAPSE_RANGE */
-    if ((mode & FDK_FILE_ZERO_RANGE) && (mode & ~(FDK_FILE_ZERO_RANGE | FDK_FILE_KEEP_SIZE)))
+    if ((mode & FDK_FILE_FALLOC_ZERO_RANGE) && (mode & ~(FDK_FILE_FALLOC_ZERO_RANGE |
+        FDK_FILE_FALLOC_KEEP_SIZE)))
         return -EINVAL; /* bits not allowed with FALLOC_FL_ZERO_RANGE */
-    if ((mode & FDK_FILE_INSERT_RANGE) && (mode & ~(FDK_FILE_INSERT_RANGE)))
+    if ((mode & FDK_FILE_FALLOC_INSERT_RANGE) && (mode & ~(FDK_FILE_FALLOC_INSERT_RANGE)))
         return -EINVAL; /* bits not allowed with FALLOC_FL_INSERT_RANGE */
-    if ((mode & FDK_FILE_UNSHARE_RANGE) && (mode & ~(FDK_FILE_UNSHARE_RANGE | FDK_FILE_KEEP_SIZE)))
+    if ((mode & FDK_FILE_FALLOC_UNSHARE_RANGE) && (mode & ~(FDK_FILE_FALLOC_UNSHARE_RANGE |
+        FDK_FILE_FALLOC_KEEP_SIZE)))
         return -EINVAL; /* bits not allowed with FALLOC_FL_UNSHARE_RANGE */
     if (offset < 0 || len <= 0)
         return -EINVAL; /* the range must be non-empty and start in the file */

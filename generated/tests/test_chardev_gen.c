@@ -127,12 +127,12 @@ static void test_errno_mknod_einval_2(void)
     ASSERT_ERR(fdk_chardev_mknod(AT_FDCWD, "/tmp/x", S_IFDIR | 0600, 0), EINVAL);
 }
 
-/* fdk_chardev_ioctl(): /dev/null is not a terminal */
+/* fdk_chardev_ioctl(): /dev/null has no ioctls at all */
 static void test_errno_ioctl_enotty_3(void)
 {
     fdk_chardev h = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_chardev_open(&h, AT_FDCWD, "/dev/null", FDK_CHARDEV_RDWR, 0));
-    ASSERT_ERR(fdk_chardev_ioctl(h, TCGETS, 0), ENOTTY);
+    ASSERT_ERR(fdk_chardev_ioctl(h, FIONREAD, &(int){0}), ENOTTY);
     ASSERT_OK(fdk_chardev_close(&h));
 }
 

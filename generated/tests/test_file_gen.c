@@ -37,7 +37,7 @@ static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned c
 static void test_open_cloexec_kind_close(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     ASSERT_TRUE(h.fd >= 0);
     ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
     ASSERT_TRUE(!fdk_test_is_nonblock(h.fd));
@@ -51,7 +51,7 @@ static void test_open_cloexec_kind_close(void)
 static void test_open_file_nonblock(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", FDK_FILE_NONBLOCK, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", FDK_FILE_NONBLOCK, 0, 0));
     ASSERT_TRUE(fdk_test_is_nonblock(h.fd));
     ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
     ASSERT_OK(fdk_file_close(&h));
@@ -60,7 +60,7 @@ static void test_open_file_nonblock(void)
 /* a NULL out-handle is rejected */
 static void test_open_null_out(void)
 {
-    ASSERT_ERR(fdk_file_open(NULL, AT_FDCWD, "/proc/self/exe", 0, 0, 0), EINVAL);
+    ASSERT_ERR(fdk_file_open(NULL, AT_FDCWD, "/proc/self/status", 0, 0, 0), EINVAL);
 }
 
 /* every bit outside the set is -EINVAL before the syscall */
@@ -72,7 +72,7 @@ static void test_open_unknown_flags(void)
         int f = (int)(1u << bit);
         if ((uint64_t)f & (uint64_t)FDK_FILE_OPEN_ALL)
             continue;
-        ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/exe", f, 0, 0), EINVAL);
+        ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/status", f, 0, 0), EINVAL);
         ASSERT_EQ(a_out.fd, -7); /* untouched, and no fd was made */
     }
 }
@@ -89,7 +89,7 @@ static void test_pread_bad_handle(void)
 static void test_pread_null_buf(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     ASSERT_ERR(fdk_file_pread(h, NULL, 16, 0), EINVAL);
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -106,7 +106,7 @@ static void test_pwrite_bad_handle(void)
 static void test_pwrite_null_buf(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     ASSERT_ERR(fdk_file_pwrite(h, NULL, 16, 0), EINVAL);
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -124,7 +124,7 @@ static void test_preadv_bad_handle(void)
 static void test_preadv_null_iov(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     ASSERT_ERR(fdk_file_preadv(h, NULL, 4, 0), EINVAL);
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -142,7 +142,7 @@ static void test_pwritev_bad_handle(void)
 static void test_pwritev_null_iov(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     ASSERT_ERR(fdk_file_pwritev(h, NULL, 4, 0), EINVAL);
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -172,7 +172,7 @@ static void test_allocate_bad_handle(void)
 static void test_allocate_unknown_mode(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     int bit;
     for (bit = 0; bit < 32; bit++) {
         int f = (int)(1u << bit);
@@ -204,7 +204,7 @@ static void test_stat_bad_handle(void)
 static void test_stat_null_out(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     ASSERT_ERR(fdk_file_stat(h, NULL), EINVAL);
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -222,7 +222,7 @@ static void test_close_null_and_empty(void)
 static void test_errno_open_einval_0(void)
 {
     fdk_file a_out = {.fd = -7};
-    ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/exe", FDK_FILE_WRONLY | FDK_FILE_RDWR, 0, 0), EINVAL);
+    ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/status", FDK_FILE_WRONLY | FDK_FILE_RDWR, 0, 0), EINVAL);
     ASSERT_EQ(a_out.fd, -7);
 }
 
@@ -230,7 +230,7 @@ static void test_errno_open_einval_0(void)
 static void test_errno_open_einval_1(void)
 {
     fdk_file a_out = {.fd = -7};
-    ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/exe", 0, 0600, 0), EINVAL);
+    ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/status", 0, 0600, 0), EINVAL);
     ASSERT_EQ(a_out.fd, -7);
 }
 
@@ -246,7 +246,7 @@ static void test_errno_open_enoent_2(void)
 static void test_errno_open_enotdir_3(void)
 {
     fdk_file a_out = {.fd = -7};
-    ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/exe", FDK_FILE_DIRECTORY, 0, 0), ENOTDIR);
+    ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/status", FDK_FILE_DIRECTORY, 0, 0), ENOTDIR);
     ASSERT_EQ(a_out.fd, -7);
 }
 
@@ -254,7 +254,7 @@ static void test_errno_open_enotdir_3(void)
 static void test_errno_truncate_einval_4(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     ASSERT_ERR(fdk_file_truncate(h, -1), EINVAL);
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -263,7 +263,7 @@ static void test_errno_truncate_einval_4(void)
 static void test_errno_allocate_einval_5(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     ASSERT_ERR(fdk_file_allocate(h, 0, 0, 0), EINVAL);
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -272,7 +272,7 @@ static void test_errno_allocate_einval_5(void)
 static void test_errno_pread_einval_6(void)
 {
     fdk_file h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/exe", 0, 0, 0));
+    ASSERT_OK(fdk_file_open(&h, AT_FDCWD, "/proc/self/status", 0, 0, 0));
     char a_buf[16] = {0};
     ASSERT_ERR(fdk_file_pread(h, a_buf, 16, -1), EINVAL);
     ASSERT_OK(fdk_file_close(&h));

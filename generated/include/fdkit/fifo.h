@@ -65,6 +65,7 @@ typedef struct fdk_fifo {
  *   -EACCES        search or open permission is denied
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
  *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO
+ *   -EISDIR        path is a directory
  *   -ELOOP         too many symbolic links in path
  *   -EMFILE        the per-process limit on open descriptors was reached
  *   -ENAMETOOLONG  path is too long
@@ -94,6 +95,7 @@ FDK_EXPORT int fdk_fifo_open_rdwr(fdk_fifo *out, int dirfd, const char *path, in
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
  *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO
+ *   -EISDIR        path is a directory
  *   -ELOOP         too many symbolic links in path
  *   -EMFILE        the per-process limit on open descriptors was reached
  *   -ENAMETOOLONG  path is too long
@@ -122,6 +124,7 @@ FDK_EXPORT int fdk_fifo_open_read(fdk_fifo *out, int dirfd, const char *path, in
  *   -EACCES        search or open permission is denied
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
  *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO
+ *   -EISDIR        path is a directory
  *   -ELOOP         too many symbolic links in path
  *   -EMFILE        the per-process limit on open descriptors was reached
  *   -ENAMETOOLONG  path is too long

@@ -113,68 +113,69 @@ typedef struct fdk_file {
 
 /**
  * @name Path-resolution rules for fdk_file_open() (openat2, Linux 5.6).
- * - FDK_FILE_NO_XDEV: Fail with -EXDEV if resolution would cross a mount point.
- * - FDK_FILE_NO_MAGICLINKS: Fail with -ELOOP on /proc magic links (/proc/self/fd/N and the
- *   like).
- * - FDK_FILE_NO_SYMLINKS: Fail with -ELOOP on any symbolic link (implies NO_MAGICLINKS).
- * - FDK_FILE_BENEATH: Fail with -EXDEV if path would leave dirfd (absolute paths, .. above it,
- *   links out).
- * - FDK_FILE_IN_ROOT: Resolve as if dirfd were the root directory (like chroot, without
+ * - FDK_FILE_RESOLVE_NO_XDEV: Fail with -EXDEV if resolution would cross a mount point.
+ * - FDK_FILE_RESOLVE_NO_MAGICLINKS: Fail with -ELOOP on /proc magic links (/proc/self/fd/N and
+ *   the like).
+ * - FDK_FILE_RESOLVE_NO_SYMLINKS: Fail with -ELOOP on any symbolic link (implies NO_MAGICLINKS).
+ * - FDK_FILE_RESOLVE_BENEATH: Fail with -EXDEV if path would leave dirfd (absolute paths, ..
+ *   above it, links out).
+ * - FDK_FILE_RESOLVE_IN_ROOT: Resolve as if dirfd were the root directory (like chroot, without
  *   privileges).
- * - FDK_FILE_CACHED: Only use cached lookups; -EAGAIN if that is not enough (Linux 5.12).
+ * - FDK_FILE_RESOLVE_CACHED: Only use cached lookups; -EAGAIN if that is not enough (Linux
+ *   5.12).
  * @{
  */
 #if defined(__x86_64__) && !defined(__ILP32__)
-#define FDK_FILE_NO_XDEV       0x00000001u
-#define FDK_FILE_NO_MAGICLINKS 0x00000002u
-#define FDK_FILE_NO_SYMLINKS   0x00000004u
-#define FDK_FILE_BENEATH       0x00000008u
-#define FDK_FILE_IN_ROOT       0x00000010u
-#define FDK_FILE_CACHED        0x00000020u
+#define FDK_FILE_RESOLVE_NO_XDEV       0x00000001ull
+#define FDK_FILE_RESOLVE_NO_MAGICLINKS 0x00000002ull
+#define FDK_FILE_RESOLVE_NO_SYMLINKS   0x00000004ull
+#define FDK_FILE_RESOLVE_BENEATH       0x00000008ull
+#define FDK_FILE_RESOLVE_IN_ROOT       0x00000010ull
+#define FDK_FILE_RESOLVE_CACHED        0x00000020ull
 #else /* an architecture without a lock: take the values of the system headers */
-#define FDK_FILE_NO_XDEV       RESOLVE_NO_XDEV
-#define FDK_FILE_NO_MAGICLINKS RESOLVE_NO_MAGICLINKS
-#define FDK_FILE_NO_SYMLINKS   RESOLVE_NO_SYMLINKS
-#define FDK_FILE_BENEATH       RESOLVE_BENEATH
-#define FDK_FILE_IN_ROOT       RESOLVE_IN_ROOT
-#define FDK_FILE_CACHED        RESOLVE_CACHED
+#define FDK_FILE_RESOLVE_NO_XDEV       RESOLVE_NO_XDEV
+#define FDK_FILE_RESOLVE_NO_MAGICLINKS RESOLVE_NO_MAGICLINKS
+#define FDK_FILE_RESOLVE_NO_SYMLINKS   RESOLVE_NO_SYMLINKS
+#define FDK_FILE_RESOLVE_BENEATH       RESOLVE_BENEATH
+#define FDK_FILE_RESOLVE_IN_ROOT       RESOLVE_IN_ROOT
+#define FDK_FILE_RESOLVE_CACHED        RESOLVE_CACHED
 #endif
 /** Every bit fdk_file accepts in this set. */
 #define FDK_FILE_RESOLVE_ALL \
-    (FDK_FILE_NO_XDEV | FDK_FILE_NO_MAGICLINKS | FDK_FILE_NO_SYMLINKS | FDK_FILE_BENEATH | \
-     FDK_FILE_IN_ROOT | FDK_FILE_CACHED)
+    (FDK_FILE_RESOLVE_NO_XDEV | FDK_FILE_RESOLVE_NO_MAGICLINKS | FDK_FILE_RESOLVE_NO_SYMLINKS | \
+     FDK_FILE_RESOLVE_BENEATH | FDK_FILE_RESOLVE_IN_ROOT | FDK_FILE_RESOLVE_CACHED)
 /** @} */
 
 /**
  * @name Modes for fdk_file_allocate().
- * - FDK_FILE_KEEP_SIZE: Allocate beyond the end of file without changing its size.
- * - FDK_FILE_PUNCH_HOLE: Free the range (reads give zeros); needs KEEP_SIZE.
- * - FDK_FILE_COLLAPSE_RANGE: Remove the range and shift the rest of the file down
+ * - FDK_FILE_FALLOC_KEEP_SIZE: Allocate beyond the end of file without changing its size.
+ * - FDK_FILE_FALLOC_PUNCH_HOLE: Free the range (reads give zeros); needs KEEP_SIZE.
+ * - FDK_FILE_FALLOC_COLLAPSE_RANGE: Remove the range and shift the rest of the file down
  *   (block-aligned).
- * - FDK_FILE_ZERO_RANGE: Zero the range, allocating it.
- * - FDK_FILE_INSERT_RANGE: Insert a hole at offset, shifting the rest up (block-aligned).
- * - FDK_FILE_UNSHARE_RANGE: Unshare blocks shared with other files (reflinks).
+ * - FDK_FILE_FALLOC_ZERO_RANGE: Zero the range, allocating it.
+ * - FDK_FILE_FALLOC_INSERT_RANGE: Insert a hole at offset, shifting the rest up (block-aligned).
+ * - FDK_FILE_FALLOC_UNSHARE_RANGE: Unshare blocks shared with other files (reflinks).
  * @{
  */
 #if defined(__x86_64__) && !defined(__ILP32__)
-#define FDK_FILE_KEEP_SIZE      0x00000001
-#define FDK_FILE_PUNCH_HOLE     0x00000002
-#define FDK_FILE_COLLAPSE_RANGE 0x00000008
-#define FDK_FILE_ZERO_RANGE     0x00000010
-#define FDK_FILE_INSERT_RANGE   0x00000020
-#define FDK_FILE_UNSHARE_RANGE  0x00000040
+#define FDK_FILE_FALLOC_KEEP_SIZE      0x00000001
+#define FDK_FILE_FALLOC_PUNCH_HOLE     0x00000002
+#define FDK_FILE_FALLOC_COLLAPSE_RANGE 0x00000008
+#define FDK_FILE_FALLOC_ZERO_RANGE     0x00000010
+#define FDK_FILE_FALLOC_INSERT_RANGE   0x00000020
+#define FDK_FILE_FALLOC_UNSHARE_RANGE  0x00000040
 #else /* an architecture without a lock: take the values of the system headers */
-#define FDK_FILE_KEEP_SIZE      FALLOC_FL_KEEP_SIZE
-#define FDK_FILE_PUNCH_HOLE     FALLOC_FL_PUNCH_HOLE
-#define FDK_FILE_COLLAPSE_RANGE FALLOC_FL_COLLAPSE_RANGE
-#define FDK_FILE_ZERO_RANGE     FALLOC_FL_ZERO_RANGE
-#define FDK_FILE_INSERT_RANGE   FALLOC_FL_INSERT_RANGE
-#define FDK_FILE_UNSHARE_RANGE  FALLOC_FL_UNSHARE_RANGE
+#define FDK_FILE_FALLOC_KEEP_SIZE      FALLOC_FL_KEEP_SIZE
+#define FDK_FILE_FALLOC_PUNCH_HOLE     FALLOC_FL_PUNCH_HOLE
+#define FDK_FILE_FALLOC_COLLAPSE_RANGE FALLOC_FL_COLLAPSE_RANGE
+#define FDK_FILE_FALLOC_ZERO_RANGE     FALLOC_FL_ZERO_RANGE
+#define FDK_FILE_FALLOC_INSERT_RANGE   FALLOC_FL_INSERT_RANGE
+#define FDK_FILE_FALLOC_UNSHARE_RANGE  FALLOC_FL_UNSHARE_RANGE
 #endif
 /** Every bit fdk_file accepts in this set. */
 #define FDK_FILE_ALLOCATE_ALL \
-    (FDK_FILE_KEEP_SIZE | FDK_FILE_PUNCH_HOLE | FDK_FILE_COLLAPSE_RANGE | FDK_FILE_ZERO_RANGE | \
-     FDK_FILE_INSERT_RANGE | FDK_FILE_UNSHARE_RANGE)
+    (FDK_FILE_FALLOC_KEEP_SIZE | FDK_FILE_FALLOC_PUNCH_HOLE | FDK_FILE_FALLOC_COLLAPSE_RANGE | \
+     FDK_FILE_FALLOC_ZERO_RANGE | FDK_FILE_FALLOC_INSERT_RANGE | FDK_FILE_FALLOC_UNSHARE_RANGE)
 /** @} */
 
 /**

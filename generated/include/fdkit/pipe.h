@@ -56,7 +56,7 @@ typedef struct fdk_pipe_writer {
  *   fail with -EAGAIN.
  * - FDK_PIPE_DIRECT: Packet mode - each write of up to PIPE_BUF bytes is one packet, and a read
  *   returns at most one packet (discarding the rest of it if the buffer is too
- *   small).
+ *   small). Only the write end carries O_DIRECT.
  * - FDK_PIPE_CLOEXEC: Close on exec for both ends. Always applied; accepted for clarity.
  * - FDK_PIPE_NONBLOCK_READ: Only the read end is non-blocking (set with fcntl after pipe2).
  * - FDK_PIPE_NONBLOCK_WRITE: Only the write end is non-blocking. With NONBLOCK_READ it equals
@@ -110,8 +110,7 @@ FDK_EXPORT int fdk_pipe_open(fdk_pipe_reader *r, fdk_pipe_writer *w, int flags);
  * Never blocks. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
  * @return a non-negative result on success, or a negative errno:
- *   -EBADF   fd is not an open descriptor
- *   -EINVAL  fd is not a pipe or FIFO
+ *   -EBADF  fd is not open, or is not a pipe or FIFO
  */
 FDK_EXPORT int fdk_pipe_capacity(int fd);
 
@@ -127,9 +126,9 @@ FDK_EXPORT int fdk_pipe_capacity(int fd);
  * Never blocks. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
- *   -EBADF   fd is not an open descriptor
+ *   -EBADF   fd is not open, or is not a pipe or FIFO
  *   -EBUSY   size is smaller than the bytes the pipe holds now
- *   -EINVAL  size is 0 or above INT_MAX, or fd is not a pipe or FIFO
+ *   -EINVAL  size is 0 or above INT_MAX
  *   -ENOMEM  not enough kernel memory for the new buffer
  *   -EPERM   size is above /proc/sys/fs/pipe-max-size (or the user's pipe quota is used up) and
  *            the caller lacks CAP_SYS_RESOURCE

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Character devices: open with a type check, and the ioctl pass-through.
+ * mknodat and closing are generated from spec/chardev.yaml; reads and writes
+ * go through the fdk_fd_* layer.
+ */
+#include "fdk-internal.h"
+
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int fdk_chardev_open(fdk_chardev *out, int dirfd, const char *path, int access, int flags)
+{
+    struct stat st;
+    int fd, err;
+
+    if (!out)
+        return -EINVAL;
+    if (dirfd < 0 && dirfd != AT_FDCWD)
+        return -EBADF;
+    if (!path)
+        return -EINVAL;
+    if (access != FDK_CHARDEV_RDONLY && access != FDK_CHARDEV_WRONLY && access != FDK_CHARDEV_RDWR)
+        return -EINVAL;
+    if (flags & ~FDK_CHARDEV_OPEN_ALL)
+        return -EINVAL;
+
+    /*
+     * O_NOCTTY: opening a terminal must never make it the controlling tty of
+     * the process behind the caller's back.
+     */
+    do
+        fd = openat(dirfd, path, access | flags | O_NOCTTY | O_CLOEXEC);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0)
+        return FDK__NERRNO();
+
+    if (fstat(fd, &st) < 0)
+        err = FDK__NERRNO();
+    else if (!S_ISCHR(st.st_mode))
+        err = -ENODEV;
+    else
+        err = 0;
+    if (err < 0) {
+        close(fd);
+        return err;
+    }
+    out->fd = fd;
+    return 0;
+}
+
+int fdk_chardev_ioctl(fdk_chardev h, unsigned long request, void *arg)
+{
+    int r;
+
+    if (h.fd < 0)
+        return -EBADF;
+    /* Not retried on EINTR: a device ioctl may wait, and may not be idempotent. */
+    r = ioctl(h.fd, request, arg);
+    if (r < 0)
+        return FDK__NERRNO();
+    return r;
+}
