@@ -658,7 +658,7 @@ class Function:
         if self.returns == "new_fd":
             notes.append("The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked.")
         notes.append({"never": "Never blocks.", "unless_nonblocking": "Blocks unless the fd is non-blocking.",
-                      "always": "Blocks until an event, the timeout or a signal."}[self.blocks])
+                      "always": "May block (until the work is done, an event or a signal)."}[self.blocks])
         notes.append({"retry": "EINTR is retried.", "return": "EINTR is returned, never retried.",
                       "never_retry": "Never retried; EINTR counts as closed.",
                       "not_applicable": ""}[self.eintr])
@@ -669,13 +669,17 @@ class Function:
             out.append("")
             out.extend(wrap(" ".join(n for n in notes if n), 96))
         out.append("")
+        reads = any(p.role == "out_buffer" for p in self.params) or \
+            self.libc in ("readv", "preadv", "splice", "tee", "sendfile", "copy_file_range")
+        count_doc = ("the number of bytes transferred (0 = end of input), or a negative errno:" if reads
+                     else "the number of bytes transferred, or a negative errno:")
         out.append("@return " + {
             "new_fd": "0 on success, or a negative errno:",
             "zero": "0 on success, or a negative errno:",
             "exact": "0 on success, or a negative errno:",
             "closed": "0 on success (also when already closed), or a negative errno:",
             "int": "a non-negative result on success, or a negative errno:",
-            "count": "the number of bytes transferred (0 = end of file), or a negative errno:",
+            "count": count_doc,
         }[self.returns])
         ew = max(len(r.errno) for r in self.errors) + 1
         for r in self.errors:

@@ -349,6 +349,19 @@ def _inject_cases(fam, case):
         case(f"inject_{fn.key}_eintr", doc, lines)
 
 
+def _bit_loop(fs, body):
+    """Try every single bit the set's type can hold that is not a member."""
+    width = 64 if fs.ctype == "uint64_t" else 32
+    one = "(uint64_t)1" if width == 64 else "1u"
+    return [
+        "int bit;",
+        f"for (bit = 0; bit < {width}; bit++) {{",
+        f"    {fs.ctype} f = ({fs.ctype})({one} << bit);",
+        f"    if ((uint64_t)f & (uint64_t){fs.all_macro})",
+        "        continue;",
+    ] + ["    " + b for b in body] + ["}"]
+
+
 def _test_cases(fam):
     cases = []
     ctor = fam.constructor
@@ -386,19 +399,14 @@ def _test_cases(fam):
         outp = next(p for p in ctor.params if p.role == "out_handle")
         lines = a.decls_for(outp.name) + [f"ASSERT_ERR({a.call(**{outp.name: 'NULL'})}, EINVAL);"]
         case("open_null_out", "a NULL out-handle is rejected", lines)
-        if fparam:
+        for fparam in [p for p in ctor.params if p.role == "flags"]:
             fs = fparam.set
-            lines = list(a.decls) + [
-                "int bit;",
-                "for (bit = 0; bit < 32; bit++) {",
-                f"    {fs.ctype} f = ({fs.ctype})(1u << bit);",
-                f"    if ((uint64_t)f & (uint64_t){fs.all_macro})",
-                "        continue;",
-                f"    ASSERT_ERR({a.call(**{fparam.name: 'f'})}, EINVAL);",
-                f"    ASSERT_EQ(a_{outp.name}.fd, -7); /* untouched, and no fd was made */",
-                "}",
-            ]
-            case("open_unknown_flags", "every bit outside the set is -EINVAL before the syscall", lines)
+            lines = list(a.decls) + _bit_loop(fs, [
+                f"ASSERT_ERR({a.call(**{fparam.name: 'f'})}, EINVAL);",
+                f"ASSERT_EQ(a_{outp.name}.fd, -7); /* untouched, and no fd was made */",
+            ])
+            name = "open_unknown_flags" if fparam.name == "flags" else f"open_unknown_{fparam.name}"
+            case(name, f"every bit outside {fs.all_macro} is -EINVAL before the syscall", lines)
 
     for fn in fam.functions:
         if fn is ctor:
@@ -442,15 +450,8 @@ def _test_cases(fam):
                 continue
             fs = p.set
             a = _Args(fn)
-            lines = pre_open + a.decls + [
-                "int bit;",
-                "for (bit = 0; bit < 32; bit++) {",
-                f"    {fs.ctype} f = ({fs.ctype})(1u << bit);",
-                f"    if ((uint64_t)f & (uint64_t){fs.all_macro})",
-                "        continue;",
-                f"    ASSERT_ERR({a.call(**{p.name: 'f'})}, EINVAL);",
-                "}",
-            ] + a.untouched()
+            lines = pre_open + a.decls + _bit_loop(fs, [f"ASSERT_ERR({a.call(**{p.name: 'f'})}, EINVAL);"]) \
+                + a.untouched()
             case(f"{fn.key}_unknown_{p.name}", f"{fn.cname}(): every bit outside {fs.all_macro} is -EINVAL",
                  lines + post_close)
     for i, ec in enumerate(fam.tests.get("errno_cases", [])):

@@ -28,12 +28,20 @@ int fdk_chardev_open(fdk_chardev *out, int dirfd, const char *path, int access, 
         return -EINVAL;
 
     /*
-     * O_NOCTTY: opening a terminal must never make it the controlling tty of
-     * the process behind the caller's back.
+     * Check the type before opening: opening a FIFO would wait for a peer,
+     * and opening the wrong node can have effects of its own.  The fstat
+     * after the open catches a path replaced in between.
      */
-    do
-        fd = openat(dirfd, path, access | flags | O_NOCTTY | O_CLOEXEC);
-    while (fd < 0 && errno == EINTR);
+    if (fstatat(dirfd, path, &st, 0) < 0)
+        return FDK__NERRNO();
+    if (!S_ISCHR(st.st_mode))
+        return -ENODEV;
+    /*
+     * O_NOCTTY: opening a terminal must never make it the controlling tty of
+     * the process behind the caller's back.  EINTR is not retried: it only
+     * comes from an open that waits (a serial line without carrier).
+     */
+    fd = openat(dirfd, path, access | flags | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
         return FDK__NERRNO();
 

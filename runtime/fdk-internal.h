@@ -10,7 +10,17 @@
 #include <stdint.h>
 #include <stddef.h>
 
+#include <sys/types.h>
+
 #include <fdkit/fdkit.h>
+
+/*
+ * Offsets are int64_t in the API and passed straight to pread, sendfile,
+ * ftruncate...: a 32-bit off_t would truncate them.  64-bit Linux always has
+ * a 64-bit off_t; a 32-bit build must define _FILE_OFFSET_BITS=64 (and then
+ * the fault-injection harness must wrap the *64 symbol names).
+ */
+_Static_assert(sizeof(off_t) == 8, "fdkit needs a 64-bit off_t (build with -D_FILE_OFFSET_BITS=64)");
 
 /*
  * The single conversion point from the libc convention (-1 + errno) to

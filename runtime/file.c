@@ -53,9 +53,8 @@ static int open_with_resolve(int dirfd, const char *path, int oflags, mode_t mod
     };
     long r;
 
-    do
-        r = syscall(FDK__NR_openat2, dirfd, path, &how, sizeof(how));
-    while (r < 0 && errno == EINTR);
+    /* EINTR only comes from an open that waits (FIFO, tty): hand it back. */
+    r = syscall(FDK__NR_openat2, dirfd, path, &how, sizeof(how));
     if (r < 0)
         return FDK__NERRNO();
     return (int)r;
@@ -87,19 +86,25 @@ int fdk_file_open(fdk_file *out, int dirfd, const char *path, int flags, mode_t 
         return -EINVAL; /* file type bits or garbage */
     if (mode != 0 && !takes_mode(flags))
         return -EINVAL; /* a mode without CREAT/TMPFILE would be silently ignored */
+    if ((flags & FDK_FILE_TRUNC) && (flags & O_ACCMODE) == O_RDONLY)
+        return -EINVAL; /* Linux would truncate a file opened read-only */
+    if ((flags & FDK_FILE_PATH) &&
+        (flags & ~(FDK_FILE_PATH | FDK_FILE_DIRECTORY | FDK_FILE_NOFOLLOW | FDK_FILE_CLOEXEC | FDK_FILE_NOCTTY)))
+        return -EINVAL; /* openat would drop the other flags silently, openat2 rejects them */
     /* The cast matters: the mask is an unsigned int, and ~ of it would not reach bits 32-63. */
     if (resolve & ~(uint64_t)FDK_FILE_RESOLVE_ALL)
         return -EINVAL; /* unknown bits */
 
-    oflags = flags | O_CLOEXEC | O_NOCTTY;
+    /* O_PATH takes no O_NOCTTY (openat2 says EINVAL): a path handle never becomes a tty anyway. */
+    oflags = flags & FDK_FILE_PATH ? (flags & ~FDK_FILE_NOCTTY) | O_CLOEXEC : flags | O_CLOEXEC | O_NOCTTY;
     if (resolve != 0) {
         fd = open_with_resolve(dirfd, path, oflags, mode, resolve);
         if (fd < 0)
             return fd;
     } else {
-        do
-            fd = openat(dirfd, path, oflags, mode);
-        while (fd < 0 && errno == EINTR);
+        /* Not retried: EINTR only comes from an open that waits (a FIFO without
+           a peer, a tty without carrier), and the caller may want to stop. */
+        fd = openat(dirfd, path, oflags, mode);
         if (fd < 0)
             return FDK__NERRNO();
     }

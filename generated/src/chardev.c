@@ -10,7 +10,6 @@
 #include <limits.h>
 #include <stddef.h>
 #include <unistd.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/ioctl.h>
 #include <sys/sysmacros.h>
@@ -26,9 +25,6 @@ _Static_assert(FDK_CHARDEV_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec
 #endif
 #ifdef O_SYNC
 _Static_assert(FDK_CHARDEV_SYNC == O_SYNC, "O_SYNC differs from spec/abi/x86_64.yaml");
-#endif
-#ifdef O_EXCL
-_Static_assert(FDK_CHARDEV_EXCL == O_EXCL, "O_EXCL differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef O_NOCTTY
 _Static_assert(FDK_CHARDEV_NOCTTY == O_NOCTTY, "O_NOCTTY differs from spec/abi/x86_64.yaml");

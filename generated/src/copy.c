@@ -10,7 +10,6 @@
 #include <limits.h>
 #include <stddef.h>
 #include <unistd.h>
-#include <unistd.h>
 #include <poll.h>
 #include <time.h>
 

@@ -10,8 +10,6 @@
 #include <limits.h>
 #include <stddef.h>
 #include <unistd.h>
-#include <unistd.h>
-#include <fcntl.h>
 #include <sys/uio.h>
 
 ssize_t fdk_fd_read(int fd, void *buf, size_t len)

@@ -10,7 +10,6 @@
 #include <limits.h>
 #include <stddef.h>
 #include <unistd.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 
 /*

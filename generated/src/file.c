@@ -10,8 +10,6 @@
 #include <limits.h>
 #include <stddef.h>
 #include <unistd.h>
-#include <fcntl.h>
-#include <unistd.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <linux/openat2.h>
@@ -50,23 +48,23 @@ _Static_assert(FDK_FILE_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/ab
 #ifdef O_NOFOLLOW
 _Static_assert(FDK_FILE_NOFOLLOW == O_NOFOLLOW, "O_NOFOLLOW differs from spec/abi/x86_64.yaml");
 #endif
+#ifdef O_TMPFILE
+_Static_assert(FDK_FILE_TMPFILE == O_TMPFILE, "O_TMPFILE differs from spec/abi/x86_64.yaml");
+#endif
 #ifdef O_DIRECTORY
 _Static_assert(FDK_FILE_DIRECTORY == O_DIRECTORY, "O_DIRECTORY differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef O_NOATIME
 _Static_assert(FDK_FILE_NOATIME == O_NOATIME, "O_NOATIME differs from spec/abi/x86_64.yaml");
 #endif
-#ifdef O_DSYNC
-_Static_assert(FDK_FILE_DSYNC == O_DSYNC, "O_DSYNC differs from spec/abi/x86_64.yaml");
-#endif
 #ifdef O_SYNC
 _Static_assert(FDK_FILE_SYNC == O_SYNC, "O_SYNC differs from spec/abi/x86_64.yaml");
 #endif
+#ifdef O_DSYNC
+_Static_assert(FDK_FILE_DSYNC == O_DSYNC, "O_DSYNC differs from spec/abi/x86_64.yaml");
+#endif
 #ifdef O_DIRECT
 _Static_assert(FDK_FILE_DIRECT == O_DIRECT, "O_DIRECT differs from spec/abi/x86_64.yaml");
-#endif
-#ifdef O_TMPFILE
-_Static_assert(FDK_FILE_TMPFILE == O_TMPFILE, "O_TMPFILE differs from spec/abi/x86_64.yaml");
 #endif
 #ifdef O_PATH
 _Static_assert(FDK_FILE_PATH == O_PATH, "O_PATH differs from spec/abi/x86_64.yaml");

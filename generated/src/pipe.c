@@ -10,8 +10,6 @@
 #include <limits.h>
 #include <stddef.h>
 #include <unistd.h>
-#include <unistd.h>
-#include <fcntl.h>
 #include <sys/ioctl.h>
 
 /*

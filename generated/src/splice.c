@@ -10,7 +10,6 @@
 #include <limits.h>
 #include <stddef.h>
 #include <unistd.h>
-#include <fcntl.h>
 #include <sys/uio.h>
 #include <poll.h>
 #include <time.h>

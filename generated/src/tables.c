@@ -10,7 +10,6 @@
 static const struct fdk__flag_name names_chardev_open[] = {
     {(uint64_t)FDK_CHARDEV_NONBLOCK, "O_NONBLOCK", "FDK_CHARDEV_NONBLOCK"},
     {(uint64_t)FDK_CHARDEV_SYNC, "O_SYNC", "FDK_CHARDEV_SYNC"},
-    {(uint64_t)FDK_CHARDEV_EXCL, "O_EXCL", "FDK_CHARDEV_EXCL"},
     {(uint64_t)FDK_CHARDEV_NOCTTY, "O_NOCTTY", "FDK_CHARDEV_NOCTTY"},
     {(uint64_t)FDK_CHARDEV_CLOEXEC, "O_CLOEXEC", "FDK_CHARDEV_CLOEXEC"},
 };
@@ -58,12 +57,12 @@ static const struct fdk__flag_name names_file_open[] = {
     {(uint64_t)FDK_FILE_TRUNC, "O_TRUNC", "FDK_FILE_TRUNC"},
     {(uint64_t)FDK_FILE_NONBLOCK, "O_NONBLOCK", "FDK_FILE_NONBLOCK"},
     {(uint64_t)FDK_FILE_NOFOLLOW, "O_NOFOLLOW", "FDK_FILE_NOFOLLOW"},
+    {(uint64_t)FDK_FILE_TMPFILE, "O_TMPFILE", "FDK_FILE_TMPFILE"},
     {(uint64_t)FDK_FILE_DIRECTORY, "O_DIRECTORY", "FDK_FILE_DIRECTORY"},
     {(uint64_t)FDK_FILE_NOATIME, "O_NOATIME", "FDK_FILE_NOATIME"},
-    {(uint64_t)FDK_FILE_DSYNC, "O_DSYNC", "FDK_FILE_DSYNC"},
     {(uint64_t)FDK_FILE_SYNC, "O_SYNC", "FDK_FILE_SYNC"},
+    {(uint64_t)FDK_FILE_DSYNC, "O_DSYNC", "FDK_FILE_DSYNC"},
     {(uint64_t)FDK_FILE_DIRECT, "O_DIRECT", "FDK_FILE_DIRECT"},
-    {(uint64_t)FDK_FILE_TMPFILE, "O_TMPFILE", "FDK_FILE_TMPFILE"},
     {(uint64_t)FDK_FILE_PATH, "O_PATH", "FDK_FILE_PATH"},
     {(uint64_t)FDK_FILE_NOCTTY, "O_NOCTTY", "FDK_FILE_NOCTTY"},
     {(uint64_t)FDK_FILE_CLOEXEC, "O_CLOEXEC", "FDK_FILE_CLOEXEC"},
@@ -113,7 +112,7 @@ static const struct fdk__flag_name names_timerfd_set[] = {
 };
 
 const struct fdk__flagset_info fdk__flagsets[] = {
-    [FDK_FLAGSET_CHARDEV_OPEN] = {"chardev.open", names_chardev_open, 5,
+    [FDK_FLAGSET_CHARDEV_OPEN] = {"chardev.open", names_chardev_open, 4,
                                 (uint64_t)FDK_CHARDEV_OPEN_ALL},
     [FDK_FLAGSET_EPOLL_OPEN] = {"epoll.open", names_epoll_open, 1,
                               (uint64_t)FDK_EPOLL_OPEN_ALL},

@@ -15,7 +15,6 @@
 #include <stdint.h>
 #include <string.h>
 #include <fcntl.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/ioctl.h>
 #include <sys/sysmacros.h>
@@ -61,7 +60,7 @@ static void test_open_null_out(void)
     ASSERT_ERR(fdk_chardev_open(NULL, AT_FDCWD, "/dev/null", FDK_CHARDEV_RDWR, 0), EINVAL);
 }
 
-/* every bit outside the set is -EINVAL before the syscall */
+/* every bit outside FDK_CHARDEV_OPEN_ALL is -EINVAL before the syscall */
 static void test_open_unknown_flags(void)
 {
     fdk_chardev a_out = {.fd = -7};

@@ -50,7 +50,7 @@ static void test_open_null_out(void)
     ASSERT_ERR(fdk_epoll_open(NULL, 0), EINVAL);
 }
 
-/* every bit outside the set is -EINVAL before the syscall */
+/* every bit outside FDK_EPOLL_OPEN_ALL is -EINVAL before the syscall */
 static void test_open_unknown_flags(void)
 {
     fdk_epoll a_out = {.fd = -7};

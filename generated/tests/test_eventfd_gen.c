@@ -58,7 +58,7 @@ static void test_open_null_out(void)
     ASSERT_ERR(fdk_eventfd_open(NULL, 0, 0), EINVAL);
 }
 
-/* every bit outside the set is -EINVAL before the syscall */
+/* every bit outside FDK_EVENTFD_OPEN_ALL is -EINVAL before the syscall */
 static void test_open_unknown_flags(void)
 {
     fdk_eventfd a_out = {.fd = -7};

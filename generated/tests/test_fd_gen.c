@@ -16,7 +16,6 @@
 #include <string.h>
 #include <fcntl.h>
 #include <unistd.h>
-#include <fcntl.h>
 #include <sys/uio.h>
 
 /* 1 if every byte of p is b: out-parameters keep their fill on failure. */

@@ -15,7 +15,6 @@
 #include <stdint.h>
 #include <string.h>
 #include <fcntl.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 
 /* 1 if every byte of p is b: out-parameters keep their fill on failure. */
@@ -80,7 +79,7 @@ static void test_open_null_out(void)
     rmdir(fifo_dir);
 }
 
-/* every bit outside the set is -EINVAL before the syscall */
+/* every bit outside FDK_FIFO_OPEN_ALL is -EINVAL before the syscall */
 static void test_open_unknown_flags(void)
 {
     char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";

@@ -15,7 +15,6 @@
 #include <stdint.h>
 #include <string.h>
 #include <fcntl.h>
-#include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
@@ -63,7 +62,7 @@ static void test_open_null_out(void)
     ASSERT_ERR(fdk_file_open(NULL, AT_FDCWD, "/proc/self/status", 0, 0, 0), EINVAL);
 }
 
-/* every bit outside the set is -EINVAL before the syscall */
+/* every bit outside FDK_FILE_OPEN_ALL is -EINVAL before the syscall */
 static void test_open_unknown_flags(void)
 {
     fdk_file a_out = {.fd = -7};
@@ -73,6 +72,20 @@ static void test_open_unknown_flags(void)
         if ((uint64_t)f & (uint64_t)FDK_FILE_OPEN_ALL)
             continue;
         ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/status", f, 0, 0), EINVAL);
+        ASSERT_EQ(a_out.fd, -7); /* untouched, and no fd was made */
+    }
+}
+
+/* every bit outside FDK_FILE_RESOLVE_ALL is -EINVAL before the syscall */
+static void test_open_unknown_resolve(void)
+{
+    fdk_file a_out = {.fd = -7};
+    int bit;
+    for (bit = 0; bit < 64; bit++) {
+        uint64_t f = (uint64_t)((uint64_t)1 << bit);
+        if ((uint64_t)f & (uint64_t)FDK_FILE_RESOLVE_ALL)
+            continue;
+        ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/status", 0, 0, f), EINVAL);
         ASSERT_EQ(a_out.fd, -7); /* untouched, and no fd was made */
     }
 }
@@ -481,7 +494,7 @@ static void test_inject_allocate_errnos(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
-    static const int errs[] = {EBADF, EFBIG, EINVAL, EIO, ENODEV, ENOSPC, EOPNOTSUPP, EPERM, ESPIPE, ETXTBSY};
+    static const int errs[] = {EBADF, EFBIG, EINVAL, EIO, EISDIR, ENODEV, ENOSPC, EOPNOTSUPP, EPERM, ESPIPE, ETXTBSY};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -605,6 +618,7 @@ int main(void)
     RUN(test_open_file_nonblock);
     RUN(test_open_null_out);
     RUN(test_open_unknown_flags);
+    RUN(test_open_unknown_resolve);
     RUN(test_pread_bad_handle);
     RUN(test_pread_null_buf);
     RUN(test_pwrite_bad_handle);

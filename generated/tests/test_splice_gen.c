@@ -15,7 +15,6 @@
 #include <stdint.h>
 #include <string.h>
 #include <fcntl.h>
-#include <fcntl.h>
 #include <sys/uio.h>
 #include <poll.h>
 #include <time.h>

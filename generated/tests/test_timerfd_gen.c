@@ -59,7 +59,7 @@ static void test_open_null_out(void)
     ASSERT_ERR(fdk_timerfd_open(NULL, CLOCK_MONOTONIC, 0), EINVAL);
 }
 
-/* every bit outside the set is -EINVAL before the syscall */
+/* every bit outside FDK_TIMERFD_OPEN_ALL is -EINVAL before the syscall */
 static void test_open_unknown_flags(void)
 {
     fdk_timerfd a_out = {.fd = -7};

@@ -33,18 +33,38 @@ static void test_fstat_fails(void)
     fdk_inject_reset();
 }
 
-static void test_open_eintr_retried(void)
+/* An open may wait (a serial line without carrier): a signal ends it with -EINTR. */
+static void test_open_eintr_returned(void)
 {
-    fdk_chardev d = FDK_HANDLE_INIT;
+    fdk_chardev d = {.fd = -9};
 
     fdk_inject_reset();
-    fdk_inject_fail("openat", 1, 3, EINTR);
+    fdk_inject_fail("openat", 1, 1, EINTR);
+    ASSERT_ERR(fdk_chardev_open(&d, AT_FDCWD, "/dev/zero", FDK_CHARDEV_RDONLY, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("openat"), 1); /* not retried */
+    ASSERT_EQ(fdk_inject_calls("fstat"), 0);
+    ASSERT_EQ(d.fd, -9);
+    fdk_inject_reset();
     ASSERT_OK(fdk_chardev_open(&d, AT_FDCWD, "/dev/zero", FDK_CHARDEV_RDONLY, 0));
-    ASSERT_EQ(fdk_inject_calls("openat"), 4);
-    ASSERT_EQ(fdk_inject_calls("fstat"), 1);
     ASSERT_TRUE(fdk_test_is_cloexec(d.fd));
     ASSERT_OK(fdk_chardev_close(&d));
+}
+
+/* A FIFO path is rejected before any open, which would wait for a writer. */
+static void test_fifo_path_never_opened(void)
+{
+    char dir[] = "/tmp/fdk-chardev-XXXXXX", path[64];
+    fdk_chardev d = {.fd = -9};
+
+    ASSERT_TRUE(mkdtemp(dir) != NULL);
+    snprintf(path, sizeof path, "%s/f", dir);
+    ASSERT_EQ(mkfifo(path, 0600), 0);
     fdk_inject_reset();
+    ASSERT_ERR(fdk_chardev_open(&d, AT_FDCWD, path, FDK_CHARDEV_RDONLY, 0), ENODEV);
+    ASSERT_EQ(fdk_inject_calls("openat"), 0);
+    ASSERT_EQ(d.fd, -9);
+    ASSERT_EQ(unlink(path), 0);
+    ASSERT_EQ(rmdir(dir), 0);
 }
 
 static void test_open_errors_pass_through(void)
@@ -87,7 +107,8 @@ int main(void)
 {
     alarm(30);
     RUN(test_fstat_fails);
-    RUN(test_open_eintr_retried);
+    RUN(test_open_eintr_returned);
+    RUN(test_fifo_path_never_opened);
     RUN(test_open_errors_pass_through);
     RUN(test_ioctl_eintr_returned);
     return 0;

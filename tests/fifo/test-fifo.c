@@ -7,6 +7,7 @@
  * is not a FIFO is refused without leaking the fd it opened.
  */
 #include "fdk-test.h"
+#include "fdk-inject.h"
 #include "../file/fdk-tmpdir.h"
 
 #include <pthread.h>
@@ -266,7 +267,12 @@ static void test_not_a_fifo(void)
     ASSERT_ERR(fdk_fifo_open_read(&f, t.fd, "dir", 0), EINVAL);
     ASSERT_ERR(fdk_fifo_open_read(&f, AT_FDCWD, "/dev/null", 0), EINVAL);
     ASSERT_ERR(fdk_fifo_open_write(&f, AT_FDCWD, "/dev/null", 0), EINVAL);
-    ASSERT_ERR(fdk_fifo_open_write(&f, t.fd, "dir", 0), EISDIR);
+    ASSERT_ERR(fdk_fifo_open_write(&f, t.fd, "dir", 0), EINVAL);
+    /* The type is checked before the open: a wrong path is never opened at all. */
+    fdk_inject_reset();
+    ASSERT_ERR(fdk_fifo_open_write(&f, t.fd, "reg", 0), EINVAL);
+    ASSERT_ERR(fdk_fifo_open_rdwr(&f, AT_FDCWD, "/dev/null", 0), EINVAL);
+    ASSERT_EQ(fdk_inject_calls("openat"), 0);
     ASSERT_ERR(fdk_fifo_open_read(&f, t.fd, "missing", 0), ENOENT);
     ASSERT_ERR(fdk_fifo_open_write(&f, t.fd, "missing", 0), ENOENT);
     ASSERT_ERR(fdk_fifo_open_rdwr(&f, t.fd, "reg/x", 0), ENOTDIR);

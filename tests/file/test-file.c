@@ -333,6 +333,12 @@ static void test_directory_path_tmpfile(void)
     ASSERT_TRUE(S_ISREG(st.st_mode));
     ASSERT_ERR(fdk_fd_read(f.fd, &st, 1), EBADF);
     close_file(&f);
+    /* PATH takes only DIRECTORY and NOFOLLOW: anything else would be dropped silently */
+    ASSERT_ERR(fdk_file_open(&f, d.fd, "in-d", FDK_FILE_PATH | FDK_FILE_RDWR, 0, 0), EINVAL);
+    ASSERT_ERR(fdk_file_open(&f, d.fd, "in-d", FDK_FILE_PATH | FDK_FILE_TRUNC, 0, 0), EINVAL);
+    /* RDONLY | TRUNC would truncate a file opened for reading: refused */
+    ASSERT_ERR(fdk_file_open(&f, d.fd, "in-d", FDK_FILE_RDONLY | FDK_FILE_TRUNC, 0, 0), EINVAL);
+    ASSERT_EQ(f.fd, -1);
 
     /* TMPFILE: an unnamed file in the directory, with the mode asked */
     r = fdk_file_open(&f, d.fd, ".", FDK_FILE_TMPFILE | FDK_FILE_RDWR, 0640, 0);
@@ -397,6 +403,10 @@ static void test_resolve(void)
     ASSERT_ERR(fdk_file_open(&f, sub.fd, "link", FDK_FILE_RDONLY, 0, FDK_FILE_RESOLVE_NO_SYMLINKS), ELOOP);
     ASSERT_EQ(fdk_errclass(FDK_OP_FILE_OPEN, -ELOOP), FDK_ERRCLASS_INVALID);
     ASSERT_OK(fdk_file_open(&f, sub.fd, "y", FDK_FILE_RDONLY, 0, FDK_FILE_RESOLVE_NO_SYMLINKS | FDK_FILE_RESOLVE_BENEATH));
+    close_file(&f);
+    /* a path handle confined beneath the directory (openat2 rejects O_PATH | O_NOCTTY: never sent) */
+    ASSERT_OK(fdk_file_open(&f, sub.fd, "y", FDK_FILE_PATH, 0, FDK_FILE_RESOLVE_BENEATH));
+    ASSERT_TRUE(fdk_test_is_cloexec(f.fd));
     check_fd(f.fd, O_RDONLY);
     close_file(&f);
     f.fd = -9;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Failure paths of fdk_file_open, driven by fault injection (tests/inject):
- * openat's and openat2's EINTR are retried, a kernel without openat2 is
+ * openat's and openat2's EINTR are returned (an open may wait), a kernel without openat2 is
  * -ENOSYS with no fd and no silent fallback to openat, and openat's errnos
  * pass through classified.
  */
@@ -15,16 +15,20 @@
 #define SYS_openat2 437 /* the same on every architecture (asm-generic numbering) */
 #endif
 
-static void test_openat_eintr_retried(void)
+/* An open may wait (a FIFO without a peer): EINTR is handed back, not retried. */
+static void test_openat_eintr_returned(void)
 {
     struct fdk_tmpdir t;
-    fdk_file f = FDK_HANDLE_INIT;
+    fdk_file f = {.fd = -9};
 
     fdk_tmpdir_make(&t);
     fdk_inject_reset();
-    fdk_inject_fail("openat", 1, 3, EINTR);
+    fdk_inject_fail("openat", 1, 1, EINTR);
+    ASSERT_ERR(fdk_file_open(&f, t.fd, "new", FDK_FILE_RDWR | FDK_FILE_CREAT | FDK_FILE_EXCL, 0600, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("openat"), 1);
+    ASSERT_EQ(f.fd, -9);
+    fdk_inject_reset();
     ASSERT_OK(fdk_file_open(&f, t.fd, "new", FDK_FILE_RDWR | FDK_FILE_CREAT | FDK_FILE_EXCL, 0600, 0));
-    ASSERT_EQ(fdk_inject_calls("openat"), 4);
     ASSERT_EQ(fdk_inject_calls("syscall"), 0); /* resolve == 0: plain openat */
     ASSERT_TRUE(fdk_test_is_cloexec(f.fd));
     ASSERT_OK(fdk_file_close(&f));
@@ -77,13 +81,13 @@ static void test_openat2_enosys(void)
     fdk_tmpdir_remove(&t);
 }
 
-static void test_openat2_eintr_retried(void)
+static void test_openat2_eintr_returned(void)
 {
     struct fdk_tmpdir t;
     fdk_file f = FDK_HANDLE_INIT;
 
     fdk_tmpdir_make(&t);
-    /* (a kernel without openat2 has nothing to retry) */
+    /* (a kernel without openat2 has no EINTR to hand back) */
     if (fdk_file_open(&f, t.fd, ".", FDK_FILE_DIRECTORY, 0, FDK_FILE_RESOLVE_BENEATH) == -ENOSYS) {
         printf("# kernel without openat2: retry not checked\n");
         fdk_tmpdir_remove(&t);
@@ -91,9 +95,12 @@ static void test_openat2_eintr_retried(void)
     }
     ASSERT_OK(fdk_file_close(&f));
     fdk_inject_reset();
-    fdk_inject_fail_syscall(SYS_openat2, 1, 2, EINTR);
+    fdk_inject_fail_syscall(SYS_openat2, 1, 1, EINTR);
+    ASSERT_ERR(fdk_file_open(&f, t.fd, "y", FDK_FILE_RDWR | FDK_FILE_CREAT, 0640, FDK_FILE_RESOLVE_BENEATH), EINTR);
+    ASSERT_EQ(fdk_inject_calls("syscall"), 1);
+    ASSERT_EQ(f.fd, -1);
     ASSERT_OK(fdk_file_open(&f, t.fd, "y", FDK_FILE_RDWR | FDK_FILE_CREAT, 0640, FDK_FILE_RESOLVE_BENEATH));
-    ASSERT_EQ(fdk_inject_calls("syscall"), 3);
+    ASSERT_EQ(fdk_inject_calls("syscall"), 2);
     ASSERT_EQ(fdk_inject_calls("openat"), 0);
     ASSERT_TRUE(fdk_test_is_cloexec(f.fd));
     ASSERT_OK(fdk_file_close(&f));
@@ -104,9 +111,9 @@ static void test_openat2_eintr_retried(void)
 int main(void)
 {
     alarm(30);
-    RUN(test_openat_eintr_retried);
+    RUN(test_openat_eintr_returned);
     RUN(test_openat_errors);
     RUN(test_openat2_enosys);
-    RUN(test_openat2_eintr_retried);
+    RUN(test_openat2_eintr_returned);
     return 0;
 }

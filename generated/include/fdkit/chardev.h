@@ -38,7 +38,6 @@ typedef struct fdk_chardev {
  * - FDK_CHARDEV_NONBLOCK: Open and use the device without waiting (e.g. a serial line without
  *   carrier).
  * - FDK_CHARDEV_SYNC: Writes complete only once the device has the data.
- * - FDK_CHARDEV_EXCL: Exclusive open, for devices that honour it (block devices, some drivers).
  * - FDK_CHARDEV_NOCTTY: Never become the controlling terminal. Always applied.
  * - FDK_CHARDEV_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
@@ -46,25 +45,24 @@ typedef struct fdk_chardev {
 #if defined(__x86_64__) && !defined(__ILP32__)
 #define FDK_CHARDEV_NONBLOCK 0x00000800
 #define FDK_CHARDEV_SYNC     0x00101000
-#define FDK_CHARDEV_EXCL     0x00000080
 #define FDK_CHARDEV_NOCTTY   0x00000100
 #define FDK_CHARDEV_CLOEXEC  0x00080000
 #else /* an architecture without a lock: take the values of the system headers */
 #define FDK_CHARDEV_NONBLOCK O_NONBLOCK
 #define FDK_CHARDEV_SYNC     O_SYNC
-#define FDK_CHARDEV_EXCL     O_EXCL
 #define FDK_CHARDEV_NOCTTY   O_NOCTTY
 #define FDK_CHARDEV_CLOEXEC  O_CLOEXEC
 #endif
 /** Every bit fdk_chardev accepts in this set. */
 #define FDK_CHARDEV_OPEN_ALL \
-    (FDK_CHARDEV_NONBLOCK | FDK_CHARDEV_SYNC | FDK_CHARDEV_EXCL | FDK_CHARDEV_NOCTTY | \
-     FDK_CHARDEV_CLOEXEC)
+    (FDK_CHARDEV_NONBLOCK | FDK_CHARDEV_SYNC | FDK_CHARDEV_NOCTTY | FDK_CHARDEV_CLOEXEC)
 /** @} */
 
 /**
- * Open a character device. After the open the fd is checked with fstat: anything but a character
- * device is closed again and reported as -ENODEV, so a wrong path cannot be mistaken for a device.
+ * Open a character device. path is checked with fstatat() first and the fd with fstat() after the
+ * open: anything but a character device is reported as -ENODEV (and closed again if the path
+ * changed in between), so a wrong path is never opened as a device. An open that waits (a serial
+ * line without carrier) returns -EINTR when a signal arrives.
  *
  * @param out     receives the handle (written only on success)
  * @param dirfd   AT_FDCWD or a directory fd that a relative path starts from
@@ -73,12 +71,13 @@ typedef struct fdk_chardev {
  * @param flags   0 or FDK_CHARDEV_NONBLOCK, FDK_CHARDEV_SYNC, FDK_CHARDEV_EXCL
  *
  * The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked. Blocks unless the fd is
- * non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * non-blocking. EINTR is returned, never retried. Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EACCES        permission to open the device is denied
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
  *   -EBUSY         the device is busy (exclusive open by someone else)
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        NULL out or path, a bad access mode or unknown flags
  *   -EIO           the driver reported an I/O error while opening
  *   -ELOOP         too many symbolic links in path
@@ -104,8 +103,8 @@ FDK_EXPORT int fdk_chardev_open(fdk_chardev *out, int dirfd, const char *path, i
  * @param request  the request code (from the driver's header)
  * @param arg      the request's argument, as the driver defines it (may be NULL)
  *
- * Blocks until an event, the timeout or a signal. EINTR is returned, never retried. Since Linux
- * 2.6.27, glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 2.6.27, glibc 2.9.
  *
  * @return a non-negative result on success, or a negative errno:
  *   -EBADF   dev is not an open descriptor

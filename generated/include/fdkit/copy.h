@@ -33,9 +33,10 @@ FDK_BEGIN_DECLS
  * @param off_out  offset in fd_out, or NULL
  * @param len      most bytes to copy
  *
- * Blocks until an event, the timeout or a signal. EINTR is retried. Since Linux 4.5, glibc 2.27.
+ * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 4.5,
+ * glibc 2.27.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EBADF       fd_in is not open for reading, or fd_out not for writing or is in append mode
  *   -EFBIG       the copy would pass the maximum file size
  *   -EINVAL      an fd is not a regular file, the ranges overlap within one file, or the offsets

@@ -197,8 +197,8 @@ FDK_EXPORT int fdk_epoll_delete(fdk_epoll ep, int fd);
  * @param max         capacity of events, > 0
  * @param timeout_ms  milliseconds; -1 waits forever
  *
- * Blocks until an event, the timeout or a signal. EINTR is returned, never retried. Since Linux
- * 2.6.27, glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 2.6.27, glibc 2.9.
  *
  * @return a non-negative result on success, or a negative errno:
  *   -EBADF   ep is not an open descriptor
@@ -217,8 +217,8 @@ FDK_EXPORT int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max,
  * @param timeout_ms  milliseconds; -1 waits forever
  * @param mask        signal mask during the wait; NULL = unchanged
  *
- * Blocks until an event, the timeout or a signal. EINTR is returned, never retried. Since Linux
- * 2.6.27, glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 2.6.27, glibc 2.9.
  *
  * @return a non-negative result on success, or a negative errno:
  *   -EBADF   ep is not an open descriptor
@@ -237,8 +237,8 @@ FDK_EXPORT int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max
  * @param timeout  relative timeout; NULL waits forever
  * @param mask     signal mask during the wait; NULL = unchanged
  *
- * Blocks until an event, the timeout or a signal. EINTR is returned, never retried. Since Linux
- * 5.11, glibc 2.35.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 5.11, glibc 2.35.
  *
  * @return a non-negative result on success, or a negative errno:
  *   -EBADF   ep is not an open descriptor

@@ -60,7 +60,7 @@ FDK_EXPORT const char *fdk_fd_kind_name(enum fdk_fd_kind kind);
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  no data available and the fd is non-blocking
  *   -EBADF   fd is not open for reading
  *   -EFAULT  the buffer is outside the address space
@@ -81,7 +81,7 @@ FDK_EXPORT ssize_t fdk_fd_read(int fd, void *buf, size_t len);
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN  the fd is non-blocking and full
  *   -EBADF   fd is not open for writing
  *   -EDQUOT  the user's disk quota is exhausted
@@ -104,7 +104,7 @@ FDK_EXPORT ssize_t fdk_fd_write(int fd, const void *buf, size_t len);
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  no data available and the fd is non-blocking
  *   -EBADF   fd is not open for reading
  *   -EFAULT  the buffer is outside the address space
@@ -124,7 +124,7 @@ FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN  the fd is non-blocking and full
  *   -EBADF   fd is not open for writing
  *   -EDQUOT  the user's disk quota is exhausted

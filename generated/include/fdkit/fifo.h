@@ -64,8 +64,8 @@ typedef struct fdk_fifo {
  * @return 0 on success, or a negative errno:
  *   -EACCES        search or open permission is denied
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
- *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO
- *   -EISDIR        path is a directory
+ *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO (it is then
+ *                  never opened)
  *   -ELOOP         too many symbolic links in path
  *   -EMFILE        the per-process limit on open descriptors was reached
  *   -ENAMETOOLONG  path is too long
@@ -94,8 +94,8 @@ FDK_EXPORT int fdk_fifo_open_rdwr(fdk_fifo *out, int dirfd, const char *path, in
  *   -EACCES        search or open permission is denied
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
  *   -EINTR         a signal handler ran before the call completed
- *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO
- *   -EISDIR        path is a directory
+ *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO (it is then
+ *                  never opened)
  *   -ELOOP         too many symbolic links in path
  *   -EMFILE        the per-process limit on open descriptors was reached
  *   -ENAMETOOLONG  path is too long
@@ -123,8 +123,8 @@ FDK_EXPORT int fdk_fifo_open_read(fdk_fifo *out, int dirfd, const char *path, in
  * @return 0 on success, or a negative errno:
  *   -EACCES        search or open permission is denied
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
- *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO
- *   -EISDIR        path is a directory
+ *   -EINVAL        NULL out or path, unknown flags, or path exists but is not a FIFO (it is then
+ *                  never opened)
  *   -ELOOP         too many symbolic links in path
  *   -EMFILE        the per-process limit on open descriptors was reached
  *   -ENAMETOOLONG  path is too long

@@ -49,17 +49,17 @@ typedef struct fdk_file {
  * - FDK_FILE_TRUNC: Truncate an existing regular file opened for writing to length 0.
  * - FDK_FILE_NONBLOCK: Non-blocking open and I/O (no effect on regular files' data).
  * - FDK_FILE_NOFOLLOW: Fail with -ELOOP if the last component of path is a symbolic link.
- * - FDK_FILE_DIRECTORY: Fail with -ENOTDIR unless path is a directory.
- * - FDK_FILE_NOATIME: Do not update the access time (owner or CAP_FOWNER only).
- * - FDK_FILE_DSYNC: Each write returns once the data (and metadata needed to read it) is on
- *   disk.
- * - FDK_FILE_SYNC: Each write returns once data and all metadata are on disk.
- * - FDK_FILE_DIRECT: Bypass the page cache (buffers and offsets must be aligned as the file
- *   system requires).
  * - FDK_FILE_TMPFILE: path is a directory - create an unnamed file in it (needs WRONLY or RDWR;
  *   linkat can name it later).
- * - FDK_FILE_PATH: Only a location - no I/O, usable as a dirfd or with fstat (other flags but
- *   DIRECTORY/NOFOLLOW are ignored).
+ * - FDK_FILE_DIRECTORY: Fail with -ENOTDIR unless path is a directory.
+ * - FDK_FILE_NOATIME: Do not update the access time (owner or CAP_FOWNER only).
+ * - FDK_FILE_SYNC: Each write returns once data and all metadata are on disk.
+ * - FDK_FILE_DSYNC: Each write returns once the data (and metadata needed to read it) is on
+ *   disk.
+ * - FDK_FILE_DIRECT: Bypass the page cache (buffers and offsets must be aligned as the file
+ *   system requires).
+ * - FDK_FILE_PATH: Only a location - no I/O, usable as a dirfd or with fstat. Only DIRECTORY and
+ *   NOFOLLOW may be combined with it (else -EINVAL).
  * - FDK_FILE_NOCTTY: Never become the controlling terminal. Always applied.
  * - FDK_FILE_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
@@ -74,12 +74,12 @@ typedef struct fdk_file {
 #define FDK_FILE_TRUNC     0x00000200
 #define FDK_FILE_NONBLOCK  0x00000800
 #define FDK_FILE_NOFOLLOW  0x00020000
+#define FDK_FILE_TMPFILE   0x00410000
 #define FDK_FILE_DIRECTORY 0x00010000
 #define FDK_FILE_NOATIME   0x00040000
-#define FDK_FILE_DSYNC     0x00001000
 #define FDK_FILE_SYNC      0x00101000
+#define FDK_FILE_DSYNC     0x00001000
 #define FDK_FILE_DIRECT    0x00004000
-#define FDK_FILE_TMPFILE   0x00410000
 #define FDK_FILE_PATH      0x00200000
 #define FDK_FILE_NOCTTY    0x00000100
 #define FDK_FILE_CLOEXEC   0x00080000
@@ -93,12 +93,12 @@ typedef struct fdk_file {
 #define FDK_FILE_TRUNC     O_TRUNC
 #define FDK_FILE_NONBLOCK  O_NONBLOCK
 #define FDK_FILE_NOFOLLOW  O_NOFOLLOW
+#define FDK_FILE_TMPFILE   O_TMPFILE
 #define FDK_FILE_DIRECTORY O_DIRECTORY
 #define FDK_FILE_NOATIME   O_NOATIME
-#define FDK_FILE_DSYNC     O_DSYNC
 #define FDK_FILE_SYNC      O_SYNC
+#define FDK_FILE_DSYNC     O_DSYNC
 #define FDK_FILE_DIRECT    O_DIRECT
-#define FDK_FILE_TMPFILE   O_TMPFILE
 #define FDK_FILE_PATH      O_PATH
 #define FDK_FILE_NOCTTY    O_NOCTTY
 #define FDK_FILE_CLOEXEC   O_CLOEXEC
@@ -106,8 +106,8 @@ typedef struct fdk_file {
 /** Every bit fdk_file accepts in this set. */
 #define FDK_FILE_OPEN_ALL \
     (FDK_FILE_RDONLY | FDK_FILE_WRONLY | FDK_FILE_RDWR | FDK_FILE_APPEND | FDK_FILE_CREAT | \
-     FDK_FILE_EXCL | FDK_FILE_TRUNC | FDK_FILE_NONBLOCK | FDK_FILE_NOFOLLOW | FDK_FILE_DIRECTORY | \
-     FDK_FILE_NOATIME | FDK_FILE_DSYNC | FDK_FILE_SYNC | FDK_FILE_DIRECT | FDK_FILE_TMPFILE | \
+     FDK_FILE_EXCL | FDK_FILE_TRUNC | FDK_FILE_NONBLOCK | FDK_FILE_NOFOLLOW | FDK_FILE_TMPFILE | \
+     FDK_FILE_DIRECTORY | FDK_FILE_NOATIME | FDK_FILE_SYNC | FDK_FILE_DSYNC | FDK_FILE_DIRECT | \
      FDK_FILE_PATH | FDK_FILE_NOCTTY | FDK_FILE_CLOEXEC)
 /** @} */
 
@@ -180,8 +180,10 @@ typedef struct fdk_file {
 
 /**
  * Open (or with FDK_FILE_CREAT create) path relative to dirfd. With resolve == 0 this is openat();
- * any RESOLVE_* bit uses openat2(), and a kernel without it gives -ENOSYS - never a silent
- * fallback that would drop the guarantee the caller asked for.
+ * any RESOLVE_* bit uses openat2() (Linux 5.6), and a kernel without it gives -ENOSYS - never a
+ * silent fallback that would drop the guarantee the caller asked for. An open that waits (a FIFO
+ * without a peer, a tty without carrier) returns -EINTR when a signal arrives instead of waiting
+ * on.
  *
  * @param out      receives the handle (written only on success)
  * @param dirfd    AT_FDCWD or a directory fd that a relative path starts from
@@ -191,7 +193,7 @@ typedef struct fdk_file {
  * @param resolve  0 or FDK_FILE_RESOLVE_* bits
  *
  * The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked. Blocks unless the fd is
- * non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * non-blocking. EINTR is returned, never retried. Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EACCES        search permission on a directory in path or the requested access is denied
@@ -200,8 +202,11 @@ typedef struct fdk_file {
  *   -EDQUOT        CREAT - the user's inode quota is exhausted
  *   -EEXIST        CREAT | EXCL and path already exists
  *   -EFBIG         the file is too large to open (EOVERFLOW on some systems)
- *   -EINVAL        NULL out or path, unknown flags, both WRONLY and RDWR, a mode without
- *                  CREAT/TMPFILE or above 07777, or flags the file system rejects (O_DIRECT)
+ *   -EINTR         a signal arrived while the open waited (a FIFO without a peer, a tty without
+ *                  carrier)
+ *   -EINVAL        NULL out or path, unknown flags, both WRONLY and RDWR, TRUNC without write
+ *                  access, PATH with other flags, a mode without CREAT/TMPFILE or above 07777, or
+ *                  flags the file system rejects (O_DIRECT)
  *   -EISDIR        path is a directory and write access was asked
  *   -ELOOP         too many symbolic links, NOFOLLOW on a link, or a link forbidden by
  *                  RESOLVE_NO_SYMLINKS / NO_MAGICLINKS
@@ -236,7 +241,7 @@ FDK_EXPORT int fdk_file_open(fdk_file *out, int dirfd, const char *path, int fla
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EBADF      f is not open for reading
  *   -EFAULT     the buffer is outside the address space
  *   -EINVAL     offset is negative, or O_DIRECT alignment is not met
@@ -258,7 +263,7 @@ FDK_EXPORT ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t off
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred, or a negative errno:
  *   -EBADF   f is not open for writing
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
@@ -281,7 +286,7 @@ FDK_EXPORT ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int6
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EBADF      f is not open for reading
  *   -EFAULT     the buffer is outside the address space
  *   -EINVAL     offset is negative, or O_DIRECT alignment is not met
@@ -303,7 +308,7 @@ FDK_EXPORT ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovc
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred, or a negative errno:
  *   -EBADF   f is not open for writing
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
@@ -321,7 +326,8 @@ FDK_EXPORT ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iov
  *
  * @param f  the file (borrowed)
  *
- * Blocks until an event, the timeout or a signal. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF   f is not an open descriptor
@@ -338,7 +344,8 @@ FDK_EXPORT int fdk_file_sync(fdk_file f);
  *
  * @param f  the file (borrowed)
  *
- * Blocks until an event, the timeout or a signal. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF   f is not an open descriptor
@@ -359,7 +366,8 @@ FDK_EXPORT int fdk_file_datasync(fdk_file f);
  * @param offset  start of the range (>= 0)
  * @param len     length of the range (> 0)
  *
- * Blocks until an event, the timeout or a signal. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF       f is not open for writing
@@ -367,6 +375,7 @@ FDK_EXPORT int fdk_file_datasync(fdk_file f);
  *   -EINVAL      an empty or negative range, unknown or conflicting mode bits, or a range not
  *                aligned as COLLAPSE/INSERT need
  *   -EIO         low-level I/O error
+ *   -EISDIR      f is a directory
  *   -ENODEV      f is not a regular file or directory
  *   -ENOSPC      no space left on the device
  *   -EOPNOTSUPP  the file system does not support this mode
@@ -382,7 +391,8 @@ FDK_EXPORT int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t l
  * @param f       the file (borrowed)
  * @param length  the new size (>= 0)
  *
- * Blocks until an event, the timeout or a signal. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF    f is not open for writing

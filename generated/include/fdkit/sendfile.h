@@ -35,7 +35,7 @@ FDK_BEGIN_DECLS
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.33, glibc 2.1.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN     out_fd is non-blocking and full
  *   -EBADF      in_fd is not open for reading or out_fd for writing
  *   -EFAULT     offset points outside the address space

@@ -65,7 +65,7 @@ FDK_BEGIN_DECLS
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.17, glibc 2.5.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  NONBLOCK (or a non-blocking fd) and nothing can move now
  *   -EBADF   an fd is not open, or not open in the needed direction
  *   -EINVAL  neither fd is a pipe, an offset was given for a pipe, the file system does not
@@ -87,7 +87,7 @@ FDK_EXPORT ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.17, glibc 2.5.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  NONBLOCK and nothing can move now
  *   -EBADF   an fd is not open in the needed direction
  *   -EINVAL  an fd is not a pipe, or both refer to the same pipe
@@ -107,7 +107,7 @@ FDK_EXPORT ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned in
  *
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.17, glibc 2.5.
  *
- * @return the number of bytes transferred (0 = end of file), or a negative errno:
+ * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN  NONBLOCK and the pipe is full
  *   -EBADF   fd is not open for writing
  *   -EINVAL  fd is not a pipe, nr_segs is above IOV_MAX, or GIFT with unaligned memory
