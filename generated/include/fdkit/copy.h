@@ -61,8 +61,13 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  * falls back only on the errors that mean "not supported here"; any other error is returned. len
  * == FDK_TO_EOF copies until end of input; otherwise end of input first gives -ENODATA.
  * Non-blocking fds and deadline behave as in fdk_splice_all(). *ret_done always receives the bytes
- * delivered to fd_out, also on failure. Bytes already taken from fd_in are always delivered before
- * returning, unless the deadline passes first (then they are lost, and counted as not delivered).
+ * delivered to fd_out, also on failure. Bytes already taken from fd_in (into the internal pipe or
+ * buffer) are always delivered before returning, unless the deadline passes or fd_out fails first:
+ * then they are lost and not counted, and a non-NULL *off_in ends at its start plus the bytes
+ * delivered, so a caller can resume exactly. sendfile is skipped when off_out is given (it writes
+ * only at the file position); an O_APPEND fd_out, which copy_file_range refuses, is appended to by
+ * the next method; if no internal pipe can be made, read/write is used. The deadline matters only
+ * when a call says EAGAIN.
  *
  * @param fd_in     source
  * @param off_in    offset in fd_in, or NULL for its file position
@@ -90,6 +95,7 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  *   -EOVERFLOW   the range passes the maximum offset
  *   -EPERM       fd_out is immutable
  *   -EPIPE       fd_out is a pipe or socket whose reader has gone
+ *   -ESPIPE      an explicit offset was given for a pipe or socket
  *   -ETIMEDOUT   the deadline passed before every byte moved
  *   -ETXTBSY     an fd is an active swap file
  *   -EXDEV       the files are on different file systems (kernels before 5.3, or file systems that

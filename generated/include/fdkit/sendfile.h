@@ -73,7 +73,7 @@ FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, siz
  *   -EIO        an I/O error reading in_fd
  *   -ENODATA    end of file before len bytes
  *   -ENOMEM     not enough kernel memory
- *   -EOVERFLOW  the count would pass the maximum offset
+ *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
  *   -EPIPE      out_fd is a pipe or socket whose reader has gone
  *   -ESPIPE     offset was given but in_fd is not seekable
  *   -ETIMEDOUT  the deadline passed before every byte moved

@@ -142,6 +142,7 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
  *               support splice, or fd_out is in append mode
  *   -ENODATA    end of input before len bytes
  *   -ENOMEM     not enough kernel memory
+ *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
  *   -EPIPE      the pipe's reader has gone
  *   -ESPIPE     an offset was given for a pipe or socket
  *   -ETIMEDOUT  the deadline passed before every byte moved
