@@ -7,7 +7,7 @@
  * through, and splice reads from a device into a pipe.
  */
 #include "fdk-test.h"
-#include "../file/fdk-tmpdir.h"
+#include "fdk-tmpdir.h"
 
 #include <stdint.h>
 #include <sys/ioctl.h>

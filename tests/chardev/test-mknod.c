@@ -6,7 +6,7 @@
  * nodes while FIFOs and regular files still work.
  */
 #include "fdk-test.h"
-#include "../file/fdk-tmpdir.h"
+#include "fdk-tmpdir.h"
 
 #include <grp.h>
 #include <sys/stat.h>

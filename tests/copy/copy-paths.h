@@ -6,7 +6,7 @@
 #ifndef FDK_COPY_PATHS_H
 #define FDK_COPY_PATHS_H
 
-#include "../splice/xfer-test.h"
+#include "fdk-xfer-test.h"
 #include "fdk-inject.h"
 
 enum path { P_COPY_RANGE, P_SENDFILE, P_SPLICE, P_RW, P_COUNT };

@@ -6,7 +6,7 @@
  * deadlines and validation.  The forced fallback paths are in
  * test-fallback.c.
  */
-#include "../splice/xfer-test.h"
+#include "fdk-xfer-test.h"
 
 static void test_copy_range(void)
 {

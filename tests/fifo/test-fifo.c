@@ -8,7 +8,7 @@
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
-#include "../file/fdk-tmpdir.h"
+#include "fdk-tmpdir.h"
 
 #include <pthread.h>
 #include <signal.h>

@@ -7,7 +7,7 @@
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
-#include "../file/fdk-tmpdir.h"
+#include "fdk-tmpdir.h"
 
 typedef int (*fifo_open_fn)(fdk_fifo *, int, const char *, int);
 

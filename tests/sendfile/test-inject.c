@@ -5,7 +5,7 @@
  * failures, an I/O error mid-way; progress, *offset, the file position and
  * the content stay exact.
  */
-#include "../splice/xfer-test.h"
+#include "fdk-xfer-test.h"
 #include "fdk-inject.h"
 
 #define LEN   ((size_t)50000)

@@ -5,7 +5,7 @@
  * position and at an explicit offset, to EOF, with deadlines on a
  * non-blocking socket nobody drains.
  */
-#include "../splice/xfer-test.h"
+#include "fdk-xfer-test.h"
 
 static void test_once(void)
 {

@@ -4,7 +4,7 @@
  * every call, every call short, EAGAIN and poll failures mid-way, an I/O
  * error mid-way; progress, offsets and content must stay exact throughout.
  */
-#include "xfer-test.h"
+#include "fdk-xfer-test.h"
 #include "fdk-inject.h"
 
 /* LEN fits an empty 1 MiB pipe even in 1-byte splices: no reader needed. */

@@ -5,7 +5,7 @@
  * (exact length or to EOF, offsets, deadlines, non-blocking fds, 64 MiB
  * from a file through a pipe into a socket).
  */
-#include "xfer-test.h"
+#include "fdk-xfer-test.h"
 
 #include <limits.h>
 #include <sys/uio.h>

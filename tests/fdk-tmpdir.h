@@ -3,7 +3,7 @@
  * A scratch directory for one test case: created with mkdtemp under /tmp,
  * held open as a directory fd (for the *at calls), removed with everything
  * in it at the end of the case.  Shared by the pipe/fifo/chardev/file
- * behaviour tests (include as "../file/fdk-tmpdir.h" from a sibling folder).
+ * behaviour tests (tests/ is on every test's include path).
  */
 #ifndef FDK_TMPDIR_H
 #define FDK_TMPDIR_H
