@@ -893,7 +893,8 @@ class Spec:
             if any(n == "..." for n, _ in f.proto["params"]):
                 continue
             seen.add(f.libc)
-            out.append((f.libc, f.proto))
+            glibc = str(getattr(f, "since", {}).get("glibc", "")) or None
+            out.append((f.libc, f.proto, glibc))
         return sorted(out)
 
     def measured(self):

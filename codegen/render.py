@@ -537,7 +537,7 @@ def render_all(spec, locks, root):
                  for s in sys_names]
         blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
     fns = []
-    for name, proto in spec.inject_symbols():
+    for name, proto, glibc in spec.inject_symbols():
         decls, names, short = [], [], "FDK_INJECT_NOLEN"
         for pname, ptype in proto["params"]:
             if ptype == "void" and len(proto["params"]) == 1:
@@ -546,8 +546,12 @@ def render_all(spec, locks, root):
             names.append(pname)
             if short == "FDK_INJECT_NOLEN" and ptype == "size_t" and pname in ("count", "len", "length", "nbytes"):
                 short = pname
+        guard = None
+        if glibc:  # newer than the family: an older glibc does not declare it
+            major, minor = glibc.split(".")
+            guard = f"!defined(__GLIBC__) || __GLIBC_PREREQ({major}, {minor})"
         fns.append(_Obj(ret=proto["ret"], name=name, decls=", ".join(decls) or "void", args=", ".join(names),
-                        short=short))
+                        short=short, guard=guard))
     put("tests/fdk-inject-fns.h", "inject-fns.h.j2", source=allsrc, fns=fns)
     put("tests/fdk-inject-headers.h", "inject-headers.h.j2", source=allsrc, headers=spec.headers())
     put("tests/fdk-inject-fns.cmake", "inject-fns.cmake.j2", source=allsrc, names=[f.name for f in fns])

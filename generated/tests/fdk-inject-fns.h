@@ -20,7 +20,9 @@ FDK_INJECT_FN(ssize_t, copy_file_range, (int fd_in, off64_t *off_in, int fd_out,
 FDK_INJECT_FN(int, epoll_create1, (int flags), (flags), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, epoll_ctl, (int epfd, int op, int fd, struct epoll_event *event), (epfd, op, fd, event), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, epoll_pwait, (int epfd, struct epoll_event *events, int maxevents, int timeout, const sigset_t *sigmask), (epfd, events, maxevents, timeout, sigmask), FDK_INJECT_NOLEN)
+#if !defined(__GLIBC__) || __GLIBC_PREREQ(2, 35)
 FDK_INJECT_FN(int, epoll_pwait2, (int epfd, struct epoll_event *events, int maxevents, const struct timespec *timeout, const sigset_t *sigmask), (epfd, events, maxevents, timeout, sigmask), FDK_INJECT_NOLEN)
+#endif
 FDK_INJECT_FN(int, epoll_wait, (int epfd, struct epoll_event *events, int maxevents, int timeout), (epfd, events, maxevents, timeout), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, eventfd, (unsigned int count, int flags), (count, flags), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, fallocate, (int fd, int mode, off_t offset, off_t len), (fd, mode, offset, len), FDK_INJECT_NOLEN)
