@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * bench-wrappers: the same loop of system calls made through libc directly
+ * ("raw") or through fdkit's wrappers ("fdkit"), for counting instructions
+ * under callgrind (bench/run-wrappers.sh).  Valgrind counts only user-space
+ * instructions, so the difference between the two modes is what the wrapper
+ * itself costs: argument checks, the EINTR test, the -errno conversion and
+ * the call into the library.
+ *
+ * Each (operation, mode) pair has its own loop function, bench_<op>_<mode>,
+ * never inlined or cloned, so `--toggle-collect=bench_<op>_<mode>` counts
+ * exactly the loop.  Both modes check every result the way a caller would.
+ *
+ *   eventfd  write 1 to an eventfd, read it back        (2 calls/iteration)
+ *   pipe     write 1 byte into a pipe, read it back     (2 calls/iteration)
+ *   splice   bounce 1 byte between two pipes           (2 calls/iteration)
+ *   pread    read 64 bytes at offset 0 of a small file  (1 call/iteration)
+ *
+ * Usage: bench-wrappers [--iters N] raw|fdkit eventfd|pipe|splice|pread|all
+ * Prints one line per operation: "op mode iterations calls ns/call".  Run
+ * outside valgrind, ns/call is mostly kernel time and only a sanity check.
+ */
+#include <fdkit/fdkit.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#if defined(__GNUC__) && !defined(__clang__)
+#define BENCH_LOOP __attribute__((noinline, noclone))
+#else
+#define BENCH_LOOP __attribute__((noinline))
+#endif
+
+#define PREAD_LEN 64
+
+struct fds {
+    int efd;    /* eventfd, counter 0 */
+    int pr, pw; /* a pipe */
+    int ar, aw; /* pipe A: holds the bouncing byte between iterations */
+    int br, bw; /* pipe B */
+    int file;   /* a small regular file */
+};
+
+/* Any failure inside a loop is a bug in the setup: say which and stop. */
+static void die(const char *what, long r)
+{
+    fprintf(stderr, "bench-wrappers: %s: unexpected result %ld\n", what, r);
+    exit(1);
+}
+
+/* ------------------------------------------------------------------------ */
+
+BENCH_LOOP static uint64_t bench_eventfd_raw(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        uint64_t v = 1;
+        ssize_t n = write(f->efd, &v, sizeof v);
+
+        if (n != (ssize_t)sizeof v)
+            die("write(eventfd)", (long)n);
+        n = read(f->efd, &v, sizeof v);
+        if (n != (ssize_t)sizeof v)
+            die("read(eventfd)", (long)n);
+        sum += v;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_eventfd_fdkit(const struct fds *f, long iters)
+{
+    fdk_eventfd ev = {.fd = f->efd};
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        uint64_t v;
+        int r = fdk_eventfd_write(ev, 1);
+
+        if (r < 0)
+            die("fdk_eventfd_write", r);
+        r = fdk_eventfd_read(ev, &v);
+        if (r < 0)
+            die("fdk_eventfd_read", r);
+        sum += v;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_pipe_raw(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        unsigned char c = (unsigned char)i;
+        ssize_t n = write(f->pw, &c, 1);
+
+        if (n != 1)
+            die("write(pipe)", (long)n);
+        n = read(f->pr, &c, 1);
+        if (n != 1)
+            die("read(pipe)", (long)n);
+        sum += c;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_pipe_fdkit(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        unsigned char c = (unsigned char)i;
+        ssize_t n = fdk_fd_write(f->pw, &c, 1);
+
+        if (n != 1)
+            die("fdk_fd_write", (long)n);
+        n = fdk_fd_read(f->pr, &c, 1);
+        if (n != 1)
+            die("fdk_fd_read", (long)n);
+        sum += c;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_splice_raw(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        ssize_t n = splice(f->ar, NULL, f->bw, NULL, 1, 0);
+
+        if (n != 1)
+            die("splice(A -> B)", (long)n);
+        n = splice(f->br, NULL, f->aw, NULL, 1, 0);
+        if (n != 1)
+            die("splice(B -> A)", (long)n);
+        sum += (uint64_t)n;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_splice_fdkit(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        ssize_t n = fdk_splice_once(f->ar, NULL, f->bw, NULL, 1, 0);
+
+        if (n != 1)
+            die("fdk_splice_once(A -> B)", (long)n);
+        n = fdk_splice_once(f->br, NULL, f->aw, NULL, 1, 0);
+        if (n != 1)
+            die("fdk_splice_once(B -> A)", (long)n);
+        sum += (uint64_t)n;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_pread_raw(const struct fds *f, long iters)
+{
+    unsigned char buf[PREAD_LEN];
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        ssize_t n = pread(f->file, buf, sizeof buf, 0);
+
+        if (n != (ssize_t)sizeof buf)
+            die("pread", (long)n);
+        sum += buf[i % PREAD_LEN];
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_pread_fdkit(const struct fds *f, long iters)
+{
+    fdk_file file = {.fd = f->file};
+    unsigned char buf[PREAD_LEN];
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        ssize_t n = fdk_file_pread(file, buf, sizeof buf, 0);
+
+        if (n != (ssize_t)sizeof buf)
+            die("fdk_file_pread", (long)n);
+        sum += buf[i % PREAD_LEN];
+    }
+    return sum;
+}
+
+/* ------------------------------------------------------------------------ */
+
+typedef uint64_t (*loop_fn)(const struct fds *f, long iters);
+
+static const struct op {
+    const char *name;
+    int calls_per_iter;
+    loop_fn raw, fdkit;
+} ops[] = {
+    {"eventfd", 2, bench_eventfd_raw, bench_eventfd_fdkit},
+    {"pipe", 2, bench_pipe_raw, bench_pipe_fdkit},
+    {"splice", 2, bench_splice_raw, bench_splice_fdkit},
+    {"pread", 1, bench_pread_raw, bench_pread_fdkit},
+};
+
+static int setup(struct fds *f)
+{
+    char path[] = "/tmp/fdkit-bench-wrappers-XXXXXX";
+    const char *tmp = getenv("TMPDIR");
+    unsigned char data[4096];
+    char tpath[4096];
+    int p[2], q[2], r[2];
+
+    f->efd = eventfd(0, EFD_CLOEXEC);
+    if (f->efd < 0 || pipe2(p, O_CLOEXEC) < 0 || pipe2(q, O_CLOEXEC) < 0 || pipe2(r, O_CLOEXEC) < 0)
+        return -errno;
+    f->pr = p[0];
+    f->pw = p[1];
+    f->ar = q[0];
+    f->aw = q[1];
+    f->br = r[0];
+    f->bw = r[1];
+    if (write(f->aw, "x", 1) != 1) /* the byte that bounces between A and B */
+        return -EIO;
+
+    if (tmp && *tmp &&
+        snprintf(tpath, sizeof tpath, "%s/fdkit-bench-wrappers-XXXXXX", tmp) < (int)sizeof tpath)
+        f->file = mkostemp(tpath, O_CLOEXEC);
+    else
+        f->file = mkostemp(path, O_CLOEXEC);
+    if (f->file < 0)
+        return -errno;
+    unlink(tmp && *tmp ? tpath : path);
+    for (size_t i = 0; i < sizeof data; i++)
+        data[i] = (unsigned char)(i * 7u + 1u);
+    if (write(f->file, data, sizeof data) != (ssize_t)sizeof data)
+        return -EIO;
+    return 0;
+}
+
+static double now_ns(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: bench-wrappers [--iters N] raw|fdkit eventfd|pipe|splice|pread|all\n");
+}
+
+int main(int argc, char **argv)
+{
+    struct fds f;
+    long iters = 100000;
+    bool fdkit, all, found = false;
+    const char *mode, *which;
+    int i = 1, r;
+
+    if (argc > 1 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+        usage(stdout);
+        return 0;
+    }
+    if (argc > 2 && !strcmp(argv[1], "--iters")) {
+        char *end;
+
+        errno = 0;
+        iters = strtol(argv[2], &end, 10);
+        if (errno || end == argv[2] || *end || iters <= 0) {
+            usage(stderr);
+            return 2;
+        }
+        i = 3;
+    }
+    if (argc != i + 2) {
+        usage(stderr);
+        return 2;
+    }
+    mode = argv[i];
+    which = argv[i + 1];
+    if (strcmp(mode, "raw") && strcmp(mode, "fdkit")) {
+        usage(stderr);
+        return 2;
+    }
+    fdkit = !strcmp(mode, "fdkit");
+    all = !strcmp(which, "all");
+
+    r = setup(&f);
+    if (r < 0) {
+        fprintf(stderr, "bench-wrappers: setup: %s\n", strerror(-r));
+        return 1;
+    }
+    for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++) {
+        const struct op *op = &ops[k];
+        double t;
+        uint64_t sum;
+
+        if (!all && strcmp(which, op->name))
+            continue;
+        found = true;
+        t = now_ns();
+        sum = (fdkit ? op->fdkit : op->raw)(&f, iters);
+        t = now_ns() - t;
+        printf("%s %s %ld %ld %.1f ns/call (check %llu)\n", op->name, mode, iters,
+               iters * op->calls_per_iter, t / (double)(iters * op->calls_per_iter),
+               (unsigned long long)sum);
+    }
+    if (!found) {
+        usage(stderr);
+        return 2;
+    }
+    return 0;
+}
