@@ -96,7 +96,8 @@ class FlagSet:
         self.strip = str(data.get("strip", ""))
         self.prefix = f"FDK_{family.name.upper()}_"
         self.unsigned = self.ctype != "int"
-        self.suffix = "u" if self.unsigned else ""
+        # literal suffix for values of this set: a uint64_t mask must not be 32 bits wide
+        self.suffix = "ull" if self.ctype == "uint64_t" else ("u" if self.unsigned else "")
         self.members = [Member(self, m) for m in data["members"]]
         self.all_macro = f"FDK_{family.name.upper()}_{self.key.upper()}_ALL"
         self.enum = f"FDK_FLAGSET_{family.name.upper()}_{self.key.upper()}"
@@ -710,7 +711,6 @@ class Family:
             self.handles.append(Handle(self, None, data["handle"]))
         for k, v in data.get("handles", {}).items():
             self.handles.append(Handle(self, str(k), v))
-        self.handle = self.handles[0] if len(self.handles) == 1 else None
         self.kinds = list(data.get("kinds", []))
         self.flagsets = {str(k): FlagSet(self, k, v) for k, v in data.get("flagsets", {}).items()}
         self.enums = {str(k): EnumSet(self, k, v) for k, v in data.get("enums", {}).items()}

@@ -27,10 +27,6 @@ def _hex(value, suffix):
     return f"0x{value:0{digits}x}{suffix}"
 
 
-def _suffix(fs):
-    """Literal suffix for a set's type: a uint64_t mask must not be 32 bits wide."""
-    return "ull" if fs.ctype == "uint64_t" else ("u" if fs.unsigned else "")
-
 
 class _Obj(dict):
     __getattr__ = dict.__getitem__
@@ -46,7 +42,7 @@ def _flagset_ctx(fs, locks):
         for m in fs.members:
             v = lk["constants"].get(m.name) if m.bit is None else None
             kernel_bits |= v or 0
-            val = _hex(v, _suffix(fs)) if v is not None else m.name
+            val = _hex(v, fs.suffix) if v is not None else m.name
             lines.append(f"#define {m.macro.ljust(width)} {val}")
         for m in fs.library:
             if kernel_bits >> m.bit & 1:
@@ -58,7 +54,7 @@ def _flagset_ctx(fs, locks):
         target = blk.lines if blk is not None else fallback
         for i, m in enumerate(fs.members):
             if m.bit is not None:
-                target[i] = f"#define {m.macro.ljust(width)} {_hex(1 << m.bit, _suffix(fs))} /* fdkit's own bit */"
+                target[i] = f"#define {m.macro.ljust(width)} {_hex(1 << m.bit, fs.suffix)} /* fdkit's own bit */"
     return _Obj(doc=fs.doc, members=members, arch_blocks=blocks, all_macro=fs.all_macro, fallback=fallback,
                 all_expr=_or_lines([m.macro for m in fs.members], f"#define {fs.all_macro} ("))
 

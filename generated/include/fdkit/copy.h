@@ -57,17 +57,19 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
 
 /**
  * Copy exactly len bytes from fd_in to fd_out, whatever they are, by the fastest method that
- * works: copy_file_range, then sendfile, then splice through an internal pipe, then read/write. It
- * falls back only on the errors that mean "not supported here"; any other error is returned. len
- * == FDK_TO_EOF copies until end of input; otherwise end of input first gives -ENODATA.
- * Non-blocking fds and deadline behave as in fdk_splice_all(). *ret_done always receives the bytes
- * delivered to fd_out, also on failure. Bytes already taken from fd_in (into the internal pipe or
- * buffer) are always delivered before returning, unless the deadline passes or fd_out fails first:
- * then they are lost and not counted, and a non-NULL *off_in ends at its start plus the bytes
- * delivered, so a caller can resume exactly. sendfile is skipped when off_out is given (it writes
- * only at the file position); an O_APPEND fd_out, which copy_file_range refuses, is appended to by
- * the next method; if no internal pipe can be made, read/write is used. The deadline matters only
- * when a call says EAGAIN.
+ * works: copy_file_range, then sendfile, then splice (directly when either fd is a pipe, else
+ * through an internal pipe), then read/write. It falls back only on the errors that mean "not
+ * supported here" (ENOSYS, EXDEV, EINVAL, EOPNOTSUPP; EBADF for an O_APPEND fd_out, which the
+ * later methods append to); any other error is returned. len == FDK_TO_EOF copies until end of
+ * input; otherwise end of input first gives -ENODATA. Non-blocking fds and deadline behave as in
+ * fdk_splice_all(): without a deadline -EAGAIN comes back with the progress. *ret_done always
+ * receives the bytes delivered to fd_out, also on failure. Bytes already taken from fd_in (into
+ * the internal pipe or buffer) are delivered before returning - waiting on fd_out if needed -
+ * unless the deadline passes or fd_out fails first: then they are lost and not counted, and a
+ * non-NULL *off_in ends at its start plus the bytes delivered, so a caller can resume exactly.
+ * sendfile is skipped when off_out is given (it writes only at the file position). The deadline
+ * matters only when a call says EAGAIN. Writing to a pipe or socket whose reader has gone raises
+ * SIGPIPE unless it is ignored or blocked.
  *
  * @param fd_in     source
  * @param off_in    offset in fd_in, or NULL for its file position
@@ -80,26 +82,23 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 4.5, glibc 2.27.
  *
  * @return 0 on success, or a negative errno:
- *   -EAGAIN      a non-blocking fd is not ready and no deadline was given
- *   -EBADF       fd_in is not open for reading, or fd_out not for writing or is in append mode
- *   -EFBIG       the copy would pass the maximum file size
- *   -EINVAL      an fd is not a regular file, the ranges overlap within one file, or the offsets
- *                are invalid
- *   -EIO         low-level I/O error
- *   -EISDIR      an fd is a directory
- *   -ENODATA     end of input before len bytes
- *   -ENOMEM      not enough kernel memory
- *   -ENOSPC      no space left on the destination
- *   -ENOSYS      the kernel has no copy_file_range
- *   -EOPNOTSUPP  the file system does not support this copy
- *   -EOVERFLOW   the range passes the maximum offset
- *   -EPERM       fd_out is immutable
- *   -EPIPE       fd_out is a pipe or socket whose reader has gone
- *   -ESPIPE      an explicit offset was given for a pipe or socket
- *   -ETIMEDOUT   the deadline passed before every byte moved
- *   -ETXTBSY     an fd is an active swap file
- *   -EXDEV       the files are on different file systems (kernels before 5.3, or file systems that
- *                refuse)
+ *   -EAGAIN     a non-blocking fd is not ready and no deadline was given
+ *   -EBADF      fd_in is not open for reading or fd_out for writing
+ *   -EFBIG      the copy would pass the maximum file size
+ *   -EINVAL     the ranges overlap within one file, a negative offset, an off_out on an O_APPEND
+ *               file, or a malformed deadline
+ *   -EIO        low-level I/O error
+ *   -EISDIR     an fd is a directory
+ *   -ENODATA    end of input before len bytes
+ *   -ENOMEM     not enough memory
+ *   -ENOSPC     no space left on the destination
+ *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
+ *   -EPERM      fd_out is immutable or sealed
+ *   -EPIPE      fd_out is a pipe or socket whose reader has gone (the kernel raises SIGPIPE first
+ *               unless it is ignored or blocked)
+ *   -ESPIPE     an explicit offset was given for a pipe or socket (checked before any data moves)
+ *   -ETIMEDOUT  the deadline passed before every byte moved
+ *   -ETXTBSY    an fd is an active swap file
  */
 FDK_EXPORT int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, const struct timespec *deadline, size_t *ret_done);
 

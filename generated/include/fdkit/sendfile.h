@@ -44,7 +44,8 @@ FDK_BEGIN_DECLS
  *   -EIO        an I/O error reading in_fd
  *   -ENOMEM     not enough kernel memory
  *   -EOVERFLOW  the count would pass the maximum offset
- *   -EPIPE      out_fd is a pipe or socket whose reader has gone
+ *   -EPIPE      out_fd is a pipe or socket whose reader has gone (the kernel raises SIGPIPE first
+ *               unless it is ignored or blocked)
  *   -ESPIPE     offset was given but in_fd is not seekable
  */
 FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, size_t len);
@@ -74,7 +75,8 @@ FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, siz
  *   -ENODATA    end of file before len bytes
  *   -ENOMEM     not enough kernel memory
  *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
- *   -EPIPE      out_fd is a pipe or socket whose reader has gone
+ *   -EPIPE      out_fd is a pipe or socket whose reader has gone (the kernel raises SIGPIPE first
+ *               unless it is ignored or blocked)
  *   -ESPIPE     offset was given but in_fd is not seekable
  *   -ETIMEDOUT  the deadline passed before every byte moved
  */

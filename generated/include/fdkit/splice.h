@@ -71,7 +71,8 @@ FDK_BEGIN_DECLS
  *   -EINVAL  neither fd is a pipe, an offset was given for a pipe, the file system does not
  *            support splice, or fd_out is in append mode
  *   -ENOMEM  not enough kernel memory
- *   -EPIPE   the pipe's reader has gone
+ *   -EPIPE   the reader of fd_out has gone (the kernel raises SIGPIPE first unless it is ignored
+ *            or blocked)
  *   -ESPIPE  an offset was given for a pipe or socket
  */
 FDK_EXPORT ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags);
@@ -112,7 +113,8 @@ FDK_EXPORT ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned in
  *   -EBADF   fd is not open for writing
  *   -EINVAL  fd is not a pipe, nr_segs is above IOV_MAX, or GIFT with unaligned memory
  *   -ENOMEM  not enough kernel memory
- *   -EPIPE   the pipe's reader has gone
+ *   -EPIPE   the reader of fd_out has gone (the kernel raises SIGPIPE first unless it is ignored
+ *            or blocked)
  */
 FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags);
 
@@ -143,7 +145,8 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
  *   -ENODATA    end of input before len bytes
  *   -ENOMEM     not enough kernel memory
  *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
- *   -EPIPE      the pipe's reader has gone
+ *   -EPIPE      the reader of fd_out has gone (the kernel raises SIGPIPE first unless it is
+ *               ignored or blocked)
  *   -ESPIPE     an offset was given for a pipe or socket
  *   -ETIMEDOUT  the deadline passed before every byte moved
  */
