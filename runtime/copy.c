@@ -7,7 +7,9 @@
  *   2. sendfile          a file (anything the kernel can splice-read) to
  *                        anything; only without off_out, since sendfile
  *                        always writes at out_fd's file position
- *   3. splice            through a private pipe: sockets, pipes, ttys, procfs
+ *   3. splice            straight from fd_in to fd_out when one of them is a
+ *                        pipe, otherwise through a private pipe: sockets,
+ *                        ttys, procfs
  *   4. read/write        a 64 KiB heap buffer (pread/pwrite for explicit offsets)
  *
  * A method hands over to the next only on the errnos that mean "this method
@@ -18,21 +20,33 @@
  *
  * Accounting: done counts bytes delivered to fd_out.  Bytes taken from fd_in
  * but not yet written (in the pipe or the buffer) are always written before
- * returning; only an fd_out error or an expired deadline can drop them.  With
- * an explicit off_in, *off_in ends at start + done, so a caller can resume
- * without losing anything; with a NULL off_in the file position of fd_in has
- * moved past them.
+ * returning, waiting on fd_out if needed; only an fd_out error or an expired
+ * deadline can drop them.  Without a deadline such a wait bounds the call:
+ * once the held bytes are out it returns -EAGAIN with its progress rather than
+ * take more (at most one pipe or buffer of blocking on a non-blocking fd_out).
+ * With an explicit off_in, *off_in ends at start + done, so a caller can
+ * resume without losing anything; with a NULL off_in the file position of
+ * fd_in has moved past them.
+ *
+ * Refused before anything moves: an explicit off_out on an O_APPEND fd_out
+ * (the kernel would append and ignore it), an explicit offset on a pipe or
+ * socket (-ESPIPE, checked before the methods that could take bytes first),
+ * and one file copied onto an overlapping range of itself (-EINVAL, as
+ * copy_file_range says; the chunked methods would read bytes they had
+ * already overwritten).
  */
 #include "fdk-xfer.h"
 
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 #define COPY_PIPE_SIZE (1024 * 1024) /* asked for; a smaller pipe works too */
 #define COPY_PIPE_MIN  4096          /* every pipe holds at least one page */
 #define COPY_BUF_SIZE  ((size_t)64 * 1024)
+#define COPY_STACK_BUF 4096 /* read/write's buffer when malloc fails */
 
 /* A method's answer besides 0 (finished) and -errno: try the next method. */
 #define NEXT_METHOD 1
@@ -47,6 +61,9 @@ struct copy {
     const struct timespec *deadline;
     int pipe_r, pipe_w; /* the splice method's private pipe, or -1 */
     size_t held;        /* bytes taken from fd_in, still in that pipe */
+    bool overlap_checked;   /* same_file_overlap ran after a full chunk */
+    bool out_waited;        /* delivering taken bytes needed a wait on fd_out */
+    mode_t mode_in, mode_out; /* file types from fstat, 0 until looked at */
 };
 
 static void took(struct copy *c, size_t n)
@@ -94,6 +111,73 @@ static bool out_appends(int fd)
     return fl >= 0 && (fl & O_APPEND);
 }
 
+/* The file type of fd (S_IFMT bits), looked up at most once per call; 0 if fstat fails. */
+static mode_t file_type(int fd, mode_t *cache)
+{
+    struct stat st;
+
+    if (*cache == 0 && fstat(fd, &st) == 0)
+        *cache = st.st_mode & S_IFMT;
+    return *cache;
+}
+
+/* Where the next byte of one side is: its explicit offset, or the fd's file position. */
+static bool side_pos(int fd, bool has_off, int64_t pos, int64_t *ret)
+{
+    off_t cur;
+
+    if (has_off) {
+        *ret = pos;
+        return true;
+    }
+    cur = lseek(fd, 0, SEEK_CUR);
+    if (cur < 0)
+        return false;
+    *ret = (int64_t)cur;
+    return true;
+}
+
+/*
+ * fd_in and fd_out are one regular file and the whole copy of this call
+ * overlaps itself: [start_in, start_in + total) and [start_out, start_out +
+ * total), where total is what was moved plus what is still asked for (with
+ * FDK_TO_EOF: up to the file's current size).  copy_file_range refuses such a
+ * request with EINVAL; splice and read/write would copy it chunk by chunk and
+ * read bytes they had already overwritten.  Costs one or two fstat (and an
+ * lseek per NULL offset when it is one file): called only after
+ * copy_file_range said EINVAL, or once after a whole chunk when the copy goes
+ * on.  The file types it learns are kept for by_splice.
+ */
+static bool same_file_overlap(struct copy *c)
+{
+    struct stat si, so;
+    int64_t in, out, total;
+
+    /* fd_out first: a socket or pipe there (the common EINVAL) ends it in one call */
+    if (fstat(c->fd_out, &so) < 0)
+        return false;
+    c->mode_out = so.st_mode & S_IFMT;
+    if (!S_ISREG(so.st_mode) || fstat(c->fd_in, &si) < 0)
+        return false;
+    c->mode_in = si.st_mode & S_IFMT;
+    if (si.st_dev != so.st_dev || si.st_ino != so.st_ino)
+        return false;
+    if (!side_pos(c->fd_in, c->has_in_off, c->in_pos, &in) ||
+        !side_pos(c->fd_out, c->has_out_off, c->out_pos, &out))
+        return false;
+    /* where this call started on each side */
+    in -= (int64_t)c->done;
+    out -= (int64_t)c->done;
+    if (c->len == FDK_TO_EOF)
+        total = (int64_t)si.st_size - in;
+    else
+        total = c->len > (size_t)INT64_MAX ? INT64_MAX : (int64_t)c->len;
+    if (total <= 0)
+        return false;
+    /* in, out >= 0 and total <= INT64_MAX: compare differences, never sums */
+    return in <= out ? out - in < total : in - out < total;
+}
+
 static bool sendfile_or_splice_unsupported(int e)
 {
     return e == EINVAL || e == ENOSYS || e == EOPNOTSUPP;
@@ -107,7 +191,7 @@ static int by_copy_range(struct copy *c)
         size_t want = fdk__xfer_want(c->len, c->done);
         loff_t ip = (loff_t)c->in_pos, op = (loff_t)c->out_pos;
         ssize_t n;
-        int r;
+        int r, e;
 
         if (want == 0)
             return finished(c);
@@ -117,27 +201,38 @@ static int by_copy_range(struct copy *c)
             moved = true;
             took(c, (size_t)n);
             delivered(c, (size_t)n);
+            /* More than a chunk: the kernel checks overlap per request only,
+               so look at the whole range once (rare: >= 1 GiB per call). */
+            if ((size_t)n == FDK__XFER_CHUNK && !c->overlap_checked &&
+                fdk__xfer_want(c->len, c->done) != 0) {
+                c->overlap_checked = true;
+                if (same_file_overlap(c))
+                    return -EINVAL;
+            }
             continue;
         }
         if (n == 0)
             /* A first 0 may be a virtual file that cannot say "unsupported":
                let the next method look (at a real EOF it says 0 too). */
             return moved ? at_eof(c) : NEXT_METHOD;
-        if (errno == EINTR)
+        e = errno;
+        if (e == EINTR)
             continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        if (e == EAGAIN || e == EWOULDBLOCK) {
             r = fdk__xfer_again(c->fd_in, c->fd_out, c->deadline);
             if (r < 0)
                 return r;
             continue;
         }
-        if (copy_range_unsupported(errno))
+        if (e == EINVAL && same_file_overlap(c))
+            return -EINVAL; /* overlapping ranges of one file: no method may do it */
+        if (copy_range_unsupported(e))
             return NEXT_METHOD;
         /* EBADF also means "fd_out is in append mode", which only
            copy_file_range refuses: the other methods append fine. */
-        if (errno == EBADF && out_appends(c->fd_out))
+        if (e == EBADF && out_appends(c->fd_out))
             return NEXT_METHOD;
-        return FDK__NERRNO();
+        return -e;
     }
 }
 
@@ -181,9 +276,53 @@ static int by_sendfile(struct copy *c)
     return r;
 }
 
+/*
+ * One side is a pipe: splice straight from fd_in to fd_out.  Nothing is ever
+ * held, so an EAGAIN from either side is handed back (or waited for) exactly
+ * as fdk_splice_all does, and each chunk costs one call instead of two.
+ */
+static int by_splice_direct(struct copy *c)
+{
+    for (;;) {
+        size_t want = fdk__xfer_want(c->len, c->done);
+        loff_t ip = (loff_t)c->in_pos, op = (loff_t)c->out_pos;
+        ssize_t n;
+        int r;
+
+        if (want == 0)
+            return finished(c);
+        n = splice(c->fd_in, c->has_in_off ? &ip : NULL, c->fd_out, c->has_out_off ? &op : NULL,
+                   want, 0);
+        if (n > 0) {
+            took(c, (size_t)n);
+            delivered(c, (size_t)n);
+            continue;
+        }
+        if (n == 0)
+            return at_eof(c);
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            r = fdk__xfer_again(c->fd_in, c->fd_out, c->deadline);
+            if (r < 0)
+                return r;
+            continue;
+        }
+        /* The other side refuses splice (an O_APPEND file, say): through a
+           private pipe it would refuse the same, so read/write goes on. */
+        if (sendfile_or_splice_unsupported(errno))
+            return NEXT_METHOD;
+        return FDK__NERRNO();
+    }
+}
+
 static int by_splice(struct copy *c)
 {
     int p[2], cap, r;
+
+    if (S_ISFIFO(file_type(c->fd_in, &c->mode_in)) ||
+        S_ISFIFO(file_type(c->fd_out, &c->mode_out)))
+        return by_splice_direct(c);
 
     /* Out of descriptors (EMFILE/ENFILE): read/write needs none, so go on. */
     if (pipe2(p, O_CLOEXEC) < 0)
@@ -213,6 +352,10 @@ static int by_splice(struct copy *c)
 
             if (want == 0)
                 return finished(c);
+            /* No deadline and fd_out made us wait: what was taken is out,
+               take no more (the caller resumes), as a direct splice would. */
+            if (c->out_waited && !c->deadline)
+                return -EAGAIN;
             if (want > (size_t)cap)
                 want = (size_t)cap;
             n = splice(c->fd_in, c->has_in_off ? &ip : NULL, c->pipe_w, NULL, want, 0);
@@ -251,6 +394,7 @@ static int by_splice(struct copy *c)
             r = fdk__xfer_wait(-1, c->fd_out, c->deadline);
             if (r < 0)
                 return r;
+            c->out_waited = true;
             continue;
         }
         if (sendfile_or_splice_unsupported(errno))
@@ -259,14 +403,29 @@ static int by_splice(struct copy *c)
     }
 }
 
+/*
+ * Before splice or read/write: an explicit offset on a pipe or socket.  The
+ * earlier methods refuse it without moving anything, but splice through the
+ * private pipe would take from fd_in before fd_out said ESPIPE, and read
+ * would consume what pwrite then cannot place.  Refuse it here, with nothing
+ * moved; one lseek per explicit offset, once per call.
+ */
+static int offsets_seekable(const struct copy *c)
+{
+    if (c->has_in_off && lseek(c->fd_in, 0, SEEK_CUR) < 0 && errno == ESPIPE)
+        return -ESPIPE;
+    if (c->has_out_off && lseek(c->fd_out, 0, SEEK_CUR) < 0 && errno == ESPIPE)
+        return -ESPIPE;
+    return NEXT_METHOD;
+}
+
 static int by_read_write(struct copy *c)
 {
-    unsigned char *buf = malloc(COPY_BUF_SIZE);
+    unsigned char small[COPY_STACK_BUF];
+    unsigned char *heap = malloc(COPY_BUF_SIZE), *buf = heap ? heap : small;
+    size_t size = heap ? COPY_BUF_SIZE : sizeof(small); /* slower, never -ENOMEM with bytes held */
     size_t fill = 0, pos = 0; /* buf[pos, fill) is still to be written */
     int r;
-
-    if (!buf)
-        return -ENOMEM;
 
     for (;;) {
         ssize_t n;
@@ -278,7 +437,7 @@ static int by_read_write(struct copy *c)
             if (c->held > 0) {
                 /* Left in the pipe by the splice method: these go first.  The
                    pipe holds them and we own its write end: read cannot block. */
-                want = c->held < COPY_BUF_SIZE ? c->held : COPY_BUF_SIZE;
+                want = c->held < size ? c->held : size;
                 n = read(c->pipe_r, buf, want);
                 if (n > 0) {
                     c->held -= (size_t)n;
@@ -296,8 +455,14 @@ static int by_read_write(struct copy *c)
                 r = finished(c);
                 break;
             }
-            if (want > COPY_BUF_SIZE)
-                want = COPY_BUF_SIZE;
+            /* No deadline and fd_out made us wait: what was taken is out
+               (the pipe too), take no more; the caller resumes. */
+            if (c->out_waited && !c->deadline) {
+                r = -EAGAIN;
+                break;
+            }
+            if (want > size)
+                want = size;
             if (c->has_in_off && !off_t_fits(c->in_pos)) {
                 r = -EOVERFLOW;
                 break;
@@ -350,13 +515,14 @@ static int by_read_write(struct copy *c)
             r = fdk__xfer_wait(-1, c->fd_out, c->deadline);
             if (r < 0)
                 break;
+            c->out_waited = true;
             continue;
         }
         r = FDK__NERRNO();
         break;
     }
 
-    free(buf);
+    free(heap);
     return r;
 }
 
@@ -385,6 +551,16 @@ int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_
         fdk__xfer_set_done(ret_done, 0);
         return -EINVAL;
     }
+    /* An O_APPEND fd_out writes at its end whatever offset is given, so an
+       explicit off_out could not say where the bytes went. */
+    if (off_out) {
+        int fl = fcntl(fd_out, F_GETFL);
+
+        if (fl < 0 || (fl & O_APPEND)) {
+            fdk__xfer_set_done(ret_done, 0);
+            return fl < 0 ? FDK__NERRNO() : -EINVAL;
+        }
+    }
     if (off_in)
         in_start = c.in_pos = *off_in;
     if (off_out)
@@ -393,6 +569,8 @@ int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_
     r = by_copy_range(&c);
     if (r == NEXT_METHOD)
         r = by_sendfile(&c);
+    if (r == NEXT_METHOD)
+        r = offsets_seekable(&c);
     if (r == NEXT_METHOD)
         r = by_splice(&c);
     if (r == NEXT_METHOD)

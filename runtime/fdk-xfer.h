@@ -29,10 +29,15 @@ static inline void fdk__xfer_set_done(size_t *ret_done, size_t done)
         *ret_done = done;
 }
 
-/* A deadline is an absolute CLOCK_MONOTONIC time; only tv_nsec can make it malformed. */
+/*
+ * A deadline is an absolute CLOCK_MONOTONIC time.  That clock starts at 0, so
+ * a negative tv_sec is malformed (and refusing it keeps the subtraction in
+ * fdk__xfer_timeout_ms free of overflow: both operands are then >= 0).
+ */
 static inline bool fdk__xfer_deadline_ok(const struct timespec *deadline)
 {
-    return !deadline || (deadline->tv_nsec >= 0 && deadline->tv_nsec < 1000000000L);
+    return !deadline || (deadline->tv_sec >= 0 && deadline->tv_nsec >= 0 &&
+                         deadline->tv_nsec < 1000000000L);
 }
 
 /* An explicit offset must be non-negative (the kernel would say EINVAL after the first call). */
@@ -57,6 +62,8 @@ static inline size_t fdk__xfer_want(size_t len, size_t done)
  * Milliseconds from now until the absolute CLOCK_MONOTONIC deadline, rounded
  * up (so a poll never wakes before the deadline and spins), 0 once it has
  * passed, at most INT_MAX.  Returns -errno if the clock cannot be read.
+ * deadline->tv_sec >= 0 (fdk__xfer_deadline_ok) and now.tv_sec >= 0, so
+ * neither difference can overflow.
  */
 static inline int fdk__xfer_timeout_ms(const struct timespec *deadline, int *ret_ms)
 {
@@ -87,6 +94,10 @@ static inline int fdk__xfer_timeout_ms(const struct timespec *deadline, int *ret
  * counts as ready on any event, POLLERR/POLLHUP/POLLNVAL included: the next
  * transfer call then reports the real condition (EOF, EPIPE, EBADF).  EINTR
  * restarts the wait with the time that is left.
+ *
+ * Once the deadline has passed the wait says -ETIMEDOUT at once, without
+ * polling: a call made after the deadline gets exactly one attempt, however
+ * often poll would call the fds ready while the call keeps saying EAGAIN.
  */
 static inline int fdk__xfer_wait(int fd_in, int fd_out, const struct timespec *deadline)
 {
@@ -97,8 +108,12 @@ static inline int fdk__xfer_wait(int fd_in, int fd_out, const struct timespec *d
     for (;;) {
         int ms = -1, n, r;
 
-        if (deadline && (r = fdk__xfer_timeout_ms(deadline, &ms)) < 0)
-            return r;
+        if (deadline) {
+            if ((r = fdk__xfer_timeout_ms(deadline, &ms)) < 0)
+                return r;
+            if (ms == 0)
+                return -ETIMEDOUT;
+        }
         n = poll(p, 2, ms);
         if (n < 0) {
             if (errno == EINTR)
@@ -111,8 +126,6 @@ static inline int fdk__xfer_wait(int fd_in, int fd_out, const struct timespec *d
                 p[i].fd = -1;
         if (p[0].fd < 0 && p[1].fd < 0)
             return 0;
-        if (n == 0 && ms == 0)
-            return -ETIMEDOUT;
     }
 }
 

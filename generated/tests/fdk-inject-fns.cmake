@@ -15,6 +15,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     fstat
     fsync
     ftruncate
+    lseek
     mkfifoat
     mknodat
     pipe2

@@ -311,6 +311,14 @@ static void test_all_validation(void)
     done = 77;
     ASSERT_ERR(fdk_copy_all(in, NULL, out, NULL, 10, &bad, &done), EINVAL);
     ASSERT_EQ(done, 0);
+    /* negative tv_sec: no CLOCK_MONOTONIC time; refused before any call */
+    bad.tv_sec = XT_TIME_MIN;
+    bad.tv_nsec = 0;
+    done = 77;
+    ASSERT_ERR(fdk_copy_all(in, NULL, out, NULL, 10, &bad, &done), EINVAL);
+    ASSERT_EQ(done, 0);
+    bad.tv_sec = -1;
+    ASSERT_ERR(fdk_copy_all(in, NULL, out, NULL, 10, &bad, &done), EINVAL);
     ASSERT_ERR(fdk_copy_all(in, &neg, out, NULL, 10, NULL, &done), EINVAL);
     ASSERT_ERR(fdk_copy_all(in, &ok, out, &neg, 10, NULL, &done), EINVAL);
     ASSERT_EQ(neg, -1);

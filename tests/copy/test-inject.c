@@ -203,6 +203,29 @@ static void test_eagain_midway(void)
     }
 }
 
+/* A deadline already past and a method saying EAGAIN forever: -ETIMEDOUT after one call. */
+static void test_past_deadline_eagain_forever(void)
+{
+    for (int path = P_COPY_RANGE; path <= P_SENDFILE; path++) {
+        int in = xt_pattern_file(LEN), out = xt_temp_file();
+        struct timespec past = xt_deadline_ms(-1000);
+        size_t done = 77;
+
+        xt_watchdog(10, "fdk_copy_all: EAGAIN forever after the deadline");
+        fdk_inject_reset();
+        force_path((enum path)path, 0);
+        fdk_inject_fail(path_in_fn((enum path)path, 0), 1, 0, EAGAIN);
+        ASSERT_ERR(fdk_copy_all(in, NULL, out, NULL, LEN, &past, &done), ETIMEDOUT);
+        ASSERT_EQ(done, 0);
+        ASSERT_EQ(fdk_inject_calls(path_in_fn((enum path)path, 0)), 1);
+        ASSERT_EQ(fdk_inject_calls("poll"), 0);
+        fdk_inject_reset();
+        xt_watchdog(0, "");
+        close(in);
+        close(out);
+    }
+}
+
 int main(void)
 {
     xt_ignore_sigpipe();
@@ -210,5 +233,6 @@ int main(void)
     RUN(test_eintr_around);
     RUN(test_eio_midway);
     RUN(test_eagain_midway);
+    RUN(test_past_deadline_eagain_forever);
     return 0;
 }

@@ -118,15 +118,17 @@ static void test_eagain_and_poll(void)
     ASSERT_EQ(fdk_inject_calls("poll"), 4);
     total += done;
 
-    /* a deadline already past: a regular file is always ready, so the
-       zero-timeout poll says so and the copy goes on */
+    /* a deadline already past: calls that succeed go on, but the first
+       EAGAIN is -ETIMEDOUT at once (no poll), with the progress, even
+       though a regular file would poll ready */
     fdk_inject_reset();
     fdk_inject_short("sendfile", 1, 0, SHORT);
     fdk_inject_fail("sendfile", 2, 2, EAGAIN);
     done = 77;
-    ASSERT_OK(fdk_sendfile_all(in, NULL, out, 2 * SHORT, &past, &done));
-    ASSERT_EQ(done, 2 * SHORT);
-    ASSERT_EQ(fdk_inject_calls("poll"), 2);
+    ASSERT_ERR(fdk_sendfile_all(in, NULL, out, 2 * SHORT, &past, &done), ETIMEDOUT);
+    ASSERT_EQ(done, SHORT);
+    ASSERT_EQ(fdk_inject_calls("sendfile"), 2);
+    ASSERT_EQ(fdk_inject_calls("poll"), 0);
     total += done;
 
     fdk_inject_reset();
@@ -142,6 +144,27 @@ static void test_eagain_and_poll(void)
     ASSERT_EQ(xt_tell(in), (off_t)total);
     ASSERT_EQ(xt_size(out), (off_t)total);
     XT_CHECK_FILE(out, 0, total, 0);
+    close(in);
+    close(out);
+}
+
+/* A deadline already past, sendfile saying EAGAIN forever: -ETIMEDOUT after one call, no spin. */
+static void test_past_deadline_eagain_forever(void)
+{
+    int in = xt_pattern_file(LEN), out = xt_temp_file();
+    struct timespec past = xt_deadline_ms(-1000);
+    size_t done = 77;
+
+    xt_watchdog(10, "fdk_sendfile_all: EAGAIN forever after the deadline");
+    fdk_inject_reset();
+    fdk_inject_fail("sendfile", 1, 0, EAGAIN);
+    ASSERT_ERR(fdk_sendfile_all(in, NULL, out, LEN, &past, &done), ETIMEDOUT);
+    ASSERT_EQ(done, 0);
+    ASSERT_EQ(fdk_inject_calls("sendfile"), 1);
+    ASSERT_EQ(fdk_inject_calls("poll"), 0);
+    fdk_inject_reset();
+    xt_watchdog(0, "");
+    ASSERT_EQ(xt_tell(in), 0);
     close(in);
     close(out);
 }
@@ -189,6 +212,7 @@ int main(void)
     RUN(test_eio_midway);
     RUN(test_zero_midway);
     RUN(test_eagain_and_poll);
+    RUN(test_past_deadline_eagain_forever);
     RUN(test_socket_storm);
     RUN(test_once_eintr);
     return 0;

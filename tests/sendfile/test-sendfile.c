@@ -199,6 +199,14 @@ static void test_all_validation(void)
     ASSERT_ERR(fdk_sendfile_all(in, NULL, out, 10, &bad, &done), EINVAL);
     bad.tv_nsec = 1000000000L;
     ASSERT_ERR(fdk_sendfile_all(in, NULL, out, 10, &bad, &done), EINVAL);
+    /* negative tv_sec: no CLOCK_MONOTONIC time; refused before any call */
+    bad.tv_sec = XT_TIME_MIN;
+    bad.tv_nsec = 0;
+    done = 77;
+    ASSERT_ERR(fdk_sendfile_all(in, NULL, out, 10, &bad, &done), EINVAL);
+    ASSERT_EQ(done, 0);
+    bad.tv_sec = -1;
+    ASSERT_ERR(fdk_sendfile_all(in, NULL, out, 10, &bad, &done), EINVAL);
     done = 77;
     ASSERT_ERR(fdk_sendfile_all(in, &off, out, 10, NULL, &done), EINVAL);
     ASSERT_EQ(off, -1);

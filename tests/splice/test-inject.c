@@ -186,6 +186,42 @@ static void test_eagain_and_poll(void)
     close(file);
 }
 
+/*
+ * A deadline already past and a call that keeps saying EAGAIN while poll
+ * would call both fds ready (a regular file, an empty pipe): -ETIMEDOUT after
+ * exactly one attempt, not a busy loop.
+ */
+static void test_past_deadline_eagain_forever(void)
+{
+    int file = xt_pattern_file(LEN), p[2];
+    struct timespec past = xt_deadline_ms(-1000);
+    size_t done = 77;
+
+    xt_pipe(p, O_NONBLOCK);
+    xt_watchdog(10, "fdk_splice_all: EAGAIN forever after the deadline");
+    fdk_inject_reset();
+    fdk_inject_fail("splice", 1, 0, EAGAIN);
+    ASSERT_ERR(fdk_splice_all(file, NULL, p[1], NULL, LEN, 0, &past, &done), ETIMEDOUT);
+    ASSERT_EQ(done, 0);
+    ASSERT_EQ(fdk_inject_calls("splice"), 1);
+    ASSERT_EQ(fdk_inject_calls("poll"), 0);
+
+    /* progress before the EAGAIN is kept */
+    fdk_inject_reset();
+    fdk_inject_short("splice", 1, 1, SHORT);
+    fdk_inject_fail("splice", 2, 0, EAGAIN);
+    done = 77;
+    ASSERT_ERR(fdk_splice_all(file, NULL, p[1], NULL, LEN, 0, &past, &done), ETIMEDOUT);
+    ASSERT_EQ(done, SHORT);
+    ASSERT_EQ(fdk_inject_calls("splice"), 2);
+    fdk_inject_reset();
+    xt_watchdog(0, "");
+    XT_READ_CHECK(p[0], SHORT, 0);
+    close(p[0]);
+    close(p[1]);
+    close(file);
+}
+
 /* The generated single-shot wrapper retries EINTR too. */
 static void test_once_eintr(void)
 {
@@ -213,6 +249,7 @@ int main(void)
     RUN(test_eio_midway);
     RUN(test_zero_midway);
     RUN(test_eagain_and_poll);
+    RUN(test_past_deadline_eagain_forever);
     RUN(test_once_eintr);
     return 0;
 }

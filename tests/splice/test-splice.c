@@ -422,6 +422,26 @@ static void test_all_validation(void)
     ASSERT_ERR(fdk_splice_all(a, NULL, p[1], NULL, 10, 0, &bad_dl, &done), EINVAL);
     bad_dl.tv_nsec = -1;
     ASSERT_ERR(fdk_splice_all(a, NULL, p[1], NULL, 10, 0, &bad_dl, &done), EINVAL);
+    /* a negative tv_sec is no CLOCK_MONOTONIC time (and the most negative one
+       overflowed the remaining-time sum): refused before any call, also when
+       the input would say EAGAIN and make the loop wait */
+    {
+        struct timespec neg_dl = {XT_TIME_MIN, 0};
+        int q[2];
+
+        xt_pipe(q, O_NONBLOCK);
+        xt_watchdog(10, "fdk_splice_all with the most negative deadline");
+        done = 77;
+        ASSERT_ERR(fdk_splice_all(q[0], NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
+        ASSERT_EQ(done, 0);
+        neg_dl.tv_sec = -1;
+        neg_dl.tv_nsec = 999999999L;
+        ASSERT_ERR(fdk_splice_all(q[0], NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
+        ASSERT_ERR(fdk_splice_all(a, NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
+        xt_watchdog(0, "");
+        close(q[0]);
+        close(q[1]);
+    }
     ASSERT_ERR(fdk_splice_all(a, &off, p[1], NULL, 10, 0, NULL, &done), EINVAL);
     ASSERT_EQ(off, -1);
     ASSERT_ERR(fdk_splice_all(p[0], NULL, a, &off, 10, 0, NULL, &done), EINVAL);

@@ -58,18 +58,19 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
 /**
  * Copy exactly len bytes from fd_in to fd_out, whatever they are, by the fastest method that
  * works: copy_file_range, then sendfile, then splice (directly when either fd is a pipe, else
- * through an internal pipe), then read/write. It falls back only on the errors that mean "not
- * supported here" (ENOSYS, EXDEV, EINVAL, EOPNOTSUPP; EBADF for an O_APPEND fd_out, which the
- * later methods append to); any other error is returned. len == FDK_TO_EOF copies until end of
- * input; otherwise end of input first gives -ENODATA. Non-blocking fds and deadline behave as in
- * fdk_splice_all(): without a deadline -EAGAIN comes back with the progress. *ret_done always
- * receives the bytes delivered to fd_out, also on failure. Bytes already taken from fd_in (into
- * the internal pipe or buffer) are delivered before returning - waiting on fd_out if needed -
- * unless the deadline passes or fd_out fails first: then they are lost and not counted, and a
- * non-NULL *off_in ends at its start plus the bytes delivered, so a caller can resume exactly.
- * sendfile is skipped when off_out is given (it writes only at the file position). The deadline
- * matters only when a call says EAGAIN. Writing to a pipe or socket whose reader has gone raises
- * SIGPIPE unless it is ignored or blocked.
+ * through an internal pipe), then read/write (with a 4 KiB stack buffer if no heap buffer can be
+ * had). It falls back only on the errors that mean "not supported here" (ENOSYS, EXDEV, EINVAL,
+ * EOPNOTSUPP; EBADF for an O_APPEND fd_out, which the later methods append to); any other error is
+ * returned. len == FDK_TO_EOF copies until end of input; otherwise end of input first gives
+ * -ENODATA. Non-blocking fds and deadline behave as in fdk_splice_all(): without a deadline
+ * -EAGAIN comes back with the progress, after the bytes already taken from fd_in (at most one
+ * internal pipe or buffer) have been delivered - waiting on fd_out for them if needed. *ret_done
+ * always receives the bytes delivered to fd_out, also on failure. Taken bytes are lost only when
+ * the deadline passes or fd_out fails first: then they are lost and not counted, and a non-NULL
+ * *off_in ends at its start plus the bytes delivered, so a caller can resume exactly. sendfile is
+ * skipped when off_out is given (it writes only at the file position). The deadline matters only
+ * when a call says EAGAIN. Writing to a pipe or socket whose reader has gone raises SIGPIPE unless
+ * it is ignored or blocked.
  *
  * @param fd_in     source
  * @param off_in    offset in fd_in, or NULL for its file position
@@ -85,18 +86,19 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  *   -EAGAIN     a non-blocking fd is not ready and no deadline was given
  *   -EBADF      fd_in is not open for reading or fd_out for writing
  *   -EFBIG      the copy would pass the maximum file size
- *   -EINVAL     the ranges overlap within one file, a negative offset, an off_out on an O_APPEND
- *               file, or a malformed deadline
+ *   -EINVAL     fd_in and fd_out are the same file and the ranges overlap (nothing moved; past 1
+ *               GiB it may come after the first 1 GiB), off_out given for an O_APPEND file, a
+ *               negative offset, or a malformed deadline
  *   -EIO        low-level I/O error
  *   -EISDIR     an fd is a directory
  *   -ENODATA    end of input before len bytes
- *   -ENOMEM     not enough memory
+ *   -ENOMEM     not enough kernel memory for a splice
  *   -ENOSPC     no space left on the destination
  *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
  *   -EPERM      fd_out is immutable or sealed
  *   -EPIPE      fd_out is a pipe or socket whose reader has gone (the kernel raises SIGPIPE first
  *               unless it is ignored or blocked)
- *   -ESPIPE     an explicit offset was given for a pipe or socket (checked before any data moves)
+ *   -ESPIPE     off_in or off_out was given for a pipe or socket (nothing moved)
  *   -ETIMEDOUT  the deadline passed before every byte moved
  *   -ETXTBSY    an fd is an active swap file
  */

@@ -69,8 +69,8 @@ FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, siz
  *   -EAGAIN     out_fd is non-blocking and full
  *   -EBADF      in_fd is not open for reading or out_fd for writing
  *   -EFAULT     offset points outside the address space
- *   -EINVAL     in_fd does not support sendfile (not a file), out_fd is in append mode, or the
- *               offset is negative
+ *   -EINVAL     in_fd does not support sendfile, out_fd is in append mode, a negative offset, or a
+ *               malformed deadline
  *   -EIO        an I/O error reading in_fd
  *   -ENODATA    end of file before len bytes
  *   -ENOMEM     not enough kernel memory

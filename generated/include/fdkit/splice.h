@@ -122,9 +122,10 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
  * Move exactly len bytes from fd_in to fd_out with splice (one must be a pipe), looping over short
  * transfers and EINTR. len == FDK_TO_EOF moves until end of input; otherwise end of input first
  * gives -ENODATA. On a non-blocking fd -EAGAIN is returned with the progress so far, unless
- * deadline (absolute, CLOCK_MONOTONIC) is given: then the call waits with poll() until it passes
- * (-ETIMEDOUT). *ret_done always receives the bytes delivered, also on failure; offsets advance by
- * the same amount.
+ * deadline (absolute, CLOCK_MONOTONIC: tv_sec >= 0, 0 <= tv_nsec < 1e9, else -EINVAL) is given:
+ * then the call waits with poll() until it passes (-ETIMEDOUT). Once it has passed, the next
+ * -EAGAIN gives -ETIMEDOUT at once; calls that still move bytes go on. *ret_done always receives
+ * the bytes delivered, also on failure; offsets advance by the same amount.
  *
  * @param fd_in     source
  * @param off_in    offset in fd_in, or NULL
@@ -140,8 +141,8 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
  * @return 0 on success, or a negative errno:
  *   -EAGAIN     NONBLOCK (or a non-blocking fd) and nothing can move now
  *   -EBADF      an fd is not open, or not open in the needed direction
- *   -EINVAL     neither fd is a pipe, an offset was given for a pipe, the file system does not
- *               support splice, or fd_out is in append mode
+ *   -EINVAL     neither fd is a pipe, an offset for a pipe, GIFT or unknown flags, a negative
+ *               offset, or a malformed deadline
  *   -ENODATA    end of input before len bytes
  *   -ENOMEM     not enough kernel memory
  *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
