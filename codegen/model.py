@@ -410,6 +410,21 @@ class Function:
                 or p.role in ("flags", "enum") or p.max is not None
                 or (p.role == "count"))
 
+    @property
+    def inline(self):
+        """Emitted as an inline definition in the public header (see FDK_INLINE
+        in common.h): the I/O and query wrappers, whose cost must be the system
+        call's plus the checks.  Not constructors or close, and not wrappers
+        that need what only the .c has: enum helpers, `locals` (designated
+        initialisers), or `constants` with a fallback value from the lock."""
+        if self.impl != "generated" or self.synthesized or self.returns in ("new_fd", "closed"):
+            return False
+        if self.locals or any(p.role == "enum" for p in self.params):
+            return False
+        exprs = [str(c["if"]) for c in self.checks] + [str(v) for v in self.pass_.values()]
+        consts = set(self.family.constants)
+        return not any(re.search(rf"\b{re.escape(c)}\b", e) for c in consts for e in exprs)
+
     # -- C text --------------------------------------------------------------
     def signature(self):
         params = ", ".join(p.c_decl() for p in self.params) or "void"
@@ -540,7 +555,7 @@ class Function:
         else:
             lines.append(f"{res} = {call};")
         lines.append(f"if ({res} < 0)")
-        lines.append("    return FDK__NERRNO();")
+        lines.append("    return FDK__NEG_ERRNO();")
         if self.returns == "new_fd":
             out = next(p for p in self.params if p.role == "out_handle")
             lines.append(f"{out.name}->fd = {res};")

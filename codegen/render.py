@@ -93,7 +93,7 @@ def wrap_c(line, indent=4, width=100):
 
 
 def _fn_ctx(fn):
-    ctx = _Obj(signature=fn.signature(), doc=fn.doc_lines(), cname=fn.cname)
+    ctx = _Obj(signature=fn.signature(), doc=fn.doc_lines(), cname=fn.cname, inline=fn.inline)
     if fn.impl == "generated":
         decls, lines = fn.body()
         ctx["decls"] = decls
@@ -496,8 +496,10 @@ def render_all(spec, locks, root):
         put(f"include/fdkit/{fam.name}.h", "family.h.j2", source=src, fam=fam, guard=f"FDKIT_{fam.name.upper()}_H",
             fam_doc=wrap(fam.doc, 96),
             handles=[_Obj(type=h.type, doc=wrap(h.doc, 96), borrowable=h.borrowable) for h in fam.handles],
-            flagsets=flagsets, kinds=kinds, functions=[_fn_ctx(f) for f in fam.functions], extra_headers=extra)
-        gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl == "generated"]
+            flagsets=flagsets, kinds=kinds, functions=[_fn_ctx(f) for f in fam.functions], extra_headers=extra,
+            any_inline=any(f.inline for f in fam.functions))
+        gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl == "generated" and not f.inline]
+        inline_fns = [f.signature() for f in fam.functions if f.inline]
         enum_helpers = []
         for fn in fam.functions:
             if fn.impl == "generated":
@@ -507,7 +509,7 @@ def render_all(spec, locks, root):
                                                  members=es.members))
         abi = _abi_blocks(fam, spec, locks)
         put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_blocks=abi, abi_lines=bool(abi),
-            invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns)
+            invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns, inline_fns=inline_fns)
         put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam))
 
     classes = [_Obj(enum=spec.common.errclass_enum(c), name=c, doc=spec.common.data["error_classes"][c])

@@ -24,19 +24,10 @@ _Static_assert(sizeof(off_t) == 8, "fdkit needs a 64-bit off_t (build with -D_FI
 
 /*
  * The single conversion point from the libc convention (-1 + errno) to
- * fdkit's (-errno).  EWOULDBLOCK is folded into EAGAIN (they are equal on
- * Linux, but the fold keeps the promise explicit), and a libc that returned
- * -1 without setting errno cannot turn into a bogus "success".
+ * fdkit's (-errno): FDK__NEG_ERRNO() in fdkit/common.h, which the inline
+ * wrappers in the public headers use too.
  */
-static inline int fdk__nerrno(void)
-{
-    int e = errno;
-    if (e == EWOULDBLOCK)
-        e = EAGAIN;
-    return e > 0 ? -e : -EIO;
-}
-
-#define FDK__NERRNO() fdk__nerrno()
+#define FDK__NERRNO() FDK__NEG_ERRNO()
 
 /* One named bit (or multi-bit value) of a flag set, for fdk_flags_format/parse. */
 struct fdk__flag_name {

@@ -225,8 +225,8 @@ class CodegenTest(unittest.TestCase):
                     "      - {name: OWN, bit: 30, doc: \"test bit\"}\n      - {name: SPLICE_F_GIFT,")
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
-        src = (self.t.dir / "generated/src/splice.c").read_text()
-        self.assertIn("(flags & ~(FDK_SPLICE_OWN))", src)
+        hdr = (self.t.dir / "generated/include/fdkit/splice.h").read_text()  # fdk_splice_once is inline
+        self.assertIn("(flags & ~(FDK_SPLICE_OWN))", hdr)
 
     def test_handle_must_be_named_when_several(self):
         self.t.edit("spec/pipe.yaml", "{name: r, role: out_handle, handle: reader,", "{name: r, role: out_handle,")
@@ -250,8 +250,23 @@ class CodegenTest(unittest.TestCase):
     def test_dir_fd_accepts_at_fdcwd(self):
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
-        src = (self.t.dir / "generated/src/fifo.c").read_text()
-        self.assertIn("if (dirfd < 0 && dirfd != AT_FDCWD)", src)
+        hdr = (self.t.dir / "generated/include/fdkit/fifo.h").read_text()  # fdk_fifo_create is inline
+        self.assertIn("if (dirfd < 0 && dirfd != AT_FDCWD)", hdr)
+
+    def test_io_wrappers_are_inline_with_one_external_definition(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/fd.h").read_text()
+        src = (self.t.dir / "generated/src/fd.c").read_text()
+        inline = "FDK_EXPORT FDK_INLINE ssize_t fdk_fd_read(int fd, void *buf, size_t len)\n{"
+        self.assertIn("#if FDK__INLINE_WRAPPERS\n" + inline, hdr)
+        self.assertIn("#else\nFDK_EXPORT ssize_t fdk_fd_read(int fd, void *buf, size_t len);\n#endif", hdr)
+        self.assertIn("extern ssize_t fdk_fd_read(int fd, void *buf, size_t len);", src)
+        # constructors, close and wrappers needing the .c's helpers stay out of line
+        ep = (self.t.dir / "generated/include/fdkit/epoll.h").read_text()
+        self.assertIn("FDK_EXPORT int fdk_epoll_add(", ep)
+        self.assertNotIn("FDK_INLINE int fdk_epoll_add(", ep)
+        self.assertNotIn("FDK_INLINE int fdk_eventfd_open(", (self.t.dir / "generated/include/fdkit/eventfd.h").read_text())
 
     def test_tests_args_unknown_parameter(self):
         self.t.edit("spec/chardev.yaml", "    mknod: {mode:", "    mknod: {mood:")

@@ -95,7 +95,7 @@ int fdk_chardev_mknod(int dirfd, const char *path, mode_t mode, dev_t dev)
         r = mknodat(dirfd, path, mode, dev);
     while (r < 0 && errno == EINTR);
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 

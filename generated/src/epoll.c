@@ -101,7 +101,7 @@ int fdk_epoll_open(fdk_epoll *out, int flags)
         return -EINVAL; /* unknown bits */
     r = epoll_create1(flags | FDK_EPOLL_CLOEXEC);
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     out->fd = r;
     return 0;
 }
@@ -122,7 +122,7 @@ int fdk_epoll_add(fdk_epoll ep, int fd, uint32_t events, uint64_t token)
         return -EINVAL; /* bits not allowed with EPOLLEXCLUSIVE */
     r = epoll_ctl(ep.fd, EPOLL_CTL_ADD, fd, &ev);
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -141,7 +141,7 @@ int fdk_epoll_modify(fdk_epoll ep, int fd, uint32_t events, uint64_t token)
         return -EINVAL; /* EPOLLEXCLUSIVE is only valid in fdk_epoll_add() */
     r = epoll_ctl(ep.fd, EPOLL_CTL_MOD, fd, &ev);
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -155,40 +155,8 @@ int fdk_epoll_delete(fdk_epoll ep, int fd)
         return -EBADF;
     r = epoll_ctl(ep.fd, EPOLL_CTL_DEL, fd, NULL);
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
-}
-
-int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms)
-{
-    int r;
-
-    if (ep.fd < 0)
-        return -EBADF;
-    if (!events)
-        return -EINVAL;
-    if (max <= 0)
-        return -EINVAL;
-    r = epoll_wait(ep.fd, events, max, timeout_ms);
-    if (r < 0)
-        return FDK__NERRNO();
-    return r;
-}
-
-int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms, const sigset_t *mask)
-{
-    int r;
-
-    if (ep.fd < 0)
-        return -EBADF;
-    if (!events)
-        return -EINVAL;
-    if (max <= 0)
-        return -EINVAL;
-    r = epoll_pwait(ep.fd, events, max, timeout_ms, mask);
-    if (r < 0)
-        return FDK__NERRNO();
-    return r;
 }
 
 int fdk_epoll_close(fdk_epoll *h)
@@ -207,3 +175,14 @@ int fdk_epoll_close(fdk_epoll *h)
         return FDK__NERRNO();
     return 0;
 }
+
+/*
+ * The wrappers defined inline in fdkit/epoll.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms);
+extern int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms, const sigset_t *mask);

@@ -43,46 +43,8 @@ int fdk_eventfd_open(fdk_eventfd *out, unsigned int initval, int flags)
         return -EINVAL; /* unknown bits */
     r = eventfd(initval, flags | FDK_EVENTFD_CLOEXEC);
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     out->fd = r;
-    return 0;
-}
-
-int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value)
-{
-    ssize_t n;
-    uint64_t value_tmp;
-
-    if (ev.fd < 0)
-        return -EBADF;
-    if (!value)
-        return -EINVAL;
-    do
-        n = read(ev.fd, &value_tmp, sizeof value_tmp);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    if ((size_t)n != sizeof value_tmp)
-        return -EIO; /* an 8-byte counter never arrives in pieces */
-    *value = value_tmp;
-    return 0;
-}
-
-int fdk_eventfd_write(fdk_eventfd ev, uint64_t value)
-{
-    ssize_t n;
-
-    if (ev.fd < 0)
-        return -EBADF;
-    if (value == UINT64_MAX)
-        return -EINVAL; /* the kernel reserves UINT64_MAX */
-    do
-        n = write(ev.fd, &value, sizeof value);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    if ((size_t)n != sizeof value)
-        return -EIO; /* an 8-byte counter never arrives in pieces */
     return 0;
 }
 
@@ -102,3 +64,14 @@ int fdk_eventfd_close(fdk_eventfd *h)
         return FDK__NERRNO();
     return 0;
 }
+
+/*
+ * The wrappers defined inline in fdkit/eventfd.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value);
+extern int fdk_eventfd_write(fdk_eventfd ev, uint64_t value);

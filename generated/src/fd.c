@@ -12,42 +12,6 @@
 #include <unistd.h>
 #include <sys/uio.h>
 
-ssize_t fdk_fd_read(int fd, void *buf, size_t len)
-{
-    ssize_t n;
-
-    if (fd < 0)
-        return -EBADF;
-    if (!buf && len > 0)
-        return -EINVAL;
-    if (len == 0)
-        return 0;
-    do
-        n = read(fd, buf, len);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
-ssize_t fdk_fd_write(int fd, const void *buf, size_t len)
-{
-    ssize_t n;
-
-    if (fd < 0)
-        return -EBADF;
-    if (!buf && len > 0)
-        return -EINVAL;
-    if (len == 0)
-        return 0;
-    do
-        n = write(fd, buf, len);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
 int fdk_fd_close(int *fd)
 {
     int fd_;
@@ -64,3 +28,14 @@ int fdk_fd_close(int *fd)
         return FDK__NERRNO();
     return 0;
 }
+
+/*
+ * The wrappers defined inline in fdkit/fd.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern ssize_t fdk_fd_read(int fd, void *buf, size_t len);
+extern ssize_t fdk_fd_write(int fd, const void *buf, size_t len);

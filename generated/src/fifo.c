@@ -30,24 +30,6 @@ _Static_assert(offsetof(fdk_fifo, fd) == 0, "FDK_HANDLE_INIT needs fd first");
 _Static_assert(FDK_FIFO_NONBLOCK == O_NONBLOCK, "O_NONBLOCK must equal O_NONBLOCK");
 _Static_assert(FDK_FIFO_CLOEXEC == O_CLOEXEC, "O_CLOEXEC must equal O_CLOEXEC");
 
-int fdk_fifo_create(int dirfd, const char *path, mode_t mode)
-{
-    int r;
-
-    if (dirfd < 0 && dirfd != AT_FDCWD)
-        return -EBADF;
-    if (!path)
-        return -EINVAL;
-    if (mode & ~07777u)
-        return -EINVAL; /* only permission bits */
-    do
-        r = mkfifoat(dirfd, path, mode);
-    while (r < 0 && errno == EINTR);
-    if (r < 0)
-        return FDK__NERRNO();
-    return 0;
-}
-
 int fdk_fifo_close(fdk_fifo *h)
 {
     int fd_;
@@ -64,3 +46,13 @@ int fdk_fifo_close(fdk_fifo *h)
         return FDK__NERRNO();
     return 0;
 }
+
+/*
+ * The wrappers defined inline in fdkit/fifo.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern int fdk_fifo_create(int dirfd, const char *path, mode_t mode);

@@ -121,178 +121,6 @@ _Static_assert(offsetof(fdk_file, fd) == 0, "FDK_HANDLE_INIT needs fd first");
 _Static_assert(FDK_FILE_NONBLOCK == O_NONBLOCK, "O_NONBLOCK must equal O_NONBLOCK");
 _Static_assert(FDK_FILE_CLOEXEC == O_CLOEXEC, "O_CLOEXEC must equal O_CLOEXEC");
 
-ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t offset)
-{
-    ssize_t n;
-
-    if (f.fd < 0)
-        return -EBADF;
-    if (!buf && len > 0)
-        return -EINVAL;
-    if (len == 0)
-        return 0;
-    do
-        n = pread(f.fd, buf, len, offset);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
-ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int64_t offset)
-{
-    ssize_t n;
-
-    if (f.fd < 0)
-        return -EBADF;
-    if (!buf && len > 0)
-        return -EINVAL;
-    if (len == 0)
-        return 0;
-    do
-        n = pwrite(f.fd, buf, len, offset);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
-ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset)
-{
-    ssize_t n;
-
-    if (f.fd < 0)
-        return -EBADF;
-    if (!iov && iovcnt > 0)
-        return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
-        return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
-    do
-        n = preadv(f.fd, iov, iovcnt, offset);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
-ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset)
-{
-    ssize_t n;
-
-    if (f.fd < 0)
-        return -EBADF;
-    if (!iov && iovcnt > 0)
-        return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
-        return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
-    do
-        n = pwritev(f.fd, iov, iovcnt, offset);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
-int fdk_file_sync(fdk_file f)
-{
-    int r;
-
-    if (f.fd < 0)
-        return -EBADF;
-    do
-        r = fsync(f.fd);
-    while (r < 0 && errno == EINTR);
-    if (r < 0)
-        return FDK__NERRNO();
-    return 0;
-}
-
-int fdk_file_datasync(fdk_file f)
-{
-    int r;
-
-    if (f.fd < 0)
-        return -EBADF;
-    do
-        r = fdatasync(f.fd);
-    while (r < 0 && errno == EINTR);
-    if (r < 0)
-        return FDK__NERRNO();
-    return 0;
-}
-
-int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t len)
-{
-    int r;
-
-    if (f.fd < 0)
-        return -EBADF;
-    if (mode & ~FDK_FILE_ALLOCATE_ALL)
-        return -EINVAL; /* unknown bits */
-    if ((mode & FDK_FILE_FALLOC_PUNCH_HOLE) &&
-        (mode & (FDK_FILE_FALLOC_KEEP_SIZE)) != (FDK_FILE_FALLOC_KEEP_SIZE))
-        return -EINVAL; /* FALLOC_FL_PUNCH_HOLE needs FALLOC_FL_KEEP_SIZE */
-    if ((mode & FDK_FILE_FALLOC_PUNCH_HOLE) && (mode & ~(FDK_FILE_FALLOC_PUNCH_HOLE |
-        FDK_FILE_FALLOC_KEEP_SIZE)))
-        return -EINVAL; /* bits not allowed with FALLOC_FL_PUNCH_HOLE */
-    if ((mode & FDK_FILE_FALLOC_COLLAPSE_RANGE) && (mode & ~(FDK_FILE_FALLOC_COLLAPSE_RANGE)))
-        return -EINVAL; /* bits not allowed with FALLOC_FL_COLLAPSE_RANGE */
-    if ((mode & FDK_FILE_FALLOC_ZERO_RANGE) && (mode & ~(FDK_FILE_FALLOC_ZERO_RANGE |
-        FDK_FILE_FALLOC_KEEP_SIZE)))
-        return -EINVAL; /* bits not allowed with FALLOC_FL_ZERO_RANGE */
-    if ((mode & FDK_FILE_FALLOC_INSERT_RANGE) && (mode & ~(FDK_FILE_FALLOC_INSERT_RANGE)))
-        return -EINVAL; /* bits not allowed with FALLOC_FL_INSERT_RANGE */
-    if ((mode & FDK_FILE_FALLOC_UNSHARE_RANGE) && (mode & ~(FDK_FILE_FALLOC_UNSHARE_RANGE |
-        FDK_FILE_FALLOC_KEEP_SIZE)))
-        return -EINVAL; /* bits not allowed with FALLOC_FL_UNSHARE_RANGE */
-    if (offset < 0 || len <= 0)
-        return -EINVAL; /* the range must be non-empty and start in the file */
-    do
-        r = fallocate(f.fd, mode, offset, len);
-    while (r < 0 && errno == EINTR);
-    if (r < 0)
-        return FDK__NERRNO();
-    return 0;
-}
-
-int fdk_file_truncate(fdk_file f, int64_t length)
-{
-    int r;
-
-    if (f.fd < 0)
-        return -EBADF;
-    if (length < 0)
-        return -EINVAL; /* a size is never negative */
-    do
-        r = ftruncate(f.fd, length);
-    while (r < 0 && errno == EINTR);
-    if (r < 0)
-        return FDK__NERRNO();
-    return 0;
-}
-
-int fdk_file_stat(fdk_file f, struct stat *out)
-{
-    int r;
-    struct stat out_tmp;
-
-    if (f.fd < 0)
-        return -EBADF;
-    if (!out)
-        return -EINVAL;
-    do
-        r = fstat(f.fd, &out_tmp);
-    while (r < 0 && errno == EINTR);
-    if (r < 0)
-        return FDK__NERRNO();
-    *out = out_tmp;
-    return 0;
-}
-
 int fdk_file_close(fdk_file *h)
 {
     int fd_;
@@ -309,3 +137,21 @@ int fdk_file_close(fdk_file *h)
         return FDK__NERRNO();
     return 0;
 }
+
+/*
+ * The wrappers defined inline in fdkit/file.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t offset);
+extern ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int64_t offset);
+extern ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset);
+extern ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset);
+extern int fdk_file_sync(fdk_file f);
+extern int fdk_file_datasync(fdk_file f);
+extern int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t len);
+extern int fdk_file_truncate(fdk_file f, int64_t length);
+extern int fdk_file_stat(fdk_file f, struct stat *out);

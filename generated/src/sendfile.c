@@ -14,18 +14,12 @@
 #include <poll.h>
 #include <time.h>
 
-ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, size_t len)
-{
-    ssize_t n;
-
-    if (in_fd < 0)
-        return -EBADF;
-    if (out_fd < 0)
-        return -EBADF;
-    do
-        n = sendfile(out_fd, in_fd, offset, len);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
+/*
+ * The wrappers defined inline in fdkit/sendfile.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, size_t len);

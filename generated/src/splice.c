@@ -34,64 +34,14 @@ _Static_assert(FDK_SPLICE_GIFT == SPLICE_F_GIFT, "SPLICE_F_GIFT differs from spe
 #endif
 #endif
 
-ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags)
-{
-    ssize_t n;
-
-    if (fd_in < 0)
-        return -EBADF;
-    if (fd_out < 0)
-        return -EBADF;
-    if (flags & ~FDK_SPLICE_FLAGS_ALL)
-        return -EINVAL; /* unknown bits */
-    if (flags & FDK_SPLICE_GIFT)
-        return -EINVAL; /* SPLICE_F_GIFT is only valid in fdk_splice_vmsplice() */
-    do
-        n = splice(fd_in, off_in, fd_out, off_out, len, flags);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
-ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned int flags)
-{
-    ssize_t n;
-
-    if (fd_in < 0)
-        return -EBADF;
-    if (fd_out < 0)
-        return -EBADF;
-    if (flags & ~FDK_SPLICE_FLAGS_ALL)
-        return -EINVAL; /* unknown bits */
-    if (flags & FDK_SPLICE_GIFT)
-        return -EINVAL; /* SPLICE_F_GIFT is only valid in fdk_splice_vmsplice() */
-    do
-        n = tee(fd_in, fd_out, len, flags);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
-
-ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags)
-{
-    ssize_t n;
-
-    if (fd < 0)
-        return -EBADF;
-    if (!iov && nr_segs > 0)
-        return -EINVAL;
-    if (nr_segs > IOV_MAX)
-        return -EINVAL;
-    if (flags & ~FDK_SPLICE_FLAGS_ALL)
-        return -EINVAL; /* unknown bits */
-    if (nr_segs == 0)
-        return 0;
-    do
-        n = vmsplice(fd, iov, nr_segs, flags);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NERRNO();
-    return n;
-}
+/*
+ * The wrappers defined inline in fdkit/splice.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags);
+extern ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned int flags);
+extern ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags);

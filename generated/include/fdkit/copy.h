@@ -16,6 +16,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <unistd.h>
 #include <poll.h>
 #include <time.h>
@@ -53,7 +59,25 @@ FDK_BEGIN_DECLS
  *   -EXDEV       the files are on different file systems (kernels before 5.3, or file systems that
  *                refuse)
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len)
+{
+    ssize_t n;
+
+    if (fd_in < 0)
+        return -EBADF;
+    if (fd_out < 0)
+        return -EBADF;
+    do
+        n = copy_file_range(fd_in, off_in, fd_out, off_out, len, 0);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len);
+#endif
 
 /**
  * Copy exactly len bytes from fd_in to fd_out, whatever they are, by the fastest method that

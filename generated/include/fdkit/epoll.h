@@ -16,6 +16,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <sys/epoll.h>
 #include <signal.h>
 #include <time.h>
@@ -205,7 +211,25 @@ FDK_EXPORT int fdk_epoll_delete(fdk_epoll ep, int fd);
  *   -EINTR   a signal handler ran before any event arrived
  *   -EINVAL  ep is not an epoll instance, or max is not positive
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms)
+{
+    int r;
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (!events)
+        return -EINVAL;
+    if (max <= 0)
+        return -EINVAL;
+    r = epoll_wait(ep.fd, events, max, timeout_ms);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return r;
+}
+#else
 FDK_EXPORT int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms);
+#endif
 
 /**
  * As fdk_epoll_wait(), with the thread's signal mask atomically replaced by mask for the duration
@@ -225,7 +249,25 @@ FDK_EXPORT int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max,
  *   -EINTR   a signal handler ran before any event arrived
  *   -EINVAL  ep is not an epoll instance, or max is not positive
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms, const sigset_t *mask)
+{
+    int r;
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (!events)
+        return -EINVAL;
+    if (max <= 0)
+        return -EINVAL;
+    r = epoll_pwait(ep.fd, events, max, timeout_ms, mask);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return r;
+}
+#else
 FDK_EXPORT int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms, const sigset_t *mask);
+#endif
 
 /**
  * As fdk_epoll_pwait() with a nanosecond timeout (NULL waits forever). Uses the libc wrapper where

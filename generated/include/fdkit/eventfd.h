@@ -17,6 +17,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <sys/eventfd.h>
 
 FDK_BEGIN_DECLS
@@ -88,7 +94,29 @@ FDK_EXPORT int fdk_eventfd_open(fdk_eventfd *out, unsigned int initval, int flag
  *   -EINVAL  ev is not an eventfd (its read needs an 8-byte buffer)
  *   -EIO     the read returned fewer than 8 bytes
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value)
+{
+    ssize_t n;
+    uint64_t value_tmp;
+
+    if (ev.fd < 0)
+        return -EBADF;
+    if (!value)
+        return -EINVAL;
+    do
+        n = read(ev.fd, &value_tmp, sizeof value_tmp);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    if ((size_t)n != sizeof value_tmp)
+        return -EIO; /* an 8-byte counter never arrives in pieces */
+    *value = value_tmp;
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value);
+#endif
 
 /**
  * Add value to the counter. If the counter would exceed UINT64_MAX - 1 the call blocks until a
@@ -105,7 +133,27 @@ FDK_EXPORT int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value);
  *   -EINVAL  value is UINT64_MAX, or ev is not an eventfd
  *   -EIO     the write transferred fewer than 8 bytes
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_eventfd_write(fdk_eventfd ev, uint64_t value)
+{
+    ssize_t n;
+
+    if (ev.fd < 0)
+        return -EBADF;
+    if (value == UINT64_MAX)
+        return -EINVAL; /* the kernel reserves UINT64_MAX */
+    do
+        n = write(ev.fd, &value, sizeof value);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    if ((size_t)n != sizeof value)
+        return -EIO; /* an 8-byte counter never arrives in pieces */
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_eventfd_write(fdk_eventfd ev, uint64_t value);
+#endif
 
 /**
  * Close the eventfd and set its fd to -1. A no-op returning 0 when the fd is already -1.

@@ -15,6 +15,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <unistd.h>
 #include <fcntl.h>
 #include <sys/uio.h>
@@ -68,7 +74,27 @@ FDK_EXPORT const char *fdk_fd_kind_name(enum fdk_fd_kind kind);
  *   -EIO     low-level I/O error, or a background process read its controlling terminal
  *   -EISDIR  fd is a directory
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_fd_read(int fd, void *buf, size_t len)
+{
+    ssize_t n;
+
+    if (fd < 0)
+        return -EBADF;
+    if (!buf && len > 0)
+        return -EINVAL;
+    if (len == 0)
+        return 0;
+    do
+        n = read(fd, buf, len);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_fd_read(int fd, void *buf, size_t len);
+#endif
 
 /**
  * Write up to len bytes; returns the count written (possibly short), or -EAGAIN when a
@@ -92,7 +118,27 @@ FDK_EXPORT ssize_t fdk_fd_read(int fd, void *buf, size_t len);
  *   -ENOSPC  no space left on the device
  *   -EPIPE   the read end of the pipe or socket is closed
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_fd_write(int fd, const void *buf, size_t len)
+{
+    ssize_t n;
+
+    if (fd < 0)
+        return -EBADF;
+    if (!buf && len > 0)
+        return -EINVAL;
+    if (len == 0)
+        return 0;
+    do
+        n = write(fd, buf, len);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_fd_write(int fd, const void *buf, size_t len);
+#endif
 
 /**
  * Scatter read into iovcnt buffers; as fdk_fd_read(). When every buffer is empty it returns 0

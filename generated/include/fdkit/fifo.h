@@ -16,6 +16,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -161,7 +167,27 @@ FDK_EXPORT int fdk_fifo_open_write(fdk_fifo *out, int dirfd, const char *path, i
  *   -EPERM         the file system does not support FIFOs
  *   -EROFS         the file system is read-only
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_fifo_create(int dirfd, const char *path, mode_t mode)
+{
+    int r;
+
+    if (dirfd < 0 && dirfd != AT_FDCWD)
+        return -EBADF;
+    if (!path)
+        return -EINVAL;
+    if (mode & ~07777u)
+        return -EINVAL; /* only permission bits */
+    do
+        r = mkfifoat(dirfd, path, mode);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_fifo_create(int dirfd, const char *path, mode_t mode);
+#endif
 
 /**
  * Close the fifo and set its fd to -1. A no-op returning 0 when the fd is already -1.

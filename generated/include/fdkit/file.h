@@ -17,6 +17,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -250,7 +256,27 @@ FDK_EXPORT int fdk_file_open(fdk_file *out, int dirfd, const char *path, int fla
  *   -EOVERFLOW  offset + len is beyond the largest file offset
  *   -ESPIPE     f is a pipe, FIFO or socket, which have no position
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t offset)
+{
+    ssize_t n;
+
+    if (f.fd < 0)
+        return -EBADF;
+    if (!buf && len > 0)
+        return -EINVAL;
+    if (len == 0)
+        return 0;
+    do
+        n = pread(f.fd, buf, len, offset);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t offset);
+#endif
 
 /**
  * Write up to len bytes at offset without moving the file offset (but note Linux appends when the
@@ -274,7 +300,27 @@ FDK_EXPORT ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t off
  *   -EPERM   the file is sealed or immutable
  *   -ESPIPE  f is a pipe, FIFO or socket, which have no position
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int64_t offset)
+{
+    ssize_t n;
+
+    if (f.fd < 0)
+        return -EBADF;
+    if (!buf && len > 0)
+        return -EINVAL;
+    if (len == 0)
+        return 0;
+    do
+        n = pwrite(f.fd, buf, len, offset);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int64_t offset);
+#endif
 
 /**
  * Scatter read at offset into iovcnt buffers, without moving the file offset; as fdk_file_pread().
@@ -295,7 +341,29 @@ FDK_EXPORT ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int6
  *   -EOVERFLOW  offset + len is beyond the largest file offset
  *   -ESPIPE     f is a pipe, FIFO or socket, which have no position
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset)
+{
+    ssize_t n;
+
+    if (f.fd < 0)
+        return -EBADF;
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > IOV_MAX)
+        return -EINVAL;
+    if (iovcnt == 0)
+        return 0;
+    do
+        n = preadv(f.fd, iov, iovcnt, offset);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset);
+#endif
 
 /**
  * Gather write at offset from iovcnt buffers, without moving the file offset; as
@@ -319,7 +387,29 @@ FDK_EXPORT ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovc
  *   -EPERM   the file is sealed or immutable
  *   -ESPIPE  f is a pipe, FIFO or socket, which have no position
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset)
+{
+    ssize_t n;
+
+    if (f.fd < 0)
+        return -EBADF;
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > IOV_MAX)
+        return -EINVAL;
+    if (iovcnt == 0)
+        return 0;
+    do
+        n = pwritev(f.fd, iov, iovcnt, offset);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset);
+#endif
 
 /**
  * Flush the file's data and metadata to the device (fsync).
@@ -337,7 +427,23 @@ FDK_EXPORT ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iov
  *   -ENOSPC  no space left while writing back
  *   -EROFS   f's file system does not support syncing
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_file_sync(fdk_file f)
+{
+    int r;
+
+    if (f.fd < 0)
+        return -EBADF;
+    do
+        r = fsync(f.fd);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_file_sync(fdk_file f);
+#endif
 
 /**
  * Flush the file's data, and only the metadata needed to read it back, to the device (fdatasync).
@@ -355,7 +461,23 @@ FDK_EXPORT int fdk_file_sync(fdk_file f);
  *   -ENOSPC  no space left while writing back
  *   -EROFS   f's file system does not support syncing
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_file_datasync(fdk_file f)
+{
+    int r;
+
+    if (f.fd < 0)
+        return -EBADF;
+    do
+        r = fdatasync(f.fd);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_file_datasync(fdk_file f);
+#endif
 
 /**
  * Allocate, punch or shift the byte range [offset, offset + len) of the file (fallocate). mode 0
@@ -383,7 +505,43 @@ FDK_EXPORT int fdk_file_datasync(fdk_file f);
  *   -ESPIPE      f is a pipe or FIFO
  *   -ETXTBSY     f is an active swap file
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t len)
+{
+    int r;
+
+    if (f.fd < 0)
+        return -EBADF;
+    if (mode & ~FDK_FILE_ALLOCATE_ALL)
+        return -EINVAL; /* unknown bits */
+    if ((mode & FDK_FILE_FALLOC_PUNCH_HOLE) &&
+        (mode & (FDK_FILE_FALLOC_KEEP_SIZE)) != (FDK_FILE_FALLOC_KEEP_SIZE))
+        return -EINVAL; /* FALLOC_FL_PUNCH_HOLE needs FALLOC_FL_KEEP_SIZE */
+    if ((mode & FDK_FILE_FALLOC_PUNCH_HOLE) && (mode & ~(FDK_FILE_FALLOC_PUNCH_HOLE |
+        FDK_FILE_FALLOC_KEEP_SIZE)))
+        return -EINVAL; /* bits not allowed with FALLOC_FL_PUNCH_HOLE */
+    if ((mode & FDK_FILE_FALLOC_COLLAPSE_RANGE) && (mode & ~(FDK_FILE_FALLOC_COLLAPSE_RANGE)))
+        return -EINVAL; /* bits not allowed with FALLOC_FL_COLLAPSE_RANGE */
+    if ((mode & FDK_FILE_FALLOC_ZERO_RANGE) && (mode & ~(FDK_FILE_FALLOC_ZERO_RANGE |
+        FDK_FILE_FALLOC_KEEP_SIZE)))
+        return -EINVAL; /* bits not allowed with FALLOC_FL_ZERO_RANGE */
+    if ((mode & FDK_FILE_FALLOC_INSERT_RANGE) && (mode & ~(FDK_FILE_FALLOC_INSERT_RANGE)))
+        return -EINVAL; /* bits not allowed with FALLOC_FL_INSERT_RANGE */
+    if ((mode & FDK_FILE_FALLOC_UNSHARE_RANGE) && (mode & ~(FDK_FILE_FALLOC_UNSHARE_RANGE |
+        FDK_FILE_FALLOC_KEEP_SIZE)))
+        return -EINVAL; /* bits not allowed with FALLOC_FL_UNSHARE_RANGE */
+    if (offset < 0 || len <= 0)
+        return -EINVAL; /* the range must be non-empty and start in the file */
+    do
+        r = fallocate(f.fd, mode, offset, len);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t len);
+#endif
 
 /**
  * Set the file's size to length bytes, dropping data past it or extending with zeros (ftruncate).
@@ -402,7 +560,25 @@ FDK_EXPORT int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t l
  *   -EPERM    the file is immutable, append-only or sealed
  *   -ETXTBSY  f is an executable that is running
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_file_truncate(fdk_file f, int64_t length)
+{
+    int r;
+
+    if (f.fd < 0)
+        return -EBADF;
+    if (length < 0)
+        return -EINVAL; /* a size is never negative */
+    do
+        r = ftruncate(f.fd, length);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_file_truncate(fdk_file f, int64_t length);
+#endif
 
 /**
  * Fill *out with the file's status (fstat) - type, size, mode, owner, times.
@@ -419,7 +595,27 @@ FDK_EXPORT int fdk_file_truncate(fdk_file f, int64_t length);
  *   -ENOMEM     not enough kernel memory
  *   -EOVERFLOW  the size or inode number does not fit struct stat
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_file_stat(fdk_file f, struct stat *out)
+{
+    int r;
+    struct stat out_tmp;
+
+    if (f.fd < 0)
+        return -EBADF;
+    if (!out)
+        return -EINVAL;
+    do
+        r = fstat(f.fd, &out_tmp);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    *out = out_tmp;
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_file_stat(fdk_file f, struct stat *out);
+#endif
 
 /**
  * Close the file and set its fd to -1. A no-op returning 0 when the fd is already -1.

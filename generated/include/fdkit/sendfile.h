@@ -16,6 +16,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <sys/sendfile.h>
 #include <poll.h>
 #include <time.h>
@@ -48,7 +54,25 @@ FDK_BEGIN_DECLS
  *               unless it is ignored or blocked)
  *   -ESPIPE     offset was given but in_fd is not seekable
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, size_t len)
+{
+    ssize_t n;
+
+    if (in_fd < 0)
+        return -EBADF;
+    if (out_fd < 0)
+        return -EBADF;
+    do
+        n = sendfile(out_fd, in_fd, offset, len);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, size_t len);
+#endif
 
 /**
  * Copy exactly len bytes from in_fd to out_fd with sendfile, looping over short transfers and

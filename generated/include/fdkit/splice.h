@@ -17,6 +17,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <fcntl.h>
 #include <sys/uio.h>
 #include <poll.h>
@@ -75,7 +81,29 @@ FDK_BEGIN_DECLS
  *            or blocked)
  *   -ESPIPE  an offset was given for a pipe or socket
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags)
+{
+    ssize_t n;
+
+    if (fd_in < 0)
+        return -EBADF;
+    if (fd_out < 0)
+        return -EBADF;
+    if (flags & ~FDK_SPLICE_FLAGS_ALL)
+        return -EINVAL; /* unknown bits */
+    if (flags & FDK_SPLICE_GIFT)
+        return -EINVAL; /* SPLICE_F_GIFT is only valid in fdk_splice_vmsplice() */
+    do
+        n = splice(fd_in, off_in, fd_out, off_out, len, flags);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags);
+#endif
 
 /**
  * Copy up to len bytes from pipe fd_in to pipe fd_out without consuming them, so fd_in can still
@@ -94,7 +122,29 @@ FDK_EXPORT ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64
  *   -EINVAL  an fd is not a pipe, or both refer to the same pipe
  *   -ENOMEM  not enough kernel memory
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned int flags)
+{
+    ssize_t n;
+
+    if (fd_in < 0)
+        return -EBADF;
+    if (fd_out < 0)
+        return -EBADF;
+    if (flags & ~FDK_SPLICE_FLAGS_ALL)
+        return -EINVAL; /* unknown bits */
+    if (flags & FDK_SPLICE_GIFT)
+        return -EINVAL; /* SPLICE_F_GIFT is only valid in fdk_splice_vmsplice() */
+    do
+        n = tee(fd_in, fd_out, len, flags);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned int flags);
+#endif
 
 /**
  * Map (or copy) nr_segs user buffers into the pipe fd (its write end). Without GIFT the kernel may
@@ -116,7 +166,31 @@ FDK_EXPORT ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned in
  *   -EPIPE   the reader of fd_out has gone (the kernel raises SIGPIPE first unless it is ignored
  *            or blocked)
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags)
+{
+    ssize_t n;
+
+    if (fd < 0)
+        return -EBADF;
+    if (!iov && nr_segs > 0)
+        return -EINVAL;
+    if (nr_segs > IOV_MAX)
+        return -EINVAL;
+    if (flags & ~FDK_SPLICE_FLAGS_ALL)
+        return -EINVAL; /* unknown bits */
+    if (nr_segs == 0)
+        return 0;
+    do
+        n = vmsplice(fd, iov, nr_segs, flags);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags);
+#endif
 
 /**
  * Move exactly len bytes from fd_in to fd_out with splice (one must be a pipe), looping over short

@@ -16,6 +16,12 @@
 
 #include <fdkit/common.h>
 
+#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#endif
+
 #include <sys/timerfd.h>
 #include <time.h>
 
@@ -105,7 +111,31 @@ FDK_EXPORT int fdk_timerfd_open(fdk_timerfd *out, clockid_t clock, int flags);
  *   -ECANCELED  a CANCEL_ON_SET timer saw the clock change before it was re-armed
  *   -EINVAL     t is not a timerfd, or a tv_nsec is outside 0..999999999
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_timerfd_set(fdk_timerfd t, int flags, const struct itimerspec *value, struct itimerspec *old)
+{
+    int r;
+    struct itimerspec old_tmp;
+
+    if (t.fd < 0)
+        return -EBADF;
+    if (!value)
+        return -EINVAL;
+    if (flags & ~FDK_TIMERFD_SET_ALL)
+        return -EINVAL; /* unknown bits */
+    if ((flags & FDK_TIMERFD_CANCEL_ON_SET) &&
+        (flags & (FDK_TIMERFD_ABSTIME)) != (FDK_TIMERFD_ABSTIME))
+        return -EINVAL; /* TFD_TIMER_CANCEL_ON_SET needs TFD_TIMER_ABSTIME */
+    r = timerfd_settime(t.fd, flags, value, old ? &old_tmp : NULL);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    if (old)
+        *old = old_tmp;
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_timerfd_set(fdk_timerfd t, int flags, const struct itimerspec *value, struct itimerspec *old);
+#endif
 
 /**
  * Read the time until the next expiration (zero if disarmed) and the interval.
@@ -119,7 +149,25 @@ FDK_EXPORT int fdk_timerfd_set(fdk_timerfd t, int flags, const struct itimerspec
  *   -EBADF   t is not an open descriptor
  *   -EINVAL  t is not a timerfd
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_timerfd_get(fdk_timerfd t, struct itimerspec *cur)
+{
+    int r;
+    struct itimerspec cur_tmp;
+
+    if (t.fd < 0)
+        return -EBADF;
+    if (!cur)
+        return -EINVAL;
+    r = timerfd_gettime(t.fd, &cur_tmp);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    *cur = cur_tmp;
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_timerfd_get(fdk_timerfd t, struct itimerspec *cur);
+#endif
 
 /**
  * Read the number of expirations since the timer was armed or last read, which resets it. Blocks
@@ -137,7 +185,29 @@ FDK_EXPORT int fdk_timerfd_get(fdk_timerfd t, struct itimerspec *cur);
  *   -EINVAL     t is not a timerfd
  *   -EIO        the read returned fewer than 8 bytes
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE int fdk_timerfd_read(fdk_timerfd t, uint64_t *expirations)
+{
+    ssize_t n;
+    uint64_t expirations_tmp;
+
+    if (t.fd < 0)
+        return -EBADF;
+    if (!expirations)
+        return -EINVAL;
+    do
+        n = read(t.fd, &expirations_tmp, sizeof expirations_tmp);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    if ((size_t)n != sizeof expirations_tmp)
+        return -EIO; /* an 8-byte counter never arrives in pieces */
+    *expirations = expirations_tmp;
+    return 0;
+}
+#else
 FDK_EXPORT int fdk_timerfd_read(fdk_timerfd t, uint64_t *expirations);
+#endif
 
 /**
  * Arm a one-shot timer ns nanoseconds from now (flags 0), or at absolute time ns on the timer's

@@ -26,6 +26,43 @@
 #define FDK_EXPORT
 #endif
 
+/*
+ * Inline wrappers.  The I/O and query wrappers (fdk_fd_read, fdk_file_pread,
+ * fdk_splice_once, ...) are defined inline in the headers, so a call costs
+ * the system call plus fdkit's checks and no call into the library: an
+ * out-of-line wrapper must keep its arguments alive across the libc call
+ * for the EINTR retry, which costs 20-40 instructions (bench/README.md).
+ * The library still exports every one of them as a normal symbol.
+ *
+ * They are offered to GNU C and C++ when the GNU extensions of libc are
+ * visible (_GNU_SOURCE before the first libc header), because some call
+ * GNU-only functions (splice, copy_file_range); otherwise the headers only
+ * declare them.  Define FDK_NO_INLINE to always get plain declarations.
+ * FDK_INLINE is C99 `inline` (an inline definition; the library's .c holds
+ * the external one), or the GNU89 equivalent under -fgnu89-inline.
+ */
+#if defined(__cplusplus)
+#define FDK_INLINE inline
+#elif defined(__GNUC_GNU_INLINE__)
+#define FDK_INLINE extern __inline__ __attribute__((__gnu_inline__))
+#else
+#define FDK_INLINE __inline__
+#endif
+
+#if !defined(FDK_NO_INLINE) && defined(__GNUC__) && \
+    (defined(__USE_GNU) || (!defined(__GLIBC__) && defined(_GNU_SOURCE)))
+#define FDK__INLINE_WRAPPERS 1
+#else
+#define FDK__INLINE_WRAPPERS 0
+#endif
+
+/*
+ * -errno after a libc call failed (used by the inline wrappers; needs
+ * <errno.h>).  EWOULDBLOCK is reported as EAGAIN, and a libc that failed
+ * without setting errno cannot turn into a bogus success.
+ */
+#define FDK__NEG_ERRNO() (errno == EWOULDBLOCK ? -EAGAIN : errno > 0 ? -errno : -EIO)
+
 #ifdef __GNUC__
 #define FDK_WARN_UNUSED __attribute__((warn_unused_result))
 #else
