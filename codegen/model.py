@@ -224,12 +224,12 @@ class Param:
         if r in ("out_ptr", "inout_ptr", "out_array", "inout_array"):
             return f"{t} *{n}"
         if r == "in_buffer":
-            return f"const void *{n}"
+            return f"const {t or 'void'} *{n}"
         if r == "out_buffer":
-            return f"void *{n}"
+            return f"{t or 'void'} *{n}"
         if r == "progress":
             return f"{t or 'size_t'} *{n}"
-        return f"{t} {n}"
+        return f"{t}{n}" if t.endswith("*") else f"{t} {n}"
 
 
 class ErrorRow:
@@ -689,6 +689,8 @@ class Function:
             self.libc in ("readv", "preadv", "splice", "tee", "sendfile", "copy_file_range")
         count_doc = ("the number of bytes transferred (0 = end of input), or a negative errno:" if reads
                      else "the number of bytes transferred, or a negative errno:")
+        if any(p.role == "out_array" for p in self.params):
+            count_doc = "the number of entries filled, or a negative errno:"
         out.append("@return " + {
             "new_fd": "0 on success, or a negative errno:",
             "zero": "0 on success, or a negative errno:",

@@ -492,11 +492,14 @@ def render_all(spec, locks, root):
         if fam.kinds:
             kinds = [_Obj(enum="FDK_FD_KIND_" + str(k["name"]).upper(), name=str(k["name"]), doc=str(k["doc"]))
                      for k in fam.kinds]
-        extra = [f"fdkit/{fam.name}-inline.h"] if (Path(root) / "runtime/include/fdkit" / f"{fam.name}-inline.h").exists() else []
+        inc = Path(root) / "runtime/include/fdkit"
+        extra = [f"fdkit/{fam.name}-inline.h"] if (inc / f"{fam.name}-inline.h").exists() else []
+        types = [f"fdkit/{fam.name}-types.h"] if (inc / f"{fam.name}-types.h").exists() else []
         put(f"include/fdkit/{fam.name}.h", "family.h.j2", source=src, fam=fam, guard=f"FDKIT_{fam.name.upper()}_H",
             fam_doc=wrap(fam.doc, 96),
             handles=[_Obj(type=h.type, doc=wrap(h.doc, 96), borrowable=h.borrowable) for h in fam.handles],
             flagsets=flagsets, kinds=kinds, functions=[_fn_ctx(f) for f in fam.functions], extra_headers=extra,
+            type_headers=types,
             any_inline=any(f.inline for f in fam.functions))
         gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl == "generated" and not f.inline]
         inline_fns = [f.signature() for f in fam.functions if f.inline]

@@ -947,6 +947,165 @@ static const struct errrow rows_sendfile_all[] = {
      "sendfile_all: the deadline passed before every byte moved (ETIMEDOUT)"},
 };
 
+static const struct errrow rows_signal_set_empty[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_set_empty: set is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_signal_set_fill[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_set_fill: set is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_signal_set_add[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_set_add: set is NULL or signo is not a valid signal number (EINVAL)"},
+};
+
+static const struct errrow rows_signal_set_del[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_set_del: set is NULL or signo is not a valid signal number (EINVAL)"},
+};
+
+static const struct errrow rows_signal_set_contains[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_set_contains: set is NULL or signo is not a valid signal number (EINVAL)"},
+};
+
+static const struct errrow rows_signal_set_from_list[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_set_from_list: set is NULL, sigs is NULL with n > 0, or a number is not a valid signal (EINVAL)"},
+};
+
+static const struct errrow rows_signal_set_next[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_set_next: set is NULL or after is negative (EINVAL)"},
+};
+
+static const struct errrow rows_signal_rtmin[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_rtmin: never returned (EINVAL)"},
+};
+
+static const struct errrow rows_signal_rtmax[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_rtmax: never returned (EINVAL)"},
+};
+
+static const struct errrow rows_signal_name[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_name: signo is not a valid signal number, or buf is NULL (EINVAL)"},
+    {ERANGE, FDK_ERRCLASS_INVALID,
+     "signal_name: buf is too small for the name and its NUL (ERANGE)"},
+};
+
+static const struct errrow rows_signal_parse[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_parse: text or signo is NULL, or text names no signal (an offset out of the realtime range included) (EINVAL)"},
+};
+
+static const struct errrow rows_signal_mask_block[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_mask_block: set is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_signal_mask_unblock[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_mask_unblock: set is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_signal_mask_set[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_mask_set: set is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_signal_thread_create_blocked[] = {
+    {EAGAIN, FDK_ERRCLASS_LIMIT,
+     "signal_thread_create_blocked: a thread limit was reached or memory ran out (EAGAIN)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_thread_create_blocked: thread or fn is NULL, or attr is invalid (EINVAL)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "signal_thread_create_blocked: attr asks for a scheduling policy the caller may not set (EPERM)"},
+};
+
+static const struct errrow rows_signal_decode[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_decode: in or out is NULL, or the record's signal number is invalid (EINVAL)"},
+};
+
+static const struct errrow rows_signal_decode_siginfo[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_decode_siginfo: in or out is NULL, or the record's signal number is invalid (EINVAL)"},
+};
+
+static const struct errrow rows_signal_format[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_format: info is NULL, or buf is NULL with size > 0 (EINVAL)"},
+};
+
+static const struct errrow rows_signal_code_name[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_code_name: buf is NULL (EINVAL)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "signal_code_name: this code has no name for this signal (ENOENT)"},
+    {ERANGE, FDK_ERRCLASS_INVALID,
+     "signal_code_name: buf is too small for the name and its NUL (ERANGE)"},
+};
+
+static const struct errrow rows_signal_reap_children[] = {
+    {ECHILD, FDK_ERRCLASS_NOT_FOUND,
+     "signal_reap_children: the process has no children (or SIGCHLD is ignored, so none are kept) (ECHILD)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_reap_children: out is NULL or max is 0 (EINVAL)"},
+};
+
+static const struct errrow rows_signal_reset_for_exec[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signal_reset_for_exec: never returned (EINVAL)"},
+};
+
+static const struct errrow rows_signalfd_open[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signalfd_open: out or mask is NULL, or flags has unknown bits (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "signalfd_open: the per-process limit on open descriptors was reached (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "signalfd_open: the system-wide limit on open files was reached (ENFILE)"},
+    {ENODEV, FDK_ERRCLASS_UNSUPPORTED,
+     "signalfd_open: the anonymous-inode device could not be mounted (ENODEV)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "signalfd_open: not enough kernel memory for a new signalfd (ENOMEM)"},
+};
+
+static const struct errrow rows_signalfd_set_mask[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "signalfd_set_mask: sfd is not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signalfd_set_mask: mask is NULL, or sfd is not a signalfd (EINVAL)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "signalfd_set_mask: not enough kernel memory (ENOMEM)"},
+};
+
+static const struct errrow rows_signalfd_read[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "signalfd_read: no signal is pending and the fd is non-blocking (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "signalfd_read: sfd is not an open descriptor (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "signalfd_read: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signalfd_read: recs is NULL, max is 0, or sfd is not a signalfd (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "signalfd_read: the read was not whole 128-byte records (sfd is not a signalfd) (EIO)"},
+};
+
+static const struct errrow rows_signalfd_close[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "signalfd_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "signalfd_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+};
+
 static const struct errrow rows_splice_once[] = {
     {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
      "splice_once: NONBLOCK (or a non-blocking fd) and nothing can move now (EAGAIN)"},
@@ -1147,6 +1306,31 @@ static const struct opinfo ops[] = {
     [FDK_OP_PIPE_WRITER_CLOSE] = {"pipe_writer_close", rows_pipe_writer_close, 2},
     [FDK_OP_SENDFILE_ONCE] = {"sendfile_once", rows_sendfile_once, 9},
     [FDK_OP_SENDFILE_ALL] = {"sendfile_all", rows_sendfile_all, 11},
+    [FDK_OP_SIGNAL_SET_EMPTY] = {"signal_set_empty", rows_signal_set_empty, 1},
+    [FDK_OP_SIGNAL_SET_FILL] = {"signal_set_fill", rows_signal_set_fill, 1},
+    [FDK_OP_SIGNAL_SET_ADD] = {"signal_set_add", rows_signal_set_add, 1},
+    [FDK_OP_SIGNAL_SET_DEL] = {"signal_set_del", rows_signal_set_del, 1},
+    [FDK_OP_SIGNAL_SET_CONTAINS] = {"signal_set_contains", rows_signal_set_contains, 1},
+    [FDK_OP_SIGNAL_SET_FROM_LIST] = {"signal_set_from_list", rows_signal_set_from_list, 1},
+    [FDK_OP_SIGNAL_SET_NEXT] = {"signal_set_next", rows_signal_set_next, 1},
+    [FDK_OP_SIGNAL_RTMIN] = {"signal_rtmin", rows_signal_rtmin, 1},
+    [FDK_OP_SIGNAL_RTMAX] = {"signal_rtmax", rows_signal_rtmax, 1},
+    [FDK_OP_SIGNAL_NAME] = {"signal_name", rows_signal_name, 2},
+    [FDK_OP_SIGNAL_PARSE] = {"signal_parse", rows_signal_parse, 1},
+    [FDK_OP_SIGNAL_MASK_BLOCK] = {"signal_mask_block", rows_signal_mask_block, 1},
+    [FDK_OP_SIGNAL_MASK_UNBLOCK] = {"signal_mask_unblock", rows_signal_mask_unblock, 1},
+    [FDK_OP_SIGNAL_MASK_SET] = {"signal_mask_set", rows_signal_mask_set, 1},
+    [FDK_OP_SIGNAL_THREAD_CREATE_BLOCKED] = {"signal_thread_create_blocked", rows_signal_thread_create_blocked, 3},
+    [FDK_OP_SIGNAL_DECODE] = {"signal_decode", rows_signal_decode, 1},
+    [FDK_OP_SIGNAL_DECODE_SIGINFO] = {"signal_decode_siginfo", rows_signal_decode_siginfo, 1},
+    [FDK_OP_SIGNAL_FORMAT] = {"signal_format", rows_signal_format, 1},
+    [FDK_OP_SIGNAL_CODE_NAME] = {"signal_code_name", rows_signal_code_name, 3},
+    [FDK_OP_SIGNAL_REAP_CHILDREN] = {"signal_reap_children", rows_signal_reap_children, 2},
+    [FDK_OP_SIGNAL_RESET_FOR_EXEC] = {"signal_reset_for_exec", rows_signal_reset_for_exec, 1},
+    [FDK_OP_SIGNALFD_OPEN] = {"signalfd_open", rows_signalfd_open, 5},
+    [FDK_OP_SIGNALFD_SET_MASK] = {"signalfd_set_mask", rows_signalfd_set_mask, 3},
+    [FDK_OP_SIGNALFD_READ] = {"signalfd_read", rows_signalfd_read, 5},
+    [FDK_OP_SIGNALFD_CLOSE] = {"signalfd_close", rows_signalfd_close, 2},
     [FDK_OP_SPLICE_ONCE] = {"splice_once", rows_splice_once, 6},
     [FDK_OP_SPLICE_TEE] = {"splice_tee", rows_splice_tee, 4},
     [FDK_OP_SPLICE_VMSPLICE] = {"splice_vmsplice", rows_splice_vmsplice, 5},

@@ -94,6 +94,12 @@ static const struct fdk__flag_name names_pipe_open[] = {
     {(uint64_t)FDK_PIPE_NONBLOCK_WRITE, "FDK_PIPE_NONBLOCK_WRITE", "FDK_PIPE_NONBLOCK_WRITE"},
 };
 
+static const struct fdk__flag_name names_signalfd_open[] = {
+    {(uint64_t)FDK_SIGNALFD_NONBLOCK, "SFD_NONBLOCK", "FDK_SIGNALFD_NONBLOCK"},
+    {(uint64_t)FDK_SIGNALFD_CLOEXEC, "SFD_CLOEXEC", "FDK_SIGNALFD_CLOEXEC"},
+    {(uint64_t)FDK_SIGNALFD_BLOCK, "FDK_SIGNALFD_BLOCK", "FDK_SIGNALFD_BLOCK"},
+};
+
 static const struct fdk__flag_name names_splice_flags[] = {
     {(uint64_t)FDK_SPLICE_MOVE, "SPLICE_F_MOVE", "FDK_SPLICE_MOVE"},
     {(uint64_t)FDK_SPLICE_NONBLOCK, "SPLICE_F_NONBLOCK", "FDK_SPLICE_NONBLOCK"},
@@ -130,6 +136,8 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                  (uint64_t)FDK_FILE_ALLOCATE_ALL},
     [FDK_FLAGSET_PIPE_OPEN] = {"pipe.open", names_pipe_open, 5,
                              (uint64_t)FDK_PIPE_OPEN_ALL},
+    [FDK_FLAGSET_SIGNALFD_OPEN] = {"signalfd.open", names_signalfd_open, 3,
+                                 (uint64_t)FDK_SIGNALFD_OPEN_ALL},
     [FDK_FLAGSET_SPLICE_FLAGS] = {"splice.flags", names_splice_flags, 4,
                                 (uint64_t)FDK_SPLICE_FLAGS_ALL},
     [FDK_FLAGSET_TIMERFD_OPEN] = {"timerfd.open", names_timerfd_open, 2,

@@ -27,12 +27,14 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     read
     readv
     sendfile
+    signalfd
     splice
     tee
     timerfd_create
     timerfd_gettime
     timerfd_settime
     vmsplice
+    waitid
     write
     writev
 )

@@ -115,7 +115,7 @@ FDK_EXPORT int fdk_chardev_open(fdk_chardev *out, int dirfd, const char *path, i
  *   -ENOTTY  the device does not know this request
  *   -EPERM   the request needs a privilege the caller lacks
  */
-FDK_EXPORT int fdk_chardev_ioctl(fdk_chardev dev, unsigned long request, void * arg);
+FDK_EXPORT int fdk_chardev_ioctl(fdk_chardev dev, unsigned long request, void *arg);
 
 /**
  * Create a file-system node: a character or block device (needs CAP_MKNOD, usually root), a FIFO

@@ -99,6 +99,31 @@ typedef enum fdk_op {
     FDK_OP_PIPE_WRITER_CLOSE, /**< fdk_pipe_writer_close() */
     FDK_OP_SENDFILE_ONCE, /**< fdk_sendfile_once() */
     FDK_OP_SENDFILE_ALL, /**< fdk_sendfile_all() */
+    FDK_OP_SIGNAL_SET_EMPTY, /**< fdk_signal_set_empty() */
+    FDK_OP_SIGNAL_SET_FILL, /**< fdk_signal_set_fill() */
+    FDK_OP_SIGNAL_SET_ADD, /**< fdk_signal_set_add() */
+    FDK_OP_SIGNAL_SET_DEL, /**< fdk_signal_set_del() */
+    FDK_OP_SIGNAL_SET_CONTAINS, /**< fdk_signal_set_contains() */
+    FDK_OP_SIGNAL_SET_FROM_LIST, /**< fdk_signal_set_from_list() */
+    FDK_OP_SIGNAL_SET_NEXT, /**< fdk_signal_set_next() */
+    FDK_OP_SIGNAL_RTMIN, /**< fdk_signal_rtmin() */
+    FDK_OP_SIGNAL_RTMAX, /**< fdk_signal_rtmax() */
+    FDK_OP_SIGNAL_NAME, /**< fdk_signal_name() */
+    FDK_OP_SIGNAL_PARSE, /**< fdk_signal_parse() */
+    FDK_OP_SIGNAL_MASK_BLOCK, /**< fdk_signal_mask_block() */
+    FDK_OP_SIGNAL_MASK_UNBLOCK, /**< fdk_signal_mask_unblock() */
+    FDK_OP_SIGNAL_MASK_SET, /**< fdk_signal_mask_set() */
+    FDK_OP_SIGNAL_THREAD_CREATE_BLOCKED, /**< fdk_signal_thread_create_blocked() */
+    FDK_OP_SIGNAL_DECODE, /**< fdk_signal_decode() */
+    FDK_OP_SIGNAL_DECODE_SIGINFO, /**< fdk_signal_decode_siginfo() */
+    FDK_OP_SIGNAL_FORMAT, /**< fdk_signal_format() */
+    FDK_OP_SIGNAL_CODE_NAME, /**< fdk_signal_code_name() */
+    FDK_OP_SIGNAL_REAP_CHILDREN, /**< fdk_signal_reap_children() */
+    FDK_OP_SIGNAL_RESET_FOR_EXEC, /**< fdk_signal_reset_for_exec() */
+    FDK_OP_SIGNALFD_OPEN, /**< fdk_signalfd_open() */
+    FDK_OP_SIGNALFD_SET_MASK, /**< fdk_signalfd_set_mask() */
+    FDK_OP_SIGNALFD_READ, /**< fdk_signalfd_read() */
+    FDK_OP_SIGNALFD_CLOSE, /**< fdk_signalfd_close() */
     FDK_OP_SPLICE_ONCE, /**< fdk_splice_once() */
     FDK_OP_SPLICE_TEE, /**< fdk_splice_tee() */
     FDK_OP_SPLICE_VMSPLICE, /**< fdk_splice_vmsplice() */

@@ -32,6 +32,8 @@
 #include <fdkit/file.h>
 #include <fdkit/pipe.h>
 #include <fdkit/sendfile.h>
+#include <fdkit/signal.h>
+#include <fdkit/signalfd.h>
 #include <fdkit/splice.h>
 #include <fdkit/timerfd.h>
 

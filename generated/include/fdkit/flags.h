@@ -25,6 +25,7 @@ typedef enum fdk_flagset {
     FDK_FLAGSET_FILE_RESOLVE, /**< Path-resolution rules for fdk_file_open() (openat2, Linux 5.6). */
     FDK_FLAGSET_FILE_ALLOCATE, /**< Modes for fdk_file_allocate(). */
     FDK_FLAGSET_PIPE_OPEN, /**< Flags for fdk_pipe_open(). */
+    FDK_FLAGSET_SIGNALFD_OPEN, /**< Flags for fdk_signalfd_open(). */
     FDK_FLAGSET_SPLICE_FLAGS, /**< Flags for the splice calls. */
     FDK_FLAGSET_TIMERFD_OPEN, /**< Flags for fdk_timerfd_open(). */
     FDK_FLAGSET_TIMERFD_SET, /**< Flags for fdk_timerfd_set(). */

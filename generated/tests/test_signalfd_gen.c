@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/signalfd.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+/*
+ * Test skeleton for fdk_signalfd: what every wrapper promises (CLOEXEC,
+ * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
+ * bits before any system call, out-parameters untouched on failure, close
+ * idempotent, no fd leaked) plus the spec's errno cases.
+ */
+#include "fdk-test.h"
+#include "fdk-inject.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <fcntl.h>
+#include <sys/signalfd.h>
+#include <signal.h>
+
+/* 1 if every byte of p is b: out-parameters keep their fill on failure. */
+static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned char b)
+{
+    const unsigned char *c = p;
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (c[i] != b)
+            return 0;
+    return 1;
+}
+
+/* fdk_signalfd_open() makes a CLOEXEC signalfd; close is idempotent */
+static void test_open_cloexec_kind_close(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_signalfd_open(&h, &fdk_test_sigusr1, 0));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
+    ASSERT_TRUE(!fdk_test_is_nonblock(h.fd));
+    ASSERT_EQ(fdk_fd_kind(h.fd), FDK_FD_KIND_SIGNALFD);
+    ASSERT_OK(fdk_signalfd_close(&h));
+    ASSERT_EQ(h.fd, -1);
+    ASSERT_OK(fdk_signalfd_close(&h)); /* closing twice is a no-op */
+}
+
+/* FDK_SIGNALFD_NONBLOCK gives O_NONBLOCK */
+static void test_open_signalfd_nonblock(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_signalfd_open(&h, &fdk_test_sigusr1, FDK_SIGNALFD_NONBLOCK));
+    ASSERT_TRUE(fdk_test_is_nonblock(h.fd));
+    ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
+    ASSERT_OK(fdk_signalfd_close(&h));
+}
+
+/* a NULL out-handle is rejected */
+static void test_open_null_out(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    ASSERT_ERR(fdk_signalfd_open(NULL, &fdk_test_sigusr1, 0), EINVAL);
+}
+
+/* every bit outside FDK_SIGNALFD_OPEN_ALL is -EINVAL before the syscall */
+static void test_open_unknown_flags(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd a_out = {.fd = -7};
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        int f = (int)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_SIGNALFD_OPEN_ALL)
+            continue;
+        ASSERT_ERR(fdk_signalfd_open(&a_out, &fdk_test_sigusr1, f), EINVAL);
+        ASSERT_EQ(a_out.fd, -7); /* untouched, and no fd was made */
+    }
+}
+
+/* fdk_signalfd_set_mask() on a closed handle is -EBADF, outputs untouched */
+static void test_set_mask_bad_handle(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd bad = FDK_HANDLE_INIT;
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    ASSERT_ERR(fdk_signalfd_set_mask(bad, &a_mask), EBADF);
+}
+
+/* fdk_signalfd_set_mask() with mask = NULL is -EINVAL */
+static void test_set_mask_null_mask(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_signalfd_open(&h, &fdk_test_sigusr1, 0));
+    ASSERT_ERR(fdk_signalfd_set_mask(h, NULL), EINVAL);
+    ASSERT_OK(fdk_signalfd_close(&h));
+}
+
+/* fdk_signalfd_read() on a closed handle is -EBADF, outputs untouched */
+static void test_read_bad_handle(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd bad = FDK_HANDLE_INIT;
+    struct signalfd_siginfo a_recs[4];
+    memset(a_recs, 0, sizeof a_recs);
+    ASSERT_ERR(fdk_signalfd_read(bad, a_recs, 4), EBADF);
+}
+
+/* fdk_signalfd_read() with recs = NULL is -EINVAL */
+static void test_read_null_recs(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_signalfd_open(&h, &fdk_test_sigusr1, 0));
+    ASSERT_ERR(fdk_signalfd_read(h, NULL, 4), EINVAL);
+    ASSERT_OK(fdk_signalfd_close(&h));
+}
+
+/* fdk_signalfd_close(NULL) is -EINVAL; closing -1 is a no-op */
+static void test_close_null_and_empty(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    ASSERT_ERR(fdk_signalfd_close(NULL), EINVAL);
+    fdk_signalfd e = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_signalfd_close(&e));
+    ASSERT_EQ(e.fd, -1);
+}
+
+/* fdk_signalfd_set_mask(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_mask_errnos(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd h = fdk_signalfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    static const int errs[] = {EBADF, EINVAL, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("signalfd", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_signalfd_set_mask(h, &a_mask), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("signalfd"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_signalfd_close(&h));
+}
+
+/* fdk_signalfd_set_mask(): EINTR is retried */
+static void test_inject_set_mask_eintr(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd h = fdk_signalfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    fdk_inject_reset();
+    fdk_inject_fail("signalfd", 1, 1, EINTR);
+    fdk_inject_fail("signalfd", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
+    ASSERT_ERR(fdk_signalfd_set_mask(h, &a_mask), ENOTRECOVERABLE);
+    ASSERT_EQ(fdk_inject_calls("signalfd"), 2);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_signalfd_close(&h));
+}
+
+/* fdk_signalfd_close(): EINTR is success, nothing is retried, the fd is gone */
+static void test_inject_close(void)
+{
+    static sigset_t fdk_test_sigusr1;
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
+    fdk_signalfd h = fdk_signalfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int fd = h.fd;
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EINTR);
+    ASSERT_OK(fdk_signalfd_close(&h)); /* EINTR from close means closed */
+    ASSERT_EQ(h.fd, -1);
+    ASSERT_EQ(fdk_inject_calls("close"), 1); /* never retried */
+    ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF); /* really closed */
+    fdk_signalfd g = fdk_signalfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(g.fd >= 0);
+    fd = g.fd;
+    fdk_inject_reset();
+    fdk_inject_fail_after("close", 1, EIO);
+    ASSERT_ERR(fdk_signalfd_close(&g), EIO);
+    ASSERT_EQ(g.fd, -1); /* the handle is empty even when close reports an error */
+    ASSERT_EQ(fdk_inject_calls("close"), 1);
+    ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
+    fdk_inject_reset();
+}
+
+int main(void)
+{
+    RUN(test_open_cloexec_kind_close);
+    RUN(test_open_signalfd_nonblock);
+    RUN(test_open_null_out);
+    RUN(test_open_unknown_flags);
+    RUN(test_set_mask_bad_handle);
+    RUN(test_set_mask_null_mask);
+    RUN(test_read_bad_handle);
+    RUN(test_read_null_recs);
+    RUN(test_close_null_and_empty);
+    RUN(test_inject_set_mask_errnos);
+    RUN(test_inject_set_mask_eintr);
+    RUN(test_inject_close);
+    return 0;
+}
