@@ -219,10 +219,11 @@ class Param:
             return f"int *{n}"
         if r in ("flags", "enum"):
             return f"{self.set.ctype} {n}"
+        star = "*" if t and t.endswith("*") else " *"  # fdk_sigdispatch **out, not * *
         if r in ("in_ptr", "in_array"):
-            return f"const {t} *{n}"
+            return f"const {t}{star}{n}"
         if r in ("out_ptr", "inout_ptr", "out_array", "inout_array"):
-            return f"{t} *{n}"
+            return f"{t}{star}{n}"
         if r == "in_buffer":
             return f"const {t or 'void'} *{n}"
         if r == "out_buffer":

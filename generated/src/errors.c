@@ -836,6 +836,56 @@ static const struct errrow rows_file_close[] = {
      "file_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
 };
 
+static const struct errrow rows_pidfd_open[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "pidfd_open: out is NULL, pid is not positive, or flags has unknown bits (NONBLOCK needs Linux 5.10) (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "pidfd_open: the per-process limit on open descriptors was reached (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "pidfd_open: the system-wide limit on open files was reached (ENFILE)"},
+    {ENODEV, FDK_ERRCLASS_UNSUPPORTED,
+     "pidfd_open: the anonymous-inode device could not be mounted (ENODEV)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "pidfd_open: not enough kernel memory (ENOMEM)"},
+    {ENOSYS, FDK_ERRCLASS_UNSUPPORTED,
+     "pidfd_open: the kernel has no pidfd_open (before Linux 5.3) (ENOSYS)"},
+    {ESRCH, FDK_ERRCLASS_NOT_FOUND,
+     "pidfd_open: no process has this pid (or it is not a thread-group leader) (ESRCH)"},
+};
+
+static const struct errrow rows_pidfd_send_signal[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "pidfd_send_signal: p is not an open pidfd (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "pidfd_send_signal: signo is not a valid signal (EINVAL)"},
+    {ENOSYS, FDK_ERRCLASS_UNSUPPORTED,
+     "pidfd_send_signal: the kernel has no pidfd_send_signal (before Linux 5.1) (ENOSYS)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "pidfd_send_signal: the caller may not signal this process (EPERM)"},
+    {ESRCH, FDK_ERRCLASS_NOT_FOUND,
+     "pidfd_send_signal: the process has exited (and been reaped) (ESRCH)"},
+};
+
+static const struct errrow rows_pidfd_wait[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "pidfd_wait: WAIT_NOHANG (or a NONBLOCK pidfd) and the child has nothing to report (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "pidfd_wait: p is not an open pidfd (EBADF)"},
+    {ECHILD, FDK_ERRCLASS_NOT_FOUND,
+     "pidfd_wait: the process is not a child of the caller, or was already reaped (ECHILD)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "pidfd_wait: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "pidfd_wait: out is NULL or options has unknown bits (or the kernel is older than 5.4, which has no waitid P_PIDFD) (EINVAL)"},
+};
+
+static const struct errrow rows_pidfd_close[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "pidfd_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "pidfd_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+};
+
 static const struct errrow rows_pipe_open[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "pipe_open: a NULL handle, or flags has bits this kernel does not know (EINVAL)"},
@@ -945,6 +995,72 @@ static const struct errrow rows_sendfile_all[] = {
      "sendfile_all: offset was given but in_fd is not seekable (ESPIPE)"},
     {ETIMEDOUT, FDK_ERRCLASS_WOULD_BLOCK,
      "sendfile_all: the deadline passed before every byte moved (ETIMEDOUT)"},
+};
+
+static const struct errrow rows_sigdispatch_new[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "sigdispatch_new: out is NULL (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "sigdispatch_new: the per-process limit on open descriptors was reached (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "sigdispatch_new: the system-wide limit on open files was reached (ENFILE)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "sigdispatch_new: not enough memory (ENOMEM)"},
+};
+
+static const struct errrow rows_sigdispatch_free[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "sigdispatch_free: the dispatcher's fd was closed behind its back (EBADF)"},
+};
+
+static const struct errrow rows_sigdispatch_on[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "sigdispatch_on: the dispatcher's fd was closed behind its back (nothing changed) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "sigdispatch_on: d or cb is NULL, signo is not a valid catchable signal, or flags has unknown bits (EINVAL)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "sigdispatch_on: the signalfd's set could not be updated (nothing changed) (ENOMEM)"},
+};
+
+static const struct errrow rows_sigdispatch_set_action[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "sigdispatch_set_action: the dispatcher's fd was closed behind its back (nothing changed) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "sigdispatch_set_action: d is NULL, signo is not a valid catchable signal, action is unknown, or flags has unknown bits (EINVAL)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "sigdispatch_set_action: the signalfd's set could not be updated (nothing changed) (ENOMEM)"},
+};
+
+static const struct errrow rows_sigdispatch_off[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "sigdispatch_off: the dispatcher's fd was closed behind its back (nothing changed) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "sigdispatch_off: d is NULL or signo is not a valid signal (EINVAL)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "sigdispatch_off: the signalfd's set could not be updated (nothing changed) (ENOMEM)"},
+};
+
+static const struct errrow rows_sigdispatch_fd[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "sigdispatch_fd: d is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_sigdispatch_dispatch[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "sigdispatch_dispatch: the dispatcher's fd was closed behind its back (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "sigdispatch_dispatch: d is NULL (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "sigdispatch_dispatch: the signalfd returned a partial record (EIO)"},
+};
+
+static const struct errrow rows_sigdispatch_run[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "sigdispatch_run: the dispatcher's fd was closed behind its back (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "sigdispatch_run: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "sigdispatch_run: d is NULL or timeout_ms is below -1 (EINVAL)"},
 };
 
 static const struct errrow rows_signal_set_empty[] = {
@@ -1297,6 +1413,10 @@ static const struct opinfo ops[] = {
     [FDK_OP_FILE_TRUNCATE] = {"file_truncate", rows_file_truncate, 6},
     [FDK_OP_FILE_STAT] = {"file_stat", rows_file_stat, 5},
     [FDK_OP_FILE_CLOSE] = {"file_close", rows_file_close, 2},
+    [FDK_OP_PIDFD_OPEN] = {"pidfd_open", rows_pidfd_open, 7},
+    [FDK_OP_PIDFD_SEND_SIGNAL] = {"pidfd_send_signal", rows_pidfd_send_signal, 5},
+    [FDK_OP_PIDFD_WAIT] = {"pidfd_wait", rows_pidfd_wait, 5},
+    [FDK_OP_PIDFD_CLOSE] = {"pidfd_close", rows_pidfd_close, 2},
     [FDK_OP_PIPE_OPEN] = {"pipe_open", rows_pipe_open, 4},
     [FDK_OP_PIPE_CAPACITY] = {"pipe_capacity", rows_pipe_capacity, 1},
     [FDK_OP_PIPE_SET_CAPACITY] = {"pipe_set_capacity", rows_pipe_set_capacity, 5},
@@ -1306,6 +1426,14 @@ static const struct opinfo ops[] = {
     [FDK_OP_PIPE_WRITER_CLOSE] = {"pipe_writer_close", rows_pipe_writer_close, 2},
     [FDK_OP_SENDFILE_ONCE] = {"sendfile_once", rows_sendfile_once, 9},
     [FDK_OP_SENDFILE_ALL] = {"sendfile_all", rows_sendfile_all, 11},
+    [FDK_OP_SIGDISPATCH_NEW] = {"sigdispatch_new", rows_sigdispatch_new, 4},
+    [FDK_OP_SIGDISPATCH_FREE] = {"sigdispatch_free", rows_sigdispatch_free, 1},
+    [FDK_OP_SIGDISPATCH_ON] = {"sigdispatch_on", rows_sigdispatch_on, 3},
+    [FDK_OP_SIGDISPATCH_SET_ACTION] = {"sigdispatch_set_action", rows_sigdispatch_set_action, 3},
+    [FDK_OP_SIGDISPATCH_OFF] = {"sigdispatch_off", rows_sigdispatch_off, 3},
+    [FDK_OP_SIGDISPATCH_FD] = {"sigdispatch_fd", rows_sigdispatch_fd, 1},
+    [FDK_OP_SIGDISPATCH_DISPATCH] = {"sigdispatch_dispatch", rows_sigdispatch_dispatch, 3},
+    [FDK_OP_SIGDISPATCH_RUN] = {"sigdispatch_run", rows_sigdispatch_run, 3},
     [FDK_OP_SIGNAL_SET_EMPTY] = {"signal_set_empty", rows_signal_set_empty, 1},
     [FDK_OP_SIGNAL_SET_FILL] = {"signal_set_fill", rows_signal_set_fill, 1},
     [FDK_OP_SIGNAL_SET_ADD] = {"signal_set_add", rows_signal_set_add, 1},

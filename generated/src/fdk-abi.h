@@ -15,12 +15,20 @@
 #if defined(__x86_64__) && !defined(__ILP32__)
 #define FDK__NR_epoll_pwait2 441
 #define FDK__NR_openat2 437
+#define FDK__NR_pidfd_open 434
+#define FDK__NR_pidfd_send_signal 424
 #else /* no lock for this architecture: the number if the headers have it */
 #ifdef SYS_epoll_pwait2
 #define FDK__NR_epoll_pwait2 SYS_epoll_pwait2
 #endif
 #ifdef SYS_openat2
 #define FDK__NR_openat2 SYS_openat2
+#endif
+#ifdef SYS_pidfd_open
+#define FDK__NR_pidfd_open SYS_pidfd_open
+#endif
+#ifdef SYS_pidfd_send_signal
+#define FDK__NR_pidfd_send_signal SYS_pidfd_send_signal
 #endif
 #endif
 

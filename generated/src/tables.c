@@ -86,12 +86,27 @@ static const struct fdk__flag_name names_file_allocate[] = {
     {(uint64_t)FDK_FILE_FALLOC_UNSHARE_RANGE, "FALLOC_FL_UNSHARE_RANGE", "FDK_FILE_FALLOC_UNSHARE_RANGE"},
 };
 
+static const struct fdk__flag_name names_pidfd_open[] = {
+    {(uint64_t)FDK_PIDFD_NONBLOCK, "O_NONBLOCK", "FDK_PIDFD_NONBLOCK"},
+};
+
+static const struct fdk__flag_name names_pidfd_wait[] = {
+    {(uint64_t)FDK_PIDFD_WAIT_STOPPED, "WSTOPPED", "FDK_PIDFD_WAIT_STOPPED"},
+    {(uint64_t)FDK_PIDFD_WAIT_CONTINUED, "WCONTINUED", "FDK_PIDFD_WAIT_CONTINUED"},
+    {(uint64_t)FDK_PIDFD_WAIT_NOHANG, "WNOHANG", "FDK_PIDFD_WAIT_NOHANG"},
+    {(uint64_t)FDK_PIDFD_WAIT_NOWAIT, "WNOWAIT", "FDK_PIDFD_WAIT_NOWAIT"},
+};
+
 static const struct fdk__flag_name names_pipe_open[] = {
     {(uint64_t)FDK_PIPE_NONBLOCK, "O_NONBLOCK", "FDK_PIPE_NONBLOCK"},
     {(uint64_t)FDK_PIPE_DIRECT, "O_DIRECT", "FDK_PIPE_DIRECT"},
     {(uint64_t)FDK_PIPE_CLOEXEC, "O_CLOEXEC", "FDK_PIPE_CLOEXEC"},
     {(uint64_t)FDK_PIPE_NONBLOCK_READ, "FDK_PIPE_NONBLOCK_READ", "FDK_PIPE_NONBLOCK_READ"},
     {(uint64_t)FDK_PIPE_NONBLOCK_WRITE, "FDK_PIPE_NONBLOCK_WRITE", "FDK_PIPE_NONBLOCK_WRITE"},
+};
+
+static const struct fdk__flag_name names_sigdispatch_watch[] = {
+    {(uint64_t)FDK_SIGDISPATCH_BLOCK, "FDK_SIGDISPATCH_BLOCK", "FDK_SIGDISPATCH_BLOCK"},
 };
 
 static const struct fdk__flag_name names_signalfd_open[] = {
@@ -134,8 +149,14 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                 (uint64_t)FDK_FILE_RESOLVE_ALL},
     [FDK_FLAGSET_FILE_ALLOCATE] = {"file.allocate", names_file_allocate, 6,
                                  (uint64_t)FDK_FILE_ALLOCATE_ALL},
+    [FDK_FLAGSET_PIDFD_OPEN] = {"pidfd.open", names_pidfd_open, 1,
+                              (uint64_t)FDK_PIDFD_OPEN_ALL},
+    [FDK_FLAGSET_PIDFD_WAIT] = {"pidfd.wait", names_pidfd_wait, 4,
+                              (uint64_t)FDK_PIDFD_WAIT_ALL},
     [FDK_FLAGSET_PIPE_OPEN] = {"pipe.open", names_pipe_open, 5,
                              (uint64_t)FDK_PIPE_OPEN_ALL},
+    [FDK_FLAGSET_SIGDISPATCH_WATCH] = {"sigdispatch.watch", names_sigdispatch_watch, 1,
+                                     (uint64_t)FDK_SIGDISPATCH_WATCH_ALL},
     [FDK_FLAGSET_SIGNALFD_OPEN] = {"signalfd.open", names_signalfd_open, 3,
                                  (uint64_t)FDK_SIGNALFD_OPEN_ALL},
     [FDK_FLAGSET_SPLICE_FLAGS] = {"splice.flags", names_splice_flags, 4,

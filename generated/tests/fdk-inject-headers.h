@@ -24,10 +24,10 @@
 #include <sys/eventfd.h>
 #include <linux/openat2.h>
 #include <linux/falloc.h>
-#include <sys/sendfile.h>
-#include <pthread.h>
-#include <sys/signalfd.h>
 #include <sys/wait.h>
+#include <sys/sendfile.h>
+#include <sys/signalfd.h>
+#include <pthread.h>
 #include <sys/timerfd.h>
 
 #endif /* FDK_INJECT_HEADERS_H */

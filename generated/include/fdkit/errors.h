@@ -90,6 +90,10 @@ typedef enum fdk_op {
     FDK_OP_FILE_TRUNCATE, /**< fdk_file_truncate() */
     FDK_OP_FILE_STAT, /**< fdk_file_stat() */
     FDK_OP_FILE_CLOSE, /**< fdk_file_close() */
+    FDK_OP_PIDFD_OPEN, /**< fdk_pidfd_open() */
+    FDK_OP_PIDFD_SEND_SIGNAL, /**< fdk_pidfd_send_signal() */
+    FDK_OP_PIDFD_WAIT, /**< fdk_pidfd_wait() */
+    FDK_OP_PIDFD_CLOSE, /**< fdk_pidfd_close() */
     FDK_OP_PIPE_OPEN, /**< fdk_pipe_open() */
     FDK_OP_PIPE_CAPACITY, /**< fdk_pipe_capacity() */
     FDK_OP_PIPE_SET_CAPACITY, /**< fdk_pipe_set_capacity() */
@@ -99,6 +103,14 @@ typedef enum fdk_op {
     FDK_OP_PIPE_WRITER_CLOSE, /**< fdk_pipe_writer_close() */
     FDK_OP_SENDFILE_ONCE, /**< fdk_sendfile_once() */
     FDK_OP_SENDFILE_ALL, /**< fdk_sendfile_all() */
+    FDK_OP_SIGDISPATCH_NEW, /**< fdk_sigdispatch_new() */
+    FDK_OP_SIGDISPATCH_FREE, /**< fdk_sigdispatch_free() */
+    FDK_OP_SIGDISPATCH_ON, /**< fdk_sigdispatch_on() */
+    FDK_OP_SIGDISPATCH_SET_ACTION, /**< fdk_sigdispatch_set_action() */
+    FDK_OP_SIGDISPATCH_OFF, /**< fdk_sigdispatch_off() */
+    FDK_OP_SIGDISPATCH_FD, /**< fdk_sigdispatch_fd() */
+    FDK_OP_SIGDISPATCH_DISPATCH, /**< fdk_sigdispatch_dispatch() */
+    FDK_OP_SIGDISPATCH_RUN, /**< fdk_sigdispatch_run() */
     FDK_OP_SIGNAL_SET_EMPTY, /**< fdk_signal_set_empty() */
     FDK_OP_SIGNAL_SET_FILL, /**< fdk_signal_set_fill() */
     FDK_OP_SIGNAL_SET_ADD, /**< fdk_signal_set_add() */

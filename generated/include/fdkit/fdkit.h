@@ -30,8 +30,10 @@
 #include <fdkit/eventfd.h>
 #include <fdkit/fifo.h>
 #include <fdkit/file.h>
+#include <fdkit/pidfd.h>
 #include <fdkit/pipe.h>
 #include <fdkit/sendfile.h>
+#include <fdkit/sigdispatch.h>
 #include <fdkit/signal.h>
 #include <fdkit/signalfd.h>
 #include <fdkit/splice.h>
