@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stddef.h>
 
+#include <signal.h>
 #include <sys/types.h>
 
 #include <fdkit/fdkit.h>
@@ -50,5 +51,27 @@ extern const size_t fdk__flagsets_count;
 
 /* Map readlink("/proc/self/fd/N") text to a kind; generated from the specs. */
 enum fdk_fd_kind fdk__fd_kind_from_link(const char *link);
+
+/*
+ * Signals between 32 and SIGRTMIN - 1 belong to the C library (glibc uses
+ * 32 for thread cancellation and 33 to run setuid() in every thread).  A
+ * signalfd that watched them would take them away from libc's handlers and
+ * hang setuid() or lose a cancellation, so fdkit never puts them in a
+ * signalfd's mask; sigfillset leaves them out for the same reason.
+ */
+static inline int fdk__sig_libc_reserved(int signo)
+{
+    return signo >= 32 && signo < SIGRTMIN;
+}
+
+/* 1 if *set holds a libc-reserved signal (see above). */
+static inline int fdk__sigset_has_libc_reserved(const sigset_t *set)
+{
+    int s;
+    for (s = 32; s < SIGRTMIN; s++)
+        if (sigismember(set, s) == 1)
+            return 1;
+    return 0;
+}
 
 #endif /* FDK_INTERNAL_H */

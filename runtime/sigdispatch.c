@@ -34,6 +34,7 @@
 
 /* Records read per read(2); 2 KiB on the stack. */
 #define BATCH 16
+#define MAX_BATCHES 4 /* records handled per dispatch call: at most BATCH * MAX_BATCHES */
 
 struct slot {
     fdk_sig_callback cb;
@@ -88,7 +89,7 @@ static int valid_signo(int signo)
 
 static int catchable(int signo)
 {
-    return valid_signo(signo) && signo != SIGKILL && signo != SIGSTOP;
+    return valid_signo(signo) && signo != SIGKILL && signo != SIGSTOP && !fdk__sig_libc_reserved(signo);
 }
 
 int fdk_sigdispatch_new(fdk_sigdispatch **out)
@@ -286,7 +287,10 @@ int fdk_sigdispatch_dispatch(fdk_sigdispatch *d)
 
     if (!d)
         return -EINVAL;
-    for (;;) {
+    /* A bounded number of batches: a callback that re-raises its own signal
+       (or a steady stream of SIGCHLD) must not keep the caller's event loop
+       here forever.  The fd stays readable, so epoll or run() comes back. */
+    for (int batch = 0; batch < MAX_BATCHES; batch++) {
         n = fdk_signalfd_read(d->sfd, recs, BATCH);
         if (n == -EINTR)
             continue; /* the fd never waits, so there is nothing to give up on */

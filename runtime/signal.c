@@ -78,7 +78,8 @@ int fdk_signal_set_fill(sigset_t *set)
         return -EINVAL;
     memset(&s, 0, sizeof(s));
     for (i = 1; i <= max; i++)
-        bit_add(&s, i);
+        if (!fdk__sig_libc_reserved(i)) /* as sigfillset: libc's own signals stay out */
+            bit_add(&s, i);
     *set = s;
     return 0;
 }

@@ -21,33 +21,50 @@ _Static_assert((FDK_SIGNALFD_BLOCK & (FDK_SIGNALFD_NONBLOCK | FDK_SIGNALFD_CLOEX
 
 int fdk_signalfd_open(fdk_signalfd *out, const sigset_t *mask, int flags)
 {
+    sigset_t old;
     int fd, err;
 
     if (!out || !mask)
         return -EINVAL;
     if (flags & ~FDK_SIGNALFD_OPEN_ALL)
         return -EINVAL;
+    if (fdk__sigset_has_libc_reserved(mask))
+        return -EINVAL; /* the C library's own signals (see fdk-internal.h) */
 
+    /*
+     * BLOCK: block first, then create the fd, so a signal arriving in between
+     * is queued for the fd rather than handled the default way (which for
+     * SIGTERM would end the process).  If the fd cannot be made, the old mask
+     * comes back: nothing changed.  pthread_sigmask returns the error number.
+     */
+    if (flags & FDK_SIGNALFD_BLOCK) {
+        err = pthread_sigmask(SIG_BLOCK, mask, &old);
+        if (err != 0)
+            return -err;
+    }
     /* Creating a signalfd never waits; the kernel does not report EINTR for it. */
     fd = signalfd(-1, mask, (flags & ~FDK_SIGNALFD_BLOCK) | SFD_CLOEXEC);
-    if (fd < 0)
-        return FDK__NERRNO();
-
-    if (flags & FDK_SIGNALFD_BLOCK) {
-        /*
-         * Only after the fd exists, so a failed open leaves the mask as it
-         * was.  pthread_sigmask returns the error number instead of setting
-         * errno.  It can fail only for a bad `how`, which we never pass, but
-         * the promise is "closed and nothing changed", so keep it honest.
-         */
-        err = pthread_sigmask(SIG_BLOCK, mask, NULL);
-        if (err != 0) {
-            close(fd); /* never retried: the fd is gone whatever close says */
-            return -err;
-        }
+    if (fd < 0) {
+        err = FDK__NERRNO();
+        if (flags & FDK_SIGNALFD_BLOCK)
+            pthread_sigmask(SIG_SETMASK, &old, NULL);
+        return err;
     }
-
     out->fd = fd;
+    return 0;
+}
+
+int fdk_signalfd_set_mask(fdk_signalfd sfd, const sigset_t *mask)
+{
+    if (sfd.fd < 0)
+        return -EBADF;
+    if (!mask)
+        return -EINVAL;
+    if (fdk__sigset_has_libc_reserved(mask))
+        return -EINVAL; /* the C library's own signals (see fdk-internal.h) */
+    /* Replacing the mask never waits; the kernel does not report EINTR for it. */
+    if (signalfd(sfd.fd, mask, 0) < 0)
+        return FDK__NERRNO();
     return 0;
 }
 

@@ -1017,7 +1017,7 @@ static const struct errrow rows_sigdispatch_on[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "sigdispatch_on: the dispatcher's fd was closed behind its back (nothing changed) (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "sigdispatch_on: d or cb is NULL, signo is not a valid catchable signal, or flags has unknown bits (EINVAL)"},
+     "sigdispatch_on: d or cb is NULL, signo is not a valid catchable signal (SIGKILL, SIGSTOP and the C library's own 32..SIGRTMIN-1 are not), or flags has unknown bits (EINVAL)"},
     {ENOMEM, FDK_ERRCLASS_LIMIT,
      "sigdispatch_on: the signalfd's set could not be updated (nothing changed) (ENOMEM)"},
 };
@@ -1182,7 +1182,7 @@ static const struct errrow rows_signal_reset_for_exec[] = {
 
 static const struct errrow rows_signalfd_open[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "signalfd_open: out or mask is NULL, or flags has unknown bits (EINVAL)"},
+     "signalfd_open: out or mask is NULL, flags has unknown bits, or mask holds a signal reserved by the C library (EINVAL)"},
     {EMFILE, FDK_ERRCLASS_LIMIT,
      "signalfd_open: the per-process limit on open descriptors was reached (EMFILE)"},
     {ENFILE, FDK_ERRCLASS_LIMIT,
@@ -1197,7 +1197,7 @@ static const struct errrow rows_signalfd_set_mask[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "signalfd_set_mask: sfd is not an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "signalfd_set_mask: mask is NULL, or sfd is not a signalfd (EINVAL)"},
+     "signalfd_set_mask: mask is NULL or holds a signal reserved by the C library, or sfd is not a signalfd (EINVAL)"},
     {ENOMEM, FDK_ERRCLASS_LIMIT,
      "signalfd_set_mask: not enough kernel memory (ENOMEM)"},
 };

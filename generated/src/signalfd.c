@@ -54,13 +54,3 @@ int fdk_signalfd_close(fdk_signalfd *h)
         return FDK__NERRNO();
     return 0;
 }
-
-/*
- * The wrappers defined inline in fdkit/signalfd.h: these declarations
- * (without `inline`) make this file emit their one external definition,
- * the exported symbol that code without the inline definitions calls.
- */
-#if !FDK__INLINE_WRAPPERS
-#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
-#endif
-extern int fdk_signalfd_set_mask(fdk_signalfd sfd, const sigset_t *mask);

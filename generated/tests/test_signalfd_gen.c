@@ -145,47 +145,6 @@ static void test_close_null_and_empty(void)
     ASSERT_EQ(e.fd, -1);
 }
 
-/* fdk_signalfd_set_mask(): every errno row of the spec comes back as -errno, outputs untouched */
-static void test_inject_set_mask_errnos(void)
-{
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
-    fdk_signalfd h = fdk_signalfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
-    ASSERT_TRUE(h.fd >= 0);
-    sigset_t a_mask;
-    memset(&a_mask, 0, sizeof a_mask);
-    static const int errs[] = {EBADF, EINVAL, ENOMEM};
-    size_t i;
-    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
-        fdk_inject_reset();
-        fdk_inject_fail("signalfd", 1, 1, errs[i]);
-        ASSERT_ERR(fdk_signalfd_set_mask(h, &a_mask), errs[i]);
-        ASSERT_EQ(fdk_inject_calls("signalfd"), 1);
-    }
-    fdk_inject_reset();
-    ASSERT_OK(fdk_signalfd_close(&h));
-}
-
-/* fdk_signalfd_set_mask(): EINTR is retried */
-static void test_inject_set_mask_eintr(void)
-{
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
-    fdk_signalfd h = fdk_signalfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
-    ASSERT_TRUE(h.fd >= 0);
-    sigset_t a_mask;
-    memset(&a_mask, 0, sizeof a_mask);
-    fdk_inject_reset();
-    fdk_inject_fail("signalfd", 1, 1, EINTR);
-    fdk_inject_fail("signalfd", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_signalfd_set_mask(h, &a_mask), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("signalfd"), 2);
-    fdk_inject_reset();
-    ASSERT_OK(fdk_signalfd_close(&h));
-}
-
 /* fdk_signalfd_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -224,8 +183,6 @@ int main(void)
     RUN(test_read_bad_handle);
     RUN(test_read_null_recs);
     RUN(test_close_null_and_empty);
-    RUN(test_inject_set_mask_errnos);
-    RUN(test_inject_set_mask_eintr);
     RUN(test_inject_close);
     return 0;
 }

@@ -39,15 +39,16 @@ static void test_empty_fill_iterate(void)
     sigset_t set;
     int s, n = 0, prev = 0;
 
+    /* fill holds every signal but libc's own 32..SIGRTMIN-1, like sigfillset */
     ASSERT_OK(fdk_signal_set_fill(&set));
     for (s = 1; s <= rtmax; s++)
-        ASSERT_EQ(fdk_signal_set_contains(&set, s), 1);
+        ASSERT_EQ(fdk_signal_set_contains(&set, s), s >= 32 && s < SIGRTMIN ? 0 : 1);
     for (s = fdk_signal_set_next(&set, 0); s > 0; s = fdk_signal_set_next(&set, s)) {
-        ASSERT_EQ(s, prev + 1);
+        ASSERT_EQ(s, prev == 31 ? SIGRTMIN : prev + 1);
         prev = s;
         n++;
     }
-    ASSERT_EQ(n, rtmax);
+    ASSERT_EQ(n, rtmax - (SIGRTMIN - 32));
 
     ASSERT_OK(fdk_signal_set_empty(&set));
     for (s = 1; s <= rtmax; s++)

@@ -83,7 +83,8 @@ FDK_EXPORT int fdk_sigdispatch_free(fdk_sigdispatch *d);
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF   the dispatcher's fd was closed behind its back (nothing changed)
- *   -EINVAL  d or cb is NULL, signo is not a valid catchable signal, or flags has unknown bits
+ *   -EINVAL  d or cb is NULL, signo is not a valid catchable signal (SIGKILL, SIGSTOP and the C
+ *            library's own 32..SIGRTMIN-1 are not), or flags has unknown bits
  *   -ENOMEM  the signalfd's set could not be updated (nothing changed)
  */
 FDK_EXPORT int fdk_sigdispatch_on(fdk_sigdispatch *d, int signo, fdk_sig_callback cb, void *arg, int flags);
@@ -137,10 +138,12 @@ FDK_EXPORT int fdk_sigdispatch_off(fdk_sigdispatch *d, int signo);
 FDK_EXPORT int fdk_sigdispatch_fd(const fdk_sigdispatch *d);
 
 /**
- * Read every pending signal (without waiting) and call its callback or carry out its action, in
- * arrival order. Returns how many were handled (0 when none was pending); records of a signal
- * turned off by an earlier callback of the same batch are dropped and not counted. A callback may
- * call on, set_action and off, but must not free the dispatcher.
+ * Read the pending signals (without waiting; at most 64 per call, so a callback that re-raises its
+ * signal cannot keep the caller here) and call each one's callback or carry out its action, in
+ * arrival order. The fd stays readable while more are pending. Returns how many were handled (0
+ * when none was pending); records of a signal turned off by an earlier callback of the same batch
+ * are dropped and not counted. A callback may call on, set_action and off, but must not free the
+ * dispatcher.
  *
  * @param d  the dispatcher
  *

@@ -40,7 +40,9 @@ FDK_BEGIN_DECLS
 FDK_EXPORT int fdk_signal_set_empty(sigset_t *set);
 
 /**
- * Make *set hold every signal (SIGKILL and SIGSTOP included; blocking them has no effect).
+ * Make *set hold every signal but the C library's own (32 up to SIGRTMIN - 1, as sigfillset does:
+ * a signalfd watching them would hang setuid() and lose thread cancellations). SIGKILL and SIGSTOP
+ * are included; blocking them has no effect.
  *
  * @param set  the set to fill
  *
@@ -299,8 +301,10 @@ FDK_EXPORT int fdk_signal_code_name(int signo, int code, char *buf, size_t size)
  * Reap every child that has exited, without waiting (waitid WEXITED | WNOHANG until none is left,
  * since SIGCHLDs coalesce): up to max of them are decoded into out. Returns how many were reaped;
  * when it equals max, call again. 0 means none had exited; -ECHILD that there are no children at
- * all. Only exits are reaped (stopped and continued children are reported by SIGCHLD records, not
- * here), and children already reaped are returned even if a later waitid fails.
+ * all. It reaps every exited child, including ones other code (waitpid, system(), fdk_pidfd_wait)
+ * means to wait for; use pidfds instead when that matters. Only exits are reaped (stopped and
+ * continued children are reported by SIGCHLD records, not here), and children already reaped are
+ * returned even if a later waitid fails.
  *
  * @param out  receives one record per child (detail.child)
  * @param max  room in out (> 0)

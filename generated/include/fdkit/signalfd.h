@@ -19,12 +19,6 @@
 
 #include <fdkit/common.h>
 
-#if FDK__INLINE_WRAPPERS /* what the inline wrappers below use */
-#include <errno.h>
-#include <limits.h>
-#include <unistd.h>
-#endif
-
 #include <sys/signalfd.h>
 #include <signal.h>
 
@@ -64,7 +58,9 @@ typedef struct fdk_signalfd {
 
 /**
  * Create a signalfd that reports the signals in *mask. Without FDK_SIGNALFD_BLOCK the signal mask
- * is not touched.
+ * is not touched; with it the signals are blocked first, so none can slip past before the fd
+ * exists, and the old mask is restored if the fd cannot be made. The C library's own signals (32
+ * up to SIGRTMIN - 1, which fdk_signal_set_fill() leaves out like sigfillset) are refused.
  *
  * @param out    receives the handle (written only on success)
  * @param mask   signals to report (SIGKILL and SIGSTOP are ignored by the kernel)
@@ -74,7 +70,8 @@ typedef struct fdk_signalfd {
  * 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
- *   -EINVAL  out or mask is NULL, or flags has unknown bits
+ *   -EINVAL  out or mask is NULL, flags has unknown bits, or mask holds a signal reserved by the C
+ *            library
  *   -EMFILE  the per-process limit on open descriptors was reached
  *   -ENFILE  the system-wide limit on open files was reached
  *   -ENODEV  the anonymous-inode device could not be mounted
@@ -83,37 +80,21 @@ typedef struct fdk_signalfd {
 FDK_EXPORT int fdk_signalfd_open(fdk_signalfd *out, const sigset_t *mask, int flags);
 
 /**
- * Replace the set of signals the signalfd reports (the signal mask is not touched).
+ * Replace the set of signals the signalfd reports (the signal mask is not touched). The C
+ * library's own signals (32 up to SIGRTMIN - 1) are refused: a signalfd would take them from libc
+ * and hang setuid().
  *
  * @param sfd   the signalfd (borrowed)
  * @param mask  the new set
  *
- * Never blocks. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Never blocks. Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF   sfd is not an open descriptor
- *   -EINVAL  mask is NULL, or sfd is not a signalfd
+ *   -EINVAL  mask is NULL or holds a signal reserved by the C library, or sfd is not a signalfd
  *   -ENOMEM  not enough kernel memory
  */
-#if FDK__INLINE_WRAPPERS
-FDK_EXPORT FDK_INLINE int fdk_signalfd_set_mask(fdk_signalfd sfd, const sigset_t *mask)
-{
-    int r;
-
-    if (sfd.fd < 0)
-        return -EBADF;
-    if (!mask)
-        return -EINVAL;
-    do
-        r = signalfd(sfd.fd, mask, 0);
-    while (r < 0 && errno == EINTR);
-    if (r < 0)
-        return FDK__NEG_ERRNO();
-    return 0;
-}
-#else
 FDK_EXPORT int fdk_signalfd_set_mask(fdk_signalfd sfd, const sigset_t *mask);
-#endif
 
 /**
  * Read up to max pending signals into recs (128 bytes each; decode them with fdk_signal_decode()).

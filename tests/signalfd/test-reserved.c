@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The C library's own signals (glibc: 32 for thread cancellation, 33 to run
+ * setuid() in every thread) must never be taken by a signalfd: a thread
+ * blocked reading one would swallow them and setuid() would hang forever.
+ * fdk_signal_set_fill() leaves them out, and the signalfd and dispatcher
+ * calls refuse them.
+ */
+#include "fdk-test.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+/* Reads one record; the test ends it by sending SIGUSR1. */
+static void *reader(void *arg)
+{
+    fdk_signalfd *sfd = arg;
+    struct signalfd_siginfo rec;
+    ssize_t n = fdk_signalfd_read(*sfd, &rec, 1);
+    return (void *)(intptr_t)(n == 1 ? (int)rec.ssi_signo : -1);
+}
+
+static void watchdog(int sig)
+{
+    (void)sig;
+    static const char msg[] = "FAIL: setuid() hung: a signalfd took libc's signal\n";
+    ssize_t r = write(2, msg, sizeof msg - 1);
+    (void)r;
+    _exit(1);
+}
+
+/* A filled mask on a blocked reader thread, then setuid(): it must return. */
+static void test_setuid_with_filled_signalfd(void)
+{
+    sigset_t all, old;
+    fdk_signalfd sfd = FDK_HANDLE_INIT;
+    pthread_t t;
+    void *got = NULL;
+
+    ASSERT_OK(fdk_signal_set_fill(&all));
+    ASSERT_OK(fdk_signal_set_del(&all, SIGALRM)); /* the watchdog */
+    ASSERT_OK(fdk_signal_mask_block(&all, &old));
+    ASSERT_OK(fdk_signalfd_open(&sfd, &all, 0));
+    ASSERT_OK(fdk_signal_thread_create_blocked(&t, NULL, reader, &sfd));
+    usleep(50 * 1000); /* let the reader block in read() */
+
+    signal(SIGALRM, watchdog);
+    alarm(5);
+    ASSERT_EQ(setuid(getuid()), 0); /* glibc sends signal 33 to every thread */
+    alarm(0);
+    signal(SIGALRM, SIG_DFL);
+
+    ASSERT_EQ(kill(getpid(), SIGUSR1), 0);
+    ASSERT_EQ(pthread_join(t, &got), 0);
+    ASSERT_EQ((intptr_t)got, SIGUSR1); /* the reader saw SIGUSR1, not libc's signal */
+    ASSERT_OK(fdk_signalfd_close(&sfd));
+    ASSERT_OK(fdk_signal_mask_set(&old, NULL));
+}
+
+/* Explicitly asking for a reserved signal is refused, and nothing changes. */
+static void test_reserved_refused(void)
+{
+    sigset_t set, before, after;
+    fdk_signalfd sfd = {.fd = -9};
+    fdk_sigdispatch *d = NULL;
+    int s;
+
+    for (s = 32; s < SIGRTMIN; s++) {
+        ASSERT_OK(fdk_signal_set_empty(&set));
+        ASSERT_OK(fdk_signal_set_add(&set, s)); /* sets may still hold it (decoding, names) */
+        ASSERT_OK(fdk_signal_mask_block(&set, &before)); /* no-op for libc's signals, but read the mask */
+        ASSERT_OK(fdk_signal_mask_set(&before, NULL));
+        ASSERT_ERR(fdk_signalfd_open(&sfd, &set, FDK_SIGNALFD_BLOCK), EINVAL);
+        ASSERT_EQ(sfd.fd, -9);
+        ASSERT_OK(fdk_signal_mask_block(&set, &after));
+        ASSERT_OK(fdk_signal_mask_set(&after, NULL));
+        for (int k = 1; k <= SIGRTMAX; k++) /* (the bytes past the kernel's 8 are not defined) */
+            ASSERT_EQ(fdk_signal_set_contains(&before, k), fdk_signal_set_contains(&after, k));
+    }
+    ASSERT_OK(fdk_signal_set_empty(&set));
+    ASSERT_OK(fdk_signalfd_open(&sfd, &set, 0));
+    ASSERT_OK(fdk_signal_set_add(&set, 33));
+    ASSERT_ERR(fdk_signalfd_set_mask(sfd, &set), EINVAL);
+    ASSERT_OK(fdk_signalfd_close(&sfd));
+
+    ASSERT_OK(fdk_sigdispatch_new(&d));
+    ASSERT_ERR(fdk_sigdispatch_set_action(d, 32, FDK_SIG_ACTION_IGNORE, 0), EINVAL);
+    ASSERT_ERR(fdk_sigdispatch_set_action(d, 33, FDK_SIG_ACTION_IGNORE, FDK_SIGDISPATCH_BLOCK), EINVAL);
+    ASSERT_OK(fdk_sigdispatch_free(d));
+}
+
+int main(void)
+{
+    if (SIGRTMIN <= 32)
+        fdk_test_skip("this C library reserves no signals above 31");
+    RUN(test_reserved_refused);
+    RUN(test_setuid_with_filled_signalfd);
+    return 0;
+}
