@@ -52,6 +52,12 @@ extern const size_t fdk__flagsets_count;
 /* Map readlink("/proc/self/fd/N") text to a kind; generated from the specs. */
 enum fdk_fd_kind fdk__fd_kind_from_link(const char *link);
 
+/* A signal number fdkit accepts: 1..SIGRTMAX (SIGRTMAX is a libc call). */
+static inline int fdk__signo_valid(long signo)
+{
+    return signo >= 1 && signo <= SIGRTMAX;
+}
+
 /*
  * Signals between 32 and SIGRTMIN - 1 belong to the C library (glibc uses
  * 32 for thread cancellation and 33 to run setuid() in every thread).  A

@@ -84,7 +84,7 @@ static enum dfl default_of(int signo)
 
 static int valid_signo(int signo)
 {
-    return signo >= 1 && signo <= SIGRTMAX && signo < SLOT_COUNT;
+    return fdk__signo_valid(signo) && signo < SLOT_COUNT;
 }
 
 static int catchable(int signo)

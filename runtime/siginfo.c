@@ -140,11 +140,6 @@ static struct shape classify(int signo, int code)
     return s;
 }
 
-static int valid_signo(long signo)
-{
-    return signo >= 1 && signo <= SIGRTMAX;
-}
-
 /* The fields every record has; the caller fills in the rest. */
 static void decode_common(struct fdk_siginfo *out, int signo, int code, int err, struct shape *s)
 {
@@ -187,7 +182,7 @@ int fdk_signal_decode(const struct signalfd_siginfo *in, struct fdk_siginfo *out
 
     if (!in || !out)
         return -EINVAL;
-    if (!valid_signo((long)in->ssi_signo))
+    if (!fdk__signo_valid((long)in->ssi_signo))
         return -EINVAL;
 
     decode_common(&d, (int)in->ssi_signo, in->ssi_code, in->ssi_errno, &s);
@@ -242,7 +237,7 @@ int fdk_signal_decode_siginfo(const siginfo_t *in, struct fdk_siginfo *out)
 
     if (!in || !out)
         return -EINVAL;
-    if (!valid_signo(in->si_signo))
+    if (!fdk__signo_valid(in->si_signo))
         return -EINVAL;
 
     decode_common(&d, in->si_signo, in->si_code, in->si_errno, &s);

@@ -28,11 +28,6 @@ _Static_assert(sizeof(sigset_t) * 8 >= 64, "sigset_t too small for 64 signals");
 #define SIG_COUNT NSIG
 #endif
 
-static int valid_signo(int signo)
-{
-    return signo >= 1 && signo <= SIGRTMAX;
-}
-
 static unsigned long *set_words(sigset_t *set)
 {
     return (unsigned long *)(void *)set;
@@ -86,7 +81,7 @@ int fdk_signal_set_fill(sigset_t *set)
 
 int fdk_signal_set_add(sigset_t *set, int signo)
 {
-    if (!set || !valid_signo(signo))
+    if (!set || !fdk__signo_valid(signo))
         return -EINVAL;
     bit_add(set, signo);
     return 0;
@@ -94,7 +89,7 @@ int fdk_signal_set_add(sigset_t *set, int signo)
 
 int fdk_signal_set_del(sigset_t *set, int signo)
 {
-    if (!set || !valid_signo(signo))
+    if (!set || !fdk__signo_valid(signo))
         return -EINVAL;
     bit_del(set, signo);
     return 0;
@@ -102,7 +97,7 @@ int fdk_signal_set_del(sigset_t *set, int signo)
 
 int fdk_signal_set_contains(const sigset_t *set, int signo)
 {
-    if (!set || !valid_signo(signo))
+    if (!set || !fdk__signo_valid(signo))
         return -EINVAL;
     return bit_has(set, signo);
 }
@@ -115,7 +110,7 @@ int fdk_signal_set_from_list(sigset_t *set, const int *sigs, size_t n)
     if (!set || (!sigs && n > 0))
         return -EINVAL;
     for (i = 0; i < n; i++)
-        if (!valid_signo(sigs[i]))
+        if (!fdk__signo_valid(sigs[i]))
             return -EINVAL;
     memset(&s, 0, sizeof(s));
     for (i = 0; i < n; i++)
@@ -188,7 +183,7 @@ int fdk_signal_name(int signo, char *buf, size_t size)
     char tmp[32];
     int len, rtmin = SIGRTMIN, rtmax = SIGRTMAX;
 
-    if (!buf || !valid_signo(signo))
+    if (!buf || !fdk__signo_valid(signo))
         return -EINVAL;
     if (signo < 32 && std_names[signo])
         len = snprintf(tmp, sizeof(tmp), "%s", std_names[signo]);
@@ -263,7 +258,7 @@ int fdk_signal_parse(const char *text, int *signo)
 
     if (*p >= '0' && *p <= '9') {
         /* "15", or "SIG32" as fdk_signal_name() writes libc's own signals. */
-        if (parse_count(p, &n) < 0 || !valid_signo(n))
+        if (parse_count(p, &n) < 0 || !fdk__signo_valid(n))
             return -EINVAL;
         *signo = n;
         return 0;
