@@ -362,11 +362,9 @@ def _test_cases(fam):
     cases = []
     ctor = fam.constructor
     ch = next(p for p in ctor.params if p.role == "out_handle").handle if ctor else None
-    setup = [str(x) for x in fam.tests.get("setup", [])]
-    teardown = [str(x) for x in fam.tests.get("teardown", [])]
 
     def case(name, doc, lines):
-        cases.append(_Obj(name=name, doc=doc, lines=setup + lines + teardown))
+        cases.append(_Obj(name=name, doc=doc, lines=lines))
 
     def can_open(selfp):
         return selfp is not None and ch is not None and selfp.handle is ch
@@ -513,7 +511,10 @@ def render_all(spec, locks, root):
         abi = _abi_blocks(fam, spec, locks)
         put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_blocks=abi, abi_lines=bool(abi),
             invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns, inline_fns=inline_fns)
-        put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam))
+        put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam),
+            globals_=[str(x) for x in fam.tests.get("globals", [])],
+            setup=[str(x) for x in fam.tests.get("setup", [])],
+            teardown=[str(x) for x in fam.tests.get("teardown", [])])
 
     classes = [_Obj(enum=spec.common.errclass_enum(c), name=c, doc=spec.common.data["error_classes"][c])
                for c in spec.common.error_classes]

@@ -244,6 +244,7 @@ FAMILY_SCHEMA = {
             "additionalProperties": False,
             "properties": {
                 "open_args": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+                "globals": {"type": "array", "items": {"type": "string"}},
                 "setup": {"type": "array", "items": {"type": "string"}},
                 "args": {
                     "type": "object",

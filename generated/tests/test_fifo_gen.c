@@ -28,14 +28,13 @@ static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned c
     return 1;
 }
 
+/* The fixture every case may use (spec tests.globals / setup / teardown). */
+static char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
+static char fifo_path[64];
+
 /* fdk_fifo_open_rdwr() makes a CLOEXEC fifo; close is idempotent */
 static void test_open_cloexec_kind_close(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo h = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_fifo_open_rdwr(&h, AT_FDCWD, fifo_path, 0));
     ASSERT_TRUE(h.fd >= 0);
@@ -45,48 +44,27 @@ static void test_open_cloexec_kind_close(void)
     ASSERT_OK(fdk_fifo_close(&h));
     ASSERT_EQ(h.fd, -1);
     ASSERT_OK(fdk_fifo_close(&h)); /* closing twice is a no-op */
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* FDK_FIFO_NONBLOCK gives O_NONBLOCK */
 static void test_open_fifo_nonblock(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo h = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_fifo_open_rdwr(&h, AT_FDCWD, fifo_path, FDK_FIFO_NONBLOCK));
     ASSERT_TRUE(fdk_test_is_nonblock(h.fd));
     ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
     ASSERT_OK(fdk_fifo_close(&h));
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* a NULL out-handle is rejected */
 static void test_open_null_out(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     ASSERT_ERR(fdk_fifo_open_rdwr(NULL, AT_FDCWD, fifo_path, 0), EINVAL);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* every bit outside FDK_FIFO_OPEN_ALL is -EINVAL before the syscall */
 static void test_open_unknown_flags(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo a_out = {.fd = -7};
     int bit;
     for (bit = 0; bit < 32; bit++) {
@@ -96,65 +74,37 @@ static void test_open_unknown_flags(void)
         ASSERT_ERR(fdk_fifo_open_rdwr(&a_out, AT_FDCWD, fifo_path, f), EINVAL);
         ASSERT_EQ(a_out.fd, -7); /* untouched, and no fd was made */
     }
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_read() with dirfd = -1 is -EBADF */
 static void test_open_read_negative_dirfd(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo a_out = {.fd = -7};
     char a_path;
     memset(&a_path, 0, sizeof a_path);
     ASSERT_ERR(fdk_fifo_open_read(&a_out, -1, &a_path, 0), EBADF);
     ASSERT_EQ(a_out.fd, -7);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_read() with out = NULL is -EINVAL */
 static void test_open_read_null_out(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     char a_path;
     memset(&a_path, 0, sizeof a_path);
     ASSERT_ERR(fdk_fifo_open_read(NULL, AT_FDCWD, &a_path, 0), EINVAL);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_read() with path = NULL is -EINVAL */
 static void test_open_read_null_path(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo a_out = {.fd = -7};
     ASSERT_ERR(fdk_fifo_open_read(&a_out, AT_FDCWD, NULL, 0), EINVAL);
     ASSERT_EQ(a_out.fd, -7);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_read(): every bit outside FDK_FIFO_OPEN_ALL is -EINVAL */
 static void test_open_read_unknown_flags(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo a_out = {.fd = -7};
     char a_path;
     memset(&a_path, 0, sizeof a_path);
@@ -166,65 +116,37 @@ static void test_open_read_unknown_flags(void)
         ASSERT_ERR(fdk_fifo_open_read(&a_out, AT_FDCWD, &a_path, f), EINVAL);
     }
     ASSERT_EQ(a_out.fd, -7);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_write() with dirfd = -1 is -EBADF */
 static void test_open_write_negative_dirfd(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo a_out = {.fd = -7};
     char a_path;
     memset(&a_path, 0, sizeof a_path);
     ASSERT_ERR(fdk_fifo_open_write(&a_out, -1, &a_path, 0), EBADF);
     ASSERT_EQ(a_out.fd, -7);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_write() with out = NULL is -EINVAL */
 static void test_open_write_null_out(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     char a_path;
     memset(&a_path, 0, sizeof a_path);
     ASSERT_ERR(fdk_fifo_open_write(NULL, AT_FDCWD, &a_path, 0), EINVAL);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_write() with path = NULL is -EINVAL */
 static void test_open_write_null_path(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo a_out = {.fd = -7};
     ASSERT_ERR(fdk_fifo_open_write(&a_out, AT_FDCWD, NULL, 0), EINVAL);
     ASSERT_EQ(a_out.fd, -7);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_write(): every bit outside FDK_FIFO_OPEN_ALL is -EINVAL */
 static void test_open_write_unknown_flags(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo a_out = {.fd = -7};
     char a_path;
     memset(&a_path, 0, sizeof a_path);
@@ -236,103 +158,54 @@ static void test_open_write_unknown_flags(void)
         ASSERT_ERR(fdk_fifo_open_write(&a_out, AT_FDCWD, &a_path, f), EINVAL);
     }
     ASSERT_EQ(a_out.fd, -7);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_create() with dirfd = -1 is -EBADF */
 static void test_create_negative_dirfd(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     char a_path;
     memset(&a_path, 0, sizeof a_path);
     ASSERT_ERR(fdk_fifo_create(-1, &a_path, 0), EBADF);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_create() with path = NULL is -EINVAL */
 static void test_create_null_path(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     ASSERT_ERR(fdk_fifo_create(AT_FDCWD, NULL, 0), EINVAL);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_close(NULL) is -EINVAL; closing -1 is a no-op */
 static void test_close_null_and_empty(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     ASSERT_ERR(fdk_fifo_close(NULL), EINVAL);
     fdk_fifo e = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_fifo_close(&e));
     ASSERT_EQ(e.fd, -1);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_create(): the FIFO made by the setup already exists */
 static void test_errno_create_eexist_0(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     ASSERT_ERR(fdk_fifo_create(AT_FDCWD, fifo_path, 0600), EEXIST);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_create(): a file-type bit in mode is rejected before the call */
 static void test_errno_create_einval_1(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     ASSERT_ERR(fdk_fifo_create(AT_FDCWD, fifo_path, 010000), EINVAL);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_open_write(): no reader yet is reported, not waited for */
 static void test_errno_open_write_enxio_2(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo a_out = {.fd = -7};
     ASSERT_ERR(fdk_fifo_open_write(&a_out, AT_FDCWD, fifo_path, 0), ENXIO);
     ASSERT_EQ(a_out.fd, -7);
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_create(): every errno row of the spec comes back as -errno, outputs untouched */
 static void test_inject_create_errnos(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     char a_path;
     memset(&a_path, 0, sizeof a_path);
     static const int errs[] = {EACCES, EBADF, EDQUOT, EEXIST, EINVAL, ELOOP, ENAMETOOLONG, ENOENT, ENOSPC, ENOTDIR, EPERM, EROFS};
@@ -344,18 +217,11 @@ static void test_inject_create_errnos(void)
         ASSERT_EQ(fdk_inject_calls("mkfifoat"), 1);
     }
     fdk_inject_reset();
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_create(): EINTR is retried */
 static void test_inject_create_eintr(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     char a_path;
     memset(&a_path, 0, sizeof a_path);
     fdk_inject_reset();
@@ -364,18 +230,11 @@ static void test_inject_create_eintr(void)
     ASSERT_ERR(fdk_fifo_create(AT_FDCWD, &a_path, 0), ENOTRECOVERABLE);
     ASSERT_EQ(fdk_inject_calls("mkfifoat"), 2);
     fdk_inject_reset();
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 /* fdk_fifo_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
-    char fifo_dir[] = "/tmp/fdk-gen-fifo-XXXXXX";
-    char fifo_path[64];
-    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
-    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
-    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     fdk_fifo h = fdk_fifo_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     int fd = h.fd;
@@ -395,12 +254,13 @@ static void test_inject_close(void)
     ASSERT_EQ(fdk_inject_calls("close"), 1);
     ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
     fdk_inject_reset();
-    unlink(fifo_path);
-    rmdir(fifo_dir);
 }
 
 int main(void)
 {
+    ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
+    snprintf(fifo_path, sizeof fifo_path, "%s/f", fifo_dir);
+    ASSERT_EQ(mkfifo(fifo_path, 0600), 0);
     RUN(test_open_cloexec_kind_close);
     RUN(test_open_fifo_nonblock);
     RUN(test_open_null_out);
@@ -422,5 +282,7 @@ int main(void)
     RUN(test_inject_create_errnos);
     RUN(test_inject_create_eintr);
     RUN(test_inject_close);
+    unlink(fifo_path);
+    rmdir(fifo_dir);
     return 0;
 }

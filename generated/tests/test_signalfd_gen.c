@@ -29,12 +29,12 @@ static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned c
     return 1;
 }
 
+/* The fixture every case may use (spec tests.globals / setup / teardown). */
+static sigset_t fdk_test_sigusr1;
+
 /* fdk_signalfd_open() makes a CLOEXEC signalfd; close is idempotent */
 static void test_open_cloexec_kind_close(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     fdk_signalfd h = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_signalfd_open(&h, &fdk_test_sigusr1, 0));
     ASSERT_TRUE(h.fd >= 0);
@@ -49,9 +49,6 @@ static void test_open_cloexec_kind_close(void)
 /* FDK_SIGNALFD_NONBLOCK gives O_NONBLOCK */
 static void test_open_signalfd_nonblock(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     fdk_signalfd h = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_signalfd_open(&h, &fdk_test_sigusr1, FDK_SIGNALFD_NONBLOCK));
     ASSERT_TRUE(fdk_test_is_nonblock(h.fd));
@@ -62,18 +59,12 @@ static void test_open_signalfd_nonblock(void)
 /* a NULL out-handle is rejected */
 static void test_open_null_out(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     ASSERT_ERR(fdk_signalfd_open(NULL, &fdk_test_sigusr1, 0), EINVAL);
 }
 
 /* every bit outside FDK_SIGNALFD_OPEN_ALL is -EINVAL before the syscall */
 static void test_open_unknown_flags(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     fdk_signalfd a_out = {.fd = -7};
     int bit;
     for (bit = 0; bit < 32; bit++) {
@@ -88,9 +79,6 @@ static void test_open_unknown_flags(void)
 /* fdk_signalfd_set_mask() on a closed handle is -EBADF, outputs untouched */
 static void test_set_mask_bad_handle(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     fdk_signalfd bad = FDK_HANDLE_INIT;
     sigset_t a_mask;
     memset(&a_mask, 0, sizeof a_mask);
@@ -100,9 +88,6 @@ static void test_set_mask_bad_handle(void)
 /* fdk_signalfd_set_mask() with mask = NULL is -EINVAL */
 static void test_set_mask_null_mask(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     fdk_signalfd h = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_signalfd_open(&h, &fdk_test_sigusr1, 0));
     ASSERT_ERR(fdk_signalfd_set_mask(h, NULL), EINVAL);
@@ -112,9 +97,6 @@ static void test_set_mask_null_mask(void)
 /* fdk_signalfd_read() on a closed handle is -EBADF, outputs untouched */
 static void test_read_bad_handle(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     fdk_signalfd bad = FDK_HANDLE_INIT;
     struct signalfd_siginfo a_recs[4];
     memset(a_recs, 0, sizeof a_recs);
@@ -124,9 +106,6 @@ static void test_read_bad_handle(void)
 /* fdk_signalfd_read() with recs = NULL is -EINVAL */
 static void test_read_null_recs(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     fdk_signalfd h = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_signalfd_open(&h, &fdk_test_sigusr1, 0));
     ASSERT_ERR(fdk_signalfd_read(h, NULL, 4), EINVAL);
@@ -136,9 +115,6 @@ static void test_read_null_recs(void)
 /* fdk_signalfd_close(NULL) is -EINVAL; closing -1 is a no-op */
 static void test_close_null_and_empty(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     ASSERT_ERR(fdk_signalfd_close(NULL), EINVAL);
     fdk_signalfd e = FDK_HANDLE_INIT;
     ASSERT_OK(fdk_signalfd_close(&e));
@@ -148,9 +124,6 @@ static void test_close_null_and_empty(void)
 /* fdk_signalfd_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
-    static sigset_t fdk_test_sigusr1;
-    sigemptyset(&fdk_test_sigusr1);
-    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     fdk_signalfd h = fdk_signalfd_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     int fd = h.fd;
@@ -174,6 +147,8 @@ static void test_inject_close(void)
 
 int main(void)
 {
+    sigemptyset(&fdk_test_sigusr1);
+    sigaddset(&fdk_test_sigusr1, SIGUSR1);
     RUN(test_open_cloexec_kind_close);
     RUN(test_open_signalfd_nonblock);
     RUN(test_open_null_out);
