@@ -70,7 +70,7 @@ count() { # op mode
 # Count everything first, then print the table in one piece.
 rows=
 over=0
-for op in eventfd pipe splice pread; do
+for op in eventfd pipe splice pread unix tcp; do
     case $op in pread) per=1 ;; *) per=2 ;; esac
     rc=0
     raw=$(count "$op" raw) || rc=$?

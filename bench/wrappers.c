@@ -15,21 +15,30 @@
  *   pipe     write 1 byte into a pipe, read it back     (2 calls/iteration)
  *   splice   bounce 1 byte between two pipes           (2 calls/iteration)
  *   pread    read 64 bytes at offset 0 of a small file  (1 call/iteration)
+ *   unix     send 1 byte on one end of a Unix stream socketpair, receive it
+ *            on the other                              (2 calls/iteration)
+ *   tcp      the same over a TCP loopback connection (TCP_NODELAY)
+ *                                                      (2 calls/iteration)
  *
- * Usage: bench-wrappers [--iters N] raw|fdkit eventfd|pipe|splice|pread|all
+ * Usage: bench-wrappers [--iters N] raw|fdkit eventfd|pipe|splice|pread|unix|tcp|all
  * Prints one line per operation: "op mode iterations calls ns/call".  Run
  * outside valgrind, ns/call is mostly kernel time and only a sanity check.
  */
 #include <fdkit/fdkit.h>
+#include <fdkit/socket.h>
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -47,6 +56,8 @@ struct fds {
     int ar, aw; /* pipe A: holds the bouncing byte between iterations */
     int br, bw; /* pipe B */
     int file;   /* a small regular file */
+    int ua, ub; /* a Unix stream socketpair */
+    int ta, tb; /* a TCP loopback connection */
 };
 
 /* Any failure inside a loop is a bug in the setup: say which and stop. */
@@ -196,6 +207,81 @@ BENCH_LOOP static uint64_t bench_pread_fdkit(const struct fds *f, long iters)
     return sum;
 }
 
+/* One byte from a to b per iteration; a stream never holds more than one. */
+BENCH_LOOP static uint64_t bench_unix_raw(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        unsigned char c = (unsigned char)i;
+        ssize_t n = send(f->ua, &c, 1, MSG_NOSIGNAL);
+
+        if (n != 1)
+            die("send(unix)", (long)n);
+        n = recv(f->ub, &c, 1, 0);
+        if (n != 1)
+            die("recv(unix)", (long)n);
+        sum += c;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_unix_fdkit(const struct fds *f, long iters)
+{
+    fdk_unix_stream a = {.fd = f->ua}, b = {.fd = f->ub};
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        unsigned char c = (unsigned char)i;
+        ssize_t n = fdk_unix_stream_send(a, &c, 1, 0);
+
+        if (n != 1)
+            die("fdk_unix_stream_send", (long)n);
+        n = fdk_unix_stream_recv(b, &c, 1, 0);
+        if (n != 1)
+            die("fdk_unix_stream_recv", (long)n);
+        sum += c;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_tcp_raw(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        unsigned char c = (unsigned char)i;
+        ssize_t n = send(f->ta, &c, 1, MSG_NOSIGNAL);
+
+        if (n != 1)
+            die("send(tcp)", (long)n);
+        n = recv(f->tb, &c, 1, 0);
+        if (n != 1)
+            die("recv(tcp)", (long)n);
+        sum += c;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_tcp_fdkit(const struct fds *f, long iters)
+{
+    fdk_tcp_stream a = {.fd = f->ta}, b = {.fd = f->tb};
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        unsigned char c = (unsigned char)i;
+        ssize_t n = fdk_tcp_stream_send(a, &c, 1, 0);
+
+        if (n != 1)
+            die("fdk_tcp_stream_send", (long)n);
+        n = fdk_tcp_stream_recv(b, &c, 1, 0);
+        if (n != 1)
+            die("fdk_tcp_stream_recv", (long)n);
+        sum += c;
+    }
+    return sum;
+}
+
 /* ------------------------------------------------------------------------ */
 
 typedef uint64_t (*loop_fn)(const struct fds *f, long iters);
@@ -209,7 +295,33 @@ static const struct op {
     {"pipe", 2, bench_pipe_raw, bench_pipe_fdkit},
     {"splice", 2, bench_splice_raw, bench_splice_fdkit},
     {"pread", 1, bench_pread_raw, bench_pread_fdkit},
+    {"unix", 2, bench_unix_raw, bench_unix_fdkit},
+    {"tcp", 2, bench_tcp_raw, bench_tcp_fdkit},
 };
+
+/* A TCP connection over 127.0.0.1 (the fixture; raw calls, not measured). */
+static int tcp_pair(int *a, int *b)
+{
+    struct sockaddr_in addr = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t alen = sizeof addr;
+    int one = 1;
+    int l = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+    if (l < 0 || bind(l, (struct sockaddr *)&addr, sizeof addr) < 0 || listen(l, 1) < 0 ||
+        getsockname(l, (struct sockaddr *)&addr, &alen) < 0)
+        return -errno;
+    *a = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (*a < 0 || connect(*a, (struct sockaddr *)&addr, sizeof addr) < 0)
+        return -errno;
+    *b = accept4(l, NULL, NULL, SOCK_CLOEXEC);
+    if (*b < 0)
+        return -errno;
+    close(l);
+    /* Every byte leaves at once: one segment per send, as in bench-sockets. */
+    if (setsockopt(*a, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) < 0)
+        return -errno;
+    return 0;
+}
 
 static int setup(struct fds *f)
 {
@@ -217,7 +329,7 @@ static int setup(struct fds *f)
     const char *tmp = getenv("TMPDIR");
     unsigned char data[4096];
     char tpath[4096];
-    int p[2], q[2], r[2];
+    int p[2], q[2], r[2], u[2], e;
 
     f->efd = eventfd(0, EFD_CLOEXEC);
     if (f->efd < 0 || pipe2(p, O_CLOEXEC) < 0 || pipe2(q, O_CLOEXEC) < 0 || pipe2(r, O_CLOEXEC) < 0)
@@ -230,6 +342,13 @@ static int setup(struct fds *f)
     f->bw = r[1];
     if (write(f->aw, "x", 1) != 1) /* the byte that bounces between A and B */
         return -EIO;
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, u) < 0)
+        return -errno;
+    f->ua = u[0];
+    f->ub = u[1];
+    e = tcp_pair(&f->ta, &f->tb);
+    if (e < 0)
+        return e;
 
     if (tmp && *tmp &&
         snprintf(tpath, sizeof tpath, "%s/fdkit-bench-wrappers-XXXXXX", tmp) < (int)sizeof tpath)
@@ -256,7 +375,8 @@ static double now_ns(void)
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: bench-wrappers [--iters N] raw|fdkit eventfd|pipe|splice|pread|all\n");
+    fprintf(out, "usage: bench-wrappers [--iters N] raw|fdkit "
+                 "eventfd|pipe|splice|pread|unix|tcp|all\n");
 }
 
 int main(int argc, char **argv)

@@ -225,7 +225,14 @@ class _Types:
             return f"{quals} {base}".strip()
         return self.gen.visit(t)
 
+    # glibc declares the socket calls' address parameters as transparent unions
+    # in GNU C; each member is a sockaddr pointer, and C callers (and the
+    # prototypes of the man pages) pass exactly these pointer types
+    TRANSPARENT = {"__CONST_SOCKADDR_ARG": "const struct sockaddr *", "__SOCKADDR_ARG": "struct sockaddr *"}
+
     def _resolve_name(self, name, depth=0):
+        if name in self.TRANSPARENT:
+            return self.TRANSPARENT[name]
         t = self.typedefs.get(name)
         if t is None or depth > 20:
             return " ".join(sorted(name.split())) if name in ("unsigned int", "int unsigned") else name

@@ -5,6 +5,7 @@ which expression each libc argument gets, what the test skeleton asserts)
 is taken here, so it can be read and tested as Python.
 """
 
+import copy
 import re
 import textwrap
 from pathlib import Path
@@ -173,12 +174,27 @@ class Handle:
         self.family = family
         self.key = key
         self.data = data
-        self.type = f"fdk_{family.name}" if key is None else f"fdk_{family.name}_{key}"
-        self.noun = family.name if key is None else f"{family.name} {key}"
+        default = f"fdk_{family.name}" if key is None else f"fdk_{family.name}_{key}"
+        self.type = str(data.get("type", default))
+        self.noun = self.type[4:].replace("_", " ")
         self.close_key = "close" if key is None else f"{key}_close"
+        self.release_key = "release" if key is None else f"{key}_release"
         self.kind = str(data["kind"])
         self.doc = str(data["doc"])
         self.borrowable = bool(data.get("borrowable", False))
+        # extra members after fd (a Unix listener's bound path); adopt() zeroes them
+        self.state = []
+        for st in data.get("state", []):
+            m = re.search(r"([A-Za-z_]\w*)\s*(\[[^\]]*\])?\s*$", str(st["decl"]))
+            if not m:
+                raise SpecError(_where(st, "decl"), f"{self.type}: state '{st['decl']}' is not a C declaration")
+            self.state.append((str(st["decl"]), m.group(1), str(st["doc"])))
+        self.runtime_close = str(data.get("close", "generated")) == "runtime"
+        if self.state and not self.runtime_close:
+            raise SpecError(_where(data, "state"), f"{self.type}: a handle with state needs close: runtime "
+                                                   f"(only handwritten code knows how to release it)")
+        self.view_key = str(data["view"]) if "view" in data else None
+        self.view = None
         self.kind_enum = None
 
 
@@ -196,7 +212,13 @@ class Param:
         self.max = str(data["max"]) if "max" in data else None
         self.forbid = list(data.get("forbid", []))
         self.set_name = str(data["set"]) if "set" in data else None
-        self.handle_name = str(data["handle"]) if "handle" in data else None
+        self.handle_name = data["handle"] if "handle" in data else None
+        if isinstance(self.handle_name, list):
+            raise SpecError(_where(data, "handle"), f"{fn.cname}: a handle list is only allowed on the self "
+                                                    f"parameter")
+        if self.handle_name is not None:
+            self.handle_name = str(self.handle_name)
+        self.default = None  # a valid value for the test skeletons (options)
         self.where = _where(data, "name")
         self.set = None  # resolved FlagSet or EnumSet
         self.handle = None  # resolved Handle for self / out_handle / consumed_handle
@@ -244,11 +266,12 @@ class ErrorRow:
 
 
 class Function:
-    def __init__(self, family, key, data, synthesized=False):
+    def __init__(self, family, key, data, synthesized=False, where=None):
         self.family = family
         self.key = str(key)
         self.data = data
         self.synthesized = synthesized
+        self.cname = str(data["name"]) if "name" in data else f"fdk_{family.name}_{self.key}"
         self.doc = str(data["doc"])
         self.impl = str(data.get("impl", "generated"))
         self.libc = str(data["libc"]) if "libc" in data else None
@@ -265,10 +288,12 @@ class Function:
         self.blocks = str(data["blocks"])
         self.eintr = str(data["eintr"])
         self.since = dict(data.get("since", {}))
-        self.cname = f"fdk_{family.name}_{self.key}"
-        self.op_enum = f"FDK_OP_{family.name.upper()}_{self.key.upper()}"
-        self.op_name = f"{family.name}_{self.key}"
-        self.where = _where(family.data["functions"], key) if not synthesized else family.where
+        self.op_enum = f"FDK_OP_{self.cname[4:].upper()}"
+        self.op_name = self.cname[4:]
+        if where is not None:
+            self.where = where
+        else:
+            self.where = _where(family.data["functions"], key) if not synthesized else family.where
         self.ret_type = "ssize_t" if self.returns == "count" else "int"
         self.by_name = {}
         for p in self.params:
@@ -360,6 +385,7 @@ class Function:
         known = self.known_names()
         # drop member accesses (x.fd, ev.data.u64) and string literals
         stripped = re.sub(r'"[^"]*"', "", expr)
+        stripped = re.sub(r"\b(struct|union)\s+[A-Za-z_]\w*", "", stripped)  # casts: (struct iovec *)
         for m in re.finditer(r"(?<![.\w>])([A-Za-z_]\w*)", stripped):
             ident = m.group(1)
             if ident not in known and not re.fullmatch(r"u?int\d+_t|size_t|ssize_t|int|long|unsigned", ident):
@@ -708,6 +734,138 @@ class Function:
         return out
 
 
+class OptionFunction(Function):
+    """fdk_<handle>_set_<opt>() / _get_<opt>() for one `options:` member: the
+    level and option name, a C type that says what the value means, and the
+    conversions (effective buffer bytes, microseconds, linger seconds)."""
+
+    #           public type          kernel optval type  what the value means
+    TYPES = {
+        "bool":   ("bool",             "int",            "on",      "non-zero (true) enables the option"),
+        "int":    ("int",              "int",            "value",   "the value"),
+        "uint":   ("unsigned int",     "unsigned int",   "value",   "the value"),
+        "bytes":  ("size_t",           "int",            "bytes",   "effective size in bytes"),
+        "usec":   ("uint64_t",         "struct timeval", "usec",    "timeout in microseconds; 0 = none"),
+        "linger": ("int",              "struct linger",  "seconds", "seconds to linger; -1 = off"),
+        "errno":  ("int",              "int",            "err",     "0, or the pending error as a negative errno"),
+        "cred":   ("struct fdk_ucred", "struct fdk_ucred", "cred",  "the peer's pid, uid and gid"),
+    }
+    PROTOS = {
+        "set": ("setsockopt", "int setsockopt(int fd, int level, int optname, const void *optval, socklen_t optlen)"),
+        "get": ("getsockopt", "int getsockopt(int fd, int level, int optname, void *optval, socklen_t *optlen)"),
+    }
+
+    def __init__(self, family, okey, o, verb, handle_key, common_errors, where):
+        self.okey, self.verb, self.o = okey, verb, o
+        self.otype = str(o["type"])
+        self.level, self.opt = str(o["level"]), str(o["opt"])
+        ptype, _, pname, pdoc = self.TYPES[self.otype]
+        libc, proto = self.PROTOS[verb]
+        hp = LDict({"name": "s", "role": "self", "handle": handle_key, "doc": "the socket (borrowed)"})
+        if verb == "set":
+            vp = LDict({"name": pname, "type": ptype, "doc": pdoc})
+            doc = f"Set {self.opt} ({self.level}): {o['doc']}"
+        else:
+            vp = LDict({"name": f"ret_{pname}", "role": "out_ptr", "type": ptype,
+                        "doc": f"receives {pdoc} (written only on success)"})
+            doc = f"Read {self.opt} ({self.level}): {o['doc']}"
+        if self.otype == "bytes":
+            doc += ("  The kernel doubles the value it is given (the extra half is its own bookkeeping) and "
+                    "reports the doubled size: fdkit passes half of `bytes`, rounded up, so both directions "
+                    "speak in the bytes the socket really gets.  The kernel clamps the size to "
+                    "its limits (net.core.rmem_max/wmem_max), so read it back to learn the size set.")
+        errors = LDict()
+        errors.file, errors.line = common_errors.file, common_errors.line
+        errors.key_lines = dict(common_errors.key_lines)
+        for k, v in common_errors.items():
+            errors[k] = v
+        if "errors" in o:
+            for k, v in o["errors"].items():
+                errors[k] = v
+                errors.key_lines[k] = o["errors"].key_lines.get(k, o["errors"].line)
+        data = LDict({
+            "doc": doc, "name": f"{family.handles_by_key(handle_key).type}_{verb}_{okey}",
+            "libc": libc, "prototype": proto, "params": [hp, vp],
+            "returns": "zero", "blocks": "never", "eintr": "not_applicable", "errors": errors,
+        })
+        if "since" in o:
+            data["since"] = o["since"]
+        checks = []
+        if verb == "set":
+            if self.otype == "bytes":
+                checks.append(LDict({"if": "bytes > INT_MAX", "errno": "EINVAL", "why": "above what the kernel takes"}))
+            elif self.otype == "linger":
+                checks.append(LDict({"if": "seconds < -1", "errno": "EINVAL", "why": "-1 (off) or 0.."}))
+            elif self.otype == "usec":
+                checks.append(LDict({"if": "usec / 1000000 > INT_MAX", "errno": "EINVAL",
+                                     "why": "beyond what struct timeval holds everywhere"}))
+            if "min" in o:
+                checks.append(LDict({"if": f"{pname} < {o['min']}", "errno": "EINVAL", "why": f"below {o['min']}"}))
+            if "max" in o:
+                checks.append(LDict({"if": f"{pname} > {o['max']}", "errno": "EINVAL", "why": f"above {o['max']}"}))
+        if checks:
+            data["checks"] = checks
+        for d in [data, hp, vp] + checks:
+            d.file, d.line, d.key_lines = where.rsplit(":", 1)[0], int(where.rsplit(":", 1)[1]), {}
+        super().__init__(family, f"{verb}_{okey}", data, where=where)
+        if verb == "set":
+            vp_obj = self.params[1]
+            if "min" in o and str(o["min"]).lstrip("-").isdigit() and int(o["min"]) > 0:
+                vp_obj.default = str(o["min"])
+            elif self.otype == "usec":
+                vp_obj.default = "1000"
+
+    @property
+    def inline(self):
+        return False  # the level and option names may need the lock's fallback values in the .c
+
+    def check_pass(self):
+        pass
+
+    def body(self):
+        ptype, ktype, pname, _ = self.TYPES[self.otype]
+        s = self.params[0].name
+        decls, lines = [], []
+        for cond, err, why in self.check_lines():
+            lines.append(f"if ({cond})")
+            lines.append(f"    return -{err};" + (f" /* {why} */" if why else ""))
+        call_args = f"{s}.fd, {self.level}, {self.opt}"
+        if self.verb == "set":
+            conv = {
+                "bool": [f"v = {pname} ? 1 : 0;"],
+                "int": [f"v = {pname};"],
+                "uint": [f"v = {pname};"],
+                "bytes": [f"v = (int)(({pname} + 1) / 2); /* the kernel doubles it back */"],
+                "usec": [f"v.tv_sec = (time_t)({pname} / 1000000);",
+                         f"v.tv_usec = (suseconds_t)({pname} % 1000000);"],
+                "linger": [f"v.l_onoff = {pname} >= 0;", f"v.l_linger = {pname} >= 0 ? {pname} : 0;"],
+            }[self.otype]
+            decls.append(f"{ktype} v;")
+            if ktype.startswith("struct"):
+                decls[-1] = f"{ktype} v;"
+            lines += conv
+            lines += [f"if (setsockopt({call_args}, &v, sizeof v) < 0)", "    return FDK__NEG_ERRNO();", "return 0;"]
+            return decls, lines
+        out = self.params[1].name
+        decls += [f"{ktype} v;", "socklen_t len = sizeof v;"]
+        lines += ["memset(&v, 0, sizeof v);"]
+        lines += [f"if (getsockopt({call_args}, &v, &len) < 0)", "    return FDK__NEG_ERRNO();"]
+        if ktype.startswith("struct"):
+            lines += ["if (len != sizeof v)", "    return -EIO; /* the kernel's struct differs from ours */"]
+        lines += {
+            "bool": [f"*{out} = v != 0;"],
+            "int": [f"*{out} = v;"],
+            "uint": [f"*{out} = v;"],
+            "bytes": [f"*{out} = v > 0 ? (size_t)v : 0;"],
+            "usec": [f"*{out} = (uint64_t)v.tv_sec * 1000000u + (uint64_t)v.tv_usec;"],
+            "linger": [f"*{out} = v.l_onoff ? v.l_linger : -1;"],
+            "errno": [f"*{out} = -v;"],
+            "cred": [f"*{out} = v;"],
+        }[self.otype]
+        lines.append("return 0;")
+        return decls, lines
+
+
 class Family:
     def __init__(self, path, data, common, display):
         self.path = display
@@ -737,10 +895,90 @@ class Family:
         self.syscalls = [str(s) for s in data.get("syscalls", [])]
         calls = data.get("calls", [])
         self.calls = [Call(self, c, calls.where(i)) for i, c in enumerate(calls)]
-        self.functions = [Function(self, k, v) for k, v in data["functions"].items()]
+        by_key = {h.key: h for h in self.handles}
+        for h in self.handles:
+            if h.view_key is not None:
+                h.view = by_key.get(h.view_key)
+                if h.view is None or h.view is h:
+                    raise SpecError(_where(h.data, "view"), f"{h.type}: view names '{h.view_key}', not another "
+                                                            f"handle of {self.name}")
+        self.functions = []
+        for k, v in data["functions"].items():
+            self.functions.extend(self._expand(k, v))
+        self.option_constants = []  # (name, where): levels and option names, measured like constants
+        if "options" in data:
+            self.functions.extend(self._options(data["options"]))
         for h in self.handles:
             self.functions.append(self._close_function(h))
+            if h.runtime_close:
+                self.functions.append(self._release_function(h))
         self.tests = data.get("tests", {})
+
+    def _expand(self, key, data):
+        """A function whose self parameter lists several handles becomes one
+        function per handle, named <handle type>_<key> (fdk_tcp_stream_send)."""
+        selfp = next((p for p in data["params"] if p.get("role") == "self"), None)
+        hl = selfp.get("handle") if selfp is not None else None
+        if not isinstance(hl, list):
+            return [Function(self, key, data)]
+        if "name" in data:
+            raise SpecError(_where(data, "name"), f"{self.name}.{key}: a function over several handles is "
+                                                  f"named after each handle; drop 'name'")
+        out = []
+        where = _where(self.data["functions"], key)
+        for hk in hl:
+            h = next((h for h in self.handles if h.key == hk), None)
+            if h is None:
+                raise SpecError(_where(selfp, "handle"), f"{self.name}.{key}: unknown handle '{hk}' (handles: "
+                                                         f"{', '.join(str(h.key) for h in self.handles)})")
+            d = copy.deepcopy(data)
+            d["name"] = f"{h.type}_{key}"
+            sp = next(p for p in d["params"] if p.get("role") == "self")
+            sp["handle"] = hk
+            out.append(Function(self, f"{hk}_{key}", d, where=where))
+        return out
+
+    def _options(self, odata):
+        """Typed getters and setters from `options:` (fdk_socket_set_nodelay...)."""
+        hk = str(odata["handle"])
+        if not any(h.key == hk for h in self.handles):
+            raise SpecError(_where(odata, "handle"), f"{self.name}: options.handle names '{hk}', not a handle "
+                                                     f"of {self.name}")
+        out = []
+        seen = set()
+        for okey, o in odata["members"].items():
+            where = _where(odata["members"], okey)
+            for c in (str(o["level"]), str(o["opt"])):
+                if c not in seen:
+                    seen.add(c)
+                    self.option_constants.append((c, _where(o, "level" if c == str(o["level"]) else "opt")))
+            access = str(o.get("access", "rw"))
+            ot = str(o["type"])
+            if ot in ("errno", "cred") and access != "get":
+                raise SpecError(_where(o, "type"), f"{self.name}: option {okey}: type {ot} is read-only "
+                                                   f"(access: get)")
+            if ("min" in o or "max" in o) and ot not in ("int", "uint"):
+                raise SpecError(_where(o, "min" if "min" in o else "max"),
+                                f"{self.name}: option {okey}: min/max apply to int and uint options")
+            for verb in (("set",) if access == "set" else ("get",) if access == "get" else ("set", "get")):
+                out.append(OptionFunction(self, okey, o, verb, hk, odata["errors"], where))
+        return out
+
+    def _release_function(self, h):
+        data = LDict({
+            "doc": (f"Give up ownership: return the fd (the caller now owns it) and leave the handle empty. "
+                    f"The state the handle carries is freed without acting on it (a bound path is not "
+                    f"unlinked)."),
+            "name": f"{h.type}_release",
+            "impl": "runtime",
+            "params": [LDict({"name": "h", "role": "consumed_handle", "handle": h.key,
+                              "doc": "handle to empty; its fd is set to -1"})],
+            "returns": "int", "blocks": "never", "eintr": "not_applicable",
+            "errors": LDict({"EINVAL": LDict({"class": "invalid", "meaning": "h is NULL"})}),
+        })
+        for d in [data, data["errors"], data["errors"]["EINVAL"]] + data["params"]:
+            d.file, d.line, d.key_lines = self.path, 1, {}
+        return Function(self, h.release_key, data, synthesized=True)
 
     def _close_function(self, h):
         if any(f.key == h.close_key for f in self.functions):
@@ -749,11 +987,15 @@ class Family:
         doc = f"Close the {h.noun} and set its fd to -1.  A no-op returning 0 when the fd is already -1."
         if h.borrowable:
             doc += (f"  A borrowed handle (fdk_{h.type[4:]}_borrow()) is only emptied: its fd is never closed.")
+        if h.runtime_close:
+            doc = (f"Close the {h.noun}, release what it holds, and set its fd to -1.  A no-op returning 0 "
+                   f"when the fd is already -1.")
         hp = LDict({"name": "h", "role": "consumed_handle"})
         if h.key is not None:
             hp["handle"] = h.key
         data = LDict({
             "doc": doc,
+            "name": f"{h.type}_close",
             "libc": "close",
             "params": [hp],
             "returns": "closed", "blocks": "never", "eintr": "never_retry",
@@ -761,6 +1003,9 @@ class Family:
                 "EBADF": LDict({"class": "bad_fd", "meaning": "the fd was not open (closed twice elsewhere?)"}),
             }),
         })
+        if h.runtime_close:
+            data["impl"] = "runtime"
+            del data["libc"]
         for d in [data] + data["params"]:
             d.file, d.line, d.key_lines = self.path, 1, {}
         data["errors"].file = self.path
@@ -769,8 +1014,11 @@ class Family:
         f.proto = {"ret": "int", "params": [("fd", "int")]}
         return f
 
+    def handles_by_key(self, key):
+        return next(h for h in self.handles if h.key == key)
+
     def constant_names(self):
-        names = set(self.constants)
+        names = set(self.all_constants())
         for fs in self.flagsets.values():
             names |= {m.name for m in fs.members if m.bit is None} | {m.macro for m in fs.members} | {fs.all_macro}
         for es in self.enums.values():
@@ -790,15 +1038,25 @@ class Family:
         consts = self.data.get("constants", [])
         for i, c in enumerate(self.constants):
             out.append((c, "constant", consts.where(i)))
+        for c, where in self.option_constants:
+            if c not in self.constants:
+                out.append((c, "constant", where))
         return out
+
+    def all_constants(self):
+        """`constants` and the levels and names `options` use, once each."""
+        return self.constants + [c for c, _ in self.option_constants if c not in self.constants]
 
     def resolve(self, kinds_by_name):
         seen = {}
         for fs in self.flagsets.values():
             for m in fs.members:
-                if m.macro in seen:
-                    raise SpecError(m.where, f"{m.macro} is generated twice (also from {seen[m.macro]})")
-                seen[m.macro] = m.name
+                prev = seen.get(m.macro)
+                # two sets may share a header flag (MSG_DONTWAIT in send and recv): the
+                # macro is defined twice with the same value, which C allows
+                if prev is not None and (prev[0] != m.name or m.bit is not None or prev[1] is not None):
+                    raise SpecError(m.where, f"{m.macro} is generated twice (also from {prev[0]})")
+                seen[m.macro] = (m.name, m.bit)
         for h in self.handles:
             k = h.kind
             if k not in kinds_by_name:

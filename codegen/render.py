@@ -114,7 +114,7 @@ def _abi_blocks(fam, spec, locks):
                 lines.append(f"#ifdef {m.name}")
                 lines.append(f'_Static_assert({m.macro} == {m.name}, "{m.name} differs from {src}");')
                 lines.append("#endif")
-        plain = [m for es in fam.enums.values() for m in es.members] + fam.constants
+        plain = [m for es in fam.enums.values() for m in es.members] + fam.all_constants()
         for name in plain:
             v = lk["constants"].get(name)
             if v is None:
@@ -146,7 +146,7 @@ def _invariants(fam):
         for m in fs.members:
             if m.nonblock:
                 out.append(f'_Static_assert({m.macro} == O_NONBLOCK, "{m.name} must equal O_NONBLOCK");')
-            if m.always and m.name.endswith("CLOEXEC"):
+            if m.always and m.name.endswith("CLOEXEC") and not m.name.startswith("MSG_"):  # MSG_CMSG_CLOEXEC is its own bit
                 out.append(f'_Static_assert({m.macro} == O_CLOEXEC, "{m.name} must equal O_CLOEXEC");')
     if out:
         out.insert(0, "")
@@ -169,6 +169,9 @@ class _Args:
         for p in fn.params:
             if p.name in overrides:
                 self.values[p.name] = str(overrides[p.name])
+                continue
+            if p.default is not None:  # a value the wrapper's own checks accept (an option's min)
+                self.values[p.name] = p.default
                 continue
             r = p.role
             if r == "self":
@@ -495,10 +498,14 @@ def render_all(spec, locks, root):
         types = [f"fdkit/{fam.name}-types.h"] if (inc / f"{fam.name}-types.h").exists() else []
         put(f"include/fdkit/{fam.name}.h", "family.h.j2", source=src, fam=fam, guard=f"FDKIT_{fam.name.upper()}_H",
             fam_doc=wrap(fam.doc, 96),
-            handles=[_Obj(type=h.type, doc=wrap(h.doc, 96), borrowable=h.borrowable) for h in fam.handles],
+            handles=[_Obj(type=h.type, doc=wrap(h.doc, 96), borrowable=h.borrowable, state=h.state,
+                          runtime_close=h.runtime_close,
+                          view=_Obj(type=h.view.type, key=h.view.key) if h.view else None)
+                     for h in fam.handles],
             flagsets=flagsets, kinds=kinds, functions=[_fn_ctx(f) for f in fam.functions], extra_headers=extra,
             type_headers=types,
-            any_inline=any(f.inline for f in fam.functions))
+            any_inline=any(f.inline for f in fam.functions),
+            uses_bool=any(re.search(r"\bbool\b", f.signature()) for f in fam.functions))
         gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl == "generated" and not f.inline]
         inline_fns = [f.signature() for f in fam.functions if f.inline]
         enum_helpers = []
@@ -510,7 +517,8 @@ def render_all(spec, locks, root):
                                                  members=es.members))
         abi = _abi_blocks(fam, spec, locks)
         put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_blocks=abi, abi_lines=bool(abi),
-            invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns, inline_fns=inline_fns)
+            invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns, inline_fns=inline_fns,
+            c_headers=["string.h", "sys/time.h"] if fam.option_constants else [])
         put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam),
             globals_=[str(x) for x in fam.tests.get("globals", [])],
             setup=[str(x) for x in fam.tests.get("setup", [])],
@@ -546,7 +554,7 @@ def render_all(spec, locks, root):
                 break
             decls.append(f"{ptype}{pname}" if ptype.endswith("*") else f"{ptype} {pname}")
             names.append(pname)
-            if short == "FDK_INJECT_NOLEN" and ptype == "size_t" and pname in ("count", "len", "length", "nbytes"):
+            if short == "FDK_INJECT_NOLEN" and ptype == "size_t" and pname in ("count", "len", "length", "nbytes", "n"):
                 short = pname
         guard = None
         if glibc:  # newer than the family: an older glibc does not declare it

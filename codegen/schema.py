@@ -12,6 +12,8 @@ from .loader import LDict, LList, SpecError
 IDENT = "^[a-z][a-z0-9_]*$"
 CNAME = "^[A-Za-z_][A-Za-z0-9_]*$"
 ERRNO = "^E[A-Z0-9]+$"
+FDKNAME = "^fdk_[a-z0-9_]+$"
+OPTION_TYPES = ["bool", "int", "uint", "bytes", "usec", "linger", "errno", "cred"]
 
 ROLES = [
     "self", "out_handle", "borrowed_fd", "dir_fd", "consumed_fd", "flags", "enum", "value", "in_value",
@@ -55,7 +57,10 @@ _param = {
         "role": {"enum": ROLES},
         "type": {"type": "string", "minLength": 1},
         "set": {"type": "string", "pattern": IDENT},
-        "handle": {"type": "string", "pattern": IDENT},
+        "handle": {"oneOf": [
+            {"type": "string", "pattern": IDENT},
+            {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"type": "string", "pattern": IDENT}},
+        ]},
         "forbid": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "nullable": {"type": "boolean"},
         "count": {"type": "string", "pattern": IDENT},
@@ -71,6 +76,7 @@ _function = {
     "required": ["doc", "params", "returns", "blocks", "eintr", "errors"],
     "properties": {
         "doc": {"type": "string", "minLength": 3},
+        "name": {"type": "string", "pattern": FDKNAME},
         "impl": {"enum": ["generated", "runtime"]},
         "libc": {"type": "string", "pattern": CNAME},
         "prototype": {"type": "string", "minLength": 5},
@@ -146,12 +152,44 @@ _handle = {
         "kind": {"type": "string", "pattern": IDENT},
         "doc": {"type": "string"},
         "borrowable": {"type": "boolean"},
+        "type": {"type": "string", "pattern": FDKNAME},
+        "state": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["decl", "doc"],
+                "properties": {"decl": {"type": "string", "minLength": 3}, "doc": {"type": "string"}},
+            },
+        },
+        "close": {"enum": ["generated", "runtime"]},
+        "view": {"type": "string", "pattern": IDENT},
+    },
+}
+
+_option = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["doc", "level", "opt", "type"],
+    "properties": {
+        "doc": {"type": "string", "minLength": 3},
+        "level": {"type": "string", "pattern": CNAME},
+        "opt": {"type": "string", "pattern": CNAME},
+        "type": {"enum": OPTION_TYPES},
+        "access": {"enum": ["rw", "get", "set"]},
+        "min": {"type": ["string", "integer"]},
+        "max": {"type": ["string", "integer"]},
+        "since": _since,
+        "errors": _errors,
     },
 }
 
 FAMILY_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
+    # x-... keys hold YAML anchors shared by several functions (errno tables)
+    "patternProperties": {"^x-[a-z0-9-]+$": {}},
     "required": ["schema", "family", "doc", "headers", "functions"],
     "properties": {
         "schema": {"const": "fdspec/1"},
@@ -233,6 +271,21 @@ FAMILY_SCHEMA = {
         },
         "syscalls": {"type": "array", "items": {"type": "string", "pattern": IDENT}},
         "calls": {"type": "array", "items": {"type": "string", "minLength": 5}},
+        "options": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["handle", "errors", "members"],
+            "properties": {
+                "handle": {"type": "string", "pattern": IDENT},
+                "errors": _errors,
+                "members": {
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": {"pattern": IDENT},
+                    "additionalProperties": _option,
+                },
+            },
+        },
         "functions": {
             "type": "object",
             "minProperties": 1,

@@ -287,6 +287,66 @@ class CodegenTest(unittest.TestCase):
         self.assertIn("FDK_INJECT_FN(int, pipe2,", fns)
         self.assertNotIn(", openat,", fns)  # variadic: wrapped by hand
 
+    def test_function_over_several_handles_is_expanded(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/socket.h").read_text()
+        for t in ("fdk_tcp_stream", "fdk_unix_stream", "fdk_unix_seqpacket", "fdk_udp", "fdk_unix_dgram"):
+            self.assertIn(f"FDK_EXPORT FDK_INLINE ssize_t {t}_send({t} s, const void *buf, size_t len, int flags)", hdr)
+        self.assertNotIn("fdk_tcp_listener_send(", hdr)  # not listed: a listener cannot send
+        errs = (self.t.dir / "generated/include/fdkit/errors.h").read_text()
+        self.assertIn("FDK_OP_UDP_SEND", errs)
+
+    def test_unknown_handle_in_list(self):
+        self.t.edit("spec/socket.yaml", "handle: [tcp_stream, unix_stream, unix_seqpacket]}",
+                    "handle: [tcp_stream, unix_strem, unix_seqpacket]}")
+        line = self.t.line_of("spec/socket.yaml", "unix_strem")
+        self.assertFails(rf"spec/socket\.yaml:{line}:", r"shutdown: unknown handle 'unix_strem'")
+
+    def test_handle_state_needs_runtime_close(self):
+        self.t.edit("spec/socket.yaml", "    close: runtime\n    state:", "    state:")
+        self.assertFails(r"spec/socket\.yaml:\d+:", r"fdk_unix_listener: a handle with state needs close: runtime")
+
+    def test_handle_state_view_and_runtime_close(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/socket.h").read_text()
+        self.assertIn("    struct fdk__unix_bound *bound; /**<", hdr)
+        self.assertIn("    h.bound = 0;\n    return h;", hdr)  # adopt() empties the state
+        self.assertIn("static inline fdk_socket fdk_tcp_stream_socket(fdk_tcp_stream h)", hdr)
+        # handwritten close and release for a handle with state; generated ones for the rest
+        self.assertIn("FDK_EXPORT int fdk_unix_listener_release(fdk_unix_listener *h);", hdr)
+        self.assertNotIn("static inline int fdk_unix_listener_release(", hdr)
+        self.assertIn("static inline int fdk_tcp_stream_release(fdk_tcp_stream *h)", hdr)
+        src = (self.t.dir / "generated/src/socket.c").read_text()
+        self.assertNotIn("int fdk_unix_listener_close(fdk_unix_listener *h)\n{", src)
+        self.assertIn("int fdk_tcp_stream_close(fdk_tcp_stream *h)\n{", src)
+
+    def test_options_generate_typed_accessors(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/socket.c").read_text()
+        body = src[src.index("int fdk_socket_set_sndbuf(fdk_socket s, size_t bytes)"):]
+        body = body[:body.index("\n}\n")]
+        self.assertIn("v = (int)((bytes + 1) / 2);", body)  # the kernel doubles what it gets
+        self.assertIn("setsockopt(s.fd, SOL_SOCKET, SO_SNDBUF, &v, sizeof v)", body)
+        self.assertIn("int fdk_socket_get_nodelay(fdk_socket s, bool *ret_on)", src)
+        self.assertIn("getsockopt(s.fd, IPPROTO_TCP, TCP_NODELAY, &v, &len)", src)
+        self.assertIn("if (value < 1)\n        return -EINVAL; /* below 1 */", src)  # keepidle min
+        self.assertNotIn("fdk_socket_set_error(", src)  # read-only
+        lock = (self.t.dir / "spec/abi/x86_64.yaml").read_text()
+        self.assertRegex(lock, r"TCP_NODELAY: 1\b")
+
+    def test_option_bad_type_and_access(self):
+        self.t.edit("spec/socket.yaml", "opt: SO_ERROR, type: errno, access: get,", "opt: SO_ERROR, type: errno,")
+        line = self.t.line_of("spec/socket.yaml", "opt: SO_ERROR, type: errno,")
+        self.assertFails(rf"spec/socket\.yaml:{line}:", r"option error: type errno is read-only")
+
+    def test_option_unknown_constant(self):
+        self.t.edit("spec/socket.yaml", "opt: TCP_NODELAY,", "opt: TCP_NODELEY,")
+        line = self.t.line_of("spec/socket.yaml", "TCP_NODELEY")
+        self.assertFails(rf"spec/socket\.yaml:{line}:", r"TCP_NODELEY")
+
 
 if __name__ == "__main__":
     unittest.main()

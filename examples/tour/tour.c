@@ -18,6 +18,10 @@
  * fdk_copy_all (which picks the fastest way the kernel offers) and spliced
  * on to stdout, borrowed as a pipe end that fdkit never closes.
  *
+ * Then sockets: a TCP listener on a port the kernel picks, a connection to
+ * it, a message echoed back with the peer's address printed as text, and a
+ * pipe end handed to another socket over a Unix socket pair (SCM_RIGHTS).
+ *
  * Runs in well under a second; exits 0 on success, 1 with a message otherwise.
  */
 #include <fdkit/fdkit.h>
@@ -268,10 +272,67 @@ static int pipes(void)
     return 0; /* FDK_AUTO closes src, w and r; out is borrowed and stays open */
 }
 
+/* TCP over loopback, then an fd passed over a Unix socket pair. */
+static int sockets(void)
+{
+    FDK_AUTO(tcp_listener) l = FDK_HANDLE_INIT;
+    FDK_AUTO(tcp_stream) c = FDK_HANDLE_INIT;
+    FDK_AUTO(tcp_stream) a = FDK_HANDLE_INIT;
+    FDK_AUTO(unix_stream) u1 = FDK_HANDLE_INIT;
+    FDK_AUTO(unix_stream) u2 = FDK_HANDLE_INIT;
+    FDK_AUTO(pipe_reader) r = FDK_HANDLE_INIT;
+    FDK_AUTO(pipe_writer) w = FDK_HANDLE_INIT;
+    fdk_sockaddr addr, peer;
+    char text[FDK_SOCKADDR_STRLEN], buf[64];
+    int fds[1] = {-1}, got[2];
+    struct fdk_socket_ancillary anc;
+    ssize_t n;
+
+    /* Port 0: the kernel picks a free port, which the listener's local address reports. */
+    if (fdk_sockaddr_parse(&addr, "127.0.0.1:0", NULL) < 0)
+        return 1;
+    TRY(FDK_OP_TCP_LISTEN, fdk_tcp_listen(&l, &addr, -1, FDK_SOCKET_REUSEADDR));
+    TRY(FDK_OP_SOCKET_LOCAL_ADDR, fdk_socket_local_addr(fdk_tcp_listener_socket(l), &addr));
+    TRY(FDK_OP_TCP_CONNECT, fdk_tcp_connect(&c, &addr, 0));
+    TRY(FDK_OP_TCP_ACCEPT, fdk_tcp_accept(l, &a, &peer, 0));
+    TRY(FDK_OP_SOCKET_SET_NODELAY, fdk_socket_set_nodelay(fdk_tcp_stream_socket(c), true));
+    TRY(FDK_OP_TCP_STREAM_SEND, fdk_tcp_stream_send(c, "ping", 4, 0));
+    TRY(FDK_OP_TCP_STREAM_RECV, n = fdk_tcp_stream_recv(a, buf, sizeof buf, 0));
+    TRY(FDK_OP_TCP_STREAM_SEND, fdk_tcp_stream_send(a, buf, (size_t)n, 0));
+    TRY(FDK_OP_TCP_STREAM_SHUTDOWN, fdk_tcp_stream_shutdown(a, SHUT_WR)); /* c reads EOF after the echo */
+    TRY(FDK_OP_TCP_STREAM_RECV, n = fdk_tcp_stream_recv(c, buf, sizeof buf, FDK_SOCKET_WAITALL));
+    fdk_sockaddr_format(&peer, text, sizeof text);
+    printf("tcp: echoed \"%.*s\" back to %s, ", (int)n, buf, text);
+    fdk_sockaddr_format(&addr, text, sizeof text);
+    printf("which connected to %s\n", text);
+
+    /* A pipe's write end travels to the other socket; the copy that arrives is new and CLOEXEC. */
+    TRY(FDK_OP_UNIX_PAIR, fdk_unix_pair(&u1, &u2, 0));
+    TRY(FDK_OP_PIPE_OPEN, fdk_pipe_open(&r, &w, FDK_PIPE_NONBLOCK_READ));
+    fds[0] = w.fd;
+    TRY(FDK_OP_SOCKET_SEND_FDS, fdk_socket_send_fds(fdk_unix_stream_socket(u1), "w", 1, fds, 1, 0));
+    memset(&anc, 0, sizeof anc);
+    anc.fds = got;
+    anc.fds_max = 2;
+    TRY(FDK_OP_SOCKET_RECV_ANCILLARY, fdk_socket_recv_ancillary(fdk_unix_stream_socket(u2), buf, sizeof buf, &anc, 0));
+    if (anc.nfds != 1) {
+        fprintf(stderr, "tour: expected one fd, got %zu\n", anc.nfds);
+        return 1;
+    }
+    {
+        FDK_AUTO(pipe_writer) passed = fdk_pipe_writer_adopt(got[0]); /* ours now: closed at scope end */
+        TRY(FDK_OP_PIPE_WRITER_CLOSE, fdk_pipe_writer_close(&w)); /* the original goes; the copy still writes */
+        TRY(FDK_OP_FD_WRITE, fdk_fd_write(passed.fd, "via a passed fd", 15));
+    }
+    TRY(FDK_OP_FD_READ, n = fdk_fd_read(r.fd, buf, sizeof buf));
+    printf("unix: a pipe end crossed a socket pair; through it came \"%.*s\"\n", (int)n, buf);
+    return 0;
+}
+
 int main(void)
 {
     setvbuf(stdout, NULL, _IOLBF, 0); /* print each line as it happens, even into a pipe */
-    if (run() != 0 || pipes() != 0)
+    if (run() != 0 || pipes() != 0 || sockets() != 0)
         return 1;
     printf("tour complete\n");
     return 0;

@@ -115,6 +115,34 @@ static const struct fdk__flag_name names_signalfd_open[] = {
     {(uint64_t)FDK_SIGNALFD_BLOCK, "FDK_SIGNALFD_BLOCK", "FDK_SIGNALFD_BLOCK"},
 };
 
+static const struct fdk__flag_name names_socket_open[] = {
+    {(uint64_t)FDK_SOCKET_NONBLOCK, "SOCK_NONBLOCK", "FDK_SOCKET_NONBLOCK"},
+    {(uint64_t)FDK_SOCKET_CLOEXEC, "SOCK_CLOEXEC", "FDK_SOCKET_CLOEXEC"},
+    {(uint64_t)FDK_SOCKET_REUSEADDR, "FDK_SOCKET_REUSEADDR", "FDK_SOCKET_REUSEADDR"},
+    {(uint64_t)FDK_SOCKET_REUSEPORT, "FDK_SOCKET_REUSEPORT", "FDK_SOCKET_REUSEPORT"},
+    {(uint64_t)FDK_SOCKET_V6ONLY, "FDK_SOCKET_V6ONLY", "FDK_SOCKET_V6ONLY"},
+    {(uint64_t)FDK_SOCKET_MKDIR, "FDK_SOCKET_MKDIR", "FDK_SOCKET_MKDIR"},
+    {(uint64_t)FDK_SOCKET_KEEP_PATH, "FDK_SOCKET_KEEP_PATH", "FDK_SOCKET_KEEP_PATH"},
+};
+
+static const struct fdk__flag_name names_socket_send[] = {
+    {(uint64_t)FDK_SOCKET_DONTWAIT, "MSG_DONTWAIT", "FDK_SOCKET_DONTWAIT"},
+    {(uint64_t)FDK_SOCKET_MORE, "MSG_MORE", "FDK_SOCKET_MORE"},
+    {(uint64_t)FDK_SOCKET_OOB, "MSG_OOB", "FDK_SOCKET_OOB"},
+    {(uint64_t)FDK_SOCKET_EOR, "MSG_EOR", "FDK_SOCKET_EOR"},
+    {(uint64_t)FDK_SOCKET_NOSIGNAL, "MSG_NOSIGNAL", "FDK_SOCKET_NOSIGNAL"},
+};
+
+static const struct fdk__flag_name names_socket_recv[] = {
+    {(uint64_t)FDK_SOCKET_DONTWAIT, "MSG_DONTWAIT", "FDK_SOCKET_DONTWAIT"},
+    {(uint64_t)FDK_SOCKET_PEEK, "MSG_PEEK", "FDK_SOCKET_PEEK"},
+    {(uint64_t)FDK_SOCKET_WAITALL, "MSG_WAITALL", "FDK_SOCKET_WAITALL"},
+    {(uint64_t)FDK_SOCKET_OOB, "MSG_OOB", "FDK_SOCKET_OOB"},
+    {(uint64_t)FDK_SOCKET_TRUNC, "MSG_TRUNC", "FDK_SOCKET_TRUNC"},
+    {(uint64_t)FDK_SOCKET_ERRQUEUE, "MSG_ERRQUEUE", "FDK_SOCKET_ERRQUEUE"},
+    {(uint64_t)FDK_SOCKET_CMSG_CLOEXEC, "MSG_CMSG_CLOEXEC", "FDK_SOCKET_CMSG_CLOEXEC"},
+};
+
 static const struct fdk__flag_name names_splice_flags[] = {
     {(uint64_t)FDK_SPLICE_MOVE, "SPLICE_F_MOVE", "FDK_SPLICE_MOVE"},
     {(uint64_t)FDK_SPLICE_NONBLOCK, "SPLICE_F_NONBLOCK", "FDK_SPLICE_NONBLOCK"},
@@ -159,6 +187,12 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                      (uint64_t)FDK_SIGDISPATCH_WATCH_ALL},
     [FDK_FLAGSET_SIGNALFD_OPEN] = {"signalfd.open", names_signalfd_open, 3,
                                  (uint64_t)FDK_SIGNALFD_OPEN_ALL},
+    [FDK_FLAGSET_SOCKET_OPEN] = {"socket.open", names_socket_open, 7,
+                               (uint64_t)FDK_SOCKET_OPEN_ALL},
+    [FDK_FLAGSET_SOCKET_SEND] = {"socket.send", names_socket_send, 5,
+                               (uint64_t)FDK_SOCKET_SEND_ALL},
+    [FDK_FLAGSET_SOCKET_RECV] = {"socket.recv", names_socket_recv, 7,
+                               (uint64_t)FDK_SOCKET_RECV_ALL},
     [FDK_FLAGSET_SPLICE_FLAGS] = {"splice.flags", names_splice_flags, 4,
                                 (uint64_t)FDK_SPLICE_FLAGS_ALL},
     [FDK_FLAGSET_TIMERFD_OPEN] = {"timerfd.open", names_timerfd_open, 2,

@@ -2,7 +2,10 @@
 # Generated from the specs in spec/ by codegen - do not edit.
 # The symbols in fdk-inject-fns.h, for `-Wl,--wrap=` (see tests/inject/inject.cmake).
 set(FDKIT_INJECT_GENERATED_SYMBOLS
+    accept4
+    bind
     close
+    connect
     copy_file_range
     epoll_create1
     epoll_ctl
@@ -15,6 +18,10 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     fstat
     fsync
     ftruncate
+    getpeername
+    getsockname
+    getsockopt
+    listen
     lseek
     mkfifoat
     mknodat
@@ -26,8 +33,20 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     pwritev
     read
     readv
+    recv
+    recvfrom
+    recvmmsg
+    recvmsg
+    send
     sendfile
+    sendmmsg
+    sendmsg
+    sendto
+    setsockopt
+    shutdown
     signalfd
+    socket
+    socketpair
     splice
     tee
     timerfd_create

@@ -28,6 +28,10 @@
 #include <sys/sendfile.h>
 #include <sys/signalfd.h>
 #include <pthread.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/timerfd.h>
 
 #endif /* FDK_INJECT_HEADERS_H */

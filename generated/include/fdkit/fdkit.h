@@ -36,6 +36,7 @@
 #include <fdkit/sigdispatch.h>
 #include <fdkit/signal.h>
 #include <fdkit/signalfd.h>
+#include <fdkit/socket.h>
 #include <fdkit/splice.h>
 #include <fdkit/timerfd.h>
 

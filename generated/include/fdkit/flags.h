@@ -29,6 +29,9 @@ typedef enum fdk_flagset {
     FDK_FLAGSET_PIPE_OPEN, /**< Flags for fdk_pipe_open(). */
     FDK_FLAGSET_SIGDISPATCH_WATCH, /**< Flags for fdk_sigdispatch_on() and fdk_sigdispatch_set_action(). */
     FDK_FLAGSET_SIGNALFD_OPEN, /**< Flags for fdk_signalfd_open(). */
+    FDK_FLAGSET_SOCKET_OPEN, /**< Flags for the socket constructors (listen, connect, bind, open, pair). */
+    FDK_FLAGSET_SOCKET_SEND, /**< Flags for the send calls. */
+    FDK_FLAGSET_SOCKET_RECV, /**< Flags for the receive calls. */
     FDK_FLAGSET_SPLICE_FLAGS, /**< Flags for the splice calls. */
     FDK_FLAGSET_TIMERFD_OPEN, /**< Flags for fdk_timerfd_open(). */
     FDK_FLAGSET_TIMERFD_SET, /**< Flags for fdk_timerfd_set(). */

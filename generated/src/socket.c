@@ -1,0 +1,1444 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/socket.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+#include "fdk-internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stddef.h>
+#include <unistd.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/uio.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <string.h> /* the option wrappers' memset and struct timeval */
+#include <sys/time.h> /* the option wrappers' memset and struct timeval */
+
+/*
+ * The values below were measured from the headers into spec/abi/<arch>.yaml.
+ * Where this libc defines a name, its value must match the lock; where it
+ * does not (an older libc), the lock supplies it.
+ */
+#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef SOCK_NONBLOCK
+_Static_assert(FDK_SOCKET_NONBLOCK == SOCK_NONBLOCK, "SOCK_NONBLOCK differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef SOCK_CLOEXEC
+_Static_assert(FDK_SOCKET_CLOEXEC == SOCK_CLOEXEC, "SOCK_CLOEXEC differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_DONTWAIT
+_Static_assert(FDK_SOCKET_DONTWAIT == MSG_DONTWAIT, "MSG_DONTWAIT differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_MORE
+_Static_assert(FDK_SOCKET_MORE == MSG_MORE, "MSG_MORE differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_OOB
+_Static_assert(FDK_SOCKET_OOB == MSG_OOB, "MSG_OOB differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_EOR
+_Static_assert(FDK_SOCKET_EOR == MSG_EOR, "MSG_EOR differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_NOSIGNAL
+_Static_assert(FDK_SOCKET_NOSIGNAL == MSG_NOSIGNAL, "MSG_NOSIGNAL differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_DONTWAIT
+_Static_assert(FDK_SOCKET_DONTWAIT == MSG_DONTWAIT, "MSG_DONTWAIT differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_PEEK
+_Static_assert(FDK_SOCKET_PEEK == MSG_PEEK, "MSG_PEEK differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_WAITALL
+_Static_assert(FDK_SOCKET_WAITALL == MSG_WAITALL, "MSG_WAITALL differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_OOB
+_Static_assert(FDK_SOCKET_OOB == MSG_OOB, "MSG_OOB differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_TRUNC
+_Static_assert(FDK_SOCKET_TRUNC == MSG_TRUNC, "MSG_TRUNC differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_ERRQUEUE
+_Static_assert(FDK_SOCKET_ERRQUEUE == MSG_ERRQUEUE, "MSG_ERRQUEUE differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef MSG_CMSG_CLOEXEC
+_Static_assert(FDK_SOCKET_CMSG_CLOEXEC == MSG_CMSG_CLOEXEC, "MSG_CMSG_CLOEXEC differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SHUT_RD
+#define SHUT_RD 0
+#else
+_Static_assert(SHUT_RD == 0, "SHUT_RD differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SHUT_WR
+#define SHUT_WR 1
+#else
+_Static_assert(SHUT_WR == 1, "SHUT_WR differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SHUT_RDWR
+#define SHUT_RDWR 2
+#else
+_Static_assert(SHUT_RDWR == 2, "SHUT_RDWR differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SOL_SOCKET
+#define SOL_SOCKET 1
+#else
+_Static_assert(SOL_SOCKET == 1, "SOL_SOCKET differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_REUSEADDR
+#define SO_REUSEADDR 2
+#else
+_Static_assert(SO_REUSEADDR == 2, "SO_REUSEADDR differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_REUSEPORT
+#define SO_REUSEPORT 15
+#else
+_Static_assert(SO_REUSEPORT == 15, "SO_REUSEPORT differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_BROADCAST
+#define SO_BROADCAST 6
+#else
+_Static_assert(SO_BROADCAST == 6, "SO_BROADCAST differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_KEEPALIVE
+#define SO_KEEPALIVE 9
+#else
+_Static_assert(SO_KEEPALIVE == 9, "SO_KEEPALIVE differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_OOBINLINE
+#define SO_OOBINLINE 10
+#else
+_Static_assert(SO_OOBINLINE == 10, "SO_OOBINLINE differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_PASSCRED
+#define SO_PASSCRED 16
+#else
+_Static_assert(SO_PASSCRED == 16, "SO_PASSCRED differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_ZEROCOPY
+#define SO_ZEROCOPY 60
+#else
+_Static_assert(SO_ZEROCOPY == 60, "SO_ZEROCOPY differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_ACCEPTCONN
+#define SO_ACCEPTCONN 30
+#else
+_Static_assert(SO_ACCEPTCONN == 30, "SO_ACCEPTCONN differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_RCVBUF
+#define SO_RCVBUF 8
+#else
+_Static_assert(SO_RCVBUF == 8, "SO_RCVBUF differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_SNDBUF
+#define SO_SNDBUF 7
+#else
+_Static_assert(SO_SNDBUF == 7, "SO_SNDBUF differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_RCVLOWAT
+#define SO_RCVLOWAT 18
+#else
+_Static_assert(SO_RCVLOWAT == 18, "SO_RCVLOWAT differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_RCVTIMEO
+#define SO_RCVTIMEO 20
+#else
+_Static_assert(SO_RCVTIMEO == 20, "SO_RCVTIMEO differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_SNDTIMEO
+#define SO_SNDTIMEO 21
+#else
+_Static_assert(SO_SNDTIMEO == 21, "SO_SNDTIMEO differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_LINGER
+#define SO_LINGER 13
+#else
+_Static_assert(SO_LINGER == 13, "SO_LINGER differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_INCOMING_CPU
+#define SO_INCOMING_CPU 49
+#else
+_Static_assert(SO_INCOMING_CPU == 49, "SO_INCOMING_CPU differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_BUSY_POLL
+#define SO_BUSY_POLL 46
+#else
+_Static_assert(SO_BUSY_POLL == 46, "SO_BUSY_POLL differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_ERROR
+#define SO_ERROR 4
+#else
+_Static_assert(SO_ERROR == 4, "SO_ERROR differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_TYPE
+#define SO_TYPE 3
+#else
+_Static_assert(SO_TYPE == 3, "SO_TYPE differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_DOMAIN
+#define SO_DOMAIN 39
+#else
+_Static_assert(SO_DOMAIN == 39, "SO_DOMAIN differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_PROTOCOL
+#define SO_PROTOCOL 38
+#else
+_Static_assert(SO_PROTOCOL == 38, "SO_PROTOCOL differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_PEERCRED
+#define SO_PEERCRED 17
+#else
+_Static_assert(SO_PEERCRED == 17, "SO_PEERCRED differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef IPPROTO_TCP
+#define IPPROTO_TCP 6
+#else
+_Static_assert(IPPROTO_TCP == 6, "IPPROTO_TCP differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_NODELAY
+#define TCP_NODELAY 1
+#else
+_Static_assert(TCP_NODELAY == 1, "TCP_NODELAY differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_CORK
+#define TCP_CORK 3
+#else
+_Static_assert(TCP_CORK == 3, "TCP_CORK differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_KEEPIDLE
+#define TCP_KEEPIDLE 4
+#else
+_Static_assert(TCP_KEEPIDLE == 4, "TCP_KEEPIDLE differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_KEEPINTVL
+#define TCP_KEEPINTVL 5
+#else
+_Static_assert(TCP_KEEPINTVL == 5, "TCP_KEEPINTVL differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_KEEPCNT
+#define TCP_KEEPCNT 6
+#else
+_Static_assert(TCP_KEEPCNT == 6, "TCP_KEEPCNT differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_SYNCNT
+#define TCP_SYNCNT 7
+#else
+_Static_assert(TCP_SYNCNT == 7, "TCP_SYNCNT differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_LINGER2
+#define TCP_LINGER2 8
+#else
+_Static_assert(TCP_LINGER2 == 8, "TCP_LINGER2 differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_DEFER_ACCEPT
+#define TCP_DEFER_ACCEPT 9
+#else
+_Static_assert(TCP_DEFER_ACCEPT == 9, "TCP_DEFER_ACCEPT differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_FASTOPEN
+#define TCP_FASTOPEN 23
+#else
+_Static_assert(TCP_FASTOPEN == 23, "TCP_FASTOPEN differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_USER_TIMEOUT
+#define TCP_USER_TIMEOUT 18
+#else
+_Static_assert(TCP_USER_TIMEOUT == 18, "TCP_USER_TIMEOUT differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef IPPROTO_IPV6
+#define IPPROTO_IPV6 41
+#else
+_Static_assert(IPPROTO_IPV6 == 41, "IPPROTO_IPV6 differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef IPV6_V6ONLY
+#define IPV6_V6ONLY 26
+#else
+_Static_assert(IPV6_V6ONLY == 26, "IPV6_V6ONLY differs from spec/abi/x86_64.yaml");
+#endif
+#endif
+
+_Static_assert(offsetof(fdk_socket, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(offsetof(fdk_tcp_listener, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(offsetof(fdk_tcp_stream, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(offsetof(fdk_udp, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(offsetof(fdk_unix_listener, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(offsetof(fdk_unix_stream, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(offsetof(fdk_unix_dgram, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(offsetof(fdk_unix_seqpacket_listener, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(offsetof(fdk_unix_seqpacket, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(FDK_SOCKET_NONBLOCK == O_NONBLOCK, "SOCK_NONBLOCK must equal O_NONBLOCK");
+_Static_assert(FDK_SOCKET_CLOEXEC == O_CLOEXEC, "SOCK_CLOEXEC must equal O_CLOEXEC");
+
+/* Members of shutdown: Which direction fdk_*_shutdown() closes. */
+static int valid_shutdown(int v)
+{
+    switch (v) {
+    case SHUT_RD:
+    case SHUT_WR:
+    case SHUT_RDWR:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+ssize_t fdk_tcp_stream_writev(fdk_tcp_stream s, const struct iovec *iov, int iovcnt)
+{
+    ssize_t n;
+    struct msghdr m = {.msg_iov = (struct iovec *)iov, .msg_iovlen = (size_t)iovcnt};
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > IOV_MAX)
+        return -EINVAL;
+    if (iovcnt == 0)
+        return 0;
+    do
+        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+
+ssize_t fdk_unix_stream_writev(fdk_unix_stream s, const struct iovec *iov, int iovcnt)
+{
+    ssize_t n;
+    struct msghdr m = {.msg_iov = (struct iovec *)iov, .msg_iovlen = (size_t)iovcnt};
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > IOV_MAX)
+        return -EINVAL;
+    if (iovcnt == 0)
+        return 0;
+    do
+        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+
+ssize_t fdk_unix_seqpacket_writev(fdk_unix_seqpacket s, const struct iovec *iov, int iovcnt)
+{
+    ssize_t n;
+    struct msghdr m = {.msg_iov = (struct iovec *)iov, .msg_iovlen = (size_t)iovcnt};
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > IOV_MAX)
+        return -EINVAL;
+    if (iovcnt == 0)
+        return 0;
+    do
+        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+
+ssize_t fdk_udp_writev(fdk_udp s, const struct iovec *iov, int iovcnt)
+{
+    ssize_t n;
+    struct msghdr m = {.msg_iov = (struct iovec *)iov, .msg_iovlen = (size_t)iovcnt};
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > IOV_MAX)
+        return -EINVAL;
+    if (iovcnt == 0)
+        return 0;
+    do
+        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+
+ssize_t fdk_unix_dgram_writev(fdk_unix_dgram s, const struct iovec *iov, int iovcnt)
+{
+    ssize_t n;
+    struct msghdr m = {.msg_iov = (struct iovec *)iov, .msg_iovlen = (size_t)iovcnt};
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > IOV_MAX)
+        return -EINVAL;
+    if (iovcnt == 0)
+        return 0;
+    do
+        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+
+int fdk_tcp_stream_shutdown(fdk_tcp_stream s, int how)
+{
+    int r;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!valid_shutdown(how))
+        return -EINVAL; /* not a member of shutdown */
+    do
+        r = shutdown(s.fd, how);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_unix_stream_shutdown(fdk_unix_stream s, int how)
+{
+    int r;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!valid_shutdown(how))
+        return -EINVAL; /* not a member of shutdown */
+    do
+        r = shutdown(s.fd, how);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_unix_seqpacket_shutdown(fdk_unix_seqpacket s, int how)
+{
+    int r;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!valid_shutdown(how))
+        return -EINVAL; /* not a member of shutdown */
+    do
+        r = shutdown(s.fd, how);
+    while (r < 0 && errno == EINTR);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_set_reuseaddr(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_REUSEADDR, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_reuseaddr(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_REUSEADDR, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_reuseport(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_REUSEPORT, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_reuseport(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_REUSEPORT, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_broadcast(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_BROADCAST, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_broadcast(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_BROADCAST, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_keepalive(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_KEEPALIVE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_keepalive(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_KEEPALIVE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_oobinline(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_OOBINLINE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_oobinline(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_OOBINLINE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_passcred(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_PASSCRED, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_passcred(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_PASSCRED, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_zerocopy(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_ZEROCOPY, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_zerocopy(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_ZEROCOPY, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_get_acceptconn(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_ACCEPTCONN, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_rcvbuf(fdk_socket s, size_t bytes)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (bytes > INT_MAX)
+        return -EINVAL; /* above what the kernel takes */
+    v = (int)((bytes + 1) / 2); /* the kernel doubles it back */
+    if (setsockopt(s.fd, SOL_SOCKET, SO_RCVBUF, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_rcvbuf(fdk_socket s, size_t *ret_bytes)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_bytes)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_RCVBUF, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_bytes = v > 0 ? (size_t)v : 0;
+    return 0;
+}
+
+int fdk_socket_set_sndbuf(fdk_socket s, size_t bytes)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (bytes > INT_MAX)
+        return -EINVAL; /* above what the kernel takes */
+    v = (int)((bytes + 1) / 2); /* the kernel doubles it back */
+    if (setsockopt(s.fd, SOL_SOCKET, SO_SNDBUF, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_sndbuf(fdk_socket s, size_t *ret_bytes)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_bytes)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_SNDBUF, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_bytes = v > 0 ? (size_t)v : 0;
+    return 0;
+}
+
+int fdk_socket_set_rcvlowat(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 0)
+        return -EINVAL; /* below 0 */
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_RCVLOWAT, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_rcvlowat(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_RCVLOWAT, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_rcvtimeo(fdk_socket s, uint64_t usec)
+{
+    struct timeval v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (usec / 1000000 > INT_MAX)
+        return -EINVAL; /* beyond what struct timeval holds everywhere */
+    v.tv_sec = (time_t)(usec / 1000000);
+    v.tv_usec = (suseconds_t)(usec % 1000000);
+    if (setsockopt(s.fd, SOL_SOCKET, SO_RCVTIMEO, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_rcvtimeo(fdk_socket s, uint64_t *ret_usec)
+{
+    struct timeval v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_usec)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_RCVTIMEO, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    if (len != sizeof v)
+        return -EIO; /* the kernel's struct differs from ours */
+    *ret_usec = (uint64_t)v.tv_sec * 1000000u + (uint64_t)v.tv_usec;
+    return 0;
+}
+
+int fdk_socket_set_sndtimeo(fdk_socket s, uint64_t usec)
+{
+    struct timeval v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (usec / 1000000 > INT_MAX)
+        return -EINVAL; /* beyond what struct timeval holds everywhere */
+    v.tv_sec = (time_t)(usec / 1000000);
+    v.tv_usec = (suseconds_t)(usec % 1000000);
+    if (setsockopt(s.fd, SOL_SOCKET, SO_SNDTIMEO, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_sndtimeo(fdk_socket s, uint64_t *ret_usec)
+{
+    struct timeval v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_usec)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_SNDTIMEO, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    if (len != sizeof v)
+        return -EIO; /* the kernel's struct differs from ours */
+    *ret_usec = (uint64_t)v.tv_sec * 1000000u + (uint64_t)v.tv_usec;
+    return 0;
+}
+
+int fdk_socket_set_linger(fdk_socket s, int seconds)
+{
+    struct linger v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (seconds < -1)
+        return -EINVAL; /* -1 (off) or 0.. */
+    v.l_onoff = seconds >= 0;
+    v.l_linger = seconds >= 0 ? seconds : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_LINGER, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_linger(fdk_socket s, int *ret_seconds)
+{
+    struct linger v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_seconds)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_LINGER, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    if (len != sizeof v)
+        return -EIO; /* the kernel's struct differs from ours */
+    *ret_seconds = v.l_onoff ? v.l_linger : -1;
+    return 0;
+}
+
+int fdk_socket_set_incoming_cpu(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_INCOMING_CPU, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_incoming_cpu(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_INCOMING_CPU, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_busy_poll(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 0)
+        return -EINVAL; /* below 0 */
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_BUSY_POLL, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_busy_poll(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_BUSY_POLL, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_get_error(fdk_socket s, int *ret_err)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_err)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_ERROR, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_err = -v;
+    return 0;
+}
+
+int fdk_socket_get_type(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_TYPE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_get_domain(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_DOMAIN, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_get_protocol(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_PROTOCOL, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_get_peercred(fdk_socket s, struct fdk_ucred *ret_cred)
+{
+    struct fdk_ucred v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_cred)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_PEERCRED, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    if (len != sizeof v)
+        return -EIO; /* the kernel's struct differs from ours */
+    *ret_cred = v;
+    return 0;
+}
+
+int fdk_socket_set_nodelay(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_NODELAY, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_nodelay(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_NODELAY, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_cork(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_CORK, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_cork(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_CORK, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_keepidle(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 1)
+        return -EINVAL; /* below 1 */
+    if (value > 32767)
+        return -EINVAL; /* above 32767 */
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_KEEPIDLE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_keepidle(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_KEEPIDLE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_keepintvl(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 1)
+        return -EINVAL; /* below 1 */
+    if (value > 32767)
+        return -EINVAL; /* above 32767 */
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_KEEPINTVL, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_keepintvl(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_KEEPINTVL, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_keepcnt(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 1)
+        return -EINVAL; /* below 1 */
+    if (value > 127)
+        return -EINVAL; /* above 127 */
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_KEEPCNT, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_keepcnt(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_KEEPCNT, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_syncnt(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 1)
+        return -EINVAL; /* below 1 */
+    if (value > 127)
+        return -EINVAL; /* above 127 */
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_SYNCNT, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_syncnt(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_SYNCNT, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_linger2(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_LINGER2, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_linger2(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_LINGER2, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_defer_accept(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 0)
+        return -EINVAL; /* below 0 */
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_DEFER_ACCEPT, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_defer_accept(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_DEFER_ACCEPT, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_fastopen(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 0)
+        return -EINVAL; /* below 0 */
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_FASTOPEN, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_fastopen(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_FASTOPEN, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_user_timeout(fdk_socket s, unsigned int value)
+{
+    unsigned int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_user_timeout(fdk_socket s, unsigned int *ret_value)
+{
+    unsigned int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_v6only(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, IPPROTO_IPV6, IPV6_V6ONLY, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_v6only(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_IPV6, IPV6_V6ONLY, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_close(fdk_socket *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}
+
+int fdk_tcp_listener_close(fdk_tcp_listener *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}
+
+int fdk_tcp_stream_close(fdk_tcp_stream *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}
+
+int fdk_udp_close(fdk_udp *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}
+
+int fdk_unix_stream_close(fdk_unix_stream *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}
+
+int fdk_unix_seqpacket_close(fdk_unix_seqpacket *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}
+
+/*
+ * The wrappers defined inline in fdkit/socket.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern ssize_t fdk_tcp_stream_send(fdk_tcp_stream s, const void *buf, size_t len, int flags);
+extern ssize_t fdk_unix_stream_send(fdk_unix_stream s, const void *buf, size_t len, int flags);
+extern ssize_t fdk_unix_seqpacket_send(fdk_unix_seqpacket s, const void *buf, size_t len, int flags);
+extern ssize_t fdk_udp_send(fdk_udp s, const void *buf, size_t len, int flags);
+extern ssize_t fdk_unix_dgram_send(fdk_unix_dgram s, const void *buf, size_t len, int flags);
+extern ssize_t fdk_tcp_stream_recv(fdk_tcp_stream s, void *buf, size_t len, int flags);
+extern ssize_t fdk_unix_stream_recv(fdk_unix_stream s, void *buf, size_t len, int flags);
+extern ssize_t fdk_unix_seqpacket_recv(fdk_unix_seqpacket s, void *buf, size_t len, int flags);
+extern ssize_t fdk_udp_recv(fdk_udp s, void *buf, size_t len, int flags);
+extern ssize_t fdk_unix_dgram_recv(fdk_unix_dgram s, void *buf, size_t len, int flags);
+extern ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t len, const fdk_sockaddr *to, int flags);
+extern ssize_t fdk_unix_dgram_sendto(fdk_unix_dgram s, const void *buf, size_t len, const fdk_sockaddr *to, int flags);
+extern ssize_t fdk_tcp_stream_sendmsg(fdk_tcp_stream s, const struct msghdr *msg, int flags);
+extern ssize_t fdk_unix_stream_sendmsg(fdk_unix_stream s, const struct msghdr *msg, int flags);
+extern ssize_t fdk_unix_seqpacket_sendmsg(fdk_unix_seqpacket s, const struct msghdr *msg, int flags);
+extern ssize_t fdk_udp_sendmsg(fdk_udp s, const struct msghdr *msg, int flags);
+extern ssize_t fdk_unix_dgram_sendmsg(fdk_unix_dgram s, const struct msghdr *msg, int flags);
+extern ssize_t fdk_tcp_stream_recvmsg(fdk_tcp_stream s, struct msghdr *msg, int flags);
+extern ssize_t fdk_unix_stream_recvmsg(fdk_unix_stream s, struct msghdr *msg, int flags);
+extern ssize_t fdk_unix_seqpacket_recvmsg(fdk_unix_seqpacket s, struct msghdr *msg, int flags);
+extern ssize_t fdk_udp_recvmsg(fdk_udp s, struct msghdr *msg, int flags);
+extern ssize_t fdk_unix_dgram_recvmsg(fdk_unix_dgram s, struct msghdr *msg, int flags);
+extern ssize_t fdk_tcp_stream_readv(fdk_tcp_stream s, const struct iovec *iov, int iovcnt);
+extern ssize_t fdk_unix_stream_readv(fdk_unix_stream s, const struct iovec *iov, int iovcnt);
+extern ssize_t fdk_unix_seqpacket_readv(fdk_unix_seqpacket s, const struct iovec *iov, int iovcnt);
+extern ssize_t fdk_udp_readv(fdk_udp s, const struct iovec *iov, int iovcnt);
+extern ssize_t fdk_unix_dgram_readv(fdk_unix_dgram s, const struct iovec *iov, int iovcnt);
