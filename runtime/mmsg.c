@@ -140,7 +140,7 @@ int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
     struct mmsghdr hdr[FDK__MMSG_CHUNK];
     struct iovec iov[FDK__MMSG_CHUNK];
     unsigned int done = 0;
-    int err, kflags;
+    int err, kflags, stream = -1; /* -1: not asked yet */
 
     err = check_batch_args(s, msgs, n, 1);
     if (err < 0)
@@ -160,7 +160,8 @@ int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
         err = is_stream(s.fd);
         if (err < 0)
             return err;
-        if (!err)
+        stream = err;
+        if (!stream)
             kflags |= MSG_TRUNC;
     }
 
@@ -188,10 +189,23 @@ int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
             struct fdk_socket_msg *m = &msgs[done + i];
             m->transferred = hdr[i].msg_len;
             m->msg_flags = hdr[i].msg_hdr.msg_flags;
-            /* Exact length from the kernel; 0 when the sender has no
-               address (an unbound Unix socket) or the protocol gives none. */
-            if (m->addr)
+            /* Exact length from the kernel.  It is 0 when the sender has no
+               address: on a datagram or seqpacket socket that is an unbound
+               Unix sender, reported as the unnamed address ("unix:") the
+               way accept, getpeername and fdk_unix_dgram_recvfrom() do; on
+               a stream it stays 0 (no address: the peer is fixed). */
+            if (m->addr) {
                 m->addr->len = hdr[i].msg_hdr.msg_namelen;
+                if (m->addr->len == 0) {
+                    if (stream < 0)
+                        stream = is_stream(s.fd) != 0; /* an error: leave it empty */
+                    if (!stream) {
+                        memset(&m->addr->u, 0, sizeof m->addr->u);
+                        m->addr->u.sa.sa_family = AF_UNIX;
+                        m->addr->len = sizeof(sa_family_t);
+                    }
+                }
+            }
         }
         done += (unsigned int)r;
         if ((unsigned int)r < k)

@@ -16,6 +16,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     fallocate
     fdatasync
     fstat
+    fstatat
     fsync
     ftruncate
     getpeername
@@ -23,6 +24,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     getsockopt
     listen
     lseek
+    mkdirat
     mkfifoat
     mknodat
     pipe2
@@ -52,6 +54,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     timerfd_create
     timerfd_gettime
     timerfd_settime
+    unlinkat
     vmsplice
     waitid
     write

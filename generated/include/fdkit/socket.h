@@ -474,8 +474,11 @@ FDK_EXPORT int fdk_unix_listen(fdk_unix_listener *out, const fdk_sockaddr *addr,
 
 /**
  * fdk_unix_listen() on a path relative to dirfd, of any length up to PATH_MAX: a path that does
- * not fit sun_path is reached through the parent directory's /proc/self/fd entry. FDK_SOCKET_MKDIR
- * creates missing parents with dir_mode (less the umask).
+ * not fit sun_path is reached through the parent directory's /proc/self/fd entry (the socket's
+ * address, as getsockname and its peers see it, is then that /proc path). FDK_SOCKET_MKDIR creates
+ * missing parents with dir_mode (less the umask). After fork(), only the process that owns the
+ * path should close the listener; the other should use fdk_unix_listener_release(), or its close
+ * unlinks the path the first still listens on.
  *
  * @param out       receives the listener (written only on success)
  * @param dirfd     directory a relative path starts from, or AT_FDCWD
@@ -539,8 +542,9 @@ FDK_EXPORT int fdk_unix_accept(fdk_unix_listener l, fdk_unix_stream *out, fdk_so
 
 /**
  * Connect a new Unix stream socket to addr (a path or an abstract name). Unix connects finish at
- * once or fail: with FDK_SOCKET_NONBLOCK a full listen queue is -EAGAIN. A signal during a
- * blocking connect does not abort it.
+ * once or fail: a blocking connect waits for room in a full listen queue, with FDK_SOCKET_NONBLOCK
+ * that is -EAGAIN. A signal during a blocking connect does not abort it (Linux abandons an
+ * interrupted Unix connect, so fdkit connects again).
  *
  * @param out    receives the connection (written only on success)
  * @param addr   an AF_UNIX path or abstract address
@@ -555,8 +559,8 @@ FDK_EXPORT int fdk_unix_accept(fdk_unix_listener l, fdk_unix_stream *out, fdk_so
  *   -EAFNOSUPPORT  the address family does not fit this kind of socket (or the kernel lacks it,
  *                  e.g. no IPv6)
  *   -EAGAIN        non-blocking, and the listener's queue is full
- *   -ECONNREFUSED  nothing listens on that path or name (a stale socket file, or a full queue of a
- *                  blocking listener)
+ *   -ECONNREFUSED  nothing listens on that path or name (a stale socket file, or a file that is
+ *                  not a socket)
  *   -EINVAL        a NULL argument, an unknown flag, or an empty, unnamed or malformed address
  *   -ELOOP         too many symbolic links in the path
  *   -EMFILE        the per-process limit on open descriptors was reached
@@ -591,8 +595,8 @@ FDK_EXPORT int fdk_unix_connect(fdk_unix_stream *out, const fdk_sockaddr *addr, 
  *                  e.g. no IPv6)
  *   -EAGAIN        non-blocking, and the listener's queue is full
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
- *   -ECONNREFUSED  nothing listens on that path or name (a stale socket file, or a full queue of a
- *                  blocking listener)
+ *   -ECONNREFUSED  nothing listens on that path or name (a stale socket file, or a file that is
+ *                  not a socket)
  *   -EINVAL        a NULL argument, an unknown flag, or an empty, unnamed or malformed address
  *   -ELOOP         too many symbolic links in the path
  *   -EMFILE        the per-process limit on open descriptors was reached
@@ -742,8 +746,8 @@ FDK_EXPORT int fdk_unix_seqpacket_accept(fdk_unix_seqpacket_listener l, fdk_unix
  *   -EAFNOSUPPORT  the address family does not fit this kind of socket (or the kernel lacks it,
  *                  e.g. no IPv6)
  *   -EAGAIN        non-blocking, and the listener's queue is full
- *   -ECONNREFUSED  nothing listens on that path or name (a stale socket file, or a full queue of a
- *                  blocking listener)
+ *   -ECONNREFUSED  nothing listens on that path or name (a stale socket file, or a file that is
+ *                  not a socket)
  *   -EINVAL        a NULL argument, an unknown flag, or an empty, unnamed or malformed address
  *   -ELOOP         too many symbolic links in the path
  *   -EMFILE        the per-process limit on open descriptors was reached
@@ -778,8 +782,8 @@ FDK_EXPORT int fdk_unix_seqpacket_connect(fdk_unix_seqpacket *out, const fdk_soc
  *                  e.g. no IPv6)
  *   -EAGAIN        non-blocking, and the listener's queue is full
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
- *   -ECONNREFUSED  nothing listens on that path or name (a stale socket file, or a full queue of a
- *                  blocking listener)
+ *   -ECONNREFUSED  nothing listens on that path or name (a stale socket file, or a file that is
+ *                  not a socket)
  *   -EINVAL        a NULL argument, an unknown flag, or an empty, unnamed or malformed address
  *   -ELOOP         too many symbolic links in the path
  *   -EMFILE        the per-process limit on open descriptors was reached
@@ -2799,7 +2803,8 @@ FDK_EXPORT int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, 
 
 /**
  * Receive up to n datagrams (recvmmsg), waiting only for the first (MSG_WAITFORONE). Each message
- * gets its length, its sender in *addr if given, and MSG_TRUNC in msg_flags when it did not fit
+ * gets its length, its sender in *addr if given (an unbound Unix sender is the unnamed address
+ * "unix:"; on a stream socket the length is 0), and MSG_TRUNC in msg_flags when it did not fit
  * (transferred then holds its full length). Returns how many arrived.
  *
  * @param s      the socket (borrowed)
