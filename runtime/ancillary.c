@@ -82,7 +82,8 @@ static int check_send_args(fdk_socket s, const void *buf, size_t len, int flags)
 /*
  * One sendmsg of buf with the prepared control message.  sendmsg reports
  * EINTR only when nothing was sent (a stream send interrupted after some
- * bytes returns their count), so retrying cannot send anything twice.  On a
+ * bytes returns their count); it is handed back, as by every socket call
+ * that waits, and nothing (no descriptor) has gone out.  On a
  * stream socket the control message is attached to the first byte sent: if
  * the result is short, the rest must be sent as plain data.
  */
@@ -101,9 +102,7 @@ static ssize_t send_with_control(int fd, const void *buf, size_t len, void *cont
     msg.msg_control = control;
     msg.msg_controllen = controllen;
 
-    do
-        n = sendmsg(fd, &msg, flags | MSG_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(fd, &msg, flags | MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NERRNO();
     return n;
@@ -254,16 +253,10 @@ ssize_t fdk_socket_recv_ancillary(fdk_socket s, void *buf, size_t len,
      * MSG_CMSG_CLOEXEC always: without it the descriptors would be
      * inheritable from the moment the kernel installs them, and another
      * thread's fork+exec could take them along before we could fix that.
-     * EINTR means nothing was received (no descriptor installed), so the
-     * call is simply made again, with the message header reset.
+     * EINTR means nothing was received (no descriptor installed); it is
+     * handed back, as by every socket call that waits.
      */
-    for (;;) {
-        n = recvmsg(s.fd, &msg, flags | MSG_CMSG_CLOEXEC);
-        if (n >= 0 || errno != EINTR)
-            break;
-        msg.msg_controllen = sizeof(control.buf);
-        msg.msg_flags = 0;
-    }
+    n = recvmsg(s.fd, &msg, flags | MSG_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NERRNO();
 

@@ -96,12 +96,11 @@ int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
         if (r < 0) {
             /*
              * The kernel reports an error only when this chunk sent nothing.
-             * EINTR with nothing sent at all is retried; after earlier
+             * With nothing sent at all it is the result (EINTR included:
+             * handed back like every socket call that waits); after earlier
              * chunks went out, their count is the result (as sendmmsg itself
              * does: the error shows again on the next call if it persists).
              */
-            if (errno == EINTR && done == 0)
-                continue;
             if (done > 0)
                 break;
             return FDK__NERRNO();
@@ -177,9 +176,8 @@ int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
          */
         r = recvmmsg(s.fd, hdr, k, kflags | (done > 0 ? MSG_DONTWAIT : 0), NULL);
         if (r < 0) {
-            if (errno == EINTR && done == 0)
-                continue;
-            /* After earlier chunks: EAGAIN is simply "no more"; any other
+            /* Before any message, the error (EINTR included) is the result.
+               After earlier chunks: EAGAIN is simply "no more"; any other
                error stays queued on the socket for the next call. */
             if (done > 0)
                 break;

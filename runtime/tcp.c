@@ -89,9 +89,11 @@ int fdk_tcp_accept(fdk_tcp_listener l, fdk_tcp_stream *out, fdk_sockaddr *ret_pe
          * ECONNABORTED and EPROTO concern one queued connection that died
          * before it was taken (reset by the peer, a bad handshake), not the
          * listener: the next one may be fine, so take it.  A non-blocking
-         * listener with nothing else queued then says -EAGAIN.
+         * listener with nothing else queued then says -EAGAIN.  EINTR is
+         * handed back: the caller's signal handler asked to interrupt the
+         * wait (with SA_RESTART the kernel would have restarted it).
          */
-        if (errno != EINTR && errno != ECONNABORTED && errno != EPROTO)
+        if (errno != ECONNABORTED && errno != EPROTO)
             return FDK__NERRNO();
     }
 

@@ -104,8 +104,8 @@ int fdk_udp_connect(fdk_udp s, const fdk_sockaddr *addr)
  * only on success.  len 0 is passed to the kernel rather than answered
  * with 0: on a datagram socket it still receives (and drops) one datagram,
  * and with FDK_SOCKET_PEEK | FDK_SOCKET_TRUNC it is how a caller learns the
- * next datagram's size.  EINTR is retried (as every fdkit read): nothing was
- * received.
+ * next datagram's size.  EINTR is handed back, as by every socket call
+ * that waits: nothing was received.
  */
 static ssize_t dgram_recvfrom(int fd, void *buf, size_t len, fdk_sockaddr *ret_from, int flags,
                               int unix_domain)
@@ -123,11 +123,9 @@ static ssize_t dgram_recvfrom(int fd, void *buf, size_t len, fdk_sockaddr *ret_f
     if (ret_from)
         memset(&from, 0, sizeof(from)); /* bytes past the address stay zero */
 
-    do {
-        fromlen = sizeof(from.u);
-        n = recvfrom(fd, buf, len, flags | MSG_CMSG_CLOEXEC, ret_from ? &from.u.sa : NULL,
-                     ret_from ? &fromlen : NULL);
-    } while (n < 0 && errno == EINTR);
+    fromlen = sizeof(from.u);
+    n = recvfrom(fd, buf, len, flags | MSG_CMSG_CLOEXEC, ret_from ? &from.u.sa : NULL,
+                 ret_from ? &fromlen : NULL);
     if (n < 0)
         return FDK__NERRNO();
 

@@ -763,8 +763,9 @@ static int connect_new_at(int type, int dirfd, const char *path, int flags, int 
 
 /*
  * accept4 with CLOEXEC (the caller checked lfd and the out-parameter).
- * EINTR is retried, and ECONNABORTED too: a connection that died in the
- * queue is not an error of the listener.  The peer's address is copied with
+ * ECONNABORTED is retried: a connection that died in the queue is not an
+ * error of the listener.  EINTR is handed back, as by every fdkit call that
+ * waits (the kernel restarts accept itself after an SA_RESTART handler).  The peer's address is copied with
  * the length the kernel reported (sizeof(sa_family_t) for an unbound peer).
  */
 static int accept_one(int lfd, int flags, fdk_sockaddr *ret_peer, int *ret_fd)
@@ -781,7 +782,7 @@ static int accept_one(int lfd, int flags, fdk_sockaddr *ret_peer, int *ret_fd)
     do {
         len = (socklen_t)sizeof(peer.u);
         fd = accept4(lfd, ret_peer ? &peer.u.sa : NULL, ret_peer ? &len : NULL, kflags);
-    } while (fd < 0 && (errno == EINTR || errno == ECONNABORTED));
+    } while (fd < 0 && errno == ECONNABORTED);
     if (fd < 0)
         return FDK__NERRNO();
     if (ret_peer) {

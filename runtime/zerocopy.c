@@ -73,14 +73,13 @@ ssize_t fdk_socket_send_zerocopy(fdk_socket s, const void *buf, size_t len, int 
 
     /*
      * EINTR only comes back when nothing was sent, and then no number was
-     * taken, so retrying keeps the numbering the caller counts on.  Without
+     * taken, so the numbering the caller counts on is intact; it is handed
+     * back, as by every socket call that waits.  Without
      * SO_ZEROCOPY the kernel ignores MSG_ZEROCOPY and copies as usual (and
      * sends no notification); ENOBUFS means too many pages are pinned:
      * read completions, then send again.
      */
-    do
-        n = send(s.fd, buf, len, flags | MSG_ZEROCOPY | MSG_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = send(s.fd, buf, len, flags | MSG_ZEROCOPY | MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NERRNO();
     return n;

@@ -296,9 +296,7 @@ ssize_t fdk_tcp_stream_writev(fdk_tcp_stream s, const struct iovec *iov, int iov
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -317,9 +315,7 @@ ssize_t fdk_unix_stream_writev(fdk_unix_stream s, const struct iovec *iov, int i
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -338,9 +334,7 @@ ssize_t fdk_unix_seqpacket_writev(fdk_unix_seqpacket s, const struct iovec *iov,
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -359,9 +353,7 @@ ssize_t fdk_udp_writev(fdk_udp s, const struct iovec *iov, int iovcnt)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -380,9 +372,7 @@ ssize_t fdk_unix_dgram_writev(fdk_unix_dgram s, const struct iovec *iov, int iov
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;

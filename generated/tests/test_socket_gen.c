@@ -3127,7 +3127,7 @@ static void test_inject_tcp_stream_send_errnos(void)
     fdk_tcp_stream h = fdk_tcp_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3139,7 +3139,7 @@ static void test_inject_tcp_stream_send_errnos(void)
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
 
-/* fdk_tcp_stream_send(): EINTR is retried */
+/* fdk_tcp_stream_send(): EINTR is returned, not retried */
 static void test_inject_tcp_stream_send_eintr(void)
 {
     fdk_tcp_stream h = fdk_tcp_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3147,9 +3147,8 @@ static void test_inject_tcp_stream_send_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("send", 1, 1, EINTR);
-    fdk_inject_fail("send", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_tcp_stream_send(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("send"), 2);
+    ASSERT_ERR(fdk_tcp_stream_send(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("send"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
@@ -3160,7 +3159,7 @@ static void test_inject_unix_stream_send_errnos(void)
     fdk_unix_stream h = fdk_unix_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3172,7 +3171,7 @@ static void test_inject_unix_stream_send_errnos(void)
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
 
-/* fdk_unix_stream_send(): EINTR is retried */
+/* fdk_unix_stream_send(): EINTR is returned, not retried */
 static void test_inject_unix_stream_send_eintr(void)
 {
     fdk_unix_stream h = fdk_unix_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3180,9 +3179,8 @@ static void test_inject_unix_stream_send_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("send", 1, 1, EINTR);
-    fdk_inject_fail("send", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_stream_send(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("send"), 2);
+    ASSERT_ERR(fdk_unix_stream_send(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("send"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
@@ -3193,7 +3191,7 @@ static void test_inject_unix_seqpacket_send_errnos(void)
     fdk_unix_seqpacket h = fdk_unix_seqpacket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3205,7 +3203,7 @@ static void test_inject_unix_seqpacket_send_errnos(void)
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
 
-/* fdk_unix_seqpacket_send(): EINTR is retried */
+/* fdk_unix_seqpacket_send(): EINTR is returned, not retried */
 static void test_inject_unix_seqpacket_send_eintr(void)
 {
     fdk_unix_seqpacket h = fdk_unix_seqpacket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3213,9 +3211,8 @@ static void test_inject_unix_seqpacket_send_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("send", 1, 1, EINTR);
-    fdk_inject_fail("send", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_seqpacket_send(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("send"), 2);
+    ASSERT_ERR(fdk_unix_seqpacket_send(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("send"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
@@ -3226,7 +3223,7 @@ static void test_inject_udp_send_errnos(void)
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3238,7 +3235,7 @@ static void test_inject_udp_send_errnos(void)
     ASSERT_OK(fdk_udp_close(&h));
 }
 
-/* fdk_udp_send(): EINTR is retried */
+/* fdk_udp_send(): EINTR is returned, not retried */
 static void test_inject_udp_send_eintr(void)
 {
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3246,9 +3243,8 @@ static void test_inject_udp_send_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("send", 1, 1, EINTR);
-    fdk_inject_fail("send", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_udp_send(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("send"), 2);
+    ASSERT_ERR(fdk_udp_send(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("send"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_udp_close(&h));
 }
@@ -3259,7 +3255,7 @@ static void test_inject_unix_dgram_send_errnos(void)
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3271,7 +3267,7 @@ static void test_inject_unix_dgram_send_errnos(void)
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
 
-/* fdk_unix_dgram_send(): EINTR is retried */
+/* fdk_unix_dgram_send(): EINTR is returned, not retried */
 static void test_inject_unix_dgram_send_eintr(void)
 {
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3279,9 +3275,8 @@ static void test_inject_unix_dgram_send_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("send", 1, 1, EINTR);
-    fdk_inject_fail("send", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_dgram_send(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("send"), 2);
+    ASSERT_ERR(fdk_unix_dgram_send(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("send"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
@@ -3292,7 +3287,7 @@ static void test_inject_tcp_stream_recv_errnos(void)
     fdk_tcp_stream h = fdk_tcp_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3304,7 +3299,7 @@ static void test_inject_tcp_stream_recv_errnos(void)
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
 
-/* fdk_tcp_stream_recv(): EINTR is retried */
+/* fdk_tcp_stream_recv(): EINTR is returned, not retried */
 static void test_inject_tcp_stream_recv_eintr(void)
 {
     fdk_tcp_stream h = fdk_tcp_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3312,9 +3307,8 @@ static void test_inject_tcp_stream_recv_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("recv", 1, 1, EINTR);
-    fdk_inject_fail("recv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_tcp_stream_recv(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recv"), 2);
+    ASSERT_ERR(fdk_tcp_stream_recv(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
@@ -3325,7 +3319,7 @@ static void test_inject_unix_stream_recv_errnos(void)
     fdk_unix_stream h = fdk_unix_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3337,7 +3331,7 @@ static void test_inject_unix_stream_recv_errnos(void)
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
 
-/* fdk_unix_stream_recv(): EINTR is retried */
+/* fdk_unix_stream_recv(): EINTR is returned, not retried */
 static void test_inject_unix_stream_recv_eintr(void)
 {
     fdk_unix_stream h = fdk_unix_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3345,9 +3339,8 @@ static void test_inject_unix_stream_recv_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("recv", 1, 1, EINTR);
-    fdk_inject_fail("recv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_stream_recv(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recv"), 2);
+    ASSERT_ERR(fdk_unix_stream_recv(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
@@ -3358,7 +3351,7 @@ static void test_inject_unix_seqpacket_recv_errnos(void)
     fdk_unix_seqpacket h = fdk_unix_seqpacket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3370,7 +3363,7 @@ static void test_inject_unix_seqpacket_recv_errnos(void)
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
 
-/* fdk_unix_seqpacket_recv(): EINTR is retried */
+/* fdk_unix_seqpacket_recv(): EINTR is returned, not retried */
 static void test_inject_unix_seqpacket_recv_eintr(void)
 {
     fdk_unix_seqpacket h = fdk_unix_seqpacket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3378,9 +3371,8 @@ static void test_inject_unix_seqpacket_recv_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("recv", 1, 1, EINTR);
-    fdk_inject_fail("recv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_seqpacket_recv(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recv"), 2);
+    ASSERT_ERR(fdk_unix_seqpacket_recv(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
@@ -3391,7 +3383,7 @@ static void test_inject_udp_recv_errnos(void)
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3403,7 +3395,7 @@ static void test_inject_udp_recv_errnos(void)
     ASSERT_OK(fdk_udp_close(&h));
 }
 
-/* fdk_udp_recv(): EINTR is retried */
+/* fdk_udp_recv(): EINTR is returned, not retried */
 static void test_inject_udp_recv_eintr(void)
 {
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3411,9 +3403,8 @@ static void test_inject_udp_recv_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("recv", 1, 1, EINTR);
-    fdk_inject_fail("recv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_udp_recv(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recv"), 2);
+    ASSERT_ERR(fdk_udp_recv(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_udp_close(&h));
 }
@@ -3424,7 +3415,7 @@ static void test_inject_unix_dgram_recv_errnos(void)
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3436,7 +3427,7 @@ static void test_inject_unix_dgram_recv_errnos(void)
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
 
-/* fdk_unix_dgram_recv(): EINTR is retried */
+/* fdk_unix_dgram_recv(): EINTR is returned, not retried */
 static void test_inject_unix_dgram_recv_eintr(void)
 {
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3444,9 +3435,8 @@ static void test_inject_unix_dgram_recv_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("recv", 1, 1, EINTR);
-    fdk_inject_fail("recv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_dgram_recv(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recv"), 2);
+    ASSERT_ERR(fdk_unix_dgram_recv(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
@@ -3459,7 +3449,7 @@ static void test_inject_udp_sendto_errnos(void)
     char a_buf[16] = {0};
     fdk_sockaddr a_to;
     memset(&a_to, 0, sizeof a_to);
-    static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EISCONN, EMSGSIZE, ENETUNREACH, ENOBUFS, ENOENT, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EISCONN, EMSGSIZE, ENETUNREACH, ENOBUFS, ENOENT, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3471,7 +3461,7 @@ static void test_inject_udp_sendto_errnos(void)
     ASSERT_OK(fdk_udp_close(&h));
 }
 
-/* fdk_udp_sendto(): EINTR is retried */
+/* fdk_udp_sendto(): EINTR is returned, not retried */
 static void test_inject_udp_sendto_eintr(void)
 {
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3481,9 +3471,8 @@ static void test_inject_udp_sendto_eintr(void)
     memset(&a_to, 0, sizeof a_to);
     fdk_inject_reset();
     fdk_inject_fail("sendto", 1, 1, EINTR);
-    fdk_inject_fail("sendto", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &a_to, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendto"), 2);
+    ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &a_to, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendto"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_udp_close(&h));
 }
@@ -3496,7 +3485,7 @@ static void test_inject_unix_dgram_sendto_errnos(void)
     char a_buf[16] = {0};
     fdk_sockaddr a_to;
     memset(&a_to, 0, sizeof a_to);
-    static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EISCONN, EMSGSIZE, ENETUNREACH, ENOBUFS, ENOENT, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EISCONN, EMSGSIZE, ENETUNREACH, ENOBUFS, ENOENT, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3508,7 +3497,7 @@ static void test_inject_unix_dgram_sendto_errnos(void)
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
 
-/* fdk_unix_dgram_sendto(): EINTR is retried */
+/* fdk_unix_dgram_sendto(): EINTR is returned, not retried */
 static void test_inject_unix_dgram_sendto_eintr(void)
 {
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3518,9 +3507,8 @@ static void test_inject_unix_dgram_sendto_eintr(void)
     memset(&a_to, 0, sizeof a_to);
     fdk_inject_reset();
     fdk_inject_fail("sendto", 1, 1, EINTR);
-    fdk_inject_fail("sendto", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &a_to, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendto"), 2);
+    ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &a_to, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendto"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
@@ -3532,7 +3520,7 @@ static void test_inject_tcp_stream_sendmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3544,7 +3532,7 @@ static void test_inject_tcp_stream_sendmsg_errnos(void)
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
 
-/* fdk_tcp_stream_sendmsg(): EINTR is retried */
+/* fdk_tcp_stream_sendmsg(): EINTR is returned, not retried */
 static void test_inject_tcp_stream_sendmsg_eintr(void)
 {
     fdk_tcp_stream h = fdk_tcp_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3553,9 +3541,8 @@ static void test_inject_tcp_stream_sendmsg_eintr(void)
     memset(&a_msg, 0, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_tcp_stream_sendmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_tcp_stream_sendmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
@@ -3567,7 +3554,7 @@ static void test_inject_unix_stream_sendmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3579,7 +3566,7 @@ static void test_inject_unix_stream_sendmsg_errnos(void)
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
 
-/* fdk_unix_stream_sendmsg(): EINTR is retried */
+/* fdk_unix_stream_sendmsg(): EINTR is returned, not retried */
 static void test_inject_unix_stream_sendmsg_eintr(void)
 {
     fdk_unix_stream h = fdk_unix_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3588,9 +3575,8 @@ static void test_inject_unix_stream_sendmsg_eintr(void)
     memset(&a_msg, 0, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_stream_sendmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_unix_stream_sendmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
@@ -3602,7 +3588,7 @@ static void test_inject_unix_seqpacket_sendmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3614,7 +3600,7 @@ static void test_inject_unix_seqpacket_sendmsg_errnos(void)
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
 
-/* fdk_unix_seqpacket_sendmsg(): EINTR is retried */
+/* fdk_unix_seqpacket_sendmsg(): EINTR is returned, not retried */
 static void test_inject_unix_seqpacket_sendmsg_eintr(void)
 {
     fdk_unix_seqpacket h = fdk_unix_seqpacket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3623,9 +3609,8 @@ static void test_inject_unix_seqpacket_sendmsg_eintr(void)
     memset(&a_msg, 0, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_seqpacket_sendmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_unix_seqpacket_sendmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
@@ -3637,7 +3622,7 @@ static void test_inject_udp_sendmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3649,7 +3634,7 @@ static void test_inject_udp_sendmsg_errnos(void)
     ASSERT_OK(fdk_udp_close(&h));
 }
 
-/* fdk_udp_sendmsg(): EINTR is retried */
+/* fdk_udp_sendmsg(): EINTR is returned, not retried */
 static void test_inject_udp_sendmsg_eintr(void)
 {
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3658,9 +3643,8 @@ static void test_inject_udp_sendmsg_eintr(void)
     memset(&a_msg, 0, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_udp_sendmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_udp_sendmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_udp_close(&h));
 }
@@ -3672,7 +3656,7 @@ static void test_inject_unix_dgram_sendmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3684,7 +3668,7 @@ static void test_inject_unix_dgram_sendmsg_errnos(void)
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
 
-/* fdk_unix_dgram_sendmsg(): EINTR is retried */
+/* fdk_unix_dgram_sendmsg(): EINTR is returned, not retried */
 static void test_inject_unix_dgram_sendmsg_eintr(void)
 {
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3693,9 +3677,8 @@ static void test_inject_unix_dgram_sendmsg_eintr(void)
     memset(&a_msg, 0, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_dgram_sendmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_unix_dgram_sendmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
@@ -3707,7 +3690,7 @@ static void test_inject_tcp_stream_recvmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0x5a, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3719,7 +3702,7 @@ static void test_inject_tcp_stream_recvmsg_errnos(void)
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
 
-/* fdk_tcp_stream_recvmsg(): EINTR is retried */
+/* fdk_tcp_stream_recvmsg(): EINTR is returned, not retried */
 static void test_inject_tcp_stream_recvmsg_eintr(void)
 {
     fdk_tcp_stream h = fdk_tcp_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3728,9 +3711,8 @@ static void test_inject_tcp_stream_recvmsg_eintr(void)
     memset(&a_msg, 0x5a, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("recvmsg", 1, 1, EINTR);
-    fdk_inject_fail("recvmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_tcp_stream_recvmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recvmsg"), 2);
+    ASSERT_ERR(fdk_tcp_stream_recvmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recvmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
@@ -3742,7 +3724,7 @@ static void test_inject_unix_stream_recvmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0x5a, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3754,7 +3736,7 @@ static void test_inject_unix_stream_recvmsg_errnos(void)
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
 
-/* fdk_unix_stream_recvmsg(): EINTR is retried */
+/* fdk_unix_stream_recvmsg(): EINTR is returned, not retried */
 static void test_inject_unix_stream_recvmsg_eintr(void)
 {
     fdk_unix_stream h = fdk_unix_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3763,9 +3745,8 @@ static void test_inject_unix_stream_recvmsg_eintr(void)
     memset(&a_msg, 0x5a, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("recvmsg", 1, 1, EINTR);
-    fdk_inject_fail("recvmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_stream_recvmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recvmsg"), 2);
+    ASSERT_ERR(fdk_unix_stream_recvmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recvmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
@@ -3777,7 +3758,7 @@ static void test_inject_unix_seqpacket_recvmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0x5a, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3789,7 +3770,7 @@ static void test_inject_unix_seqpacket_recvmsg_errnos(void)
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
 
-/* fdk_unix_seqpacket_recvmsg(): EINTR is retried */
+/* fdk_unix_seqpacket_recvmsg(): EINTR is returned, not retried */
 static void test_inject_unix_seqpacket_recvmsg_eintr(void)
 {
     fdk_unix_seqpacket h = fdk_unix_seqpacket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3798,9 +3779,8 @@ static void test_inject_unix_seqpacket_recvmsg_eintr(void)
     memset(&a_msg, 0x5a, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("recvmsg", 1, 1, EINTR);
-    fdk_inject_fail("recvmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_seqpacket_recvmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recvmsg"), 2);
+    ASSERT_ERR(fdk_unix_seqpacket_recvmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recvmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
@@ -3812,7 +3792,7 @@ static void test_inject_udp_recvmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0x5a, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3824,7 +3804,7 @@ static void test_inject_udp_recvmsg_errnos(void)
     ASSERT_OK(fdk_udp_close(&h));
 }
 
-/* fdk_udp_recvmsg(): EINTR is retried */
+/* fdk_udp_recvmsg(): EINTR is returned, not retried */
 static void test_inject_udp_recvmsg_eintr(void)
 {
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3833,9 +3813,8 @@ static void test_inject_udp_recvmsg_eintr(void)
     memset(&a_msg, 0x5a, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("recvmsg", 1, 1, EINTR);
-    fdk_inject_fail("recvmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_udp_recvmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recvmsg"), 2);
+    ASSERT_ERR(fdk_udp_recvmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recvmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_udp_close(&h));
 }
@@ -3847,7 +3826,7 @@ static void test_inject_unix_dgram_recvmsg_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct msghdr a_msg;
     memset(&a_msg, 0x5a, sizeof a_msg);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3859,7 +3838,7 @@ static void test_inject_unix_dgram_recvmsg_errnos(void)
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
 
-/* fdk_unix_dgram_recvmsg(): EINTR is retried */
+/* fdk_unix_dgram_recvmsg(): EINTR is returned, not retried */
 static void test_inject_unix_dgram_recvmsg_eintr(void)
 {
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3868,9 +3847,8 @@ static void test_inject_unix_dgram_recvmsg_eintr(void)
     memset(&a_msg, 0x5a, sizeof a_msg);
     fdk_inject_reset();
     fdk_inject_fail("recvmsg", 1, 1, EINTR);
-    fdk_inject_fail("recvmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_dgram_recvmsg(h, &a_msg, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("recvmsg"), 2);
+    ASSERT_ERR(fdk_unix_dgram_recvmsg(h, &a_msg, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("recvmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
@@ -3882,7 +3860,7 @@ static void test_inject_tcp_stream_readv_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINVAL, ENOTCONN};
+    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINTR, EINVAL, ENOTCONN};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3894,7 +3872,7 @@ static void test_inject_tcp_stream_readv_errnos(void)
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
 
-/* fdk_tcp_stream_readv(): EINTR is retried */
+/* fdk_tcp_stream_readv(): EINTR is returned, not retried */
 static void test_inject_tcp_stream_readv_eintr(void)
 {
     fdk_tcp_stream h = fdk_tcp_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3903,9 +3881,8 @@ static void test_inject_tcp_stream_readv_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("readv", 1, 1, EINTR);
-    fdk_inject_fail("readv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_tcp_stream_readv(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("readv"), 2);
+    ASSERT_ERR(fdk_tcp_stream_readv(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("readv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
@@ -3917,7 +3894,7 @@ static void test_inject_unix_stream_readv_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINVAL, ENOTCONN};
+    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINTR, EINVAL, ENOTCONN};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3929,7 +3906,7 @@ static void test_inject_unix_stream_readv_errnos(void)
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
 
-/* fdk_unix_stream_readv(): EINTR is retried */
+/* fdk_unix_stream_readv(): EINTR is returned, not retried */
 static void test_inject_unix_stream_readv_eintr(void)
 {
     fdk_unix_stream h = fdk_unix_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3938,9 +3915,8 @@ static void test_inject_unix_stream_readv_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("readv", 1, 1, EINTR);
-    fdk_inject_fail("readv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_stream_readv(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("readv"), 2);
+    ASSERT_ERR(fdk_unix_stream_readv(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("readv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
@@ -3952,7 +3928,7 @@ static void test_inject_unix_seqpacket_readv_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINVAL, ENOTCONN};
+    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINTR, EINVAL, ENOTCONN};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3964,7 +3940,7 @@ static void test_inject_unix_seqpacket_readv_errnos(void)
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
 
-/* fdk_unix_seqpacket_readv(): EINTR is retried */
+/* fdk_unix_seqpacket_readv(): EINTR is returned, not retried */
 static void test_inject_unix_seqpacket_readv_eintr(void)
 {
     fdk_unix_seqpacket h = fdk_unix_seqpacket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -3973,9 +3949,8 @@ static void test_inject_unix_seqpacket_readv_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("readv", 1, 1, EINTR);
-    fdk_inject_fail("readv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_seqpacket_readv(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("readv"), 2);
+    ASSERT_ERR(fdk_unix_seqpacket_readv(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("readv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
@@ -3987,7 +3962,7 @@ static void test_inject_udp_readv_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINVAL, ENOTCONN};
+    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINTR, EINVAL, ENOTCONN};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -3999,7 +3974,7 @@ static void test_inject_udp_readv_errnos(void)
     ASSERT_OK(fdk_udp_close(&h));
 }
 
-/* fdk_udp_readv(): EINTR is retried */
+/* fdk_udp_readv(): EINTR is returned, not retried */
 static void test_inject_udp_readv_eintr(void)
 {
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -4008,9 +3983,8 @@ static void test_inject_udp_readv_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("readv", 1, 1, EINTR);
-    fdk_inject_fail("readv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_udp_readv(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("readv"), 2);
+    ASSERT_ERR(fdk_udp_readv(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("readv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_udp_close(&h));
 }
@@ -4022,7 +3996,7 @@ static void test_inject_unix_dgram_readv_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINVAL, ENOTCONN};
+    static const int errs[] = {EAGAIN, EBADF, ECONNRESET, EFAULT, EINTR, EINVAL, ENOTCONN};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4034,7 +4008,7 @@ static void test_inject_unix_dgram_readv_errnos(void)
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
 
-/* fdk_unix_dgram_readv(): EINTR is retried */
+/* fdk_unix_dgram_readv(): EINTR is returned, not retried */
 static void test_inject_unix_dgram_readv_eintr(void)
 {
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -4043,9 +4017,8 @@ static void test_inject_unix_dgram_readv_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("readv", 1, 1, EINTR);
-    fdk_inject_fail("readv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_dgram_readv(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("readv"), 2);
+    ASSERT_ERR(fdk_unix_dgram_readv(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("readv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
@@ -4057,7 +4030,7 @@ static void test_inject_tcp_stream_writev_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4069,7 +4042,7 @@ static void test_inject_tcp_stream_writev_errnos(void)
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
 
-/* fdk_tcp_stream_writev(): EINTR is retried */
+/* fdk_tcp_stream_writev(): EINTR is returned, not retried */
 static void test_inject_tcp_stream_writev_eintr(void)
 {
     fdk_tcp_stream h = fdk_tcp_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -4078,9 +4051,8 @@ static void test_inject_tcp_stream_writev_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_tcp_stream_writev(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_tcp_stream_writev(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_tcp_stream_close(&h));
 }
@@ -4092,7 +4064,7 @@ static void test_inject_unix_stream_writev_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4104,7 +4076,7 @@ static void test_inject_unix_stream_writev_errnos(void)
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
 
-/* fdk_unix_stream_writev(): EINTR is retried */
+/* fdk_unix_stream_writev(): EINTR is returned, not retried */
 static void test_inject_unix_stream_writev_eintr(void)
 {
     fdk_unix_stream h = fdk_unix_stream_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -4113,9 +4085,8 @@ static void test_inject_unix_stream_writev_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_stream_writev(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_unix_stream_writev(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_stream_close(&h));
 }
@@ -4127,7 +4098,7 @@ static void test_inject_unix_seqpacket_writev_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4139,7 +4110,7 @@ static void test_inject_unix_seqpacket_writev_errnos(void)
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
 
-/* fdk_unix_seqpacket_writev(): EINTR is retried */
+/* fdk_unix_seqpacket_writev(): EINTR is returned, not retried */
 static void test_inject_unix_seqpacket_writev_eintr(void)
 {
     fdk_unix_seqpacket h = fdk_unix_seqpacket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -4148,9 +4119,8 @@ static void test_inject_unix_seqpacket_writev_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_seqpacket_writev(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_unix_seqpacket_writev(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_seqpacket_close(&h));
 }
@@ -4162,7 +4132,7 @@ static void test_inject_udp_writev_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4174,7 +4144,7 @@ static void test_inject_udp_writev_errnos(void)
     ASSERT_OK(fdk_udp_close(&h));
 }
 
-/* fdk_udp_writev(): EINTR is retried */
+/* fdk_udp_writev(): EINTR is returned, not retried */
 static void test_inject_udp_writev_eintr(void)
 {
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -4183,9 +4153,8 @@ static void test_inject_udp_writev_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_udp_writev(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_udp_writev(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_udp_close(&h));
 }
@@ -4197,7 +4166,7 @@ static void test_inject_unix_dgram_writev_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4209,7 +4178,7 @@ static void test_inject_unix_dgram_writev_errnos(void)
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
 
-/* fdk_unix_dgram_writev(): EINTR is retried */
+/* fdk_unix_dgram_writev(): EINTR is returned, not retried */
 static void test_inject_unix_dgram_writev_eintr(void)
 {
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -4218,9 +4187,8 @@ static void test_inject_unix_dgram_writev_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    fdk_inject_fail("sendmsg", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_unix_dgram_writev(h, a_iov, 4), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("sendmsg"), 2);
+    ASSERT_ERR(fdk_unix_dgram_writev(h, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }

@@ -19,6 +19,12 @@
  * socket; a stale socket file left by a dead process is replaced on bind, anything else at the
  * path never is.
  *
+ * Calls that can wait (accept, send, receive) hand EINTR back, like fdk_epoll_wait(): after a
+ * handler installed with SA_RESTART the kernel restarts them by itself, so -EINTR only reaches a
+ * program that asked for interruption (a handler without SA_RESTART, or a socket timeout, which a
+ * retry would silently start over). Blocking connects are the exception: they finish, because the
+ * kernel goes on connecting regardless.
+ *
  * See socket(7), tcp(7), udp(7), unix(7), ip(7), ipv6(7).
  */
 #ifndef FDKIT_SOCKET_H
@@ -288,11 +294,12 @@ FDK_EXPORT int fdk_tcp_listen(fdk_tcp_listener *out, const fdk_sockaddr *addr, i
  * @param flags     0 or FDK_SOCKET_NONBLOCK for the new connection
  *
  * The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked. Blocks unless the fd is
- * non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * non-blocking. EINTR is returned, never retried. Since Linux 2.6.27, glibc 2.10.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN      the listener is non-blocking and no connection is waiting
  *   -EBADF       l is negative or not an open descriptor
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      the socket is not listening, out is NULL, or an unknown flag
  *   -EMFILE      the per-process limit on open descriptors was reached
  *   -ENFILE      the system-wide limit on open files was reached
@@ -525,11 +532,12 @@ FDK_EXPORT int fdk_unix_listen_at(fdk_unix_listener *out, int dirfd, const char 
  * @param flags     0 or FDK_SOCKET_NONBLOCK for the new connection
  *
  * The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked. Blocks unless the fd is
- * non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * non-blocking. EINTR is returned, never retried. Since Linux 2.6.27, glibc 2.10.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN      the listener is non-blocking and no connection is waiting
  *   -EBADF       l is negative or not an open descriptor
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      the socket is not listening, out is NULL, or an unknown flag
  *   -EMFILE      the per-process limit on open descriptors was reached
  *   -ENFILE      the system-wide limit on open files was reached
@@ -715,11 +723,12 @@ FDK_EXPORT int fdk_unix_seqpacket_listen_at(fdk_unix_seqpacket_listener *out, in
  * @param flags     0 or FDK_SOCKET_NONBLOCK for the new connection
  *
  * The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked. Blocks unless the fd is
- * non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * non-blocking. EINTR is returned, never retried. Since Linux 2.6.27, glibc 2.10.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN      the listener is non-blocking and no connection is waiting
  *   -EBADF       l is negative or not an open descriptor
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      the socket is not listening, out is NULL, or an unknown flag
  *   -EMFILE      the per-process limit on open descriptors was reached
  *   -ENFILE      the system-wide limit on open files was reached
@@ -994,7 +1003,8 @@ FDK_EXPORT int fdk_unix_dgram_pair(fdk_unix_dgram *a, fdk_unix_dgram *b, int fla
  * @param len    bytes to send
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1005,6 +1015,7 @@ FDK_EXPORT int fdk_unix_dgram_pair(fdk_unix_dgram *a, fdk_unix_dgram *b, int fla
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1028,9 +1039,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_send(fdk_tcp_stream s, const void *
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1049,7 +1058,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_send(fdk_tcp_stream s, const void *buf, size_t
  * @param len    bytes to send
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1060,6 +1070,7 @@ FDK_EXPORT ssize_t fdk_tcp_stream_send(fdk_tcp_stream s, const void *buf, size_t
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1083,9 +1094,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_send(fdk_unix_stream s, const void
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1104,7 +1113,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_send(fdk_unix_stream s, const void *buf, size
  * @param len    bytes to send
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1115,6 +1125,7 @@ FDK_EXPORT ssize_t fdk_unix_stream_send(fdk_unix_stream s, const void *buf, size
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1138,9 +1149,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_send(fdk_unix_seqpacket s, cons
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1159,7 +1168,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_send(fdk_unix_seqpacket s, const void *buf
  * @param len    bytes to send
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1170,6 +1180,7 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_send(fdk_unix_seqpacket s, const void *buf
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1193,9 +1204,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_send(fdk_udp s, const void *buf, size_t le
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1214,7 +1223,8 @@ FDK_EXPORT ssize_t fdk_udp_send(fdk_udp s, const void *buf, size_t len, int flag
  * @param len    bytes to send
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1225,6 +1235,7 @@ FDK_EXPORT ssize_t fdk_udp_send(fdk_udp s, const void *buf, size_t len, int flag
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1248,9 +1259,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_send(fdk_unix_dgram s, const void *
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1270,7 +1279,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_send(fdk_unix_dgram s, const void *buf, size_t
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -1279,6 +1289,7 @@ FDK_EXPORT ssize_t fdk_unix_dgram_send(fdk_unix_dgram s, const void *buf, size_t
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -1297,9 +1308,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_recv(fdk_tcp_stream s, void *buf, s
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1319,7 +1328,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_recv(fdk_tcp_stream s, void *buf, size_t len, 
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -1328,6 +1338,7 @@ FDK_EXPORT ssize_t fdk_tcp_stream_recv(fdk_tcp_stream s, void *buf, size_t len, 
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -1346,9 +1357,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_recv(fdk_unix_stream s, void *buf,
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1368,7 +1377,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_recv(fdk_unix_stream s, void *buf, size_t len
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -1377,6 +1387,7 @@ FDK_EXPORT ssize_t fdk_unix_stream_recv(fdk_unix_stream s, void *buf, size_t len
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -1395,9 +1406,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_recv(fdk_unix_seqpacket s, void
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1417,7 +1426,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_recv(fdk_unix_seqpacket s, void *buf, size
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -1426,6 +1436,7 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_recv(fdk_unix_seqpacket s, void *buf, size
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -1444,9 +1455,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_recv(fdk_udp s, void *buf, size_t len, int
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1466,7 +1475,8 @@ FDK_EXPORT ssize_t fdk_udp_recv(fdk_udp s, void *buf, size_t len, int flags);
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -1475,6 +1485,7 @@ FDK_EXPORT ssize_t fdk_udp_recv(fdk_udp s, void *buf, size_t len, int flags);
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -1493,9 +1504,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_recv(fdk_unix_dgram s, void *buf, s
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1513,7 +1522,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_recv(fdk_unix_dgram s, void *buf, size_t len, 
  * @param to     the destination
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EACCES        a broadcast destination without SO_BROADCAST, or no write permission on a Unix
@@ -1527,6 +1537,7 @@ FDK_EXPORT ssize_t fdk_unix_dgram_recv(fdk_unix_dgram s, void *buf, size_t len, 
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EISCONN       a connected Unix datagram socket may only send to its peer
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
@@ -1555,9 +1566,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t 
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = sendto(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL, &to->u.sa, to->len);
-    while (n < 0 && errno == EINTR);
+    n = sendto(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL, &to->u.sa, to->len);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1575,7 +1584,8 @@ FDK_EXPORT ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t len, const 
  * @param to     the destination
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EACCES        a broadcast destination without SO_BROADCAST, or no write permission on a Unix
@@ -1589,6 +1599,7 @@ FDK_EXPORT ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t len, const 
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EISCONN       a connected Unix datagram socket may only send to its peer
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
@@ -1617,9 +1628,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_sendto(fdk_unix_dgram s, const void
         return -EINVAL; /* unknown bits */
     if (len == 0)
         return 0;
-    do
-        n = sendto(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL, &to->u.sa, to->len);
-    while (n < 0 && errno == EINTR);
+    n = sendto(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL, &to->u.sa, to->len);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1636,7 +1645,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_sendto(fdk_unix_dgram s, const void *buf, size
  * @param msg    the message
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1647,6 +1657,7 @@ FDK_EXPORT ssize_t fdk_unix_dgram_sendto(fdk_unix_dgram s, const void *buf, size
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1668,9 +1679,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_sendmsg(fdk_tcp_stream s, const str
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1687,7 +1696,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_sendmsg(fdk_tcp_stream s, const struct msghdr 
  * @param msg    the message
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1698,6 +1708,7 @@ FDK_EXPORT ssize_t fdk_tcp_stream_sendmsg(fdk_tcp_stream s, const struct msghdr 
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1719,9 +1730,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_sendmsg(fdk_unix_stream s, const s
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1738,7 +1747,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_sendmsg(fdk_unix_stream s, const struct msghd
  * @param msg    the message
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1749,6 +1759,7 @@ FDK_EXPORT ssize_t fdk_unix_stream_sendmsg(fdk_unix_stream s, const struct msghd
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1770,9 +1781,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_sendmsg(fdk_unix_seqpacket s, c
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1789,7 +1798,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_sendmsg(fdk_unix_seqpacket s, const struct
  * @param msg    the message
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1800,6 +1810,7 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_sendmsg(fdk_unix_seqpacket s, const struct
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1821,9 +1832,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_sendmsg(fdk_udp s, const struct msghdr *ms
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1840,7 +1849,8 @@ FDK_EXPORT ssize_t fdk_udp_sendmsg(fdk_udp s, const struct msghdr *msg, int flag
  * @param msg    the message
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -1851,6 +1861,7 @@ FDK_EXPORT ssize_t fdk_udp_sendmsg(fdk_udp s, const struct msghdr *msg, int flag
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -1872,9 +1883,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_sendmsg(fdk_unix_dgram s, const str
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
+    n = sendmsg(s.fd, msg, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1894,7 +1903,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_sendmsg(fdk_unix_dgram s, const struct msghdr 
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC, FDK_SOCKET_ERRQUEUE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -1903,6 +1913,7 @@ FDK_EXPORT ssize_t fdk_unix_dgram_sendmsg(fdk_unix_dgram s, const struct msghdr 
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -1919,9 +1930,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_recvmsg(fdk_tcp_stream s, struct ms
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1941,7 +1950,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_recvmsg(fdk_tcp_stream s, struct msghdr *msg, 
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC, FDK_SOCKET_ERRQUEUE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -1950,6 +1960,7 @@ FDK_EXPORT ssize_t fdk_tcp_stream_recvmsg(fdk_tcp_stream s, struct msghdr *msg, 
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -1966,9 +1977,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_recvmsg(fdk_unix_stream s, struct 
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -1988,7 +1997,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_recvmsg(fdk_unix_stream s, struct msghdr *msg
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC, FDK_SOCKET_ERRQUEUE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -1997,6 +2007,7 @@ FDK_EXPORT ssize_t fdk_unix_stream_recvmsg(fdk_unix_stream s, struct msghdr *msg
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -2013,9 +2024,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_recvmsg(fdk_unix_seqpacket s, s
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -2035,7 +2044,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_recvmsg(fdk_unix_seqpacket s, struct msghd
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC, FDK_SOCKET_ERRQUEUE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -2044,6 +2054,7 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_recvmsg(fdk_unix_seqpacket s, struct msghd
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -2060,9 +2071,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_recvmsg(fdk_udp s, struct msghdr *msg, int
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -2082,7 +2091,8 @@ FDK_EXPORT ssize_t fdk_udp_recvmsg(fdk_udp s, struct msghdr *msg, int flags);
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL, FDK_SOCKET_OOB,
  *               FDK_SOCKET_TRUNC, FDK_SOCKET_ERRQUEUE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -2091,6 +2101,7 @@ FDK_EXPORT ssize_t fdk_udp_recvmsg(fdk_udp s, struct msghdr *msg, int flags);
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -2107,9 +2118,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_recvmsg(fdk_unix_dgram s, struct ms
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
-    do
-        n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
-    while (n < 0 && errno == EINTR);
+    n = recvmsg(s.fd, msg, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -2126,13 +2135,15 @@ FDK_EXPORT ssize_t fdk_unix_dgram_recvmsg(fdk_unix_dgram s, struct msghdr *msg, 
  * @param iov     buffers to fill
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN      the socket is non-blocking and no data is queued
  *   -EBADF       s is negative or not an open descriptor
  *   -ECONNRESET  the peer reset the connection
  *   -EFAULT      a buffer is outside the address space
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      an argument is invalid (NULL pointer, unknown flag or value)
  *   -ENOTCONN    a stream socket that is not connected
  */
@@ -2149,9 +2160,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_readv(fdk_tcp_stream s, const struc
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = readv(s.fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
+    n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -2168,13 +2177,15 @@ FDK_EXPORT ssize_t fdk_tcp_stream_readv(fdk_tcp_stream s, const struct iovec *io
  * @param iov     buffers to fill
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN      the socket is non-blocking and no data is queued
  *   -EBADF       s is negative or not an open descriptor
  *   -ECONNRESET  the peer reset the connection
  *   -EFAULT      a buffer is outside the address space
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      an argument is invalid (NULL pointer, unknown flag or value)
  *   -ENOTCONN    a stream socket that is not connected
  */
@@ -2191,9 +2202,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_readv(fdk_unix_stream s, const str
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = readv(s.fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
+    n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -2210,13 +2219,15 @@ FDK_EXPORT ssize_t fdk_unix_stream_readv(fdk_unix_stream s, const struct iovec *
  * @param iov     buffers to fill
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN      the socket is non-blocking and no data is queued
  *   -EBADF       s is negative or not an open descriptor
  *   -ECONNRESET  the peer reset the connection
  *   -EFAULT      a buffer is outside the address space
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      an argument is invalid (NULL pointer, unknown flag or value)
  *   -ENOTCONN    a stream socket that is not connected
  */
@@ -2233,9 +2244,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_readv(fdk_unix_seqpacket s, con
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = readv(s.fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
+    n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -2252,13 +2261,15 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_readv(fdk_unix_seqpacket s, const struct i
  * @param iov     buffers to fill
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN      the socket is non-blocking and no data is queued
  *   -EBADF       s is negative or not an open descriptor
  *   -ECONNRESET  the peer reset the connection
  *   -EFAULT      a buffer is outside the address space
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      an argument is invalid (NULL pointer, unknown flag or value)
  *   -ENOTCONN    a stream socket that is not connected
  */
@@ -2275,9 +2286,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_readv(fdk_udp s, const struct iovec *iov, 
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = readv(s.fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
+    n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -2294,13 +2303,15 @@ FDK_EXPORT ssize_t fdk_udp_readv(fdk_udp s, const struct iovec *iov, int iovcnt)
  * @param iov     buffers to fill
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN      the socket is non-blocking and no data is queued
  *   -EBADF       s is negative or not an open descriptor
  *   -ECONNRESET  the peer reset the connection
  *   -EFAULT      a buffer is outside the address space
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      an argument is invalid (NULL pointer, unknown flag or value)
  *   -ENOTCONN    a stream socket that is not connected
  */
@@ -2317,9 +2328,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_readv(fdk_unix_dgram s, const struc
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = readv(s.fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
+    n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -2336,7 +2345,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_readv(fdk_unix_dgram s, const struct iovec *io
  * @param iov     buffers to send
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2347,6 +2357,7 @@ FDK_EXPORT ssize_t fdk_unix_dgram_readv(fdk_unix_dgram s, const struct iovec *io
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -2367,7 +2378,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_writev(fdk_tcp_stream s, const struct iovec *i
  * @param iov     buffers to send
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2378,6 +2390,7 @@ FDK_EXPORT ssize_t fdk_tcp_stream_writev(fdk_tcp_stream s, const struct iovec *i
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -2398,7 +2411,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_writev(fdk_unix_stream s, const struct iovec 
  * @param iov     buffers to send
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2409,6 +2423,7 @@ FDK_EXPORT ssize_t fdk_unix_stream_writev(fdk_unix_stream s, const struct iovec 
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -2429,7 +2444,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_writev(fdk_unix_seqpacket s, const struct 
  * @param iov     buffers to send
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2440,6 +2456,7 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_writev(fdk_unix_seqpacket s, const struct 
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -2460,7 +2477,8 @@ FDK_EXPORT ssize_t fdk_udp_writev(fdk_udp s, const struct iovec *iov, int iovcnt
  * @param iov     buffers to send
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2471,6 +2489,7 @@ FDK_EXPORT ssize_t fdk_udp_writev(fdk_udp s, const struct iovec *iov, int iovcnt
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -2550,7 +2569,8 @@ FDK_EXPORT int fdk_unix_seqpacket_shutdown(fdk_unix_seqpacket s, int how);
  * @param ret_from  receives the sender's address; may be NULL
  * @param flags     0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_TRUNC
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -2559,6 +2579,7 @@ FDK_EXPORT int fdk_unix_seqpacket_shutdown(fdk_unix_seqpacket s, int how);
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -2576,7 +2597,8 @@ FDK_EXPORT ssize_t fdk_udp_recvfrom(fdk_udp s, void *buf, size_t len, fdk_sockad
  * @param ret_from  receives the sender's address; may be NULL
  * @param flags     0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_TRUNC
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -2585,6 +2607,7 @@ FDK_EXPORT ssize_t fdk_udp_recvfrom(fdk_udp s, void *buf, size_t len, fdk_sockad
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -2676,7 +2699,8 @@ FDK_EXPORT int fdk_socket_get_peerpidfd(fdk_socket s, int *ret_fd);
  * @param nfds   how many, 1..253 (SCM_MAX_FD)
  * @param flags  0 or FDK_SOCKET_DONTWAIT
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2687,6 +2711,7 @@ FDK_EXPORT int fdk_socket_get_peerpidfd(fdk_socket s, int *ret_fd);
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        len is 0, nfds is 0 or above 253, a NULL pointer, or an unknown flag
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -2711,7 +2736,8 @@ FDK_EXPORT ssize_t fdk_socket_send_fds(fdk_socket s, const void *buf, size_t len
  * @param creds  credentials to claim, or NULL for our own
  * @param flags  0 or FDK_SOCKET_DONTWAIT
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2722,6 +2748,7 @@ FDK_EXPORT ssize_t fdk_socket_send_fds(fdk_socket s, const void *buf, size_t len
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        len is 0, a NULL buffer, or an unknown flag
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -2750,7 +2777,8 @@ FDK_EXPORT ssize_t fdk_socket_send_creds(fdk_socket s, const void *buf, size_t l
  * @param anc    fd slots in; fds, credentials and message flags out
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_PEEK, FDK_SOCKET_WAITALL
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -2759,6 +2787,7 @@ FDK_EXPORT ssize_t fdk_socket_send_creds(fdk_socket s, const void *buf, size_t l
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        len is 0, buf or anc is NULL, anc->fds is NULL with fds_max > 0, or an unknown
  *                  flag
  *   -ENOMEM        no kernel memory
@@ -2778,7 +2807,8 @@ FDK_EXPORT ssize_t fdk_socket_recv_ancillary(fdk_socket s, void *buf, size_t len
  * @param n      number of messages, 1..1024
  * @param flags  0 or FDK_SOCKET_DONTWAIT
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return a non-negative result on success, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2789,6 +2819,7 @@ FDK_EXPORT ssize_t fdk_socket_recv_ancillary(fdk_socket s, void *buf, size_t len
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the interface queue is full (transient congestion)
@@ -2812,7 +2843,8 @@ FDK_EXPORT int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, 
  * @param n      number of messages, 1..1024
  * @param flags  0 or FDK_SOCKET_DONTWAIT
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.10.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.10.
  *
  * @return a non-negative result on success, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and no data is
@@ -2821,6 +2853,7 @@ FDK_EXPORT int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, 
  *   -ECONNREFUSED  a connected datagram peer is not listening (ICMP port unreachable)
  *   -ECONNRESET    the peer reset the connection
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an invalid argument (FDK_SOCKET_OOB with no urgent data, or an unknown flag)
  *   -ENOMEM        no kernel memory
  *   -ENOTCONN      a stream socket that is not connected
@@ -2839,7 +2872,7 @@ FDK_EXPORT int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, 
  * @param len    bytes to send
  * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 4.14.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 4.14.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
@@ -2850,6 +2883,7 @@ FDK_EXPORT int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, 
  *   -ECONNRESET    the peer reset the connection
  *   -EDESTADDRREQ  a datagram socket without a peer needs a destination
  *   -EFAULT        a buffer is outside the address space
+ *   -EINTR         a signal handler ran before the call completed
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EMSGSIZE      the datagram is larger than the socket can send in one piece
  *   -ENOBUFS       the zero-copy page budget (RLIMIT_MEMLOCK / optmem) is used up: read
