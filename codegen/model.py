@@ -193,6 +193,8 @@ class Handle:
         if self.state and not self.runtime_close:
             raise SpecError(_where(data, "state"), f"{self.type}: a handle with state needs close: runtime "
                                                    f"(only handwritten code knows how to release it)")
+        # message-oriented (datagram, seqpacket): an empty send is a real message
+        self.messages = bool(data.get("messages", False))
         self.view_key = str(data["view"]) if "view" in data else None
         self.view = None
         self.kind_enum = None
@@ -566,9 +568,14 @@ class Function:
             comment = f" /* {why} */" if why else ""
             lines.append(f"if ({cond})")
             lines.append(f"    return -{err};{comment}")
-        # zero-length transfers make no system call (FEATURES C5)
+        # zero-length transfers make no system call (FEATURES C5), except sends on
+        # message-oriented handles, where an empty datagram is a message
+        selfp = next((p for p in self.params if p.role == "self"), None)
+        sends_messages = selfp is not None and selfp.handle.messages
         if self.returns == "count":
             for p in self.params:
+                if sends_messages and p.role in ("in_buffer", "in_array"):
+                    break
                 if p.role in ("in_buffer", "out_buffer", "in_array", "inout_array"):
                     n = p.size or p.count
                     lines.append(f"if ({n} == 0)")
@@ -779,6 +786,10 @@ class OptionFunction(Function):
         errors.key_lines = dict(common_errors.key_lines)
         for k, v in common_errors.items():
             errors[k] = v
+        if verb == "get" and self.TYPES[self.otype][1].startswith("struct"):
+            eio = LDict({"class": "io", "meaning": "the kernel returned a value of another size than the struct"})
+            eio.file, eio.line, eio.key_lines = errors.file, errors.line, {}
+            errors["EIO"] = eio
         if "errors" in o:
             for k, v in o["errors"].items():
                 errors[k] = v

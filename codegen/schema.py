@@ -164,6 +164,7 @@ _handle = {
             },
         },
         "close": {"enum": ["generated", "runtime"]},
+        "messages": {"type": "boolean"},
         "view": {"type": "string", "pattern": IDENT},
     },
 }

@@ -3,25 +3,25 @@
  * Batched datagram I/O: fdk_socket_send_batch (sendmmsg) and
  * fdk_socket_recv_batch (recvmmsg).
  *
- * The kernel headers (struct mmsghdr + struct iovec per message) are built
- * on the stack in chunks of FDK__MMSG_CHUNK, so a batch of up to
- * UIO_MAXIOV messages costs a few kilobytes of stack and no allocation.  A
- * chunk that comes back short ends the call: the kernel stopped for a
- * reason (a full socket buffer, no more datagrams, an error it will report
- * on the next call), and pushing on would only hide that reason.
+ * Each batch is one system call, whatever its size (up to UIO_MAXIOV): the
+ * headers (struct mmsghdr + struct iovec per message) are on the stack for
+ * up to 64 messages and on the heap beyond.  A second call could take an
+ * error the kernel keeps for "the next call" after a short first one, and
+ * an error that arrives with a count cannot be returned.
  */
 #include "fdk-internal.h"
 
 #include <fdkit/socket.h>
 
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 
 /* The kernel's limit on messages per sendmmsg/recvmmsg (UIO_MAXIOV). */
 #define FDK__MMSG_MAX 1024u
-/* Messages per system call: 64 * (mmsghdr + iovec) = 5 KiB of stack. */
-#define FDK__MMSG_CHUNK 64u
+/* Batches up to this size keep their headers on the stack (5 KiB). */
+#define FDK__MMSG_STACK 64u
 
 /*
  * -EINVAL unless every message of msgs[0..n) is usable: a buffer where
@@ -73,12 +73,46 @@ static void fill_headers(struct mmsghdr *hdr, struct iovec *iov, struct fdk_sock
     }
 }
 
+/*
+ * Headers for k messages: on the stack up to FDK__MMSG_STACK, else on the
+ * heap, so the whole batch is one system call.  One call matters: the
+ * kernel reports an error only when a call moved nothing, and an error
+ * taken by a second call after the first had moved messages could not be
+ * returned (the count is) and would be lost.  Without memory the batch is
+ * cut to what fits on the stack: fewer messages than asked, nothing lost.
+ */
+struct batch {
+    struct mmsghdr *hdr;
+    struct iovec *iov;
+    unsigned int k;
+    void *heap;
+};
+
+static void batch_get(struct batch *b, struct mmsghdr *stack_hdr, struct iovec *stack_iov, unsigned int n)
+{
+    b->hdr = stack_hdr;
+    b->iov = stack_iov;
+    b->k = n < FDK__MMSG_STACK ? n : FDK__MMSG_STACK;
+    b->heap = NULL;
+    if (n > FDK__MMSG_STACK) {
+        /* n <= 1024: at most 80 KiB, no overflow */
+        void *p = malloc((size_t)n * (sizeof(struct mmsghdr) + sizeof(struct iovec)));
+        if (p) {
+            b->heap = p;
+            b->hdr = p;
+            b->iov = (struct iovec *)(void *)(b->hdr + n);
+            b->k = n;
+        }
+    }
+}
+
 int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned int n, int flags)
 {
-    struct mmsghdr hdr[FDK__MMSG_CHUNK];
-    struct iovec iov[FDK__MMSG_CHUNK];
-    unsigned int done = 0;
-    int err;
+    struct mmsghdr stack_hdr[FDK__MMSG_STACK];
+    struct iovec stack_iov[FDK__MMSG_STACK];
+    struct batch b;
+    unsigned int i;
+    int err, r;
 
     err = check_batch_args(s, msgs, n, 0);
     if (err < 0)
@@ -86,34 +120,26 @@ int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL;
 
-    while (done < n) {
-        unsigned int k = n - done < FDK__MMSG_CHUNK ? n - done : FDK__MMSG_CHUNK;
-        unsigned int i;
-        int r;
-
-        fill_headers(hdr, iov, msgs + done, k, 0);
-        r = sendmmsg(s.fd, hdr, k, flags | MSG_NOSIGNAL);
-        if (r < 0) {
-            /*
-             * The kernel reports an error only when this chunk sent nothing.
-             * With nothing sent at all it is the result (EINTR included:
-             * handed back like every socket call that waits); after earlier
-             * chunks went out, their count is the result (as sendmmsg itself
-             * does: the error shows again on the next call if it persists).
-             */
-            if (done > 0)
-                break;
-            return FDK__NERRNO();
-        }
-        for (i = 0; i < (unsigned int)r; i++) {
-            msgs[done + i].transferred = hdr[i].msg_len;
-            msgs[done + i].msg_flags = 0;
-        }
-        done += (unsigned int)r;
-        if ((unsigned int)r < k)
-            break;
+    batch_get(&b, stack_hdr, stack_iov, n);
+    fill_headers(b.hdr, b.iov, msgs, b.k, 0);
+    /*
+     * The kernel reports an error only when nothing was sent; EINTR is
+     * handed back like by every socket call that waits.  A short count
+     * means the next message would block or failed (sendmmsg reports that
+     * error on the next call, if it persists).
+     */
+    r = sendmmsg(s.fd, b.hdr, b.k, flags | MSG_NOSIGNAL);
+    if (r < 0) {
+        err = FDK__NERRNO();
+        free(b.heap);
+        return err;
     }
-    return (int)done;
+    for (i = 0; i < (unsigned int)r; i++) {
+        msgs[i].transferred = b.hdr[i].msg_len;
+        msgs[i].msg_flags = 0;
+    }
+    free(b.heap);
+    return r;
 }
 
 /*
@@ -136,15 +162,17 @@ static int is_stream(int fd)
 
 int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned int n, int flags)
 {
-    struct mmsghdr hdr[FDK__MMSG_CHUNK];
-    struct iovec iov[FDK__MMSG_CHUNK];
-    unsigned int done = 0;
-    int err, kflags, stream = -1; /* -1: not asked yet */
+    struct mmsghdr stack_hdr[FDK__MMSG_STACK];
+    struct iovec stack_iov[FDK__MMSG_STACK];
+    struct batch b;
+    unsigned int i;
+    int err, kflags, r, stream = -1; /* -1: not asked yet */
 
     err = check_batch_args(s, msgs, n, 1);
     if (err < 0)
         return err;
-    if (flags & ~FDK_SOCKET_RECV_ALL)
+    /* PEEK would fill every slot with a copy of the same first datagram. */
+    if ((flags & ~FDK_SOCKET_RECV_ALL) || (flags & MSG_PEEK))
         return -EINVAL;
 
     /*
@@ -164,50 +192,47 @@ int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
             kflags |= MSG_TRUNC;
     }
 
-    while (done < n) {
-        unsigned int k = n - done < FDK__MMSG_CHUNK ? n - done : FDK__MMSG_CHUNK;
-        unsigned int i;
-        int r;
+    batch_get(&b, stack_hdr, stack_iov, n);
+    fill_headers(b.hdr, b.iov, msgs, b.k, 1);
+    /*
+     * MSG_WAITFORONE: a blocking call waits for the first datagram only,
+     * then takes what is queued.  An error (EINTR included) is the result
+     * only when nothing arrived; after some datagrams the kernel keeps it
+     * on the socket for the next call.
+     */
+    r = recvmmsg(s.fd, b.hdr, b.k, kflags, NULL);
+    if (r < 0) {
+        err = FDK__NERRNO();
+        free(b.heap);
+        return err;
+    }
+    for (i = 0; i < (unsigned int)r; i++) {
+        struct fdk_socket_msg *m = &msgs[i];
+        socklen_t alen = b.hdr[i].msg_hdr.msg_namelen;
 
-        fill_headers(hdr, iov, msgs + done, k, 1);
-        /*
-         * MSG_WAITFORONE: a blocking call waits for the first datagram only,
-         * then takes what is queued.  Chunks after the first never wait.
-         */
-        r = recvmmsg(s.fd, hdr, k, kflags | (done > 0 ? MSG_DONTWAIT : 0), NULL);
-        if (r < 0) {
-            /* Before any message, the error (EINTR included) is the result.
-               After earlier chunks: EAGAIN is simply "no more"; any other
-               error stays queued on the socket for the next call. */
-            if (done > 0)
-                break;
-            return FDK__NERRNO();
-        }
-        for (i = 0; i < (unsigned int)r; i++) {
-            struct fdk_socket_msg *m = &msgs[done + i];
-            m->transferred = hdr[i].msg_len;
-            m->msg_flags = hdr[i].msg_hdr.msg_flags;
-            /* Exact length from the kernel.  It is 0 when the sender has no
-               address: on a datagram or seqpacket socket that is an unbound
-               Unix sender, reported as the unnamed address ("unix:") the
-               way accept, getpeername and fdk_unix_dgram_recvfrom() do; on
-               a stream it stays 0 (no address: the peer is fixed). */
-            if (m->addr) {
-                m->addr->len = hdr[i].msg_hdr.msg_namelen;
-                if (m->addr->len == 0) {
-                    if (stream < 0)
-                        stream = is_stream(s.fd) != 0; /* an error: leave it empty */
-                    if (!stream) {
-                        memset(&m->addr->u, 0, sizeof m->addr->u);
-                        m->addr->u.sa.sa_family = AF_UNIX;
-                        m->addr->len = sizeof(sa_family_t);
-                    }
-                }
+        m->transferred = b.hdr[i].msg_len;
+        m->msg_flags = b.hdr[i].msg_hdr.msg_flags;
+        if (!m->addr)
+            continue;
+        /* Exact length from the kernel, the bytes past it zeroed as every
+           fdkit address is.  It is 0 when the sender has no address: on a
+           datagram or seqpacket socket that is an unbound Unix sender,
+           reported as the unnamed address ("unix:") the way accept,
+           getpeername and fdk_unix_dgram_recvfrom() do; on a stream it
+           stays 0 (no address: the peer is fixed). */
+        if (alen > sizeof(m->addr->u))
+            alen = sizeof(m->addr->u);
+        memset((char *)&m->addr->u + alen, 0, sizeof(m->addr->u) - alen);
+        m->addr->len = alen;
+        if (alen == 0) {
+            if (stream < 0)
+                stream = is_stream(s.fd) != 0; /* an error: leave it empty */
+            if (!stream) {
+                m->addr->u.sa.sa_family = AF_UNIX;
+                m->addr->len = sizeof(sa_family_t);
             }
         }
-        done += (unsigned int)r;
-        if ((unsigned int)r < k)
-            break;
     }
-    return (int)done;
+    free(b.heap);
+    return r;
 }

@@ -332,8 +332,6 @@ ssize_t fdk_unix_seqpacket_writev(fdk_unix_seqpacket s, const struct iovec *iov,
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > IOV_MAX)
         return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
     n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -351,8 +349,6 @@ ssize_t fdk_udp_writev(fdk_udp s, const struct iovec *iov, int iovcnt)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > IOV_MAX)
         return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
     n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -370,8 +366,6 @@ ssize_t fdk_unix_dgram_writev(fdk_unix_dgram s, const struct iovec *iov, int iov
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > IOV_MAX)
         return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
     n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();

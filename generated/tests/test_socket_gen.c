@@ -4700,7 +4700,7 @@ static void test_inject_get_rcvtimeo_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     uint64_t a_ret_usec;
     memset(&a_ret_usec, 0x5a, sizeof a_ret_usec);
-    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4737,7 +4737,7 @@ static void test_inject_get_sndtimeo_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     uint64_t a_ret_usec;
     memset(&a_ret_usec, 0x5a, sizeof a_ret_usec);
-    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4774,7 +4774,7 @@ static void test_inject_get_linger_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     int a_ret_seconds;
     memset(&a_ret_seconds, 0x5a, sizeof a_ret_seconds);
-    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -4948,7 +4948,7 @@ static void test_inject_get_peercred_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct fdk_ucred a_ret_cred;
     memset(&a_ret_cred, 0x5a, sizeof a_ret_cred);
-    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();

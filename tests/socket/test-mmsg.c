@@ -90,6 +90,10 @@ static void test_recv_16_udp(void)
         ASSERT_EQ(m[i].msg_flags & (MSG_TRUNC | MSG_CTRUNC), 0);
         ASSERT_TRUE(memcmp(data[i], buf, i + 1) == 0);
         ASSERT_TRUE(same_addr(&from[i], &saddr));
+        /* the whole value equals a clean address: nothing of the 0xee fill is left past len */
+        ASSERT_EQ(fdk_sockaddr_equal(&from[i], &saddr), 1);
+        for (size_t b = from[i].len; b < sizeof from[i].u; b++)
+            ASSERT_EQ(((unsigned char *)&from[i].u)[b], 0);
     }
     ASSERT_ERR(fdk_socket_recv_batch(sock(r), m, N, FDK_SOCKET_DONTWAIT), EAGAIN);
     ASSERT_EQ(close(r), 0);
@@ -314,6 +318,9 @@ static void test_invalid(void)
     ASSERT_ERR(fdk_socket_recv_batch(sock(s), NULL, 1, 0), EINVAL);
     ASSERT_ERR(fdk_socket_send_batch(sock(s), m, 1, ~FDK_SOCKET_SEND_ALL), EINVAL);
     ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 1, ~FDK_SOCKET_RECV_ALL), EINVAL);
+    /* PEEK would copy the same first datagram into every slot */
+    ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 4, FDK_SOCKET_PEEK), EINVAL);
+    ASSERT_EQ(m[0].transferred, 7);
     ASSERT_ERR(fdk_socket_send_batch(sock(-1), m, 1, 0), EBADF);
     ASSERT_ERR(fdk_socket_recv_batch(sock(-1), m, 1, 0), EBADF);
     m[5].buf = NULL; /* with len 1 */

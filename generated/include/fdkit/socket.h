@@ -463,18 +463,22 @@ FDK_EXPORT int fdk_udp_connect(fdk_udp s, const fdk_sockaddr *addr);
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
+ *   -EDQUOT         the user's disk quota is used up
  *   -EINVAL         a NULL argument, an unknown or unfitting flag, or an empty or malformed
  *                   address
  *   -ELOOP          too many symbolic links in the path
  *   -EMFILE         the per-process limit on open descriptors was reached
+ *   -EMLINK         a parent directory has too many entries for FDK_SOCKET_MKDIR to add one
  *   -ENAMETOOLONG   the path is longer than PATH_MAX, or its last component cannot be reached
  *                   within sun_path even through /proc/self/fd
  *   -ENFILE         the system-wide limit on open files was reached
  *   -ENOBUFS        no kernel memory for a socket
  *   -ENOENT         a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
  *   -ENOMEM         no memory for a socket or its state
+ *   -ENOSPC         no space (or inodes) left for the socket file or a directory MKDIR creates
  *   -ENOTDIR        a component of the path is not a directory
- *   -EPERM          an LSM or firewall rule refused the socket or the address
+ *   -EPERM          an LSM rule refused the socket, or a stale socket file in a sticky directory
+ *                   (/tmp) belongs to another user
  *   -EROFS          the directory is on a read-only file system
  */
 FDK_EXPORT int fdk_unix_listen(fdk_unix_listener *out, const fdk_sockaddr *addr, int backlog, int flags);
@@ -506,18 +510,22 @@ FDK_EXPORT int fdk_unix_listen(fdk_unix_listener *out, const fdk_sockaddr *addr,
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
  *   -EBADF          dirfd is neither AT_FDCWD nor an open descriptor
+ *   -EDQUOT         the user's disk quota is used up
  *   -EINVAL         a NULL argument, an unknown or unfitting flag, or an empty or malformed
  *                   address
  *   -ELOOP          too many symbolic links in the path
  *   -EMFILE         the per-process limit on open descriptors was reached
+ *   -EMLINK         a parent directory has too many entries for FDK_SOCKET_MKDIR to add one
  *   -ENAMETOOLONG   the path is longer than PATH_MAX, or its last component cannot be reached
  *                   within sun_path even through /proc/self/fd
  *   -ENFILE         the system-wide limit on open files was reached
  *   -ENOBUFS        no kernel memory for a socket
  *   -ENOENT         a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
  *   -ENOMEM         no memory for a socket or its state
+ *   -ENOSPC         no space (or inodes) left for the socket file or a directory MKDIR creates
  *   -ENOTDIR        a component of the path is not a directory
- *   -EPERM          an LSM or firewall rule refused the socket or the address
+ *   -EPERM          an LSM rule refused the socket, or a stale socket file in a sticky directory
+ *                   (/tmp) belongs to another user
  *   -EROFS          the directory is on a read-only file system
  */
 FDK_EXPORT int fdk_unix_listen_at(fdk_unix_listener *out, int dirfd, const char *path, int backlog, int flags, mode_t dir_mode);
@@ -576,7 +584,7 @@ FDK_EXPORT int fdk_unix_accept(fdk_unix_listener l, fdk_unix_stream *out, fdk_so
  *                  within sun_path even through /proc/self/fd
  *   -ENFILE        the system-wide limit on open files was reached
  *   -ENOBUFS       no kernel memory for a socket
- *   -ENOENT        a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
+ *   -ENOENT        no socket file at that path, or a directory of the path does not exist
  *   -ENOMEM        no memory for a socket or its state
  *   -ENOTDIR       a component of the path is not a directory
  *   -EPERM         an LSM or firewall rule refused the socket or the address
@@ -612,7 +620,7 @@ FDK_EXPORT int fdk_unix_connect(fdk_unix_stream *out, const fdk_sockaddr *addr, 
  *                  within sun_path even through /proc/self/fd
  *   -ENFILE        the system-wide limit on open files was reached
  *   -ENOBUFS       no kernel memory for a socket
- *   -ENOENT        a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
+ *   -ENOENT        no socket file at that path, or a directory of the path does not exist
  *   -ENOMEM        no memory for a socket or its state
  *   -ENOTDIR       a component of the path is not a directory
  *   -EPERM         an LSM or firewall rule refused the socket or the address
@@ -660,18 +668,22 @@ FDK_EXPORT int fdk_unix_pair(fdk_unix_stream *a, fdk_unix_stream *b, int flags);
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
+ *   -EDQUOT         the user's disk quota is used up
  *   -EINVAL         a NULL argument, an unknown or unfitting flag, or an empty or malformed
  *                   address
  *   -ELOOP          too many symbolic links in the path
  *   -EMFILE         the per-process limit on open descriptors was reached
+ *   -EMLINK         a parent directory has too many entries for FDK_SOCKET_MKDIR to add one
  *   -ENAMETOOLONG   the path is longer than PATH_MAX, or its last component cannot be reached
  *                   within sun_path even through /proc/self/fd
  *   -ENFILE         the system-wide limit on open files was reached
  *   -ENOBUFS        no kernel memory for a socket
  *   -ENOENT         a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
  *   -ENOMEM         no memory for a socket or its state
+ *   -ENOSPC         no space (or inodes) left for the socket file or a directory MKDIR creates
  *   -ENOTDIR        a component of the path is not a directory
- *   -EPERM          an LSM or firewall rule refused the socket or the address
+ *   -EPERM          an LSM rule refused the socket, or a stale socket file in a sticky directory
+ *                   (/tmp) belongs to another user
  *   -EROFS          the directory is on a read-only file system
  */
 FDK_EXPORT int fdk_unix_seqpacket_listen(fdk_unix_seqpacket_listener *out, const fdk_sockaddr *addr, int backlog, int flags);
@@ -698,18 +710,22 @@ FDK_EXPORT int fdk_unix_seqpacket_listen(fdk_unix_seqpacket_listener *out, const
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
  *   -EBADF          dirfd is neither AT_FDCWD nor an open descriptor
+ *   -EDQUOT         the user's disk quota is used up
  *   -EINVAL         a NULL argument, an unknown or unfitting flag, or an empty or malformed
  *                   address
  *   -ELOOP          too many symbolic links in the path
  *   -EMFILE         the per-process limit on open descriptors was reached
+ *   -EMLINK         a parent directory has too many entries for FDK_SOCKET_MKDIR to add one
  *   -ENAMETOOLONG   the path is longer than PATH_MAX, or its last component cannot be reached
  *                   within sun_path even through /proc/self/fd
  *   -ENFILE         the system-wide limit on open files was reached
  *   -ENOBUFS        no kernel memory for a socket
  *   -ENOENT         a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
  *   -ENOMEM         no memory for a socket or its state
+ *   -ENOSPC         no space (or inodes) left for the socket file or a directory MKDIR creates
  *   -ENOTDIR        a component of the path is not a directory
- *   -EPERM          an LSM or firewall rule refused the socket or the address
+ *   -EPERM          an LSM rule refused the socket, or a stale socket file in a sticky directory
+ *                   (/tmp) belongs to another user
  *   -EROFS          the directory is on a read-only file system
  */
 FDK_EXPORT int fdk_unix_seqpacket_listen_at(fdk_unix_seqpacket_listener *out, int dirfd, const char *path, int backlog, int flags, mode_t dir_mode);
@@ -764,7 +780,7 @@ FDK_EXPORT int fdk_unix_seqpacket_accept(fdk_unix_seqpacket_listener l, fdk_unix
  *                  within sun_path even through /proc/self/fd
  *   -ENFILE        the system-wide limit on open files was reached
  *   -ENOBUFS       no kernel memory for a socket
- *   -ENOENT        a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
+ *   -ENOENT        no socket file at that path, or a directory of the path does not exist
  *   -ENOMEM        no memory for a socket or its state
  *   -ENOTDIR       a component of the path is not a directory
  *   -EPERM         an LSM or firewall rule refused the socket or the address
@@ -800,7 +816,7 @@ FDK_EXPORT int fdk_unix_seqpacket_connect(fdk_unix_seqpacket *out, const fdk_soc
  *                  within sun_path even through /proc/self/fd
  *   -ENFILE        the system-wide limit on open files was reached
  *   -ENOBUFS       no kernel memory for a socket
- *   -ENOENT        a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
+ *   -ENOENT        no socket file at that path, or a directory of the path does not exist
  *   -ENOMEM        no memory for a socket or its state
  *   -ENOTDIR       a component of the path is not a directory
  *   -EPERM         an LSM or firewall rule refused the socket or the address
@@ -866,18 +882,22 @@ FDK_EXPORT int fdk_unix_dgram_open(fdk_unix_dgram *out, int flags);
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
+ *   -EDQUOT         the user's disk quota is used up
  *   -EINVAL         a NULL argument, an unknown or unfitting flag, or an empty or malformed
  *                   address
  *   -ELOOP          too many symbolic links in the path
  *   -EMFILE         the per-process limit on open descriptors was reached
+ *   -EMLINK         a parent directory has too many entries for FDK_SOCKET_MKDIR to add one
  *   -ENAMETOOLONG   the path is longer than PATH_MAX, or its last component cannot be reached
  *                   within sun_path even through /proc/self/fd
  *   -ENFILE         the system-wide limit on open files was reached
  *   -ENOBUFS        no kernel memory for a socket
  *   -ENOENT         a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
  *   -ENOMEM         no memory for a socket or its state
+ *   -ENOSPC         no space (or inodes) left for the socket file or a directory MKDIR creates
  *   -ENOTDIR        a component of the path is not a directory
- *   -EPERM          an LSM or firewall rule refused the socket or the address
+ *   -EPERM          an LSM rule refused the socket, or a stale socket file in a sticky directory
+ *                   (/tmp) belongs to another user
  *   -EROFS          the directory is on a read-only file system
  */
 FDK_EXPORT int fdk_unix_dgram_bind(fdk_unix_dgram *out, const fdk_sockaddr *addr, int flags);
@@ -903,18 +923,22 @@ FDK_EXPORT int fdk_unix_dgram_bind(fdk_unix_dgram *out, const fdk_sockaddr *addr
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
  *   -EBADF          dirfd is neither AT_FDCWD nor an open descriptor
+ *   -EDQUOT         the user's disk quota is used up
  *   -EINVAL         a NULL argument, an unknown or unfitting flag, or an empty or malformed
  *                   address
  *   -ELOOP          too many symbolic links in the path
  *   -EMFILE         the per-process limit on open descriptors was reached
+ *   -EMLINK         a parent directory has too many entries for FDK_SOCKET_MKDIR to add one
  *   -ENAMETOOLONG   the path is longer than PATH_MAX, or its last component cannot be reached
  *                   within sun_path even through /proc/self/fd
  *   -ENFILE         the system-wide limit on open files was reached
  *   -ENOBUFS        no kernel memory for a socket
  *   -ENOENT         a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
  *   -ENOMEM         no memory for a socket or its state
+ *   -ENOSPC         no space (or inodes) left for the socket file or a directory MKDIR creates
  *   -ENOTDIR        a component of the path is not a directory
- *   -EPERM          an LSM or firewall rule refused the socket or the address
+ *   -EPERM          an LSM rule refused the socket, or a stale socket file in a sticky directory
+ *                   (/tmp) belongs to another user
  *   -EROFS          the directory is on a read-only file system
  */
 FDK_EXPORT int fdk_unix_dgram_bind_at(fdk_unix_dgram *out, int dirfd, const char *path, int flags, mode_t dir_mode);
@@ -936,7 +960,7 @@ FDK_EXPORT int fdk_unix_dgram_bind_at(fdk_unix_dgram *out, int dirfd, const char
  *   -ELOOP         too many symbolic links in the path
  *   -ENAMETOOLONG  the path is longer than PATH_MAX, or its last component cannot be reached
  *                  within sun_path even through /proc/self/fd
- *   -ENOENT        a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
+ *   -ENOENT        no socket file at that path, or a directory of the path does not exist
  *   -ENOMEM        no memory
  *   -ENOTDIR       a component of the path is not a directory
  *   -ENOTSOCK      the descriptor is not a socket
@@ -964,7 +988,7 @@ FDK_EXPORT int fdk_unix_dgram_connect(fdk_unix_dgram s, const fdk_sockaddr *addr
  *   -ELOOP         too many symbolic links in the path
  *   -ENAMETOOLONG  the path is longer than PATH_MAX, or its last component cannot be reached
  *                  within sun_path even through /proc/self/fd
- *   -ENOENT        a directory of the path does not exist (FDK_SOCKET_MKDIR creates them)
+ *   -ENOENT        no socket file at that path, or a directory of the path does not exist
  *   -ENOMEM        no memory
  *   -ENOTDIR       a component of the path is not a directory
  *   -ENOTSOCK      the descriptor is not a socket
@@ -995,8 +1019,8 @@ FDK_EXPORT int fdk_unix_dgram_pair(fdk_unix_dgram *a, fdk_unix_dgram *b, int fla
 
 /**
  * Send up to len bytes; returns how many were queued (a stream socket may take fewer).
- * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. len 0 makes no system call
- * and returns 0 (use _sendmsg() for an empty datagram).
+ * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. On a stream socket len 0
+ * makes no system call and returns 0; on a datagram or seqpacket socket it sends an empty message.
  *
  * @param s      the socket (borrowed)
  * @param buf    the data
@@ -1050,8 +1074,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_send(fdk_tcp_stream s, const void *buf, size_t
 
 /**
  * Send up to len bytes; returns how many were queued (a stream socket may take fewer).
- * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. len 0 makes no system call
- * and returns 0 (use _sendmsg() for an empty datagram).
+ * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. On a stream socket len 0
+ * makes no system call and returns 0; on a datagram or seqpacket socket it sends an empty message.
  *
  * @param s      the socket (borrowed)
  * @param buf    the data
@@ -1105,8 +1129,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_send(fdk_unix_stream s, const void *buf, size
 
 /**
  * Send up to len bytes; returns how many were queued (a stream socket may take fewer).
- * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. len 0 makes no system call
- * and returns 0 (use _sendmsg() for an empty datagram).
+ * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. On a stream socket len 0
+ * makes no system call and returns 0; on a datagram or seqpacket socket it sends an empty message.
  *
  * @param s      the socket (borrowed)
  * @param buf    the data
@@ -1147,8 +1171,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_send(fdk_unix_seqpacket s, cons
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    if (len == 0)
-        return 0;
     n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1160,8 +1182,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_send(fdk_unix_seqpacket s, const void *buf
 
 /**
  * Send up to len bytes; returns how many were queued (a stream socket may take fewer).
- * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. len 0 makes no system call
- * and returns 0 (use _sendmsg() for an empty datagram).
+ * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. On a stream socket len 0
+ * makes no system call and returns 0; on a datagram or seqpacket socket it sends an empty message.
  *
  * @param s      the socket (borrowed)
  * @param buf    the data
@@ -1202,8 +1224,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_send(fdk_udp s, const void *buf, size_t le
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    if (len == 0)
-        return 0;
     n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1215,8 +1235,8 @@ FDK_EXPORT ssize_t fdk_udp_send(fdk_udp s, const void *buf, size_t len, int flag
 
 /**
  * Send up to len bytes; returns how many were queued (a stream socket may take fewer).
- * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. len 0 makes no system call
- * and returns 0 (use _sendmsg() for an empty datagram).
+ * MSG_NOSIGNAL is always added: a closed peer is -EPIPE, never SIGPIPE. On a stream socket len 0
+ * makes no system call and returns 0; on a datagram or seqpacket socket it sends an empty message.
  *
  * @param s      the socket (borrowed)
  * @param buf    the data
@@ -1257,8 +1277,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_send(fdk_unix_dgram s, const void *
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    if (len == 0)
-        return 0;
     n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1514,7 +1532,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_recv(fdk_unix_dgram s, void *buf, size_t len, 
 #endif
 
 /**
- * Send one datagram to the address to (a connected socket sends to its peer with _send()).
+ * Send one datagram (len 0: an empty one) to the address to; a connected socket sends to its peer
+ * with _send().
  *
  * @param s      the socket (borrowed)
  * @param buf    the datagram
@@ -1564,8 +1583,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t 
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    if (len == 0)
-        return 0;
     n = sendto(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL, &to->u.sa, to->len);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1576,7 +1593,8 @@ FDK_EXPORT ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t len, const 
 #endif
 
 /**
- * Send one datagram to the address to (a connected socket sends to its peer with _send()).
+ * Send one datagram (len 0: an empty one) to the address to; a connected socket sends to its peer
+ * with _send().
  *
  * @param s      the socket (borrowed)
  * @param buf    the datagram
@@ -1626,8 +1644,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_sendto(fdk_unix_dgram s, const void
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
-    if (len == 0)
-        return 0;
     n = sendto(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL, &to->u.sa, to->len);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -2242,8 +2258,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_readv(fdk_unix_seqpacket s, con
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > IOV_MAX)
         return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
     n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -2284,8 +2298,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_readv(fdk_udp s, const struct iovec *iov, 
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > IOV_MAX)
         return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
     n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -2326,8 +2338,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_readv(fdk_unix_dgram s, const struc
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > IOV_MAX)
         return -EINVAL;
-    if (iovcnt == 0)
-        return 0;
     n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -2339,7 +2349,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_readv(fdk_unix_dgram s, const struct iovec *io
 
 /**
  * Gather-send from iovcnt buffers. Done with sendmsg() and MSG_NOSIGNAL (a plain writev() would
- * raise SIGPIPE on a closed peer). No system call when iovcnt is 0.
+ * raise SIGPIPE on a closed peer). iovcnt 0 makes no system call on a stream socket and sends an
+ * empty message on a datagram or seqpacket socket.
  *
  * @param s       the socket (borrowed)
  * @param iov     buffers to send
@@ -2372,7 +2383,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_writev(fdk_tcp_stream s, const struct iovec *i
 
 /**
  * Gather-send from iovcnt buffers. Done with sendmsg() and MSG_NOSIGNAL (a plain writev() would
- * raise SIGPIPE on a closed peer). No system call when iovcnt is 0.
+ * raise SIGPIPE on a closed peer). iovcnt 0 makes no system call on a stream socket and sends an
+ * empty message on a datagram or seqpacket socket.
  *
  * @param s       the socket (borrowed)
  * @param iov     buffers to send
@@ -2405,7 +2417,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_writev(fdk_unix_stream s, const struct iovec 
 
 /**
  * Gather-send from iovcnt buffers. Done with sendmsg() and MSG_NOSIGNAL (a plain writev() would
- * raise SIGPIPE on a closed peer). No system call when iovcnt is 0.
+ * raise SIGPIPE on a closed peer). iovcnt 0 makes no system call on a stream socket and sends an
+ * empty message on a datagram or seqpacket socket.
  *
  * @param s       the socket (borrowed)
  * @param iov     buffers to send
@@ -2438,7 +2451,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_writev(fdk_unix_seqpacket s, const struct 
 
 /**
  * Gather-send from iovcnt buffers. Done with sendmsg() and MSG_NOSIGNAL (a plain writev() would
- * raise SIGPIPE on a closed peer). No system call when iovcnt is 0.
+ * raise SIGPIPE on a closed peer). iovcnt 0 makes no system call on a stream socket and sends an
+ * empty message on a datagram or seqpacket socket.
  *
  * @param s       the socket (borrowed)
  * @param iov     buffers to send
@@ -2471,7 +2485,8 @@ FDK_EXPORT ssize_t fdk_udp_writev(fdk_udp s, const struct iovec *iov, int iovcnt
 
 /**
  * Gather-send from iovcnt buffers. Done with sendmsg() and MSG_NOSIGNAL (a plain writev() would
- * raise SIGPIPE on a closed peer). No system call when iovcnt is 0.
+ * raise SIGPIPE on a closed peer). iovcnt 0 makes no system call on a stream socket and sends an
+ * empty message on a datagram or seqpacket socket.
  *
  * @param s       the socket (borrowed)
  * @param iov     buffers to send
@@ -2660,6 +2675,7 @@ FDK_EXPORT int fdk_socket_peer_addr(fdk_socket s, fdk_sockaddr *out);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       an argument is invalid (NULL pointer, unknown flag or value)
+ *   -EIO          the kernel returned less than the oldest struct tcp_info it has ever had
  *   -ENOPROTOOPT  not a TCP socket
  *   -ENOTSOCK     the descriptor is not a socket
  *   -EOPNOTSUPP   not a TCP socket
@@ -2679,6 +2695,7 @@ FDK_EXPORT int fdk_socket_get_tcp_info(fdk_socket s, struct fdk_tcp_info *out);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       an argument is invalid (NULL pointer, unknown flag or value)
+ *   -EIO          the kernel returned something other than one descriptor
  *   -EMFILE       the per-process limit on open descriptors was reached
  *   -ENODATA      the peer has no pid recorded
  *   -ENOPROTOOPT  the kernel predates SO_PEERPIDFD (6.5), or the socket has no peer credentials
@@ -2797,10 +2814,10 @@ FDK_EXPORT ssize_t fdk_socket_send_creds(fdk_socket s, const void *buf, size_t l
 FDK_EXPORT ssize_t fdk_socket_recv_ancillary(fdk_socket s, void *buf, size_t len, struct fdk_socket_ancillary *anc, int flags);
 
 /**
- * Send up to n datagrams with one system call per 64 (sendmmsg), each to its own destination or to
- * the connected peer. Returns how many were sent (each message's `transferred` says how many
- * bytes); fewer than n means the next one would block or failed, and a failure of the first is
- * returned as -errno.
+ * Send up to n datagrams with one system call (sendmmsg), each to its own destination or to the
+ * connected peer. Returns how many were sent (each message's `transferred` says how many bytes);
+ * fewer than n means the next one would block or failed, and a failure of the first is returned as
+ * -errno. (Without memory for the headers of more than 64 messages, the first 64 are sent.)
  *
  * @param s      the socket (borrowed)
  * @param msgs   the messages; transferred is filled in
@@ -2833,10 +2850,11 @@ FDK_EXPORT ssize_t fdk_socket_recv_ancillary(fdk_socket s, void *buf, size_t len
 FDK_EXPORT int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned int n, int flags);
 
 /**
- * Receive up to n datagrams (recvmmsg), waiting only for the first (MSG_WAITFORONE). Each message
- * gets its length, its sender in *addr if given (an unbound Unix sender is the unnamed address
- * "unix:"; on a stream socket the length is 0), and MSG_TRUNC in msg_flags when it did not fit
- * (transferred then holds its full length). Returns how many arrived.
+ * Receive up to n datagrams with one system call (recvmmsg), waiting only for the first
+ * (MSG_WAITFORONE). FDK_SOCKET_PEEK is refused: it would copy the first datagram into every slot.
+ * Each message gets its length, its sender in *addr if given (an unbound Unix sender is the
+ * unnamed address "unix:"; on a stream socket the length is 0), and MSG_TRUNC in msg_flags when it
+ * did not fit (transferred then holds its full length). Returns how many arrived.
  *
  * @param s      the socket (borrowed)
  * @param msgs   buffers in; lengths, senders and flags out
@@ -2918,6 +2936,8 @@ FDK_EXPORT ssize_t fdk_socket_send_zerocopy(fdk_socket s, const void *buf, size_
  *   -EINVAL        an argument is invalid (NULL pointer, unknown flag or value)
  *   -EIO           a record on the error queue carried no extended error
  *   -EMSGSIZE      the first record queued is a path-MTU error; it is consumed
+ *   -ENETUNREACH   the first record queued is another network error (its -errno is returned,
+ *                  whatever it is); it is consumed
  *   -ENOMSG        the first record queued is a timestamp, not a completion; it is consumed
  *   -ENOTSOCK      the descriptor is not a socket
  */
@@ -3358,6 +3378,7 @@ FDK_EXPORT int fdk_socket_set_rcvtimeo(fdk_socket s, uint64_t usec);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
+ *   -EIO          the kernel returned a value of another size than the struct
  *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
  *                 kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
@@ -3396,6 +3417,7 @@ FDK_EXPORT int fdk_socket_set_sndtimeo(fdk_socket s, uint64_t usec);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
+ *   -EIO          the kernel returned a value of another size than the struct
  *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
  *                 kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
@@ -3434,6 +3456,7 @@ FDK_EXPORT int fdk_socket_set_linger(fdk_socket s, int seconds);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
+ *   -EIO          the kernel returned a value of another size than the struct
  *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
  *                 kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
@@ -3602,6 +3625,7 @@ FDK_EXPORT int fdk_socket_get_protocol(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
+ *   -EIO          the kernel returned a value of another size than the struct
  *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
  *                 kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
