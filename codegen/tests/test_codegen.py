@@ -297,6 +297,17 @@ class CodegenTest(unittest.TestCase):
         errs = (self.t.dir / "generated/include/fdkit/errors.h").read_text()
         self.assertIn("FDK_OP_UDP_SEND", errs)
 
+    def test_message_handles_send_empty_messages(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/socket.h").read_text()
+        def body(name):
+            b = hdr[hdr.index(f"FDK_INLINE ssize_t {name}("):]
+            return b[:b.index("\n}\n")]
+        self.assertIn("if (len == 0)\n        return 0;", body("fdk_tcp_stream_send"))  # a stream: no call
+        self.assertNotIn("if (len == 0)", body("fdk_udp_send"))  # a datagram: an empty one is sent
+        self.assertIn("if (len == 0)\n        return 0;", body("fdk_udp_recv"))  # never drops a datagram
+
     def test_unknown_handle_in_list(self):
         self.t.edit("spec/socket.yaml", "handle: [tcp_stream, unix_stream, unix_seqpacket]}",
                     "handle: [tcp_stream, unix_strem, unix_seqpacket]}")
