@@ -56,11 +56,12 @@
  */
 #include <fdkit/fdkit.h>
 
+#include "bench-util.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <limits.h>
-#include <sched.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -81,10 +82,9 @@
 #define XFER_CHUNK   GIB        /* fdkit's largest single request */
 #define VERIFY_BLOCK MIB        /* verification reads */
 #define TARGET_RATIO 0.97       /* fdkit / raw */
-#define MAX_RUNS     1000
-#define MIN_ON_CPU   0.95 /* a run on the CPU less than this was preempted */
-#define MAX_RETRIES  3    /* times a preempted run is repeated */
-#define SYNC_EVERY_S 15.0 /* < dirty_expire_centisecs (30 s) */
+#define MIN_ON_CPU   0.95       /* a run on the CPU less than this was preempted */
+#define MAX_RETRIES  3          /* times a preempted run is repeated */
+#define SYNC_EVERY_S 15.0       /* < dirty_expire_centisecs (30 s) */
 
 struct bench {
     int src;            /* the source file, in the page cache */
@@ -240,17 +240,9 @@ static struct method methods[M_COUNT] = {
 /* ------------------------------------------------------------------------ */
 /* Setup. */
 
-static double clock_s(clockid_t id)
-{
-    struct timespec ts;
-
-    clock_gettime(id, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 static double now_s(void)
 {
-    return clock_s(CLOCK_MONOTONIC);
+    return bench_clock_s(CLOCK_MONOTONIC);
 }
 
 /* An unlinked regular file in dir, read-write (O_TMPFILE, else mkstemp + unlink). */
@@ -438,29 +430,6 @@ static const char *fs_name(const char *dir)
     }
 }
 
-/* Pin to one CPU: the given one, or the highest one we may run on. */
-static int pin(int cpu)
-{
-    cpu_set_t set;
-
-    if (cpu < 0) {
-        if (sched_getaffinity(0, sizeof set, &set) < 0)
-            return -errno;
-        for (int c = CPU_SETSIZE - 1; c >= 0; c--)
-            if (CPU_ISSET(c, &set)) {
-                cpu = c;
-                break;
-            }
-        if (cpu < 0)
-            return -ESRCH;
-    }
-    CPU_ZERO(&set);
-    CPU_SET(cpu, &set);
-    if (sched_setaffinity(0, sizeof set, &set) < 0)
-        return -errno;
-    return cpu;
-}
-
 /* "1G", "512M", "64K", "1000": binary suffixes. */
 static bool parse_size(const char *s, size_t *out)
 {
@@ -498,104 +467,9 @@ static bool parse_size(const char *s, size_t *out)
     return true;
 }
 
-static bool parse_int(const char *s, int lo, int hi, int *out)
+static const char *method_key(int m)
 {
-    char *end;
-    long v;
-
-    errno = 0;
-    v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < lo || v > hi)
-        return false;
-    *out = (int)v;
-    return true;
-}
-
-/* "rw,fdk-splice": mark the named methods; false on an unknown name. */
-static bool parse_methods(const char *list, bool *selected)
-{
-    char *copy = strdup(list), *save = NULL;
-    bool ok = copy != NULL;
-
-    for (int m = 0; m < M_COUNT; m++)
-        selected[m] = false;
-    for (char *t = ok ? strtok_r(copy, ",", &save) : NULL; t; t = strtok_r(NULL, ",", &save)) {
-        int m = 0;
-
-        while (m < M_COUNT && strcmp(t, methods[m].key))
-            m++;
-        if (m == M_COUNT)
-            ok = false;
-        else
-            selected[m] = true;
-    }
-    free(copy);
-    return ok;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-
-    return (x > y) - (x < y);
-}
-
-static double median(const double *v, int n)
-{
-    double *s = malloc((size_t)n * sizeof *s), m;
-
-    if (!s)
-        return v[0];
-    memcpy(s, v, (size_t)n * sizeof *s);
-    qsort(s, (size_t)n, sizeof *s, cmp_double);
-    m = n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    free(s);
-    return m;
-}
-
-/* Median over rounds of a[i] / b[i]: each fdkit run against the raw run of
-   the same round, seconds apart, so slow drifts of the machine cancel. */
-static double paired_ratio(const double *a, const double *b, int n)
-{
-    double *q = malloc((size_t)n * sizeof *q), m;
-
-    if (!q)
-        return median(a, n) / median(b, n);
-    for (int i = 0; i < n; i++)
-        q[i] = a[i] / b[i];
-    m = median(q, n);
-    free(q);
-    return m;
-}
-
-static double min_of(const double *v, int n)
-{
-    double m = v[0];
-
-    for (int i = 1; i < n; i++)
-        m = v[i] < m ? v[i] : m;
-    return m;
-}
-
-static double max_of(const double *v, int n)
-{
-    double m = v[0];
-
-    for (int i = 1; i < n; i++)
-        m = v[i] > m ? v[i] : m;
-    return m;
-}
-
-/* Other load on the machine is the usual reason for a noisy run: show it. */
-static void print_loadavg(void)
-{
-    char line[128];
-    FILE *f = fopen("/proc/loadavg", "re");
-
-    if (f && fgets(line, sizeof line, f))
-        printf("  load average at start: %s", line);
-    if (f)
-        fclose(f);
+    return methods[m].key;
 }
 
 static void usage(FILE *f)
@@ -662,14 +536,11 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--size")) {
             ok = parse_size(v, &b.size);
         } else if (!strcmp(a, "--runs")) {
-            ok = parse_int(v, 1, MAX_RUNS, &runs);
+            ok = bench_parse_int(v, 1, BENCH_MAX_RUNS, &runs);
         } else if (!strcmp(a, "--warmup")) {
-            ok = parse_int(v, 1, MAX_RUNS, &warmup);
+            ok = bench_parse_int(v, 1, BENCH_MAX_RUNS, &warmup);
         } else if (!strcmp(a, "--cpu")) {
-            if (!strcmp(v, "none"))
-                pinned = false;
-            else
-                ok = parse_int(v, 0, CPU_SETSIZE - 1, &cpu);
+            ok = bench_parse_cpu(v, &pinned, &cpu);
         } else if (!strcmp(a, "--dir")) {
             b.dir = v;
         } else if (!strcmp(a, "--dest")) {
@@ -677,7 +548,7 @@ int main(int argc, char **argv)
             b.dest_fresh = !strcmp(v, "fresh");
             ok = b.dest_null || b.dest_fresh || !strcmp(v, "file");
         } else if (!strcmp(a, "--methods")) {
-            ok = parse_methods(v, selected);
+            ok = bench_parse_keys(v, M_COUNT, method_key, selected);
         } else if (!strcmp(a, "--pipe")) {
             ok = parse_size(v, &pipe_size) && pipe_size <= INT_MAX;
         } else {
@@ -708,14 +579,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench-copy: warning: less free memory than 3 x --size; the page cache "
                         "will not hold source and destination, results will include the disk\n");
 
-    if (pinned) {
-        r = pin(cpu);
-        if (r < 0) {
-            fprintf(stderr, "bench-copy: cannot pin to a CPU: %s\n", strerror(-r));
-            return 1;
-        }
-        cpu = r;
-    }
+    if (pinned && (cpu = bench_pin("bench-copy", cpu, true)) < 0)
+        return 1;
 
     b.buf = aligned_alloc(4096, RW_BUF_SIZE);
     if (!b.buf) {
@@ -781,7 +646,7 @@ int main(int argc, char **argv)
            "  new files and verifies them); methods interleaved, alternately forward and\n"
            "  backward; median, min and max of the timed runs\n",
            runs, warmup, warmup == 1 ? "" : "s");
-    print_loadavg();
+    bench_print_loadavg();
     fflush(stdout);
 
     t0 = now_s();
@@ -812,12 +677,7 @@ int main(int argc, char **argv)
             synced = now_s();
         }
         for (int k = 0; k < nm; k++) {
-            /* Forward and backward in turn, and one step further round
-               every second round: each method runs in every position and
-               after different neighbours. */
-            int q = round + warmup, base = q / 2;
-            int slot = q % 2 ? base + nm - 1 - k : base + k;
-            struct method *m = &methods[order[slot % nm]];
+            struct method *m = &methods[order[bench_slot(round + warmup, k, nm)]];
             bool first = round == -warmup;
             int dst = (first && !b.dest_null) || b.dest_fresh ? open_dest(&b) : keep;
             double t, secs, cpu_s;
@@ -831,11 +691,11 @@ int main(int argc, char **argv)
                 return 1;
             }
             for (int attempt = 1;; attempt++) {
-                cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID);
+                cpu_s = bench_clock_s(CLOCK_PROCESS_CPUTIME_ID);
                 t = now_s();
                 r = m->run(&b, dst);
                 secs = now_s() - t;
-                cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) - cpu_s;
+                cpu_s = bench_clock_s(CLOCK_PROCESS_CPUTIME_ID) - cpu_s;
                 if (r < 0) {
                     fprintf(stderr, "bench-copy: %s failed: %s\n", m->name, strerror(-r));
                     return 1;
@@ -896,23 +756,18 @@ int main(int argc, char **argv)
         const struct method *m = &methods[order[k]];
         const struct method *raw = m->raw >= 0 ? &methods[m->raw] : NULL;
         const struct method *rw = &methods[M_RW];
-        double med = median(m->gbps, m->nrec);
-        char ratio[16] = "-", ratio_med[16] = "-", verdict[16] = "-", vs_rw[16] = "-";
+        double med = bench_median(m->gbps, m->nrec);
+        const double *paired = raw && raw->nrec == m->nrec ? raw->gbps : NULL;
+        struct bench_ratio q;
+        char vs_rw[16] = "-";
 
-        if (raw && raw->nrec == m->nrec) {
-            double q = paired_ratio(m->gbps, raw->gbps, m->nrec);
-            bool pass = q >= TARGET_RATIO;
-
-            snprintf(ratio, sizeof ratio, "%.3f", q);
-            snprintf(ratio_med, sizeof ratio_med, "%.3f", med / median(raw->gbps, raw->nrec));
-            snprintf(verdict, sizeof verdict, "%s", pass ? "PASS" : "FAIL");
-            if (!pass && strict)
-                rc = 1;
-        }
+        if (!bench_ratio(&q, m->gbps, paired, m->nrec, TARGET_RATIO) && strict)
+            rc = 1;
         if (rw->nrec > 0 && m != rw)
-            snprintf(vs_rw, sizeof vs_rw, "%.2fx", med / median(rw->gbps, rw->nrec));
-        printf("%-20s %7.2f %6.2f %6.2f %7s %7s %7s %6s\n", m->name, med, min_of(m->gbps, m->nrec),
-               max_of(m->gbps, m->nrec), ratio, ratio_med, verdict, vs_rw);
+            snprintf(vs_rw, sizeof vs_rw, "%.2fx", med / bench_median(rw->gbps, rw->nrec));
+        printf("%-20s %7.2f %6.2f %6.2f %7s %7s %7s %6s\n", m->name, med,
+               bench_min(m->gbps, m->nrec), bench_max(m->gbps, m->nrec), q.paired, q.med_med,
+               q.verdict, vs_rw);
     }
     printf("\nGB/s = 10^9 bytes/s.  ratio: fdk_splice_all against raw splice, fdk_copy_all\n"
            "against raw copy_file_range (an in-kernel copy, a different path from splice).\n"

@@ -48,12 +48,12 @@
 #include <fdkit/epoll.h>
 #include <fdkit/socket.h>
 
+#include "bench-util.h"
+
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sched.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -80,7 +80,6 @@
 #define CONN_BUF    16384 /* every server's read buffer per connection */
 #define MAX_EVENTS  64    /* events per epoll_wait in the epoll servers */
 #define MAX_CONNS   1024
-#define MAX_RUNS    1000
 #define MIN_ON_CPU  0.95
 #define MAX_RETRIES 3 /* default of --retries */
 #define CLIENT_TIMEOUT_MS 10000 /* a server that stops answering is a failure */
@@ -97,13 +96,6 @@ static int report(int ready_fd, int32_t v)
 
     close(ready_fd);
     return n == (ssize_t)sizeof v ? 0 : -EIO;
-}
-
-static int raw_set_nodelay(int fd)
-{
-    int one = 1;
-
-    return setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) < 0 ? -errno : 0;
 }
 
 enum { TOKEN_LISTENER = 1, TOKEN_STOP = 2 }; /* connection tokens are pointers */
@@ -290,7 +282,7 @@ static int raw_accept_all(int ep, int l)
             continue;
         if (fd < 0)
             return -errno;
-        r = raw_set_nodelay(fd);
+        r = bench_set_nodelay(fd);
         c = r == 0 ? malloc(sizeof *c) : NULL;
         if (c) {
             c->fd = fd;
@@ -582,7 +574,7 @@ static void evs_accept(struct evconnlistener *l, evutil_socket_t fd, struct sock
                        int salen, void *arg)
 {
     struct event_base *base = evconnlistener_get_base(l);
-    struct evconn *c = raw_set_nodelay(fd) == 0 ? malloc(sizeof *c) : NULL;
+    struct evconn *c = bench_set_nodelay(fd) == 0 ? malloc(sizeof *c) : NULL;
 
     (void)sa;
     (void)salen;
@@ -629,7 +621,7 @@ static void bev_accept(struct evconnlistener *l, evutil_socket_t fd, struct sock
     (void)sa;
     (void)salen;
     (void)arg;
-    if (raw_set_nodelay(fd) < 0) {
+    if (bench_set_nodelay(fd) < 0) {
         close(fd);
         return;
     }
@@ -952,7 +944,7 @@ static int client_open(struct client *cl, uint16_t port)
             epoll_ctl(cl->ep, EPOLL_CTL_ADD, fd, &ev) < 0)
             r = -errno;
         if (r == 0)
-            r = raw_set_nodelay(fd);
+            r = bench_set_nodelay(fd);
         if (r < 0)
             return r;
     }
@@ -961,123 +953,9 @@ static int client_open(struct client *cl, uint16_t port)
 
 /* ------------------------------------------------------------------------ */
 
-static double clock_s(clockid_t id)
+static const char *server_key(int s)
 {
-    struct timespec ts;
-
-    if (clock_gettime(id, &ts) < 0)
-        return 0;
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int pin(int cpu)
-{
-    cpu_set_t set;
-
-    if (cpu < 0) {
-        if (sched_getaffinity(0, sizeof set, &set) < 0)
-            return -errno;
-        for (int c = 0; c < CPU_SETSIZE; c++)
-            if (CPU_ISSET(c, &set)) {
-                cpu = c;
-                break;
-            }
-        if (cpu < 0)
-            return -ESRCH;
-    }
-    CPU_ZERO(&set);
-    CPU_SET(cpu, &set);
-    if (sched_setaffinity(0, sizeof set, &set) < 0)
-        return -errno;
-    return cpu;
-}
-
-static bool parse_long(const char *s, long lo, long hi, long *out)
-{
-    char *end;
-    long v;
-
-    errno = 0;
-    v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < lo || v > hi)
-        return false;
-    *out = v;
-    return true;
-}
-
-static bool parse_servers(const char *list, bool *selected)
-{
-    char *copy = strdup(list), *save = NULL;
-    bool ok = copy != NULL;
-
-    for (int s = 0; s < S_COUNT; s++)
-        selected[s] = false;
-    for (char *t = ok ? strtok_r(copy, ",", &save) : NULL; t; t = strtok_r(NULL, ",", &save)) {
-        int s = 0;
-
-        while (s < S_COUNT && strcmp(t, servers[s].key))
-            s++;
-        if (s == S_COUNT)
-            ok = false;
-        else
-            selected[s] = true;
-    }
-    free(copy);
-    return ok;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-
-    return (x > y) - (x < y);
-}
-
-static double median(const double *v, int n)
-{
-    double s[MAX_RUNS];
-
-    memcpy(s, v, (size_t)n * sizeof *s);
-    qsort(s, (size_t)n, sizeof *s, cmp_double);
-    return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-
-static double paired_ratio(const double *a, const double *b, int n)
-{
-    double q[MAX_RUNS];
-
-    for (int i = 0; i < n; i++)
-        q[i] = a[i] / b[i];
-    return median(q, n);
-}
-
-static double min_of(const double *v, int n)
-{
-    double m = v[0];
-
-    for (int i = 1; i < n; i++)
-        m = v[i] < m ? v[i] : m;
-    return m;
-}
-
-static double max_of(const double *v, int n)
-{
-    double m = v[0];
-
-    for (int i = 1; i < n; i++)
-        m = v[i] > m ? v[i] : m;
-    return m;
-}
-
-static void print_loadavg(void)
-{
-    char line[128];
-    FILE *f = fopen("/proc/loadavg", "re");
-
-    if (f && fgets(line, sizeof line, f))
-        printf("  load average at start: %s", line);
-    if (f)
-        fclose(f);
+    return servers[s].key;
 }
 
 static void usage(FILE *f)
@@ -1127,29 +1005,22 @@ int main(int argc, char **argv)
         } else if (!val) {
             ok = false;
         } else if (!strcmp(a, "--conns")) {
-            ok = parse_long(val, 1, MAX_CONNS, &v);
-            cl.nconns = (int)v;
+            ok = bench_parse_int(val, 1, MAX_CONNS, &cl.nconns);
         } else if (!strcmp(a, "--size")) {
-            ok = parse_long(val, 1, CONN_BUF, &v);
+            ok = bench_parse_long(val, 1, CONN_BUF, &v);
             cl.size = (size_t)v;
         } else if (!strcmp(a, "--iters")) {
-            ok = parse_long(val, 1, 100000000, &cl.iters);
+            ok = bench_parse_long(val, 1, 100000000, &cl.iters);
         } else if (!strcmp(a, "--runs")) {
-            ok = parse_long(val, 1, MAX_RUNS, &v);
-            runs = (int)v;
+            ok = bench_parse_int(val, 1, BENCH_MAX_RUNS, &runs);
         } else if (!strcmp(a, "--warmup")) {
-            ok = parse_long(val, 0, MAX_RUNS, &v);
-            warmup = (int)v;
+            ok = bench_parse_int(val, 0, BENCH_MAX_RUNS, &warmup);
         } else if (!strcmp(a, "--retries")) {
-            ok = parse_long(val, 0, 100, &v);
-            max_retries = (int)v;
+            ok = bench_parse_int(val, 0, 100, &max_retries);
         } else if (!strcmp(a, "--cpu")) {
-            if (!strcmp(val, "none"))
-                pinned = false;
-            else if ((ok = parse_long(val, 0, CPU_SETSIZE - 1, &v)))
-                cpu = (int)v;
+            ok = bench_parse_cpu(val, &pinned, &cpu);
         } else if (!strcmp(a, "--servers")) {
-            ok = parse_servers(val, selected);
+            ok = bench_parse_keys(val, S_COUNT, server_key, selected);
         } else {
             ok = false;
         }
@@ -1161,14 +1032,9 @@ int main(int argc, char **argv)
         i++;
     }
 
-    if (pinned) {
-        r = pin(cpu); /* before the servers are forked: they inherit it */
-        if (r < 0) {
-            fprintf(stderr, "bench-echo: cannot pin to a CPU: %s\n", strerror(-r));
-            return 1;
-        }
-        cpu = r;
-    }
+    /* Before the servers are forked: they inherit it. */
+    if (pinned && (cpu = bench_pin("bench-echo", cpu, false)) < 0)
+        return 1;
 
     uname(&un);
     printf("bench-echo: single-threaded TCP echo servers, %s %s, %ld CPUs online\n", un.sysname,
@@ -1190,7 +1056,7 @@ int main(int argc, char **argv)
 #else
     printf(", libevent: not built\n");
 #endif
-    print_loadavg();
+    bench_print_loadavg();
 
     for (int s = 0; s < S_COUNT; s++) {
         struct server *sv = &servers[s];
@@ -1221,9 +1087,7 @@ int main(int argc, char **argv)
 
     for (int round = -warmup; round < runs; round++) {
         for (int k = 0; k < nm; k++) {
-            int q = round + warmup, base = q / 2;
-            int slot = q % 2 ? base + nm - 1 - k : base + k;
-            struct server *sv = &servers[order[slot % nm]];
+            struct server *sv = &servers[order[bench_slot(round + warmup, k, nm)]];
             clockid_t server_clock;
             bool have_clock = clock_getcpuclockid(sv->pid, &server_clock) == 0;
             double secs, cpu_s, t, reqs = (double)cl.nconns * (double)cl.iters;
@@ -1236,12 +1100,13 @@ int main(int argc, char **argv)
                     fprintf(stderr, "bench-echo: %s: connecting: %s\n", sv->name, strerror(-r));
                     return 1;
                 }
-                cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) + (have_clock ? clock_s(server_clock) : 0);
-                t = clock_s(CLOCK_MONOTONIC);
+                cpu_s = bench_clock_s(CLOCK_PROCESS_CPUTIME_ID) +
+                        (have_clock ? bench_clock_s(server_clock) : 0);
+                t = bench_clock_s(CLOCK_MONOTONIC);
                 r = pingpong(&cl, cl.iters);
-                secs = clock_s(CLOCK_MONOTONIC) - t;
-                cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) + (have_clock ? clock_s(server_clock) : 0) -
-                        cpu_s;
+                secs = bench_clock_s(CLOCK_MONOTONIC) - t;
+                cpu_s = bench_clock_s(CLOCK_PROCESS_CPUTIME_ID) +
+                        (have_clock ? bench_clock_s(server_clock) : 0) - cpu_s;
                 client_close(&cl);
                 if (r < 0) {
                     fprintf(stderr, "bench-echo: %s: %s\n", sv->name, strerror(-r));
@@ -1290,17 +1155,17 @@ int main(int argc, char **argv)
     for (int k = 0; k < nm; k++) {
         const struct server *sv = &servers[order[k]];
         const struct server *fk = &servers[S_FDKIT];
-        double med = median(sv->rps, sv->nrec);
+        double med = bench_median(sv->rps, sv->nrec);
         char rel[16] = "-";
 
         if (fk->nrec == sv->nrec && sv != fk)
-            snprintf(rel, sizeof rel, "%.3f", paired_ratio(sv->rps, fk->rps, sv->nrec));
-        printf("%-22s %9.0f %9.0f %9.0f %7.2f %9s\n", sv->name, med, min_of(sv->rps, sv->nrec),
-               max_of(sv->rps, sv->nrec), 1e6 / med, rel);
+            snprintf(rel, sizeof rel, "%.3f", bench_paired_ratio(sv->rps, fk->rps, sv->nrec));
+        printf("%-22s %9.0f %9.0f %9.0f %7.2f %9s\n", sv->name, med, bench_min(sv->rps, sv->nrec),
+               bench_max(sv->rps, sv->nrec), 1e6 / med, rel);
     }
     if (servers[S_FDKIT].nrec > 0 && servers[S_RAW].nrec == servers[S_FDKIT].nrec)
         printf("\nfdkit / raw epoll (paired): %.3f\n",
-               paired_ratio(servers[S_FDKIT].rps, servers[S_RAW].rps, servers[S_FDKIT].nrec));
+               bench_paired_ratio(servers[S_FDKIT].rps, servers[S_RAW].rps, servers[S_FDKIT].nrec));
     printf("\nreq/s = echoed messages per second, client and server %s;\n"
            "us/req from the median.  vs fdkit = median over the rounds of this server's\n"
            "req/s / fdkit's in the same round (above 1: faster than fdkit).\n",

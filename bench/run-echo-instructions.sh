@@ -15,6 +15,9 @@
 #
 # Exits 0 (also without valgrind, saying so) unless a run fails.
 set -eu
+me=run-echo-instructions
+# shellcheck source-path=SCRIPTDIR source=callgrind.sh
+. "$(dirname "$0")/callgrind.sh"
 
 size=64
 exe=
@@ -26,22 +29,7 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-if [ -z "$exe" ]; then
-    exe=$(dirname "$0")/bench-echo
-    [ -x "$exe" ] || exe=$(dirname "$0")/../build/bench/bench-echo
-fi
-
-if ! command -v valgrind >/dev/null 2>&1; then
-    echo "run-echo-instructions: valgrind is not installed: skipping the instruction counts"
-    exit 0
-fi
-if [ ! -x "$exe" ]; then
-    echo "run-echo-instructions: $exe: not an executable (build the bench-echo target)" >&2
-    exit 1
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/fdkit-echo-callgrind.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
+callgrind_setup bench-echo
 
 # Instructions of serve_<fn> in a run of $2 round trips of server $1; empty
 # when the server is not built.  Client and server are separate processes
@@ -52,23 +40,14 @@ trap 'rm -rf "$work"' EXIT INT TERM
 count() { # server iters fn
     dir=$work/$1.$2
     mkdir "$dir"
-    if ! valgrind --tool=callgrind --callgrind-out-file="$dir/cg.%p" \
-            --toggle-collect="$3" \
-            "$exe" --servers "$1" --conns 1 --size "$size" --iters "$2" \
-            --runs 1 --warmup 0 --retries 0 >"$dir/log" 2>&1; then
+    if ! callgrind_run "$dir/log" "$dir/cg.%p" "$3" --servers "$1" --conns 1 --size "$size" \
+            --iters "$2" --runs 1 --warmup 0 --retries 0; then
         if grep -q 'skipped' "$dir/log"; then
             return 0
         fi
-        if grep -q 'debuginfo reader' "$dir/log"; then
-            echo "run-echo-instructions: valgrind cannot read the debug info of $exe" >&2
-            echo "              (DWARF 5 from clang needs valgrind >= 3.20): skipping" >&2
-            return 2
-        fi
-        echo "run-echo-instructions: valgrind failed for $1:" >&2
-        cat "$dir/log" >&2
-        return 1
+        callgrind_failed "$dir/log" "$1" || return
     fi
-    awk '/^(summary|totals):/ { s += $2; nextfile } END { print s + 0 }' "$dir"/cg.*
+    callgrind_total "$dir"/cg.*
 }
 
 rows=
@@ -98,7 +77,7 @@ done
 
 echo
 echo "bench-echo under callgrind: the server's user-space instructions per request"
-echo "(one connection, $size-byte messages; valgrind $(valgrind --version | sed 's/^valgrind-//'))"
+echo "(one connection, $size-byte messages; valgrind $(valgrind_version))"
 echo
 printf '%-22s %12s %10s\n' server "instr/req" "vs fdkit"
 printf '%s' "$rows"

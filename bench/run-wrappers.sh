@@ -12,6 +12,9 @@
 # top of the raw call.  Exits 0 (also without valgrind, saying so) unless a
 # run fails; with --strict also 1 when an operation is over the budget.
 set -eu
+me=run-wrappers
+# shellcheck source-path=SCRIPTDIR source=callgrind.sh
+. "$(dirname "$0")/callgrind.sh"
 
 strict=0
 iters=100000
@@ -25,46 +28,16 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-if [ -z "$exe" ]; then
-    # Next to the script in a build tree, else the default build/ of `make`.
-    exe=$(dirname "$0")/bench-wrappers
-    [ -x "$exe" ] || exe=$(dirname "$0")/../build/bench/bench-wrappers
-fi
 budget=${FDKIT_WRAPPER_BUDGET:-20}
-
-if ! command -v valgrind >/dev/null 2>&1; then
-    echo "run-wrappers: valgrind is not installed: skipping the instruction counts"
-    echo "              (apt-get install valgrind, then run again)"
-    exit 0
-fi
-if [ ! -x "$exe" ]; then
-    echo "run-wrappers: $exe: not an executable (build the bench-wrappers target)" >&2
-    exit 1
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/fdkit-callgrind.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
+callgrind_setup bench-wrappers
 
 # Total instructions collected while bench_<op>_<mode> ran.
 count() { # op mode
-    out=$work/cg.$1.$2
-    log=$work/log.$1.$2
-    if ! valgrind --tool=callgrind --callgrind-out-file="$out" \
-            --toggle-collect="bench_$1_$2" \
-            "$exe" --iters "$iters" "$2" "$1" >"$log" 2>&1; then
-        if grep -q 'debuginfo reader' "$log"; then
-            # clang >= 14 writes DWARF 5, which valgrind < 3.20 cannot read.
-            echo "run-wrappers: valgrind cannot read the debug info of $exe" >&2
-            echo "              (DWARF 5 from clang needs valgrind >= 3.20; build with gcc" >&2
-            echo "              or add -gdwarf-4): skipping the instruction counts" >&2
-            return 2
-        fi
-        echo "run-wrappers: valgrind failed for $1 $2:" >&2
-        cat "$log" >&2
-        return 1
+    if ! callgrind_run "$work/log.$1.$2" "$work/cg.$1.$2" "bench_$1_$2" \
+            --iters "$iters" "$2" "$1"; then
+        callgrind_failed "$work/log.$1.$2" "$1 $2" || return
     fi
-    # "summary: N" (or "totals: N") holds the collected Ir.
-    awk '/^(summary|totals):/ { print $2; exit }' "$out"
+    callgrind_total "$work/cg.$1.$2"
 }
 
 # Count everything first, then print the table in one piece.
@@ -90,7 +63,7 @@ for op in eventfd pipe splice pread unix tcp; do
 done
 
 echo
-echo "bench-wrappers: $iters iterations per operation, valgrind $(valgrind --version | sed 's/^valgrind-//')"
+echo "bench-wrappers: $iters iterations per operation, valgrind $(valgrind_version)"
 echo "instructions per call (user space only; the kernel is not counted)"
 echo
 printf '%-9s %6s %12s %12s %10s %9s\n' op calls/it raw fdkit "fdkit-raw" "(<= $budget)"

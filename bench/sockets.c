@@ -36,12 +36,10 @@
 #include <fdkit/fdkit.h>
 #include <fdkit/socket.h>
 
-#include <arpa/inet.h>
+#include "bench-util.h"
+
 #include <errno.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <pthread.h>
-#include <sched.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -52,14 +50,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#if defined(__GNUC__) && !defined(__clang__)
-#define BENCH_LOOP __attribute__((noinline, noclone))
-#else
-#define BENCH_LOOP __attribute__((noinline))
-#endif
-
 #define TARGET_RATIO 0.98 /* fdkit / raw */
-#define MAX_RUNS     1000
 #define MAX_SIZES    8
 #define MAX_MSG      65536
 #define MIN_ON_CPU   0.95 /* a run on the CPU less than this was preempted */
@@ -265,56 +256,6 @@ struct conn {
     int client, server; /* the two ends */
 };
 
-static double clock_s(clockid_t id)
-{
-    struct timespec ts;
-
-    clock_gettime(id, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int set_nodelay(int fd)
-{
-    int one = 1;
-
-    return setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) < 0 ? -errno : 0;
-}
-
-/* A connected TCP pair over 127.0.0.1, TCP_NODELAY on both ends. */
-static int tcp_pair(struct conn *c)
-{
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    socklen_t alen = sizeof a;
-    int l = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0), cl = -1, sv = -1, r = 0;
-
-    if (l < 0)
-        return -errno;
-    if (bind(l, (struct sockaddr *)&a, sizeof a) < 0 || listen(l, 1) < 0 ||
-        getsockname(l, (struct sockaddr *)&a, &alen) < 0)
-        r = -errno;
-    if (r == 0 && (cl = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) < 0)
-        r = -errno;
-    if (r == 0 && connect(cl, (struct sockaddr *)&a, sizeof a) < 0)
-        r = -errno;
-    if (r == 0 && (sv = accept4(l, NULL, NULL, SOCK_CLOEXEC)) < 0)
-        r = -errno;
-    if (r == 0)
-        r = set_nodelay(cl);
-    if (r == 0)
-        r = set_nodelay(sv);
-    close(l);
-    if (r < 0) {
-        if (cl >= 0)
-            close(cl);
-        if (sv >= 0)
-            close(sv);
-        return r;
-    }
-    c->client = cl;
-    c->server = sv;
-    return 0;
-}
-
 static int unix_pair(struct conn *c)
 {
     int sv[2];
@@ -324,98 +265,6 @@ static int unix_pair(struct conn *c)
     c->client = sv[0];
     c->server = sv[1];
     return 0;
-}
-
-/* Pin to one CPU: the given one, or the first one we may run on. */
-static int pin(int cpu)
-{
-    cpu_set_t set;
-
-    if (cpu < 0) {
-        if (sched_getaffinity(0, sizeof set, &set) < 0)
-            return -errno;
-        for (int c = 0; c < CPU_SETSIZE; c++)
-            if (CPU_ISSET(c, &set)) {
-                cpu = c;
-                break;
-            }
-        if (cpu < 0)
-            return -ESRCH;
-    }
-    CPU_ZERO(&set);
-    CPU_SET(cpu, &set);
-    if (sched_setaffinity(0, sizeof set, &set) < 0)
-        return -errno;
-    return cpu;
-}
-
-static bool parse_long(const char *s, long lo, long hi, long *out)
-{
-    char *end;
-    long v;
-
-    errno = 0;
-    v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < lo || v > hi)
-        return false;
-    *out = v;
-    return true;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-
-    return (x > y) - (x < y);
-}
-
-static double median(const double *v, int n)
-{
-    double s[MAX_RUNS];
-
-    memcpy(s, v, (size_t)n * sizeof *s);
-    qsort(s, (size_t)n, sizeof *s, cmp_double);
-    return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-
-/* Median over rounds of a[i] / b[i]: each fdkit run against the raw run of
-   the same round, so slow drifts of the machine cancel. */
-static double paired_ratio(const double *a, const double *b, int n)
-{
-    double q[MAX_RUNS];
-
-    for (int i = 0; i < n; i++)
-        q[i] = a[i] / b[i];
-    return median(q, n);
-}
-
-static double min_of(const double *v, int n)
-{
-    double m = v[0];
-
-    for (int i = 1; i < n; i++)
-        m = v[i] < m ? v[i] : m;
-    return m;
-}
-
-static double max_of(const double *v, int n)
-{
-    double m = v[0];
-
-    for (int i = 1; i < n; i++)
-        m = v[i] > m ? v[i] : m;
-    return m;
-}
-
-static void print_loadavg(void)
-{
-    char line[128];
-    FILE *f = fopen("/proc/loadavg", "re");
-
-    if (f && fgets(line, sizeof line, f))
-        printf("  load average at start: %s", line);
-    if (f)
-        fclose(f);
 }
 
 static void usage(FILE *f)
@@ -465,18 +314,13 @@ int main(int argc, char **argv)
         } else if (!val) {
             ok = false;
         } else if (!strcmp(a, "--iters")) {
-            ok = parse_long(val, 1, 100000000, &iters);
+            ok = bench_parse_long(val, 1, 100000000, &iters);
         } else if (!strcmp(a, "--runs")) {
-            ok = parse_long(val, 1, MAX_RUNS, &v);
-            runs = (int)v;
+            ok = bench_parse_int(val, 1, BENCH_MAX_RUNS, &runs);
         } else if (!strcmp(a, "--warmup")) {
-            ok = parse_long(val, 0, MAX_RUNS, &v);
-            warmup = (int)v;
+            ok = bench_parse_int(val, 0, BENCH_MAX_RUNS, &warmup);
         } else if (!strcmp(a, "--cpu")) {
-            if (!strcmp(val, "none"))
-                pinned = false;
-            else if ((ok = parse_long(val, 0, CPU_SETSIZE - 1, &v)))
-                cpu = (int)v;
+            ok = bench_parse_cpu(val, &pinned, &cpu);
         } else if (!strcmp(a, "--sizes")) {
             char *copy = strdup(val), *save = NULL;
 
@@ -484,7 +328,7 @@ int main(int argc, char **argv)
             ok = copy != NULL;
             for (char *t = ok ? strtok_r(copy, ",", &save) : NULL; t && ok;
                  t = strtok_r(NULL, ",", &save)) {
-                ok = nsizes < MAX_SIZES && parse_long(t, 1, MAX_MSG, &v);
+                ok = nsizes < MAX_SIZES && bench_parse_long(t, 1, MAX_MSG, &v);
                 if (ok)
                     sizes[nsizes++] = (size_t)v;
             }
@@ -505,20 +349,14 @@ int main(int argc, char **argv)
         i++;
     }
 
-    if (pinned) {
-        /* Before the echo thread exists: it inherits the mask. */
-        r = pin(cpu);
-        if (r < 0) {
-            fprintf(stderr, "bench-sockets: cannot pin to a CPU: %s\n", strerror(-r));
-            return 1;
-        }
-        cpu = r;
-    }
+    /* Before the echo thread exists: it inherits the mask. */
+    if (pinned && (cpu = bench_pin("bench-sockets", cpu, false)) < 0)
+        return 1;
 
     for (int t = 0; t < T_COUNT; t++) {
         if (!use_transport[t])
             continue;
-        r = t == T_UNIX ? unix_pair(&conns[t]) : tcp_pair(&conns[t]);
+        r = t == T_UNIX ? unix_pair(&conns[t]) : bench_tcp_pair(&conns[t].client, &conns[t].server);
         if (r < 0) {
             fprintf(stderr, "bench-sockets: %s connection: %s\n", transport_name[t], strerror(-r));
             return 1;
@@ -559,14 +397,12 @@ int main(int argc, char **argv)
            "  %ld round trips per run, %d timed runs per row after %d warm-up round%s;\n"
            "  rows interleaved, alternately forward and backward\n",
            iters, runs, warmup, warmup == 1 ? "" : "s");
-    print_loadavg();
+    bench_print_loadavg();
     fflush(stdout);
 
     for (int round = -warmup; round < runs; round++) {
         for (int k = 0; k < nrows; k++) {
-            int q = round + warmup, base = q / 2;
-            int slot = q % 2 ? base + nrows - 1 - k : base + k;
-            struct row *w = &rows[slot % nrows];
+            struct row *w = &rows[bench_slot(round + warmup, k, nrows)];
             const struct conn *c = &conns[w->transport];
             loop_fn client = !w->fdkit             ? client_raw
                              : w->transport == T_TCP ? client_fdk_tcp_stream
@@ -581,11 +417,11 @@ int main(int argc, char **argv)
             memset(client_buf, 0x5a, w->size);
             for (int attempt = 1;; attempt++) {
                 pthread_barrier_wait(&start_barrier);
-                cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID);
-                t = clock_s(CLOCK_MONOTONIC);
+                cpu_s = bench_clock_s(CLOCK_PROCESS_CPUTIME_ID);
+                t = bench_clock_s(CLOCK_MONOTONIC);
                 r = client(c->client, client_buf, w->size, iters);
-                secs = clock_s(CLOCK_MONOTONIC) - t;
-                cpu_s = clock_s(CLOCK_PROCESS_CPUTIME_ID) - cpu_s;
+                secs = bench_clock_s(CLOCK_MONOTONIC) - t;
+                cpu_s = bench_clock_s(CLOCK_PROCESS_CPUTIME_ID) - cpu_s;
                 if (r < 0) {
                     /* The echo thread is stuck in recv: do not wait for it. */
                     fprintf(stderr, "bench-sockets: %s %zu bytes %s: %s\n",
@@ -642,23 +478,15 @@ int main(int argc, char **argv)
     for (int k = 0; k < nrows; k++) {
         const struct row *w = &rows[k];
         const struct row *raw = w->raw >= 0 ? &rows[w->raw] : NULL;
-        double med = median(w->rtps, w->nrec);
-        char ratio[16] = "-", ratio_med[16] = "-", verdict[16] = "-";
+        double med = bench_median(w->rtps, w->nrec);
+        struct bench_ratio q;
 
-        if (raw) {
-            double q = paired_ratio(w->rtps, raw->rtps, w->nrec);
-            bool pass = q >= TARGET_RATIO;
-
-            snprintf(ratio, sizeof ratio, "%.3f", q);
-            snprintf(ratio_med, sizeof ratio_med, "%.3f", med / median(raw->rtps, raw->nrec));
-            snprintf(verdict, sizeof verdict, "%s", pass ? "PASS" : "FAIL");
-            if (!pass && strict)
-                rc = 1;
-        }
+        if (!bench_ratio(&q, w->rtps, raw ? raw->rtps : NULL, w->nrec, TARGET_RATIO) && strict)
+            rc = 1;
         printf("%-9s %6zu  %-6s %9.0f %9.0f %9.0f %7.2f %7s %7s %7s\n",
                transport_name[w->transport], w->size, w->fdkit ? "fdkit" : "raw", med,
-               min_of(w->rtps, w->nrec), max_of(w->rtps, w->nrec), 1e6 / med, ratio, ratio_med,
-               verdict);
+               bench_min(w->rtps, w->nrec), bench_max(w->rtps, w->nrec), 1e6 / med, q.paired,
+               q.med_med, q.verdict);
     }
     printf("\nRT/s = round trips per second (one message each way); us/RT from the median.\n"
            "paired = median over the rounds of fdkit / raw in the same round (the verdict);\n"

@@ -27,11 +27,11 @@
 #include <fdkit/fdkit.h>
 #include <fdkit/socket.h>
 
-#include <arpa/inet.h>
+#include "bench-util.h"
+
 #include <errno.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -41,12 +41,6 @@
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
-
-#if defined(__GNUC__) && !defined(__clang__)
-#define BENCH_LOOP __attribute__((noinline, noclone))
-#else
-#define BENCH_LOOP __attribute__((noinline))
-#endif
 
 #define PREAD_LEN 64
 
@@ -207,80 +201,52 @@ BENCH_LOOP static uint64_t bench_pread_fdkit(const struct fds *f, long iters)
     return sum;
 }
 
-/* One byte from a to b per iteration; a stream never holds more than one. */
-BENCH_LOOP static uint64_t bench_unix_raw(const struct fds *f, long iters)
-{
-    uint64_t sum = 0;
-
-    for (long i = 0; i < iters; i++) {
-        unsigned char c = (unsigned char)i;
-        ssize_t n = send(f->ua, &c, 1, MSG_NOSIGNAL);
-
-        if (n != 1)
-            die("send(unix)", (long)n);
-        n = recv(f->ub, &c, 1, 0);
-        if (n != 1)
-            die("recv(unix)", (long)n);
-        sum += c;
+/*
+ * One byte from a to b per iteration over a connected stream pair (a stream
+ * never holds more than one): bench_<op>_raw with send/recv, bench_<op>_fdkit
+ * with fdk_<kind>_send / _recv, on the fds f->fa and f->fb.  (op is used only
+ * with # and ##, so `unix`, a predefined macro in GNU C, stays a name.)
+ */
+#define STREAM_LOOPS(op, kind, fa, fb)                                                             \
+    BENCH_LOOP static uint64_t bench_##op##_raw(const struct fds *f, long iters)                   \
+    {                                                                                              \
+        uint64_t sum = 0;                                                                          \
+                                                                                                   \
+        for (long i = 0; i < iters; i++) {                                                         \
+            unsigned char c = (unsigned char)i;                                                    \
+            ssize_t n = send(f->fa, &c, 1, MSG_NOSIGNAL);                                          \
+                                                                                                   \
+            if (n != 1)                                                                            \
+                die("send(" #op ")", (long)n);                                                     \
+            n = recv(f->fb, &c, 1, 0);                                                             \
+            if (n != 1)                                                                            \
+                die("recv(" #op ")", (long)n);                                                     \
+            sum += c;                                                                              \
+        }                                                                                          \
+        return sum;                                                                                \
+    }                                                                                              \
+                                                                                                   \
+    BENCH_LOOP static uint64_t bench_##op##_fdkit(const struct fds *f, long iters)                 \
+    {                                                                                              \
+        fdk_##kind a = {.fd = f->fa}, b = {.fd = f->fb};                                           \
+        uint64_t sum = 0;                                                                          \
+                                                                                                   \
+        for (long i = 0; i < iters; i++) {                                                         \
+            unsigned char c = (unsigned char)i;                                                    \
+            ssize_t n = fdk_##kind##_send(a, &c, 1, 0);                                            \
+                                                                                                   \
+            if (n != 1)                                                                            \
+                die("fdk_" #kind "_send", (long)n);                                                \
+            n = fdk_##kind##_recv(b, &c, 1, 0);                                                    \
+            if (n != 1)                                                                            \
+                die("fdk_" #kind "_recv", (long)n);                                                \
+            sum += c;                                                                              \
+        }                                                                                          \
+        return sum;                                                                                \
     }
-    return sum;
-}
 
-BENCH_LOOP static uint64_t bench_unix_fdkit(const struct fds *f, long iters)
-{
-    fdk_unix_stream a = {.fd = f->ua}, b = {.fd = f->ub};
-    uint64_t sum = 0;
-
-    for (long i = 0; i < iters; i++) {
-        unsigned char c = (unsigned char)i;
-        ssize_t n = fdk_unix_stream_send(a, &c, 1, 0);
-
-        if (n != 1)
-            die("fdk_unix_stream_send", (long)n);
-        n = fdk_unix_stream_recv(b, &c, 1, 0);
-        if (n != 1)
-            die("fdk_unix_stream_recv", (long)n);
-        sum += c;
-    }
-    return sum;
-}
-
-BENCH_LOOP static uint64_t bench_tcp_raw(const struct fds *f, long iters)
-{
-    uint64_t sum = 0;
-
-    for (long i = 0; i < iters; i++) {
-        unsigned char c = (unsigned char)i;
-        ssize_t n = send(f->ta, &c, 1, MSG_NOSIGNAL);
-
-        if (n != 1)
-            die("send(tcp)", (long)n);
-        n = recv(f->tb, &c, 1, 0);
-        if (n != 1)
-            die("recv(tcp)", (long)n);
-        sum += c;
-    }
-    return sum;
-}
-
-BENCH_LOOP static uint64_t bench_tcp_fdkit(const struct fds *f, long iters)
-{
-    fdk_tcp_stream a = {.fd = f->ta}, b = {.fd = f->tb};
-    uint64_t sum = 0;
-
-    for (long i = 0; i < iters; i++) {
-        unsigned char c = (unsigned char)i;
-        ssize_t n = fdk_tcp_stream_send(a, &c, 1, 0);
-
-        if (n != 1)
-            die("fdk_tcp_stream_send", (long)n);
-        n = fdk_tcp_stream_recv(b, &c, 1, 0);
-        if (n != 1)
-            die("fdk_tcp_stream_recv", (long)n);
-        sum += c;
-    }
-    return sum;
-}
+STREAM_LOOPS(unix, unix_stream, ua, ub)
+STREAM_LOOPS(tcp, tcp_stream, ta, tb)
 
 /* ------------------------------------------------------------------------ */
 
@@ -298,30 +264,6 @@ static const struct op {
     {"unix", 2, bench_unix_raw, bench_unix_fdkit},
     {"tcp", 2, bench_tcp_raw, bench_tcp_fdkit},
 };
-
-/* A TCP connection over 127.0.0.1 (the fixture; raw calls, not measured). */
-static int tcp_pair(int *a, int *b)
-{
-    struct sockaddr_in addr = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    socklen_t alen = sizeof addr;
-    int one = 1;
-    int l = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-
-    if (l < 0 || bind(l, (struct sockaddr *)&addr, sizeof addr) < 0 || listen(l, 1) < 0 ||
-        getsockname(l, (struct sockaddr *)&addr, &alen) < 0)
-        return -errno;
-    *a = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (*a < 0 || connect(*a, (struct sockaddr *)&addr, sizeof addr) < 0)
-        return -errno;
-    *b = accept4(l, NULL, NULL, SOCK_CLOEXEC);
-    if (*b < 0)
-        return -errno;
-    close(l);
-    /* Every byte leaves at once: one segment per send, as in bench-sockets. */
-    if (setsockopt(*a, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one) < 0)
-        return -errno;
-    return 0;
-}
 
 static int setup(struct fds *f)
 {
@@ -346,7 +288,9 @@ static int setup(struct fds *f)
         return -errno;
     f->ua = u[0];
     f->ub = u[1];
-    e = tcp_pair(&f->ta, &f->tb);
+    /* TCP_NODELAY: every byte leaves at once, one segment per send, as in
+       bench-sockets (the fixture; raw calls, not measured). */
+    e = bench_tcp_pair(&f->ta, &f->tb);
     if (e < 0)
         return e;
 
@@ -392,11 +336,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (argc > 2 && !strcmp(argv[1], "--iters")) {
-        char *end;
-
-        errno = 0;
-        iters = strtol(argv[2], &end, 10);
-        if (errno || end == argv[2] || *end || iters <= 0) {
+        if (!bench_parse_long(argv[2], 1, LONG_MAX, &iters)) {
             usage(stderr);
             return 2;
         }

@@ -1,27 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Helpers for the TCP, UDP and socket-option tests (test-tcp*.c,
- * test-udp.c, test-options.c): loopback addresses, a listener plus a
- * connected pair in one call, exact-length send and receive, waiting for a
- * descriptor to become ready, and a loopback port where nothing listens.
- * Everything stays on the loopback interface.
+ * Helpers for the TCP and UDP tests (test-tcp*.c, test-udp.c,
+ * test-options.c, test-tcp-inject.c, ...), on top of socket-test.h:
+ * loopback addresses, a TCP listener plus a connected pair in one call (and
+ * closing them again), a bound UDP socket, exact-length send and receive,
+ * waiting for a descriptor to become ready, and a loopback port where
+ * nothing listens.  Everything stays on the loopback interface.
  */
 #ifndef FDK_INET_TEST_H
 #define FDK_INET_TEST_H
 
-#include "fdk-test.h"
+#include "socket-test.h"
 
-#include <fdkit/socket.h>
-
-#include <netinet/in.h>
 #include <poll.h>
-#include <sys/socket.h>
-
-static inline fdk_socket sock_of(int fd)
-{
-    fdk_socket s = {.fd = fd};
-    return s;
-}
 
 /* 127.0.0.1:port or [::1]:port. */
 static inline fdk_sockaddr loopback(int family, uint16_t port)
@@ -33,6 +24,12 @@ static inline fdk_sockaddr loopback(int family, uint16_t port)
     else
         ASSERT_OK(fdk_sockaddr_ipv4(&a, "127.0.0.1", port));
     return a;
+}
+
+/* The length of an address of family: sockaddr_in6 or sockaddr_in. */
+static inline size_t inet_len(int family)
+{
+    return family == AF_INET6 ? sizeof(struct sockaddr_in6) : sizeof(struct sockaddr_in);
 }
 
 /* 1 if an IPv6 socket can be bound to ::1 (the kernel has IPv6 and lo has ::1). */
@@ -111,6 +108,49 @@ static inline void tcp_pair(int family, fdk_tcp_listener *l, fdk_tcp_stream *c, 
     ASSERT_OK(fdk_tcp_accept(*l, s, NULL, 0));
 }
 
+/* Close what tcp_pair made, in this order: the client, the server end, the listener. */
+static inline void tcp_pair_close(fdk_tcp_listener *l, fdk_tcp_stream *c, fdk_tcp_stream *s)
+{
+    ASSERT_OK(fdk_tcp_stream_close(c));
+    ASSERT_OK(fdk_tcp_stream_close(s));
+    ASSERT_OK(fdk_tcp_listener_close(l));
+}
+
+/* tcp_pair without the listener: closed once the connection is accepted. */
+static inline void tcp_connected(int family, fdk_tcp_stream *c, fdk_tcp_stream *s)
+{
+    fdk_tcp_listener l = FDK_HANDLE_INIT;
+
+    tcp_pair(family, &l, c, s);
+    ASSERT_OK(fdk_tcp_listener_close(&l));
+}
+
+/* Bind a UDP socket to the loopback address of family, port 0; *ret_addr gets the address bound. */
+static inline void udp_bind_lo(int family, fdk_udp *u, int flags, fdk_sockaddr *ret_addr)
+{
+    fdk_sockaddr a = loopback(family, 0);
+
+    ASSERT_OK(fdk_udp_bind(u, &a, flags));
+    ASSERT_TRUE(u->fd >= 0);
+    ASSERT_TRUE(fdk_test_is_cloexec(u->fd));
+    ASSERT_EQ(fdk_test_is_nonblock(u->fd), (flags & FDK_SOCKET_NONBLOCK) != 0);
+    ASSERT_OK(fdk_socket_local_addr(fdk_udp_socket(*u), ret_addr));
+    ASSERT_TRUE(fdk_sockaddr_port(ret_addr) > 0);
+}
+
+/* A socket's type, domain and protocol, as its getters report them. */
+static inline void assert_kind(fdk_socket s, int type, int domain, int protocol)
+{
+    int v = 0;
+
+    ASSERT_OK(fdk_socket_get_type(s, &v));
+    ASSERT_EQ(v, type);
+    ASSERT_OK(fdk_socket_get_domain(s, &v));
+    ASSERT_EQ(v, domain);
+    ASSERT_OK(fdk_socket_get_protocol(s, &v));
+    ASSERT_EQ(v, protocol);
+}
+
 static inline void tcp_send_all(fdk_tcp_stream s, const void *buf, size_t len)
 {
     const char *p = buf;
@@ -144,15 +184,12 @@ static inline void tcp_recv_exact(fdk_tcp_stream s, void *buf, size_t len)
 static inline int closed_port(int family, fdk_sockaddr *ret_addr)
 {
     fdk_sockaddr a = loopback(family, 0);
-    socklen_t len = sizeof(a.u);
     int fd;
 
     fd = socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     ASSERT_TRUE(fd >= 0);
     ASSERT_EQ(bind(fd, &a.u.sa, a.len), 0);
-    ASSERT_EQ(getsockname(fd, &a.u.sa, &len), 0);
-    a.len = len;
-    *ret_addr = a;
+    *ret_addr = local_addr(fd);
     return fd;
 }
 

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * TCP behaviour cases, written once for either address family:
- * test-tcp.c runs them over IPv4 loopback, test-tcp6.c over IPv6 loopback.
- * Each case closes everything it opens (RUN() checks for leaks).
+ * test-tcp.c runs them over IPv4 loopback, test-tcp6.c over IPv6 loopback
+ * (TCP_CASE_TESTS and RUN_TCP_CASES at the end).  Each case closes
+ * everything it opens (RUN() checks for leaks).
  */
 #ifndef FDK_TCP_CASES_H
 #define FDK_TCP_CASES_H
@@ -10,11 +11,6 @@
 #include "inet-test.h"
 
 #include <signal.h>
-
-static inline size_t inet_len(int family)
-{
-    return family == AF_INET6 ? sizeof(struct sockaddr_in6) : sizeof(struct sockaddr_in);
-}
 
 /*
  * Listener, blocking connect, accept with the peer address; the addresses
@@ -136,9 +132,7 @@ static inline void case_nonblocking_connect(int family)
     ASSERT_EQ(b, 'n');
     /* the client stays non-blocking: nothing to read is -EAGAIN */
     ASSERT_ERR(fdk_tcp_stream_recv(c, &b, 1, 0), EAGAIN);
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 /*
@@ -247,9 +241,7 @@ static inline void case_shutdown_half_close(int family)
 
     ASSERT_OK(fdk_tcp_stream_shutdown(s, SHUT_WR));
     ASSERT_EQ(fdk_tcp_stream_recv(c, buf, sizeof(buf), 0), 0);
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 /*
@@ -364,17 +356,11 @@ static inline void case_listen_options(int family)
     fdk_tcp_listener l = FDK_HANDLE_INIT;
     fdk_sockaddr addr;
     bool on = false;
-    int v = 0;
 
     tcp_listen_lo(family, &l, -1, 0, &addr);
     ASSERT_OK(fdk_socket_get_acceptconn(fdk_tcp_listener_socket(l), &on));
     ASSERT_TRUE(on);
-    ASSERT_OK(fdk_socket_get_type(fdk_tcp_listener_socket(l), &v));
-    ASSERT_EQ(v, SOCK_STREAM);
-    ASSERT_OK(fdk_socket_get_domain(fdk_tcp_listener_socket(l), &v));
-    ASSERT_EQ(v, family);
-    ASSERT_OK(fdk_socket_get_protocol(fdk_tcp_listener_socket(l), &v));
-    ASSERT_EQ(v, IPPROTO_TCP);
+    assert_kind(fdk_tcp_listener_socket(l), SOCK_STREAM, family, IPPROTO_TCP);
     ASSERT_TRUE(!fdk_test_is_nonblock(l.fd));
     ASSERT_OK(fdk_tcp_listener_close(&l));
 
@@ -382,5 +368,33 @@ static inline void case_listen_options(int family)
     ASSERT_TRUE(fdk_test_is_nonblock(l.fd));
     ASSERT_OK(fdk_tcp_listener_close(&l));
 }
+
+/*
+ * Every case above, in the order the tests run them.  A test file defines
+ * test_<case>(void) over its family with TCP_CASE_TESTS(AF_INET) and runs
+ * them all, each under RUN(), with RUN_TCP_CASES().
+ */
+#define TCP_CASES(X, family)                                                                       \
+    X(echo, family)                                                                                \
+    X(accept_without_peer, family)                                                                 \
+    X(nonblocking_connect, family)                                                                 \
+    X(connect_in_progress, family)                                                                 \
+    X(nonblocking_connect_refused, family)                                                         \
+    X(blocking_connect_refused, family)                                                            \
+    X(shutdown_half_close, family)                                                                 \
+    X(send_to_closed_peer, family)                                                                 \
+    X(accept_flags, family)                                                                        \
+    X(reuse_flags, family)                                                                         \
+    X(listen_options, family)
+
+#define TCP_CASE_TEST_(name, family)                                                               \
+    static void test_##name(void)                                                                  \
+    {                                                                                              \
+        case_##name(family);                                                                       \
+    }
+#define TCP_CASE_RUN_(name, family) RUN(test_##name);
+
+#define TCP_CASE_TESTS(family) TCP_CASES(TCP_CASE_TEST_, family)
+#define RUN_TCP_CASES()        TCP_CASES(TCP_CASE_RUN_, unused)
 
 #endif /* FDK_TCP_CASES_H */

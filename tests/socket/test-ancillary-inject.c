@@ -9,54 +9,8 @@
  * close per descriptor, never retried even when close reports EINTR.
  * (MSG_CTRUNC itself is tested for real in test-scm.c.)
  */
-#include "fdk-test.h"
+#include "socket-test.h"
 #include "fdk-inject.h"
-
-#include <fdkit/socket.h>
-
-#include <arpa/inet.h>
-#include <poll.h>
-#include <sys/eventfd.h>
-#include <sys/ioctl.h>
-#include <sys/socket.h>
-
-static fdk_socket sock(int fd)
-{
-    fdk_socket s = {.fd = fd};
-    return s;
-}
-
-static void make_pair(int type, int sv[2])
-{
-    ASSERT_OK(socketpair(AF_UNIX, type | SOCK_CLOEXEC, 0, sv));
-}
-
-static void close_pair(int sv[2])
-{
-    ASSERT_EQ(close(sv[0]), 0);
-    ASSERT_EQ(close(sv[1]), 0);
-}
-
-static int queued(int fd)
-{
-    int n = -1;
-    ASSERT_EQ(ioctl(fd, FIONREAD, &n), 0);
-    return n;
-}
-
-static void open_eventfds(int *fds, int n)
-{
-    for (int i = 0; i < n; i++) {
-        fds[i] = eventfd(0, EFD_CLOEXEC);
-        ASSERT_TRUE(fds[i] >= 0);
-    }
-}
-
-static void close_all(const int *fds, int n)
-{
-    for (int i = 0; i < n; i++)
-        ASSERT_EQ(close(fds[i]), 0);
-}
 
 /* recvmsg interrupted before anything arrived: -EINTR handed back with nothing
    installed or closed; the next call gets the message and all its fds. */
@@ -68,15 +22,15 @@ static void test_recv_eintr_returned(void)
 
     make_pair(SOCK_STREAM, sv);
     open_eventfds(ev, 3);
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "e", 1, ev, 3, 0), 1);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "e", 1, ev, 3, 0), 1);
 
     fdk_inject_reset();
     fdk_inject_fail("recvmsg", 1, 1, EINTR);
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), EINTR);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), EINTR);
     ASSERT_EQ(fdk_inject_calls("recvmsg"), 1); /* not retried */
     ASSERT_EQ(fdk_inject_calls("close"), 0);
     ASSERT_EQ(slots[0], -1);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), 1);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), 1);
     ASSERT_EQ(fdk_inject_calls("recvmsg"), 2);
     ASSERT_EQ(fdk_inject_calls("close"), 0);
     fdk_inject_reset();
@@ -103,7 +57,7 @@ static void test_recv_error_passes_through(void)
         anc.fds_max = 2;
         fdk_inject_reset();
         fdk_inject_fail("recvmsg", 1, 1, errs[i]);
-        ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), errs[i]);
+        ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), errs[i]);
         ASSERT_EQ(fdk_inject_calls("recvmsg"), 1); /* not retried */
         ASSERT_EQ(fdk_inject_calls("close"), 0);
         ASSERT_EQ(slots[0], -1);
@@ -114,8 +68,8 @@ static void test_recv_error_passes_through(void)
     }
     fdk_inject_reset();
     /* the socket still works afterwards */
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "k", 1, &ev, 1, 0), 1);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), 1);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "k", 1, &ev, 1, 0), 1);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), 1);
     ASSERT_EQ(anc.nfds, 1);
     ASSERT_EQ(close(slots[0]), 0);
     ASSERT_EQ(close(ev), 0);
@@ -134,13 +88,13 @@ static void test_send_error_leaks_nothing(void)
     for (size_t i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
         fdk_inject_fail("sendmsg", 1, 1, errs[i]);
-        ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "z", 1, ev, 2, 0), errs[i]);
+        ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "z", 1, ev, 2, 0), errs[i]);
         ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
         ASSERT_EQ(fdk_inject_calls("close"), 0); /* borrowed fds are never closed */
 
         fdk_inject_reset();
         fdk_inject_fail("sendmsg", 1, 1, errs[i]);
-        ASSERT_ERR(fdk_socket_send_creds(sock(sv[0]), "z", 1, NULL, 0), errs[i]);
+        ASSERT_ERR(fdk_socket_send_creds(sock_of(sv[0]), "z", 1, NULL, 0), errs[i]);
         ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
     }
     fdk_inject_reset();
@@ -164,23 +118,24 @@ static void test_send_eintr_returned(void)
     open_eventfds(&ev, 1);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "ab", 2, &ev, 1, 0), EINTR);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "ab", 2, &ev, 1, 0), EINTR);
     ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "ab", 2, &ev, 1, 0), 2);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "ab", 2, &ev, 1, 0), 2);
     fdk_inject_reset();
     fdk_inject_fail("sendmsg", 1, 1, EINTR);
-    ASSERT_ERR(fdk_socket_send_creds(sock(sv[0]), "cd", 2, NULL, 0), EINTR);
+    ASSERT_ERR(fdk_socket_send_creds(sock_of(sv[0]), "cd", 2, NULL, 0), EINTR);
     ASSERT_EQ(fdk_inject_calls("sendmsg"), 1);
-    ASSERT_EQ(fdk_socket_send_creds(sock(sv[0]), "cd", 2, NULL, 0), 2);
+    ASSERT_EQ(fdk_socket_send_creds(sock_of(sv[0]), "cd", 2, NULL, 0), 2);
     fdk_inject_reset();
 
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, sizeof buf, &anc, 0), 2);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0), 2);
     ASSERT_EQ(anc.nfds, 1);
     ASSERT_EQ(close(slots[0]), 0);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, sizeof buf, &anc, 0), 2);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0), 2);
     ASSERT_EQ(anc.nfds, 0);
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), buf, sizeof buf, &anc, FDK_SOCKET_DONTWAIT),
-               EAGAIN);
+    ASSERT_ERR(
+        fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, FDK_SOCKET_DONTWAIT),
+        EAGAIN);
     ASSERT_EQ(close(ev), 0);
     close_pair(sv);
 }
@@ -197,11 +152,11 @@ static void test_truncation_closes_once(void)
 
     make_pair(SOCK_STREAM, sv);
     open_eventfds(ev, 3);
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "t", 1, ev, 3, 0), 1);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "t", 1, ev, 3, 0), 1);
     before = fdk_test_count_fds();
     fdk_inject_reset();
     fdk_inject_fail_after("close", 2, EINTR);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), 1);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), 1);
     ASSERT_EQ(fdk_inject_calls("close"), 3);
     ASSERT_EQ(fdk_inject_fired(), 1);
     fdk_inject_reset();
@@ -211,23 +166,6 @@ static void test_truncation_closes_once(void)
     ASSERT_TRUE(anc.msg_flags & MSG_CTRUNC);
     close_all(ev, 3);
     close_pair(sv);
-}
-
-/* A UDP socket on 127.0.0.1 (non-blocking); *addr = its address. */
-static int udp_bound(fdk_sockaddr *addr)
-{
-    struct sockaddr_in sin;
-    int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-
-    ASSERT_TRUE(fd >= 0);
-    memset(&sin, 0, sizeof sin);
-    sin.sin_family = AF_INET;
-    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ASSERT_EQ(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
-    memset(addr, 0, sizeof *addr);
-    addr->len = sizeof addr->u;
-    ASSERT_EQ(getsockname(fd, &addr->u.sa, &addr->len), 0);
-    return fd;
 }
 
 /* sendmmsg / recvmmsg: EINTR with nothing moved is handed back; a batch is one
@@ -240,8 +178,8 @@ static void test_batch(void)
     fdk_sockaddr raddr, saddr;
     int r, s;
 
-    r = udp_bound(&raddr);
-    s = udp_bound(&saddr);
+    r = udp_bound(&raddr, 1);
+    s = udp_bound(&saddr, 1);
     {
         int big = 1 << 20; /* 138 small datagrams wait in it at once */
         ASSERT_EQ(setsockopt(r, SOL_SOCKET, SO_RCVBUF, &big, sizeof big), 0);
@@ -258,23 +196,23 @@ static void test_batch(void)
     /* the first call interrupted: -EINTR, nothing marked; then it goes */
     fdk_inject_reset();
     fdk_inject_fail("sendmmsg", 1, 1, EINTR);
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), m, 10, 0), EINTR);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), m, 10, 0), EINTR);
     ASSERT_EQ(m[0].transferred, 555);
-    ASSERT_EQ(fdk_socket_send_batch(sock(s), m, 10, 0), 10);
+    ASSERT_EQ(fdk_socket_send_batch(sock_of(s), m, 10, 0), 10);
     ASSERT_EQ(fdk_inject_calls("sendmmsg"), 2);
     /* the first call fails: -errno, nothing marked */
     fdk_inject_reset();
     fdk_inject_fail("sendmmsg", 1, 1, ENOBUFS);
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), m + 10, 10, 0), ENOBUFS);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), m + 10, 10, 0), ENOBUFS);
     ASSERT_EQ(m[10].transferred, 555);
     /* more than 64 messages still go in one system call (an error taken by a
        second call after a short first one could not be reported) */
     fdk_inject_reset();
-    ASSERT_EQ(fdk_socket_send_batch(sock(s), m + 10, 90, 0), 90);
+    ASSERT_EQ(fdk_socket_send_batch(sock_of(s), m + 10, 90, 0), 90);
     ASSERT_EQ(fdk_inject_calls("sendmmsg"), 1);
     ASSERT_EQ(m[10 + 89].transferred, 4);
     /* one more, so the receiver below has more than one batch waiting */
-    ASSERT_EQ(fdk_socket_send_batch(sock(s), m, 10, 0), 10);
+    ASSERT_EQ(fdk_socket_send_batch(sock_of(s), m, 10, 0), 10);
     fdk_inject_reset();
     /* queued now: 10 + 90 + 10 = 110 datagrams */
 
@@ -284,22 +222,22 @@ static void test_batch(void)
     }
     /* the type query fails: nothing received */
     fdk_inject_fail("getsockopt", 1, 1, ENOMEM);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(r), m, N, 0), ENOMEM);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(r), m, N, 0), ENOMEM);
     ASSERT_EQ(fdk_inject_calls("recvmmsg"), 0);
     ASSERT_EQ(m[0].transferred, 555);
     /* EINTR: handed back, nothing taken */
     fdk_inject_reset();
     fdk_inject_fail("recvmmsg", 1, 1, EINTR);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(r), m, N, 0), EINTR);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(r), m, N, 0), EINTR);
     ASSERT_EQ(m[0].transferred, 555);
     /* 100 of the 110 in one system call, then the other 10 */
     fdk_inject_reset();
-    ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, N, 0), N);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, N, 0), N);
     ASSERT_EQ(fdk_inject_calls("recvmmsg"), 1);
     ASSERT_EQ(m[N - 1].transferred, 4);
     fdk_inject_reset();
-    ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, N, 0), 10);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(r), m, N, 0), EAGAIN);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, N, 0), 10);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(r), m, N, 0), EAGAIN);
     ASSERT_EQ(close(r), 0);
     ASSERT_EQ(close(s), 0);
 }
@@ -316,22 +254,22 @@ static void test_zerocopy(void)
     memset(buf, 'z', sizeof buf);
     fdk_inject_reset();
     fdk_inject_fail("send", 1, 1, EINTR);
-    ASSERT_ERR(fdk_socket_send_zerocopy(sock(sv[0]), buf, sizeof buf, 0), EINTR);
+    ASSERT_ERR(fdk_socket_send_zerocopy(sock_of(sv[0]), buf, sizeof buf, 0), EINTR);
     ASSERT_EQ(fdk_inject_calls("send"), 1);
-    ASSERT_EQ(fdk_socket_send_zerocopy(sock(sv[0]), buf, sizeof buf, 0), (ssize_t)sizeof buf);
+    ASSERT_EQ(fdk_socket_send_zerocopy(sock_of(sv[0]), buf, sizeof buf, 0), (ssize_t)sizeof buf);
     fdk_inject_reset();
     fdk_inject_fail("send", 1, 1, ENOBUFS);
-    ASSERT_ERR(fdk_socket_send_zerocopy(sock(sv[0]), buf, sizeof buf, 0), ENOBUFS);
+    ASSERT_ERR(fdk_socket_send_zerocopy(sock_of(sv[0]), buf, sizeof buf, 0), ENOBUFS);
     ASSERT_EQ(fdk_inject_calls("send"), 1);
     ASSERT_EQ(queued(sv[1]), (int)sizeof buf);
 
     fdk_inject_reset();
     fdk_inject_fail("recvmsg", 1, 3, EINTR);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(sv[0]), out, 2), EAGAIN);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(sv[0]), out, 2), EAGAIN);
     ASSERT_EQ(fdk_inject_calls("recvmsg"), 4);
     fdk_inject_reset();
     fdk_inject_fail("recvmsg", 1, 1, ENOMEM);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(sv[0]), out, 2), ENOMEM);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(sv[0]), out, 2), ENOMEM);
     fdk_inject_reset();
     ASSERT_EQ(out[0].first, 1);
     ASSERT_EQ(out[1].copied, 6);

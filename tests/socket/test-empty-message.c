@@ -4,24 +4,19 @@
  * 0 (nothing to send); on a datagram or seqpacket socket an empty datagram is
  * a real message, so the call is made and the peer receives it.
  */
-#include "../fdk-test.h"
+#include "inet-test.h"
 #include "../inject/fdk-inject.h"
-
-#include <fdkit/fdkit.h>
 
 #include <string.h>
 
 static void test_udp_empty_datagram(void)
 {
     fdk_udp a = FDK_HANDLE_INIT, b = FDK_HANDLE_INIT;
-    fdk_sockaddr lo, baddr, aaddr, from;
+    fdk_sockaddr baddr, aaddr, from;
     char buf[8];
 
-    ASSERT_OK(fdk_sockaddr_ipv4(&lo, "127.0.0.1", 0));
-    ASSERT_OK(fdk_udp_bind(&a, &lo, 0));
-    ASSERT_OK(fdk_udp_bind(&b, &lo, FDK_SOCKET_NONBLOCK));
-    ASSERT_OK(fdk_socket_local_addr(fdk_udp_socket(a), &aaddr));
-    ASSERT_OK(fdk_socket_local_addr(fdk_udp_socket(b), &baddr));
+    udp_bind_lo(AF_INET, &a, 0, &aaddr);
+    udp_bind_lo(AF_INET, &b, FDK_SOCKET_NONBLOCK, &baddr);
 
     fdk_inject_reset();
     ASSERT_EQ(fdk_udp_sendto(a, "", 0, &baddr, 0), 0);

@@ -11,43 +11,10 @@
  * and abstract-bound senders.  n == 0 or n > 1024 and other bad arguments
  * are -EINVAL before any system call.
  */
-#include "fdk-test.h"
+#include "socket-test.h"
 
-#include <fdkit/socket.h>
-
-#include <arpa/inet.h>
 #include <stddef.h>
-#include <sys/socket.h>
 #include <sys/un.h>
-
-static fdk_socket sock(int fd)
-{
-    fdk_socket s = {.fd = fd};
-    return s;
-}
-
-/* A UDP socket bound to 127.0.0.1 on a kernel-chosen port; *addr = its address. */
-static int udp_bound(fdk_sockaddr *addr, int nonblock)
-{
-    struct sockaddr_in sin;
-    int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | (nonblock ? SOCK_NONBLOCK : 0), 0);
-
-    ASSERT_TRUE(fd >= 0);
-    memset(&sin, 0, sizeof sin);
-    sin.sin_family = AF_INET;
-    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ASSERT_EQ(bind(fd, (struct sockaddr *)&sin, sizeof sin), 0);
-    memset(addr, 0, sizeof *addr);
-    addr->len = sizeof addr->u;
-    ASSERT_EQ(getsockname(fd, &addr->u.sa, &addr->len), 0);
-    ASSERT_EQ(addr->len, sizeof(struct sockaddr_in));
-    return fd;
-}
-
-static int same_addr(const fdk_sockaddr *a, const fdk_sockaddr *b)
-{
-    return a->len == b->len && memcmp(&a->u, &b->u, a->len) == 0;
-}
 
 static void send_to(int fd, const void *buf, size_t len, const fdk_sockaddr *to)
 {
@@ -83,19 +50,19 @@ static void test_recv_16_udp(void)
         m[i].msg_flags = -1;
         memset(&from[i], 0xee, sizeof from[i]);
     }
-    ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, N, 0), N);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, N, 0), N);
     for (unsigned i = 0; i < N; i++) {
         fill(buf, i);
         ASSERT_EQ(m[i].transferred, i + 1);
         ASSERT_EQ(m[i].msg_flags & (MSG_TRUNC | MSG_CTRUNC), 0);
         ASSERT_TRUE(memcmp(data[i], buf, i + 1) == 0);
-        ASSERT_TRUE(same_addr(&from[i], &saddr));
+        assert_same_addr(&from[i], &saddr);
         /* the whole value equals a clean address: nothing of the 0xee fill is left past len */
         ASSERT_EQ(fdk_sockaddr_equal(&from[i], &saddr), 1);
         for (size_t b = from[i].len; b < sizeof from[i].u; b++)
             ASSERT_EQ(((unsigned char *)&from[i].u)[b], 0);
     }
-    ASSERT_ERR(fdk_socket_recv_batch(sock(r), m, N, FDK_SOCKET_DONTWAIT), EAGAIN);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(r), m, N, FDK_SOCKET_DONTWAIT), EAGAIN);
     ASSERT_EQ(close(r), 0);
     ASSERT_EQ(close(s), 0);
 }
@@ -125,7 +92,7 @@ static void test_recv_truncated(void)
         m[1].buf = b1;
         m[2].buf = b2;
         m[0].len = m[1].len = m[2].len = 10;
-        ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, 3, flags), 3);
+        ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, 3, flags), 3);
         ASSERT_EQ(m[0].transferred, 100);
         ASSERT_TRUE(m[0].transferred > m[0].len);
         ASSERT_TRUE(m[0].msg_flags & MSG_TRUNC);
@@ -139,7 +106,7 @@ static void test_recv_truncated(void)
     /* a zero-length buffer still learns the length */
     send_to(s, big, 42, &raddr);
     memset(m, 0, sizeof m);
-    ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, 1, 0), 1);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, 1, 0), 1);
     ASSERT_EQ(m[0].transferred, 42);
     ASSERT_TRUE(m[0].msg_flags & MSG_TRUNC);
     ASSERT_EQ(close(r), 0);
@@ -173,7 +140,7 @@ static void test_recv_waits_for_one_only(void)
             m[i].buf = data[i];
             m[i].len = sizeof data[i];
         }
-        ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, N, 0), counts[c]);
+        ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, N, 0), counts[c]);
         for (unsigned i = 0; i < counts[c]; i++) {
             unsigned v;
             ASSERT_EQ(m[i].transferred, 4);
@@ -204,9 +171,9 @@ static void test_recv_exact_chunks(void)
         m[i].buf = data[i];
         m[i].len = sizeof data[i];
     }
-    ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, N, 0), N);
-    ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, N, 0), 1); /* the one left over */
-    ASSERT_ERR(fdk_socket_recv_batch(sock(r), m, N, 0), EAGAIN);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, N, 0), N);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, N, 0), 1); /* the one left over */
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(r), m, N, 0), EAGAIN);
     ASSERT_EQ(close(r), 0);
     ASSERT_EQ(close(s), 0);
 }
@@ -231,7 +198,7 @@ static void test_send_16_two_destinations(void)
         m[i].addr = (i % 2) ? &b : &a;
         m[i].transferred = 12345;
     }
-    ASSERT_EQ(fdk_socket_send_batch(sock(s), m, N, 0), N);
+    ASSERT_EQ(fdk_socket_send_batch(sock_of(s), m, N, 0), N);
     for (unsigned i = 0; i < N; i++)
         ASSERT_EQ(m[i].transferred, i + 1);
 
@@ -242,12 +209,12 @@ static void test_send_16_two_destinations(void)
             in[i].len = sizeof data[i];
             in[i].addr = &from[i];
         }
-        ASSERT_EQ(fdk_socket_recv_batch(sock(dest ? rb : ra), in, N, 0), N / 2);
+        ASSERT_EQ(fdk_socket_recv_batch(sock_of(dest ? rb : ra), in, N, 0), N / 2);
         for (unsigned j = 0; j < N / 2; j++) {
             unsigned i = 2 * j + (unsigned)dest;
             ASSERT_EQ(in[j].transferred, i + 1);
             ASSERT_TRUE(memcmp(data[j], out[i], i + 1) == 0);
-            ASSERT_TRUE(same_addr(&from[j], &saddr));
+            assert_same_addr(&from[j], &saddr);
         }
     }
     ASSERT_EQ(close(ra), 0);
@@ -275,7 +242,7 @@ static void test_send_many_connected(void)
         m[i].len = sizeof data[i];
         m[i].addr = (i % 3 == 0) ? &empty : NULL;
     }
-    ASSERT_EQ(fdk_socket_send_batch(sock(s), m, N, 0), N);
+    ASSERT_EQ(fdk_socket_send_batch(sock_of(s), m, N, 0), N);
     for (unsigned i = 0; i < N; i++)
         ASSERT_EQ(m[i].transferred, 4);
 
@@ -285,7 +252,7 @@ static void test_send_many_connected(void)
         m[i].buf = data[i];
         m[i].len = sizeof data[i];
     }
-    ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, N, 0), N);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, N, 0), N);
     for (unsigned i = 0; i < N; i++) {
         unsigned v;
         memcpy(&v, data[i], sizeof v);
@@ -310,37 +277,37 @@ static void test_invalid(void)
         m[i].len = 1;
         m[i].transferred = 7;
     }
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), m, 0, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 0, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), m, 1025, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 1025, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), NULL, 1, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(s), NULL, 1, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), m, 1, ~FDK_SOCKET_SEND_ALL), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 1, ~FDK_SOCKET_RECV_ALL), EINVAL);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), m, 0, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(s), m, 0, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), m, 1025, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(s), m, 1025, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), NULL, 1, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(s), NULL, 1, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), m, 1, ~FDK_SOCKET_SEND_ALL), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(s), m, 1, ~FDK_SOCKET_RECV_ALL), EINVAL);
     /* PEEK would copy the same first datagram into every slot */
-    ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 4, FDK_SOCKET_PEEK), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(s), m, 4, FDK_SOCKET_PEEK), EINVAL);
     ASSERT_EQ(m[0].transferred, 7);
-    ASSERT_ERR(fdk_socket_send_batch(sock(-1), m, 1, 0), EBADF);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(-1), m, 1, 0), EBADF);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(-1), m, 1, 0), EBADF);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(-1), m, 1, 0), EBADF);
     m[5].buf = NULL; /* with len 1 */
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), m, 6, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 6, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), m, 6, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(s), m, 6, 0), EINVAL);
     m[5].buf = &c;
     memset(&bad, 0, sizeof bad);
     bad.len = sizeof bad.u + 1;
     m[3].addr = &bad;
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), m, 4, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), m, 4, 0), EINVAL);
     /* on receive the address is output only: any len goes in */
-    ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 4, 0), EAGAIN);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(s), m, 4, 0), EAGAIN);
     m[3].addr = NULL;
     for (unsigned i = 0; i < 1025; i++)
         ASSERT_EQ(m[i].transferred, 7); /* nothing touched */
 
     /* 1024 is allowed: an empty non-blocking socket says EAGAIN */
-    ASSERT_ERR(fdk_socket_recv_batch(sock(s), m, 1024, 0), EAGAIN);
+    ASSERT_ERR(fdk_socket_recv_batch(sock_of(s), m, 1024, 0), EAGAIN);
     /* unconnected, no address: the kernel's error for the first message */
-    ASSERT_ERR(fdk_socket_send_batch(sock(s), m, 1024, 0), EDESTADDRREQ);
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(s), m, 1024, 0), EDESTADDRREQ);
     ASSERT_EQ(close(s), 0);
 }
 
@@ -354,14 +321,14 @@ static void test_unix_dgram(void)
     int sv[2], s;
     static const char name[] = "fdkit-mmsg-test";
 
-    ASSERT_EQ(socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv), 0);
+    make_pair(SOCK_DGRAM, sv);
     memset(m, 0, sizeof m);
     for (unsigned i = 0; i < N; i++) {
         fill(out[i], i);
         m[i].buf = out[i];
         m[i].len = i + 1;
     }
-    ASSERT_EQ(fdk_socket_send_batch(sock(sv[0]), m, N, 0), N);
+    ASSERT_EQ(fdk_socket_send_batch(sock_of(sv[0]), m, N, 0), N);
 
     memset(m, 0, sizeof m);
     for (unsigned i = 0; i < N; i++) {
@@ -370,7 +337,7 @@ static void test_unix_dgram(void)
         m[i].addr = &from[i];
         from[i].len = 999;
     }
-    ASSERT_EQ(fdk_socket_recv_batch(sock(sv[1]), m, N, FDK_SOCKET_DONTWAIT), N);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(sv[1]), m, N, FDK_SOCKET_DONTWAIT), N);
     for (unsigned i = 0; i < N; i++) {
         ASSERT_EQ(m[i].transferred, i + 1);
         ASSERT_TRUE(memcmp(data[i], out[i], i == 15 ? 4 : i + 1) == 0);
@@ -405,23 +372,22 @@ static void test_unix_dgram(void)
             m[i].len = i + 1;
             m[i].addr = &rname;
         }
-        ASSERT_EQ(fdk_socket_send_batch(sock(s), m, NAMED, 0), NAMED);
+        ASSERT_EQ(fdk_socket_send_batch(sock_of(s), m, NAMED, 0), NAMED);
         memset(m, 0, sizeof m);
         for (unsigned i = 0; i < NAMED; i++) {
             m[i].buf = data[i];
             m[i].len = sizeof data[i];
             m[i].addr = &from[i];
         }
-        ASSERT_EQ(fdk_socket_recv_batch(sock(r), m, NAMED, 0), NAMED);
+        ASSERT_EQ(fdk_socket_recv_batch(sock_of(r), m, NAMED, 0), NAMED);
         for (unsigned i = 0; i < NAMED; i++) {
             ASSERT_EQ(m[i].transferred, i + 1);
-            ASSERT_TRUE(same_addr(&from[i], &named));
+            assert_same_addr(&from[i], &named);
         }
         ASSERT_EQ(close(r), 0);
     }
     ASSERT_EQ(close(s), 0);
-    ASSERT_EQ(close(sv[0]), 0);
-    ASSERT_EQ(close(sv[1]), 0);
+    close_pair(sv);
 }
 
 /* A stream socket: no MSG_TRUNC is added, so bytes are never thrown away. */
@@ -431,22 +397,21 @@ static void test_stream_not_discarded(void)
     char a[3], b[3], rest[8];
     int sv[2];
 
-    ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+    make_pair(SOCK_STREAM, sv);
     ASSERT_EQ(write(sv[0], "abcdefgh", 8), 8);
     memset(m, 0, sizeof m);
     m[0].buf = a;
     m[0].len = 3;
     m[1].buf = b;
     m[1].len = 3;
-    ASSERT_EQ(fdk_socket_recv_batch(sock(sv[1]), m, 2, 0), 2);
+    ASSERT_EQ(fdk_socket_recv_batch(sock_of(sv[1]), m, 2, 0), 2);
     ASSERT_EQ(m[0].transferred, 3);
     ASSERT_EQ(m[1].transferred, 3);
     ASSERT_TRUE(memcmp(a, "abc", 3) == 0);
     ASSERT_TRUE(memcmp(b, "def", 3) == 0);
     ASSERT_EQ(read(sv[1], rest, sizeof rest), 2);
     ASSERT_TRUE(memcmp(rest, "gh", 2) == 0);
-    ASSERT_EQ(close(sv[0]), 0);
-    ASSERT_EQ(close(sv[1]), 0);
+    close_pair(sv);
 }
 
 int main(void)

@@ -63,9 +63,7 @@ static void test_tcp_stream_options(void)
     CHECK_VALUE(user_timeout, cs, unsigned int, 0u);
     CHECK_VALUE(incoming_cpu, cs, int, 0);
 
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 /* Options that only mean something on a listener, and acceptconn on both kinds. */
@@ -93,9 +91,7 @@ static void test_listener_options(void)
 
     CHECK_VALUE(fastopen, ls, int, 5);
 
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 /*
@@ -166,9 +162,7 @@ static void test_zerocopy_busy_poll(void)
     }
     ASSERT_ERR(fdk_socket_set_busy_poll(cs, -1), EINVAL);
 
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 /* SO_LINGER in seconds, -1 = off. */
@@ -187,9 +181,7 @@ static void test_linger(void)
     CHECK_VALUE(linger, cs, int, 0);
     CHECK_VALUE(linger, cs, int, -1);
     ASSERT_ERR(fdk_socket_set_linger(cs, -2), EINVAL);
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 /*
@@ -220,9 +212,7 @@ static void test_timeouts(void)
     ASSERT_TRUE(!fdk_test_is_nonblock(c.fd));
     ASSERT_ERR(fdk_tcp_stream_recv(c, &b, 1, 0), EAGAIN);
 
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 /*
@@ -253,9 +243,7 @@ static void test_error(void)
     close(hold);
 
     /* a UDP port nobody has: bind one, note it, close it */
-    addr = loopback(AF_INET, 0);
-    ASSERT_OK(fdk_udp_bind(&gone, &addr, 0));
-    ASSERT_OK(fdk_socket_local_addr(fdk_udp_socket(gone), &addr));
+    udp_bind_lo(AF_INET, &gone, 0, &addr);
     ASSERT_OK(fdk_udp_close(&gone));
     ASSERT_OK(fdk_udp_open(&u, AF_INET, 0));
     ASSERT_OK(fdk_udp_connect(u, &addr));
@@ -277,17 +265,12 @@ static void test_identity_getters(void)
     bool on = false;
 
     ASSERT_OK(fdk_udp_open(&u, AF_INET, 0));
-    ASSERT_OK(fdk_socket_get_type(fdk_udp_socket(u), &v));
-    ASSERT_EQ(v, SOCK_DGRAM);
-    ASSERT_OK(fdk_socket_get_domain(fdk_udp_socket(u), &v));
-    ASSERT_EQ(v, AF_INET);
-    ASSERT_OK(fdk_socket_get_protocol(fdk_udp_socket(u), &v));
-    ASSERT_EQ(v, IPPROTO_UDP);
+    assert_kind(fdk_udp_socket(u), SOCK_DGRAM, AF_INET, IPPROTO_UDP);
     ASSERT_OK(fdk_socket_get_acceptconn(fdk_udp_socket(u), &on));
     ASSERT_TRUE(!on);
     ASSERT_OK(fdk_udp_close(&u));
 
-    ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+    make_pair(SOCK_STREAM, sv);
     ASSERT_OK(fdk_socket_get_domain(sock_of(sv[0]), &v));
     ASSERT_EQ(v, AF_UNIX);
     ASSERT_OK(fdk_socket_get_type(sock_of(sv[0]), &v));
@@ -297,8 +280,7 @@ static void test_identity_getters(void)
     ASSERT_EQ(cred.uid, getuid());
     ASSERT_EQ(cred.gid, getgid());
     CHECK_BOOL(passcred, sock_of(sv[1]));
-    close(sv[0]);
-    close(sv[1]);
+    close_pair(sv);
 }
 
 /*
@@ -343,18 +325,15 @@ static void test_tcp_info(void)
     ASSERT_TRUE(fdk_socket_get_tcp_info(fdk_udp_socket(u), &ti) < 0);
     ASSERT_EQ(ti.state, 0x5a);
     ASSERT_OK(fdk_udp_close(&u));
-    ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+    make_pair(SOCK_STREAM, sv);
     ASSERT_TRUE(fdk_socket_get_tcp_info(sock_of(sv[0]), &ti) < 0);
     ASSERT_EQ(ti.state, 0x5a);
-    close(sv[0]);
-    close(sv[1]);
+    close_pair(sv);
 
     ASSERT_ERR(fdk_socket_get_tcp_info(sock_of(-1), &ti), EBADF);
     ASSERT_ERR(fdk_socket_get_tcp_info(fdk_tcp_stream_socket(c), NULL), EINVAL);
 
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 /* Local / peer address argument checks; an unbound Unix socket is unnamed. */
@@ -366,7 +345,7 @@ static void test_addr_getters(void)
     ASSERT_ERR(fdk_socket_local_addr(sock_of(-1), &a), EBADF);
     ASSERT_ERR(fdk_socket_peer_addr(sock_of(-1), &a), EBADF);
     ASSERT_EQ(a.len, 33);
-    ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+    make_pair(SOCK_STREAM, sv);
     ASSERT_ERR(fdk_socket_local_addr(sock_of(sv[0]), NULL), EINVAL);
     ASSERT_ERR(fdk_socket_peer_addr(sock_of(sv[0]), NULL), EINVAL);
     ASSERT_OK(fdk_socket_local_addr(sock_of(sv[0]), &a));
@@ -375,8 +354,7 @@ static void test_addr_getters(void)
     a.len = 33;
     ASSERT_OK(fdk_socket_peer_addr(sock_of(sv[0]), &a));
     ASSERT_EQ(a.len, sizeof(sa_family_t));
-    close(sv[0]);
-    close(sv[1]);
+    close_pair(sv);
     ASSERT_ERR(fdk_socket_local_addr(sock_of(sv[0]), &a), EBADF); /* closed now */
 }
 
@@ -410,11 +388,10 @@ static void test_peerpidfd(void)
     fdk_tcp_stream c = FDK_HANDLE_INIT, s = FDK_HANDLE_INIT;
     int sv[2], pfd = -7, r, before;
 
-    ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+    make_pair(SOCK_STREAM, sv);
     r = fdk_socket_get_peerpidfd(sock_of(sv[0]), &pfd);
     if (r == -ENOPROTOOPT) {
-        close(sv[0]);
-        close(sv[1]);
+        close_pair(sv);
         fdk_test_skip("the kernel has no SO_PEERPIDFD (Linux 6.5)");
     }
     ASSERT_OK(r);
@@ -424,8 +401,7 @@ static void test_peerpidfd(void)
     close(pfd);
     ASSERT_ERR(fdk_socket_get_peerpidfd(sock_of(sv[0]), NULL), EINVAL);
     ASSERT_ERR(fdk_socket_get_peerpidfd(sock_of(-1), &pfd), EBADF);
-    close(sv[0]);
-    close(sv[1]);
+    close_pair(sv);
 
     tcp_pair(AF_INET, &l, &c, &s);
     before = fdk_test_count_fds();
@@ -433,9 +409,7 @@ static void test_peerpidfd(void)
     ASSERT_TRUE(fdk_socket_get_peerpidfd(fdk_tcp_stream_socket(c), &pfd) < 0);
     ASSERT_EQ(pfd, -7);
     ASSERT_EQ(fdk_test_count_fds(), before);
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 int main(void)

@@ -11,44 +11,13 @@
  * pid/uid/gid.  Argument checks happen before anything is sent.
  * (The -EPERM of a forged pid is test-scm-eperm.c.)
  */
-#include "fdk-test.h"
+#include "socket-test.h"
 
-#include <fdkit/socket.h>
-
-#include <sys/eventfd.h>
-#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
-#include <sys/socket.h>
-#include <sys/stat.h>
 
 static const int kinds[] = {SOCK_STREAM, SOCK_SEQPACKET, SOCK_DGRAM};
 static const char *const kind_names[] = {"stream", "seqpacket", "dgram"};
-
-static fdk_socket sock(int fd)
-{
-    fdk_socket s = {.fd = fd};
-    return s;
-}
-
-static void make_pair(int type, int sv[2])
-{
-    ASSERT_OK(socketpair(AF_UNIX, type | SOCK_CLOEXEC, 0, sv));
-}
-
-static void close_pair(int sv[2])
-{
-    ASSERT_EQ(close(sv[0]), 0);
-    ASSERT_EQ(close(sv[1]), 0);
-}
-
-/* Bytes queued for reading on fd (0 = nothing was sent). */
-static int queued(int fd)
-{
-    int n = -1;
-    ASSERT_EQ(ioctl(fd, FIONREAD, &n), 0);
-    return n;
-}
 
 static void assert_same_file(int a, int b)
 {
@@ -77,8 +46,15 @@ static void payload_open(struct payload *p)
     p->memfd = memfd_create("fdk-scm", MFD_CLOEXEC);
     ASSERT_TRUE(p->memfd >= 0);
     ASSERT_EQ(write(p->memfd, memfd_text, sizeof memfd_text), (ssize_t)sizeof memfd_text);
-    p->efd = eventfd(5, EFD_CLOEXEC);
-    ASSERT_TRUE(p->efd >= 0);
+    p->efd = open_eventfd(5);
+}
+
+/* The three to pass, in this order: pipe_r, memfd, efd. */
+static void payload_fds(const struct payload *p, int fds[3])
+{
+    fds[0] = p->pipe_r;
+    fds[1] = p->memfd;
+    fds[2] = p->efd;
 }
 
 static void payload_close(struct payload *p)
@@ -124,18 +100,16 @@ static void pass_three(int type)
 
     make_pair(type, sv);
     payload_open(&p);
-    fds[0] = p.pipe_r;
-    fds[1] = p.memfd;
-    fds[2] = p.efd;
+    payload_fds(&p, fds);
 
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "hey", 3, fds, 3, 0), 3);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "hey", 3, fds, 3, 0), 3);
 
     for (int i = 0; i < 8; i++)
         slots[i] = 1000 + i; /* garbage the call must overwrite with -1 */
     memset(&anc, 0x5a, sizeof anc);
     anc.fds = slots;
     anc.fds_max = 8;
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, sizeof buf, &anc, 0), 3);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0), 3);
     ASSERT_TRUE(memcmp(buf, "hey", 3) == 0);
     ASSERT_EQ(anc.nfds, 3);
     ASSERT_EQ(anc.fds_closed, 0);
@@ -149,8 +123,7 @@ static void pass_three(int type)
             ASSERT_NE(slots[i], fds[j]);
     check_received(&p, slots);
 
-    for (int i = 0; i < 3; i++)
-        ASSERT_EQ(close(slots[i]), 0);
+    close_all(slots, 3);
     payload_close(&p);
     close_pair(sv);
 }
@@ -171,12 +144,10 @@ static void test_exact_fit_in_order(void)
     struct fdk_socket_ancillary anc = {.fds = slots, .fds_max = 4};
 
     make_pair(SOCK_SEQPACKET, sv);
-    for (int i = 0; i < 4; i++) {
-        ev[i] = eventfd((unsigned)(i + 1), EFD_CLOEXEC);
-        ASSERT_TRUE(ev[i] >= 0);
-    }
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "x", 1, ev, 4, FDK_SOCKET_DONTWAIT), 1);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, FDK_SOCKET_DONTWAIT), 1);
+    for (int i = 0; i < 4; i++)
+        ev[i] = open_eventfd((unsigned)(i + 1));
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "x", 1, ev, 4, FDK_SOCKET_DONTWAIT), 1);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, FDK_SOCKET_DONTWAIT), 1);
     ASSERT_EQ(anc.nfds, 4);
     ASSERT_EQ(anc.fds_closed, 0);
     for (int i = 0; i < 4; i++) {
@@ -199,13 +170,11 @@ static void truncated(int type, size_t fds_max)
 
     make_pair(type, sv);
     payload_open(&p);
-    fds[0] = p.pipe_r;
-    fds[1] = p.memfd;
-    fds[2] = p.efd;
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "abcde", 5, fds, 3, 0), 5);
+    payload_fds(&p, fds);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "abcde", 5, fds, 3, 0), 5);
 
     before = fdk_test_count_fds();
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, sizeof buf, &anc, 0), 5);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0), 5);
     ASSERT_EQ(fdk_test_count_fds(), before); /* nothing that arrived stayed open */
     ASSERT_TRUE(memcmp(buf, "abcde", 5) == 0);
     ASSERT_TRUE(anc.msg_flags & MSG_CTRUNC);
@@ -288,10 +257,8 @@ static void test_kernel_ctrunc(void)
 
     make_pair(SOCK_SEQPACKET, sv);
     payload_open(&p);
-    fds[0] = p.pipe_r;
-    fds[1] = p.memfd;
-    fds[2] = p.efd;
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "lim", 3, fds, 3, 0), 3);
+    payload_fds(&p, fds);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "lim", 3, fds, 3, 0), 3);
 
     if (!leave_room_for_one(&saved, &lowest)) {
         printf("# RLIMIT_NOFILE is not enforced here (valgrind?): case skipped\n");
@@ -300,7 +267,7 @@ static void test_kernel_ctrunc(void)
         return;
     }
     before = fdk_test_count_fds(); /* opendir: the one free slot is free again after */
-    n = fdk_socket_recv_ancillary(sock(sv[1]), buf, sizeof buf, &anc, 0);
+    n = fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0);
     ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &saved), 0);
 
     ASSERT_EQ(n, 3);
@@ -334,15 +301,14 @@ static void test_scm_max_fd(void)
         return;
     }
     make_pair(SOCK_STREAM, sv);
-    src = eventfd(0, EFD_CLOEXEC);
-    ASSERT_TRUE(src >= 0);
+    src = open_eventfd(0);
     for (int i = 0; i < MAX; i++) {
         fds[i] = fcntl(src, F_DUPFD_CLOEXEC, 0);
         ASSERT_TRUE(fds[i] >= 0);
     }
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "y", 1, fds, MAX + 1, 0), EINVAL);
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "y", 1, fds, MAX, 0), 1);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), 1);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "y", 1, fds, MAX + 1, 0), EINVAL);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "y", 1, fds, MAX, 0), 1);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), 1);
     ASSERT_EQ(anc.nfds, MAX);
     ASSERT_EQ(anc.fds_closed, 0);
     ASSERT_EQ(anc.msg_flags & MSG_CTRUNC, 0);
@@ -352,18 +318,17 @@ static void test_scm_max_fd(void)
         ASSERT_EQ(close(slots[i]), 0);
     }
 
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "z", 1, fds, MAX, 0), 1);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "z", 1, fds, MAX, 0), 1);
     anc.fds_max = MAX - 1;
     before = fdk_test_count_fds();
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), 1);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), 1);
     ASSERT_EQ(fdk_test_count_fds(), before);
     ASSERT_EQ(c, 'z');
     ASSERT_EQ(anc.nfds, 0);
     ASSERT_EQ(anc.fds_closed, MAX);
     ASSERT_TRUE(anc.msg_flags & MSG_CTRUNC);
 
-    for (int i = 0; i < MAX; i++)
-        ASSERT_EQ(close(fds[i]), 0);
+    close_all(fds, MAX);
     ASSERT_EQ(close(src), 0);
     close_pair(sv);
 }
@@ -411,13 +376,12 @@ static void test_two_rights_headers(void)
     memcpy(CMSG_DATA(cm), &p.efd, sizeof(int));
     ASSERT_EQ(sendmsg(sv[0], &msg, 0), 1);
 
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), 1);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), 1);
     ASSERT_EQ(anc.nfds, 3);
     ASSERT_EQ(anc.fds_closed, 0);
     ASSERT_EQ(slots[3], -1);
     check_received(&p, slots);
-    for (int i = 0; i < 3; i++)
-        ASSERT_EQ(close(slots[i]), 0);
+    close_all(slots, 3);
     payload_close(&p);
     close_pair(sv);
 }
@@ -431,7 +395,7 @@ static void test_plain_data(void)
 
     make_pair(SOCK_STREAM, sv);
     ASSERT_EQ(write(sv[0], "plain", 5), 5);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, sizeof buf, &anc, 0), 5);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0), 5);
     ASSERT_EQ(anc.nfds, 0);
     ASSERT_EQ(anc.fds_closed, 0);
     ASSERT_EQ(anc.has_creds, 0);
@@ -439,14 +403,15 @@ static void test_plain_data(void)
         ASSERT_EQ(slots[i], -1);
     /* end of stream is 0, not an error */
     ASSERT_EQ(shutdown(sv[0], SHUT_WR), 0);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, sizeof buf, &anc, 0), 0);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0), 0);
     /* a datagram larger than the buffer: MSG_TRUNC reported */
     close_pair(sv);
     make_pair(SOCK_DGRAM, sv);
     ASSERT_EQ(write(sv[0], "toolongforit", 12), 12);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, 4, &anc, 0), 4);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, 4, &anc, 0), 4);
     ASSERT_TRUE(anc.msg_flags & MSG_TRUNC);
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), buf, 4, &anc, FDK_SOCKET_DONTWAIT), EAGAIN);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, 4, &anc, FDK_SOCKET_DONTWAIT),
+               EAGAIN);
     close_pair(sv);
 }
 
@@ -458,38 +423,38 @@ static void test_invalid(void)
     struct fdk_socket_ancillary anc;
 
     make_pair(SOCK_STREAM, sv);
-    efd = eventfd(0, EFD_CLOEXEC);
-    ASSERT_TRUE(efd >= 0);
+    efd = open_eventfd(0);
 
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "x", 0, &efd, 1, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "x", 0, &efd, 1, 0), EINVAL);
     ASSERT_EQ(queued(sv[1]), 0);
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), NULL, 1, &efd, 1, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "x", 1, NULL, 1, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "x", 1, &efd, 0, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "x", 1, &efd, 1, ~FDK_SOCKET_SEND_ALL), EINVAL);
-    ASSERT_ERR(fdk_socket_send_fds(sock(-1), "x", 1, &efd, 1, 0), EBADF);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), NULL, 1, &efd, 1, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "x", 1, NULL, 1, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "x", 1, &efd, 0, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "x", 1, &efd, 1, ~FDK_SOCKET_SEND_ALL), EINVAL);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(-1), "x", 1, &efd, 1, 0), EBADF);
     int bad[2] = {efd, -1};
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "x", 1, bad, 2, 0), EBADF);
-    ASSERT_ERR(fdk_socket_send_creds(sock(sv[0]), "x", 0, NULL, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_creds(sock(sv[0]), NULL, 1, NULL, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_creds(sock(sv[0]), "x", 1, NULL, ~FDK_SOCKET_SEND_ALL), EINVAL);
-    ASSERT_ERR(fdk_socket_send_creds(sock(-1), "x", 1, NULL, 0), EBADF);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "x", 1, bad, 2, 0), EBADF);
+    ASSERT_ERR(fdk_socket_send_creds(sock_of(sv[0]), "x", 0, NULL, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_creds(sock_of(sv[0]), NULL, 1, NULL, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_creds(sock_of(sv[0]), "x", 1, NULL, ~FDK_SOCKET_SEND_ALL), EINVAL);
+    ASSERT_ERR(fdk_socket_send_creds(sock_of(-1), "x", 1, NULL, 0), EBADF);
     ASSERT_EQ(queued(sv[1]), 0);
 
     memset(&anc, 0x11, sizeof anc);
     anc.fds = slots;
     anc.fds_max = 2;
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, NULL, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), &c, 0, &anc, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), NULL, 1, &anc, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, ~FDK_SOCKET_RECV_ALL), EINVAL);
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(-1), &c, 1, &anc, 0), EBADF);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, NULL, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 0, &anc, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), NULL, 1, &anc, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, ~FDK_SOCKET_RECV_ALL),
+               EINVAL);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(-1), &c, 1, &anc, 0), EBADF);
     anc.fds = NULL;
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, 0), EINVAL);
     ASSERT_EQ(slots[0], 3); /* rejected before the slots were touched */
     anc.fds = slots;
     /* a failing receive: slots prefilled with -1, the rest untouched */
-    ASSERT_ERR(fdk_socket_recv_ancillary(sock(sv[1]), &c, 1, &anc, FDK_SOCKET_DONTWAIT), EAGAIN);
+    ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, FDK_SOCKET_DONTWAIT), EAGAIN);
     ASSERT_EQ(slots[0], -1);
     ASSERT_EQ(slots[1], -1);
     ASSERT_EQ_U64(anc.nfds, 0x1111111111111111ull);
@@ -497,8 +462,8 @@ static void test_invalid(void)
 
     /* peer gone: -EPIPE, no SIGPIPE (the test would die) */
     ASSERT_EQ(close(sv[1]), 0);
-    ASSERT_ERR(fdk_socket_send_fds(sock(sv[0]), "x", 1, &efd, 1, 0), EPIPE);
-    ASSERT_ERR(fdk_socket_send_creds(sock(sv[0]), "x", 1, NULL, 0), EPIPE);
+    ASSERT_ERR(fdk_socket_send_fds(sock_of(sv[0]), "x", 1, &efd, 1, 0), EPIPE);
+    ASSERT_ERR(fdk_socket_send_creds(sock_of(sv[0]), "x", 1, NULL, 0), EPIPE);
     ASSERT_EQ(close(sv[0]), 0);
     ASSERT_EQ(close(efd), 0);
 }
@@ -511,10 +476,10 @@ static void creds_for(int type)
     struct fdk_ucred mine = {.pid = getpid(), .uid = getuid(), .gid = getgid()};
 
     make_pair(type, sv);
-    ASSERT_OK(fdk_socket_set_passcred(sock(sv[1]), 1));
+    ASSERT_OK(fdk_socket_set_passcred(sock_of(sv[1]), 1));
 
-    ASSERT_EQ(fdk_socket_send_creds(sock(sv[0]), "c1", 2, NULL, 0), 2);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, 2, &anc, 0), 2);
+    ASSERT_EQ(fdk_socket_send_creds(sock_of(sv[0]), "c1", 2, NULL, 0), 2);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, 2, &anc, 0), 2);
     ASSERT_EQ(anc.has_creds, 1);
     ASSERT_EQ(anc.creds.pid, getpid());
     ASSERT_EQ(anc.creds.uid, getuid());
@@ -522,16 +487,15 @@ static void creds_for(int type)
     ASSERT_EQ(anc.nfds, 0);
 
     /* our own values, given explicitly */
-    ASSERT_EQ(fdk_socket_send_creds(sock(sv[0]), "c2", 2, &mine, 0), 2);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, 2, &anc, 0), 2);
+    ASSERT_EQ(fdk_socket_send_creds(sock_of(sv[0]), "c2", 2, &mine, 0), 2);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, 2, &anc, 0), 2);
     ASSERT_EQ(anc.has_creds, 1);
     ASSERT_EQ(anc.creds.pid, getpid());
 
     /* credentials and descriptors in one receive */
-    efd = eventfd(0, EFD_CLOEXEC);
-    ASSERT_TRUE(efd >= 0);
-    ASSERT_EQ(fdk_socket_send_fds(sock(sv[0]), "f", 1, &efd, 1, 0), 1);
-    ASSERT_EQ(fdk_socket_recv_ancillary(sock(sv[1]), buf, 1, &anc, 0), 1);
+    efd = open_eventfd(0);
+    ASSERT_EQ(fdk_socket_send_fds(sock_of(sv[0]), "f", 1, &efd, 1, 0), 1);
+    ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, 1, &anc, 0), 1);
     ASSERT_EQ(anc.has_creds, 1); /* SO_PASSCRED: the kernel attaches them */
     ASSERT_EQ(anc.creds.uid, getuid());
     ASSERT_EQ(anc.nfds, 1);

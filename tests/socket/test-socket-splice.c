@@ -5,9 +5,7 @@
  * from a Unix stream socket into a pipe and from a pipe into a TCP
  * connection - and every byte arrives in order.
  */
-#include "../fdk-test.h"
-
-#include <fdkit/fdkit.h>
+#include "inet-test.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -21,11 +19,34 @@ static unsigned char pattern(size_t i)
     return (unsigned char)(i * 131u + (i >> 12));
 }
 
-/* Reads `want` bytes from fd and checks them against pattern(); returns the count that matched. */
+/* n bytes of pattern(), in a buffer to free(). */
+static unsigned char *pattern_bytes(size_t n)
+{
+    unsigned char *data = malloc(n);
+
+    ASSERT_TRUE(data != NULL);
+    for (size_t i = 0; i < n; i++)
+        data[i] = pattern(i);
+    return data;
+}
+
+/* A temporary file (mkstemp, unlinked at once) holding data[0..n), its offset at the end. */
+static int temp_file_with(char *path_template, const unsigned char *data, size_t n)
+{
+    int fd = mkstemp(path_template);
+
+    ASSERT_TRUE(fd >= 0);
+    ASSERT_EQ(unlink(path_template), 0);
+    ASSERT_EQ(fdk_fd_write_all(fd, data, n, NULL), 0);
+    return fd;
+}
+
+/* A thread that reads `want` bytes from fd and checks them against pattern(). */
 struct drain {
     int fd;
     size_t want;
-    size_t ok;
+    size_t ok; /* how many bytes matched */
+    pthread_t thread;
 };
 
 static void *drain_thread(void *arg)
@@ -48,47 +69,36 @@ static void *drain_thread(void *arg)
     return NULL;
 }
 
-static void tcp_pair(fdk_tcp_stream *c, fdk_tcp_stream *a)
+static void drain_start(struct drain *d, int fd, size_t want)
 {
-    fdk_tcp_listener l = FDK_HANDLE_INIT;
-    fdk_sockaddr addr;
+    d->fd = fd;
+    d->want = want;
+    ASSERT_EQ(pthread_create(&d->thread, NULL, drain_thread, d), 0);
+}
 
-    ASSERT_OK(fdk_sockaddr_ipv4(&addr, "127.0.0.1", 0));
-    ASSERT_OK(fdk_tcp_listen(&l, &addr, -1, 0));
-    ASSERT_OK(fdk_socket_local_addr(fdk_tcp_listener_socket(l), &addr));
-    ASSERT_EQ(fdk_tcp_connect(c, &addr, 0), 0);
-    ASSERT_OK(fdk_tcp_accept(l, a, NULL, 0));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+/* Join the thread: every byte arrived, in order. */
+static void drain_check(struct drain *d)
+{
+    ASSERT_EQ(pthread_join(d->thread, NULL), 0);
+    ASSERT_EQ(d->ok, d->want);
 }
 
 static void test_sendfile_file_to_tcp(void)
 {
     char path[] = "/tmp/fdkit-sock-splice-XXXXXX";
-    unsigned char *data = malloc(BIG);
+    unsigned char *data = pattern_bytes(BIG);
     fdk_tcp_stream c = FDK_HANDLE_INIT, a = FDK_HANDLE_INIT;
     struct drain d;
-    pthread_t t;
     int64_t off = 0;
     size_t done = 0;
-    int fd;
+    int fd = temp_file_with(path, data, BIG);
 
-    ASSERT_TRUE(data != NULL);
-    for (size_t i = 0; i < BIG; i++)
-        data[i] = pattern(i);
-    fd = mkstemp(path);
-    ASSERT_TRUE(fd >= 0);
-    ASSERT_EQ(unlink(path), 0);
-    ASSERT_EQ(fdk_fd_write_all(fd, data, BIG, NULL), 0);
-
-    tcp_pair(&c, &a);
-    d.fd = a.fd;
-    d.want = BIG;
-    ASSERT_EQ(pthread_create(&t, NULL, drain_thread, &d), 0);
+    tcp_connected(AF_INET, &c, &a);
+    drain_start(&d, a.fd, BIG);
     ASSERT_OK(fdk_sendfile_all(fd, &off, c.fd, BIG, NULL, &done));
     ASSERT_EQ(done, BIG);
     ASSERT_EQ(off, (int64_t)BIG); /* the offset moved by exactly what was sent */
-    ASSERT_EQ(pthread_join(t, NULL), 0);
-    ASSERT_EQ(d.ok, BIG); /* every byte arrived, in order */
+    drain_check(&d);
 
     ASSERT_OK(fdk_tcp_stream_close(&c));
     ASSERT_OK(fdk_tcp_stream_close(&a));
@@ -99,18 +109,14 @@ static void test_sendfile_file_to_tcp(void)
 static void test_splice_unix_socket_to_pipe_to_tcp(void)
 {
     enum { N = 60000 }; /* fits the pipe, so no reader is needed while splicing in */
-    unsigned char *data = malloc(N);
+    unsigned char *data = pattern_bytes(N);
     fdk_unix_stream u1 = FDK_HANDLE_INIT, u2 = FDK_HANDLE_INIT;
     fdk_tcp_stream c = FDK_HANDLE_INIT, a = FDK_HANDLE_INIT;
     fdk_pipe_reader r = FDK_HANDLE_INIT;
     fdk_pipe_writer w = FDK_HANDLE_INIT;
     struct drain d;
-    pthread_t t;
     size_t done = 0;
 
-    ASSERT_TRUE(data != NULL);
-    for (size_t i = 0; i < N; i++)
-        data[i] = pattern(i);
     ASSERT_OK(fdk_unix_pair(&u1, &u2, 0));
     ASSERT_OK(fdk_pipe_open(&r, &w, 0));
     ASSERT_TRUE(fdk_pipe_capacity(w.fd) >= N);
@@ -126,14 +132,11 @@ static void test_splice_unix_socket_to_pipe_to_tcp(void)
     }
 
     /* pipe -> TCP connection, drained and checked by a thread. */
-    tcp_pair(&c, &a);
-    d.fd = a.fd;
-    d.want = N;
-    ASSERT_EQ(pthread_create(&t, NULL, drain_thread, &d), 0);
+    tcp_connected(AF_INET, &c, &a);
+    drain_start(&d, a.fd, N);
     ASSERT_OK(fdk_splice_all(r.fd, NULL, c.fd, NULL, N, 0, NULL, &done));
     ASSERT_EQ(done, N);
-    ASSERT_EQ(pthread_join(t, NULL), 0);
-    ASSERT_EQ(d.ok, N);
+    drain_check(&d);
 
     ASSERT_OK(fdk_tcp_stream_close(&c));
     ASSERT_OK(fdk_tcp_stream_close(&a));
@@ -149,30 +152,19 @@ static void test_copy_all_file_to_unix_socket(void)
 {
     enum { N = 100000 };
     char path[] = "/tmp/fdkit-sock-copy-XXXXXX";
-    unsigned char *data = malloc(N);
+    unsigned char *data = pattern_bytes(N);
     fdk_unix_stream u1 = FDK_HANDLE_INIT, u2 = FDK_HANDLE_INIT;
     struct drain d;
-    pthread_t t;
     size_t done = 0;
-    int fd;
+    int fd = temp_file_with(path, data, N);
 
-    ASSERT_TRUE(data != NULL);
-    for (size_t i = 0; i < N; i++)
-        data[i] = pattern(i);
-    fd = mkstemp(path);
-    ASSERT_TRUE(fd >= 0);
-    ASSERT_EQ(unlink(path), 0);
-    ASSERT_EQ(fdk_fd_write_all(fd, data, N, NULL), 0);
     ASSERT_EQ(lseek(fd, 0, SEEK_SET), 0);
 
     ASSERT_OK(fdk_unix_pair(&u1, &u2, 0));
-    d.fd = u2.fd;
-    d.want = N;
-    ASSERT_EQ(pthread_create(&t, NULL, drain_thread, &d), 0);
+    drain_start(&d, u2.fd, N);
     ASSERT_OK(fdk_copy_all(fd, NULL, u1.fd, NULL, FDK_TO_EOF, NULL, &done));
     ASSERT_EQ(done, N);
-    ASSERT_EQ(pthread_join(t, NULL), 0);
-    ASSERT_EQ(d.ok, N);
+    drain_check(&d);
 
     ASSERT_OK(fdk_unix_stream_close(&u1));
     ASSERT_OK(fdk_unix_stream_close(&u2));

@@ -337,8 +337,7 @@ static void test_udp_failures(void)
     ASSERT_EQ(u.fd, -7);
 
     fdk_inject_reset();
-    ASSERT_OK(fdk_udp_bind(&b, &a, FDK_SOCKET_NONBLOCK));
-    ASSERT_OK(fdk_socket_local_addr(fdk_udp_socket(b), &baddr));
+    udp_bind_lo(AF_INET, &b, FDK_SOCKET_NONBLOCK, &baddr);
     fdk_inject_reset();
     fdk_inject_fail("connect", 1, 1, EINTR);
     ASSERT_OK(fdk_udp_connect(b, &baddr));
@@ -353,13 +352,11 @@ static void test_udp_failures(void)
 static void test_recvfrom_failures(void)
 {
     fdk_udp a = FDK_HANDLE_INIT, b = FDK_HANDLE_INIT;
-    fdk_sockaddr lo = loopback(AF_INET, 0), aaddr, baddr, from = {.len = 66};
+    fdk_sockaddr aaddr, baddr, from = {.len = 66};
     char buf[8];
 
-    ASSERT_OK(fdk_udp_bind(&a, &lo, 0));
-    ASSERT_OK(fdk_udp_bind(&b, &lo, FDK_SOCKET_NONBLOCK));
-    ASSERT_OK(fdk_socket_local_addr(fdk_udp_socket(a), &aaddr));
-    ASSERT_OK(fdk_socket_local_addr(fdk_udp_socket(b), &baddr));
+    udp_bind_lo(AF_INET, &a, 0, &aaddr);
+    udp_bind_lo(AF_INET, &b, FDK_SOCKET_NONBLOCK, &baddr);
     ASSERT_EQ(fdk_udp_sendto(a, "abc", 3, &baddr, 0), 3);
 
     fdk_inject_reset();
@@ -411,7 +408,7 @@ static void test_query_failures(void)
     ASSERT_EQ(ti.state, TCP_ESTABLISHED);
     fdk_inject_reset();
 
-    ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+    make_pair(SOCK_STREAM, sv);
     fdk_inject_fail("getsockopt", 1, 1, EMFILE);
     ASSERT_ERR(fdk_socket_get_peerpidfd(sock_of(sv[0]), &pfd), EMFILE);
     ASSERT_EQ(pfd, -7);
@@ -423,12 +420,9 @@ static void test_query_failures(void)
         close(pfd);
     }
     fdk_inject_reset();
-    close(sv[0]);
-    close(sv[1]);
+    close_pair(sv);
 
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 int main(void)

@@ -9,60 +9,7 @@
  */
 #include "tcp-cases.h"
 
-static void test_echo(void)
-{
-    case_echo(AF_INET);
-}
-
-static void test_accept_without_peer(void)
-{
-    case_accept_without_peer(AF_INET);
-}
-
-static void test_nonblocking_connect(void)
-{
-    case_nonblocking_connect(AF_INET);
-}
-
-static void test_connect_in_progress(void)
-{
-    case_connect_in_progress(AF_INET);
-}
-
-static void test_nonblocking_connect_refused(void)
-{
-    case_nonblocking_connect_refused(AF_INET);
-}
-
-static void test_blocking_connect_refused(void)
-{
-    case_blocking_connect_refused(AF_INET);
-}
-
-static void test_shutdown_half_close(void)
-{
-    case_shutdown_half_close(AF_INET);
-}
-
-static void test_send_to_closed_peer(void)
-{
-    case_send_to_closed_peer(AF_INET);
-}
-
-static void test_accept_flags(void)
-{
-    case_accept_flags(AF_INET);
-}
-
-static void test_reuse_flags(void)
-{
-    case_reuse_flags(AF_INET);
-}
-
-static void test_listen_options(void)
-{
-    case_listen_options(AF_INET);
-}
+TCP_CASE_TESTS(AF_INET)
 
 /*
  * Bad arguments, refused before any system call: no descriptor is created
@@ -139,17 +86,7 @@ static void test_finish_never_connected(void)
 int main(void)
 {
     alarm(45);
-    RUN(test_echo);
-    RUN(test_accept_without_peer);
-    RUN(test_nonblocking_connect);
-    RUN(test_connect_in_progress);
-    RUN(test_nonblocking_connect_refused);
-    RUN(test_blocking_connect_refused);
-    RUN(test_shutdown_half_close);
-    RUN(test_send_to_closed_peer);
-    RUN(test_accept_flags);
-    RUN(test_reuse_flags);
-    RUN(test_listen_options);
+    RUN_TCP_CASES();
     RUN(test_invalid_arguments);
     RUN(test_kernel_refusal_closes);
     RUN(test_finish_never_connected);

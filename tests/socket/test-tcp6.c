@@ -7,60 +7,7 @@
  */
 #include "tcp-cases.h"
 
-static void test_echo(void)
-{
-    case_echo(AF_INET6);
-}
-
-static void test_accept_without_peer(void)
-{
-    case_accept_without_peer(AF_INET6);
-}
-
-static void test_nonblocking_connect(void)
-{
-    case_nonblocking_connect(AF_INET6);
-}
-
-static void test_connect_in_progress(void)
-{
-    case_connect_in_progress(AF_INET6);
-}
-
-static void test_nonblocking_connect_refused(void)
-{
-    case_nonblocking_connect_refused(AF_INET6);
-}
-
-static void test_blocking_connect_refused(void)
-{
-    case_blocking_connect_refused(AF_INET6);
-}
-
-static void test_shutdown_half_close(void)
-{
-    case_shutdown_half_close(AF_INET6);
-}
-
-static void test_send_to_closed_peer(void)
-{
-    case_send_to_closed_peer(AF_INET6);
-}
-
-static void test_accept_flags(void)
-{
-    case_accept_flags(AF_INET6);
-}
-
-static void test_reuse_flags(void)
-{
-    case_reuse_flags(AF_INET6);
-}
-
-static void test_listen_options(void)
-{
-    case_listen_options(AF_INET6);
-}
+TCP_CASE_TESTS(AF_INET6)
 
 /*
  * V6ONLY is set before bind.  Binding ::1 makes any IPv6 socket v6-only by
@@ -83,9 +30,7 @@ static void test_v6only(void)
     ASSERT_TRUE(on);
     ASSERT_EQ(fdk_tcp_connect(&c, &addr, 0), 0);
     ASSERT_OK(fdk_tcp_accept(l, &s, NULL, 0));
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 
     f = fopen("/proc/sys/net/ipv6/bindv6only", "re");
     if (f) {
@@ -111,9 +56,7 @@ static void test_v6only(void)
     ASSERT_EQ(fdk_tcp_connect(&c, &v4, 0), 0); /* an IPv4 client reaches it */
     ASSERT_OK(fdk_tcp_accept(l, &s, &addr, 0));
     ASSERT_EQ(fdk_sockaddr_family(&addr), AF_INET6); /* seen as ::ffff:127.0.0.1 */
-    ASSERT_OK(fdk_tcp_stream_close(&c));
-    ASSERT_OK(fdk_tcp_stream_close(&s));
-    ASSERT_OK(fdk_tcp_listener_close(&l));
+    tcp_pair_close(&l, &c, &s);
 }
 
 int main(void)
@@ -121,17 +64,7 @@ int main(void)
     alarm(45);
     if (!have_ipv6_loopback())
         fdk_test_skip("cannot bind an IPv6 socket to ::1 (no IPv6 on the loopback interface)");
-    RUN(test_echo);
-    RUN(test_accept_without_peer);
-    RUN(test_nonblocking_connect);
-    RUN(test_connect_in_progress);
-    RUN(test_nonblocking_connect_refused);
-    RUN(test_blocking_connect_refused);
-    RUN(test_shutdown_half_close);
-    RUN(test_send_to_closed_peer);
-    RUN(test_accept_flags);
-    RUN(test_reuse_flags);
-    RUN(test_listen_options);
+    RUN_TCP_CASES();
     RUN(test_v6only);
     return 0;
 }

@@ -11,57 +11,33 @@
  * UDP socket with IP_RECVERR) comes back as its -ee_errno.
  * Skips (77) if the kernel refuses SO_ZEROCOPY.
  */
-#include "fdk-test.h"
+#include "inet-test.h"
 
-#include <fdkit/socket.h>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
 #include <pthread.h>
 #include <stdlib.h>
-#include <sys/socket.h>
 
 #define TOTAL (1u << 20)
 #define CHUNK (48u * 1024u)
-
-static fdk_socket sock(int fd)
-{
-    fdk_socket s = {.fd = fd};
-    return s;
-}
 
 static unsigned char pattern(size_t i)
 {
     return (unsigned char)((i * 7u + (i >> 12)) & 0xff);
 }
 
-/* A connected TCP pair over 127.0.0.1: *client and *server. */
-static void tcp_pair(int *client, int *server)
+/* A connected TCP pair over 127.0.0.1 (inet-test.h), as plain descriptors. */
+static void tcp_fds(int *client, int *server)
 {
-    struct sockaddr_in sin;
-    socklen_t len = sizeof sin;
-    int l = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    fdk_tcp_stream c = FDK_HANDLE_INIT, s = FDK_HANDLE_INIT;
 
-    ASSERT_TRUE(l >= 0);
-    memset(&sin, 0, sizeof sin);
-    sin.sin_family = AF_INET;
-    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ASSERT_EQ(bind(l, (struct sockaddr *)&sin, sizeof sin), 0);
-    ASSERT_EQ(listen(l, 1), 0);
-    ASSERT_EQ(getsockname(l, (struct sockaddr *)&sin, &len), 0);
-    *client = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    ASSERT_TRUE(*client >= 0);
-    ASSERT_EQ(connect(*client, (struct sockaddr *)&sin, sizeof sin), 0);
-    *server = accept4(l, NULL, NULL, SOCK_CLOEXEC);
-    ASSERT_TRUE(*server >= 0);
-    ASSERT_EQ(close(l), 0);
+    tcp_connected(AF_INET, &c, &s);
+    *client = c.fd;
+    *server = s.fd;
 }
 
 /* 1 if SO_ZEROCOPY could be enabled on fd, 0 if the kernel does not have it. */
 static int enable_zerocopy(int fd)
 {
-    int r = fdk_socket_set_zerocopy(sock(fd), 1);
+    int r = fdk_socket_set_zerocopy(sock_of(fd), 1);
 
     if (r == -ENOPROTOOPT || r == -EOPNOTSUPP)
         return 0;
@@ -115,7 +91,7 @@ static size_t collect(int fd, unsigned char *seen, uint32_t nseq, int *all_copie
     size_t covered = 0;
     int n;
 
-    while ((n = fdk_socket_zerocopy_completions(sock(fd), r, 8)) > 0) {
+    while ((n = fdk_socket_zerocopy_completions(sock_of(fd), r, 8)) > 0) {
         ASSERT_TRUE(n <= 8);
         for (int i = 0; i < n; i++) {
             ASSERT_TRUE(r[i].first <= r[i].last); /* no wrap in a short test */
@@ -142,7 +118,7 @@ static void test_loopback_1mib(void)
     uint32_t nseq = 0;
     size_t off = 0, covered = 0;
 
-    tcp_pair(&client, &server);
+    tcp_fds(&client, &server);
     if (!enable_zerocopy(client)) {
         ASSERT_EQ(close(client), 0);
         ASSERT_EQ(close(server), 0);
@@ -157,7 +133,7 @@ static void test_loopback_1mib(void)
     /* nothing sent yet: nothing queued */
     {
         struct fdk_zerocopy_range r;
-        ASSERT_ERR(fdk_socket_zerocopy_completions(sock(client), &r, 1), EAGAIN);
+        ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(client), &r, 1), EAGAIN);
     }
 
     memset(&d, 0, sizeof d);
@@ -170,8 +146,8 @@ static void test_loopback_1mib(void)
 
         /* a zero-length send: no system call, no number */
         if (nseq == 3)
-            ASSERT_EQ(fdk_socket_send_zerocopy(sock(client), data + off, 0, 0), 0);
-        n = fdk_socket_send_zerocopy(sock(client), data + off, want, 0);
+            ASSERT_EQ(fdk_socket_send_zerocopy(sock_of(client), data + off, 0, 0), 0);
+        n = fdk_socket_send_zerocopy(sock_of(client), data + off, want, 0);
         if (n == -ENOBUFS) {
             /* too much memory pinned: take completions, then go on */
             wait_pollerr(client);
@@ -213,23 +189,23 @@ static void test_invalid(void)
     int client, server;
     char c = 'x';
 
-    tcp_pair(&client, &server);
-    ASSERT_ERR(fdk_socket_send_zerocopy(sock(-1), &c, 1, 0), EBADF);
-    ASSERT_ERR(fdk_socket_send_zerocopy(sock(client), NULL, 1, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_send_zerocopy(sock(client), &c, 1, ~FDK_SOCKET_SEND_ALL), EINVAL);
-    ASSERT_EQ(fdk_socket_send_zerocopy(sock(client), NULL, 0, 0), 0);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(-1), &r, 1), EBADF);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(client), NULL, 1), EINVAL);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(client), &r, 0), EINVAL);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(client), &r, 1), EAGAIN);
+    tcp_fds(&client, &server);
+    ASSERT_ERR(fdk_socket_send_zerocopy(sock_of(-1), &c, 1, 0), EBADF);
+    ASSERT_ERR(fdk_socket_send_zerocopy(sock_of(client), NULL, 1, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_send_zerocopy(sock_of(client), &c, 1, ~FDK_SOCKET_SEND_ALL), EINVAL);
+    ASSERT_EQ(fdk_socket_send_zerocopy(sock_of(client), NULL, 0, 0), 0);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(-1), &r, 1), EBADF);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(client), NULL, 1), EINVAL);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(client), &r, 0), EINVAL);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(client), &r, 1), EAGAIN);
     ASSERT_EQ(r.first, 11);
     ASSERT_EQ(r.last, 22);
     ASSERT_EQ(r.copied, 33);
 
     /* without SO_ZEROCOPY the flag is ignored: a normal send, no notification */
-    ASSERT_EQ(fdk_socket_send_zerocopy(sock(client), "abc", 3, 0), 3);
+    ASSERT_EQ(fdk_socket_send_zerocopy(sock_of(client), "abc", 3, 0), 3);
     ASSERT_EQ(read(server, &c, 1), 1);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(client), &r, 1), EAGAIN);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(client), &r, 1), EAGAIN);
 
     /* peer gone: -EPIPE without SIGPIPE */
     ASSERT_EQ(close(server), 0);
@@ -237,7 +213,7 @@ static void test_invalid(void)
         ssize_t n;
         int tries = 0;
         /* the first send after the close may still succeed (the RST comes back) */
-        while ((n = fdk_socket_send_zerocopy(sock(client), "abc", 3, 0)) > 0 && ++tries < 100)
+        while ((n = fdk_socket_send_zerocopy(sock_of(client), "abc", 3, 0)) > 0 && ++tries < 100)
             usleep(1000);
         ASSERT_TRUE(n == -EPIPE || n == -ECONNRESET);
     }
@@ -251,29 +227,22 @@ static void test_invalid(void)
  */
 static void test_foreign_record(void)
 {
-    struct sockaddr_in sin;
-    socklen_t len = sizeof sin;
+    fdk_sockaddr gone;
     struct fdk_zerocopy_range r;
     int hole, u, one = 1;
 
     /* a port with nobody on it: bind, learn it, close */
-    hole = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    ASSERT_TRUE(hole >= 0);
-    memset(&sin, 0, sizeof sin);
-    sin.sin_family = AF_INET;
-    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ASSERT_EQ(bind(hole, (struct sockaddr *)&sin, sizeof sin), 0);
-    ASSERT_EQ(getsockname(hole, (struct sockaddr *)&sin, &len), 0);
+    hole = udp_bound(&gone, 0);
     ASSERT_EQ(close(hole), 0);
 
     u = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     ASSERT_TRUE(u >= 0);
     ASSERT_EQ(setsockopt(u, SOL_IP, IP_RECVERR, &one, sizeof one), 0);
-    ASSERT_EQ(connect(u, (struct sockaddr *)&sin, sizeof sin), 0);
+    ASSERT_EQ(connect(u, &gone.u.sa, gone.len), 0);
     ASSERT_EQ(send(u, "ping", 4, 0), 4);
     wait_pollerr(u);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(u), &r, 4), ECONNREFUSED);
-    ASSERT_ERR(fdk_socket_zerocopy_completions(sock(u), &r, 4), EAGAIN);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(u), &r, 4), ECONNREFUSED);
+    ASSERT_ERR(fdk_socket_zerocopy_completions(sock_of(u), &r, 4), EAGAIN);
     ASSERT_EQ(close(u), 0);
 }
 
