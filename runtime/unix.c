@@ -8,8 +8,11 @@
  *     a long path (or one relative to a directory fd) is reached through the
  *     parent directory, opened O_PATH, as "/proc/self/fd/<n>/<name>";
  *   - missing parent directories created on request (FDK_SOCKET_MKDIR);
- *   - a stale socket file (one nobody listens on any more) replaced, while a
- *     live socket, and anything that is not a socket, is never touched;
+ *   - a stale socket file (one no socket is bound to any more) replaced,
+ *     while a live socket -- listening or only bound -- and anything that is
+ *     not a socket is never touched: the kernel is asked through sock_diag
+ *     which sockets are bound where, with a connect probe for what it cannot
+ *     see (remove_if_stale() has the details and the limits);
  *   - the path unlinked when the socket that bound it is closed, and only if
  *     the name still is that very socket (same device and inode), so a path
  *     another process took over afterwards survives.
@@ -54,6 +57,11 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <linux/inet_diag.h> /* INET_DIAG_NOCOOKIE */
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
+
 #include <fdkit/socket.h>
 
 /* What a bound handle needs to unlink its path, and only its path, on close. */
@@ -87,8 +95,19 @@ struct fdk__unix_bound {
  */
 #define BIND_FLAGS (PLAIN_FLAGS | FDK_SOCKET_MKDIR | FDK_SOCKET_KEEP_PATH)
 
-/* backlog value that means "bind only" for open_bound(). */
+/*
+ * backlog value that means "bind only" for open_bound() and open_nameless().
+ * The public listen functions turn every negative backlog into SOMAXCONN
+ * (listen_backlog()) before they get here, so no caller's value can be taken
+ * for it.
+ */
 #define NO_LISTEN INT_MIN
+
+/* The backlog a caller asked for, as listen() gets it: negative means SOMAXCONN. */
+static int listen_backlog(int backlog)
+{
+    return backlog < 0 ? SOMAXCONN : backlog;
+}
 
 enum addr_kind { ADDR_PATH, ADDR_ABSTRACT, ADDR_UNNAMED };
 
@@ -463,41 +482,378 @@ static void unlink_if_same(int dirfd, const char *name, dev_t dev, ino_t ino)
     errno = saved;
 }
 
+/* ---- asking the kernel which sockets are bound where (sock_diag) ------ */
+
 /*
- * bind() said EADDRINUSE for a path.  Find out whether the file there is a
- * stale socket, and if so remove it.  Returns 0 when bind should be tried
- * again (the file was removed, or vanished by itself), -EADDRINUSE when the
- * name must stay (a live socket, something that is not a socket, a symlink
- * even to a stale socket: we remove only what we checked, and lstat checks
- * the link), or the -errno of a step that failed.
+ * NETLINK_SOCK_DIAG (sock_diag(7)) with unix_diag answers what a connect
+ * probe cannot: whether any socket is bound to a given socket file, whether
+ * it listens or not, and which file a given socket is bound to.
  *
- * Stale means: a socket file, and connecting a fresh socket of the same type
- * to it is refused (ECONNREFUSED: no socket is bound to that inode any more).
- * The probe is non-blocking, so a live listener with a full backlog answers
- * EAGAIN instead of making us wait; a live socket of another type answers
- * EPROTOTYPE; permission problems answer EACCES: all "leave it".  A live
- * listener with room does get the probe's connection, closed at once (its
- * accept sees end-of-file): the price of asking the kernel instead of
- * guessing.
+ * Its limits, and how they are met:
+ *
+ *   - It may be missing: unix_diag can be a module that is not there, and a
+ *     sandbox (seccomp, an LSM, gVisor) may refuse netlink.  Such answers
+ *     are DIAG_UNAVAILABLE, and the callers fall back to what they did
+ *     before sock_diag (see remove_if_stale() and bound_here()).
+ *   - It sees only the sockets of our network namespace, while a path
+ *     reaches a socket in any namespace; so the stale check still probes
+ *     with connect() after sock_diag found nothing.
+ *   - UNIX_DIAG_VFS reports the file by the superblock's device (s_dev, the
+ *     kernel's encoding) and the low 32 bits of the inode number.  stat()
+ *     reports another device for the same file on btrfs (one per subvolume)
+ *     and on some overlayfs setups, so only the inode number is compared.
+ *     For the stale check that errs only towards "live" (a socket bound to
+ *     another file with the same number on another file system keeps ours);
+ *     for our own identity both files are in the directory we just bound in.
+ *     Where even the numbers differ (overlayfs over several file systems
+ *     without xino), sock_diag finds nothing: the stale check is left with
+ *     its probe, and bound handles get no state (their close unlinks nothing).
+ *   - A dump longer than one message is resumed by position in the kernel's
+ *     hash chain, so a socket closing meanwhile can make the next entry be
+ *     skipped; the connect probe after it still catches every listener.
+ *
+ * The replies are queued by the time send() and each recv() return (the
+ * kernel builds the next part of a dump inside recv), so recv never needs
+ * to wait: MSG_DONTWAIT makes a missing answer DIAG_UNSURE instead of a hang.
+ */
+
+/* Big enough for any message the kernel sends (it caps a dump part at 32 KiB). */
+#define DIAG_BUF_SIZE 32768u
+/* recv() rounds of one dump: 4096 * 32 KiB, some two million sockets. */
+#define DIAG_MAX_ROUNDS 4096
+#define DIAG_SEQ        1u
+
+#define DIAG_NLMSG_HDRLEN ((size_t)NLMSG_ALIGN(sizeof(struct nlmsghdr)))
+#define DIAG_NLA_HDRLEN   ((size_t)NLA_ALIGN(sizeof(struct nlattr)))
+
+enum diag_answer {
+    DIAG_NO = 0,          /* not bound (to that file) */
+    DIAG_YES = 1,         /* bound (to that file) */
+    DIAG_UNAVAILABLE = 2, /* sock_diag cannot answer on this system: fall back */
+    DIAG_UNSURE = 3,      /* an answer that could not be read: decide nothing */
+    DIAG_MORE = 4         /* (internal) this message did not settle it: read on */
+};
+
+/* errno from socket/send/recv or a netlink error message, as an answer. */
+static int diag_errno(int e)
+{
+    switch (e) {
+    case EPROTONOSUPPORT: /* no netlink family NETLINK_SOCK_DIAG */
+    case EAFNOSUPPORT:    /* no netlink at all */
+    case ESOCKTNOSUPPORT:
+    case ENOENT: /* no unix_diag handler (module not loaded) */
+    case EACCES: /* an LSM or seccomp said no */
+    case EPERM:
+    case EOPNOTSUPP:
+    case ENOSYS:
+    case EINVAL: /* a kernel that does not know this request */
+        return DIAG_UNAVAILABLE;
+    case EAGAIN:
+        return DIAG_UNSURE; /* no answer queued: never happens (see above) */
+    default:
+        return -e; /* EMFILE, ENFILE, ENOMEM, ENOBUFS: a real failure */
+    }
+}
+
+/*
+ * One reply message at msg (its header h, already checked to lie within the
+ * buffer).  With sock_ino != 0 we asked about that one socket; otherwise we
+ * dump and look for a socket bound to a file with inode number file_ino.
+ */
+static int diag_message(const struct nlmsghdr *h, const unsigned char *msg, uint32_t sock_ino,
+                        uint32_t file_ino, uint32_t *ret_vfs_ino)
+{
+    size_t plen = h->nlmsg_len - DIAG_NLMSG_HDRLEN, off;
+    struct unix_diag_msg udm;
+    struct unix_diag_vfs vfs;
+    bool have_vfs = false;
+    int32_t code;
+
+    if (h->nlmsg_seq != DIAG_SEQ)
+        return DIAG_MORE; /* not a reply to our request */
+    switch (h->nlmsg_type) {
+    case NLMSG_DONE:
+        /* A dump that failed part-way ends with its (negative) error. */
+        if (plen >= sizeof(code)) {
+            memcpy(&code, msg + DIAG_NLMSG_HDRLEN, sizeof(code));
+            if (code < 0)
+                return code >= -4095 ? diag_errno(-code) : DIAG_UNSURE;
+        }
+        return sock_ino ? DIAG_UNSURE : DIAG_NO;
+    case NLMSG_ERROR:
+        if (plen < sizeof(code))
+            return DIAG_UNSURE;
+        memcpy(&code, msg + DIAG_NLMSG_HDRLEN, sizeof(code)); /* nlmsgerr.error */
+        if (code < 0)
+            return code >= -4095 ? diag_errno(-code) : DIAG_UNSURE;
+        return code == 0 && !sock_ino ? DIAG_MORE : DIAG_UNSURE; /* an ack is no answer */
+    case NLMSG_OVERRUN:
+        return DIAG_UNSURE;
+    case SOCK_DIAG_BY_FAMILY:
+        break;
+    default:
+        return DIAG_MORE; /* NLMSG_NOOP and whatever a later kernel adds */
+    }
+
+    if (plen < sizeof(udm))
+        return DIAG_UNSURE;
+    memcpy(&udm, msg + DIAG_NLMSG_HDRLEN, sizeof(udm));
+    off = DIAG_NLMSG_HDRLEN + NLMSG_ALIGN(sizeof(udm));
+    while (off + DIAG_NLA_HDRLEN <= h->nlmsg_len) {
+        struct nlattr a;
+
+        memcpy(&a, msg + off, sizeof(a));
+        if (a.nla_len < DIAG_NLA_HDRLEN || a.nla_len > h->nlmsg_len - off)
+            return DIAG_UNSURE;
+        if ((a.nla_type & NLA_TYPE_MASK) == UNIX_DIAG_VFS &&
+            a.nla_len >= DIAG_NLA_HDRLEN + sizeof(vfs)) {
+            memcpy(&vfs, msg + off + DIAG_NLA_HDRLEN, sizeof(vfs));
+            have_vfs = true;
+        }
+        off += NLA_ALIGN(a.nla_len);
+    }
+
+    if (sock_ino) {
+        if (udm.udiag_ino != sock_ino)
+            return DIAG_MORE;
+        if (!have_vfs)
+            return DIAG_NO; /* abstract, autobound or unbound: no file */
+        *ret_vfs_ino = vfs.udiag_vfs_ino;
+        return DIAG_YES;
+    }
+    return have_vfs && vfs.udiag_vfs_ino == file_ino ? DIAG_YES : DIAG_MORE;
+}
+
+/* Read the replies to our request until one settles the question. */
+static int diag_read(int nl, unsigned char *buf, uint32_t sock_ino, uint32_t file_ino,
+                     uint32_t *ret_vfs_ino)
+{
+    for (int round = 0; round < DIAG_MAX_ROUNDS; round++) {
+        size_t len, off = 0;
+        ssize_t n;
+
+        /* MSG_TRUNC: the length of the whole message, even if it did not fit. */
+        do
+            n = recv(nl, buf, DIAG_BUF_SIZE, MSG_DONTWAIT | MSG_TRUNC);
+        while (n < 0 && errno == EINTR);
+        if (n < 0)
+            return diag_errno(errno);
+        if (n == 0 || (size_t)n > DIAG_BUF_SIZE)
+            return DIAG_UNSURE; /* nothing, or cut short */
+        len = (size_t)n;
+        while (len - off >= sizeof(struct nlmsghdr)) {
+            struct nlmsghdr h;
+            int r;
+
+            memcpy(&h, buf + off, sizeof(h));
+            if (h.nlmsg_len < DIAG_NLMSG_HDRLEN || h.nlmsg_len > len - off)
+                return DIAG_UNSURE;
+            r = diag_message(&h, buf + off, sock_ino, file_ino, ret_vfs_ino);
+            if (r != DIAG_MORE)
+                return r;
+            if (NLMSG_ALIGN(h.nlmsg_len) >= len - off)
+                break;
+            off += NLMSG_ALIGN(h.nlmsg_len);
+        }
+    }
+    return DIAG_UNSURE; /* a dump that does not end */
+}
+
+/*
+ * Ask unix_diag.  sock_ino == 0: dump every Unix socket of this network
+ * namespace; DIAG_YES as soon as one is bound to a file with inode number
+ * file_ino (low 32 bits), DIAG_NO when the dump ends without one.
+ * sock_ino != 0: that one socket (by its own inode number, what
+ * fstat reports for its descriptor); DIAG_YES with *ret_vfs_ino when it is
+ * bound to a file, DIAG_NO when it is not.  Otherwise DIAG_UNAVAILABLE,
+ * DIAG_UNSURE or -errno.  The netlink socket is closed before returning.
+ */
+static int diag_query(uint32_t sock_ino, uint32_t file_ino, uint32_t *ret_vfs_ino)
+{
+    struct {
+        struct nlmsghdr nlh;
+        struct unix_diag_req req;
+    } msg;
+    unsigned char *buf;
+    ssize_t n;
+    int nl, r;
+
+    _Static_assert(sizeof(msg) == NLMSG_LENGTH(sizeof(struct unix_diag_req)),
+                   "request without padding");
+    buf = malloc(DIAG_BUF_SIZE);
+    if (!buf)
+        return -ENOMEM;
+    nl = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+    if (nl < 0) {
+        r = diag_errno(errno);
+        free(buf);
+        return r;
+    }
+
+    memset(&msg, 0, sizeof(msg));
+    msg.nlh.nlmsg_len = sizeof(msg);
+    msg.nlh.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    msg.nlh.nlmsg_flags = NLM_F_REQUEST | (sock_ino ? 0 : NLM_F_DUMP);
+    msg.nlh.nlmsg_seq = DIAG_SEQ;
+    msg.req.sdiag_family = AF_UNIX;
+    msg.req.udiag_states = ~0u; /* every state: bound-only sockets are what we are after */
+    msg.req.udiag_ino = sock_ino;
+    msg.req.udiag_show = UDIAG_SHOW_VFS;
+    msg.req.udiag_cookie[0] = INET_DIAG_NOCOOKIE; /* look the socket up by inode alone */
+    msg.req.udiag_cookie[1] = INET_DIAG_NOCOOKIE;
+
+    /* To the kernel (the default destination of an unconnected netlink socket). */
+    do
+        n = send(nl, &msg, sizeof(msg), 0);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        r = diag_errno(errno);
+    else if ((size_t)n != sizeof(msg))
+        r = DIAG_UNSURE;
+    else
+        r = diag_read(nl, buf, sock_ino, file_ino, ret_vfs_ino);
+    drop_fd(nl);
+    free(buf);
+    return r;
+}
+
+/*
+ * After bind: is st (the lstat of the name we bound) the file our socket fd
+ * is bound to?  Asked of the kernel, because the name can already be
+ * another socket's file: someone may have removed ours and bound theirs
+ * between our bind() and our lstat().  Without sock_diag the lstat is all
+ * there is, and it is trusted, as before.  Any other failure answers "not
+ * proven", and the handle then gets no state: its close unlinks nothing.
+ */
+static bool bound_here(int fd, const struct stat *st)
+{
+    struct stat self;
+    uint32_t vfs_ino = 0;
+    int r;
+
+    if (fstat(fd, &self) < 0)
+        return false;
+    r = diag_query((uint32_t)self.st_ino, 0, &vfs_ino);
+    if (r == DIAG_UNAVAILABLE)
+        return true;
+    return r == DIAG_YES && vfs_ino == (uint32_t)st->st_ino;
+}
+
+/* Write v in hexadecimal at p (at least one digit); return the end. */
+static char *put_hex(char *p, uint64_t v)
+{
+    char tmp[16];
+    size_t n = 0;
+
+    do
+        tmp[n++] = "0123456789abcdef"[v & 0xf];
+    while ((v >>= 4) != 0);
+    while (n > 0)
+        *p++ = tmp[--n];
+    return p;
+}
+
+/*
+ * The right to remove one stale file, for as long as *ret_fd is open: a
+ * socket bound to an abstract name made of the file's device and inode.
+ * Abstract names are exclusive (in a network namespace), and the kernel
+ * frees one when its socket goes, even if the process dies.
+ *
+ * Without it, two fdkit callers replacing the same stale file could both
+ * check it, and the slower one's unlinkat could land after the faster one
+ * had removed the stale file and bound its own socket there: the slower one
+ * would remove that live file and bind too, and both would succeed.  With
+ * it, the check and the unlinkat of one caller never interleave with
+ * another's, so the slower one's check finds the stale file gone.
+ *
+ * Returns 0 with *ret_fd (-1 when the lock could not be made at all: then
+ * we go on without it, as before), or -EADDRINUSE when another caller holds
+ * it, which means that caller is replacing the file right now.
+ */
+static int stale_lock(const struct stat *st, int *ret_fd)
+{
+    static const char prefix[] = "fdkit-stale-";
+    struct sockaddr_un sa;
+    char *p;
+    int fd, r;
+
+    *ret_fd = -1;
+    memset(&sa, 0, sizeof(sa));
+    sa.sun_family = AF_UNIX;
+    p = sa.sun_path + 1; /* sun_path[0] = '\0': abstract */
+    memcpy(p, prefix, sizeof(prefix) - 1);
+    p = put_hex(p + sizeof(prefix) - 1, (uint64_t)st->st_dev);
+    *p++ = '-';
+    p = put_hex(p, (uint64_t)st->st_ino);
+    if (new_socket(SOCK_DGRAM, 0, &fd) < 0)
+        return 0;
+    do
+        r = bind(fd, (const struct sockaddr *)&sa, (socklen_t)(p - (char *)&sa));
+    while (r < 0 && errno == EINTR);
+    if (r < 0) {
+        r = errno;
+        drop_fd(fd);
+        return r == EADDRINUSE ? -EADDRINUSE : 0;
+    }
+    *ret_fd = fd;
+    return 0;
+}
+
+/*
+ * bind() said EADDRINUSE for a path, and st is the identity of the file
+ * there, held open by bind_path(): a socket file, and one that existed
+ * before our last bind attempt.  Find out whether it is stale, and if so
+ * remove it.  Returns 0 when bind should be tried again (the file was
+ * removed, or vanished by itself), -EADDRINUSE when the name must stay, or
+ * the -errno of a step that failed.
+ *
+ * Stale means that no socket is bound to the file any more: its process
+ * closed it (or died) without unlinking.  Two questions decide it:
+ *
+ *   1. sock_diag: is any socket of our network namespace bound to it?  This
+ *      is the only question that sees a socket that is bound but does not
+ *      listen (yet): a server between its bind() and listen(), or another
+ *      fdkit listen racing us for the same path.  Yes, or an answer that
+ *      cannot be read: leave it.
+ *   2. A connect probe with a fresh socket of our type: refused
+ *      (ECONNREFUSED) means no socket listens on it in any namespace.  The
+ *      probe is non-blocking, so a live listener with a full backlog answers
+ *      EAGAIN instead of making us wait; a live socket of another type
+ *      answers EPROTOTYPE; permission problems answer EACCES: all "leave
+ *      it".  A live listener in another network namespace with room does
+ *      get the probe's connection, closed at once (its accept sees
+ *      end-of-file).
+ *
+ * Without sock_diag only the probe is left, and it cannot tell a dead socket
+ * from one that is bound but not yet listening: such a socket's file is
+ * removed, and its owner ends up listening on a name nobody can reach.  Two
+ * fdkit listens racing for one path can then both succeed.  That window --
+ * from another server's bind() to its listen() -- is usually microseconds.
+ * It also remains, with sock_diag, for a socket of another network namespace
+ * (which sock_diag does not show) that is bound but not listening.
  *
  * connect() also refuses a name that is not a socket, which is why the type
- * is checked before (lstat) and the identity after: if the name was replaced
- * between the first check and the probe, the probe's answer is not about the
- * file we would remove, and we back off.  A replacement between the second
- * check and unlinkat cannot be excluded (no "unlink if inode" call exists);
- * it needs another process rebinding that exact name within microseconds.
+ * was checked before (by bind_path()) and the identity is checked after: if
+ * the name was replaced meanwhile, the answers are not about the file we
+ * would remove, and we back off (the file being held open, its inode number
+ * cannot have gone to the replacement).  That last check and the unlinkat
+ * happen under stale_lock(), so another fdkit caller replacing the same file
+ * cannot slip its new socket in between.  Anyone else can (no "unlink if
+ * inode" call exists): it needs another process removing and rebinding that
+ * exact name within microseconds.
  */
 static int remove_if_stale(int type, int parent, const char *name, const struct sockaddr *sa,
-                           socklen_t len)
+                           socklen_t len, const struct stat *st)
 {
-    struct stat st;
-    int probe, err;
+    int probe, lock, err;
 
-    if (stat_at(parent, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
-        return errno == ENOENT ? 0 : FDK__NERRNO();
-    if (!S_ISSOCK(st.st_mode))
+    err = diag_query(0, (uint32_t)st->st_ino, NULL);
+    if (err < 0)
+        return err;
+    if (err == DIAG_YES || err == DIAG_UNSURE)
         return -EADDRINUSE;
 
+    /* DIAG_NO (in this namespace) or DIAG_UNAVAILABLE: ask by connecting. */
     err = new_socket(type, FDK_SOCKET_NONBLOCK, &probe);
     if (err < 0)
         return err;
@@ -508,10 +864,18 @@ static int remove_if_stale(int type, int parent, const char *name, const struct 
     if (err != -ECONNREFUSED)
         return -EADDRINUSE;
 
-    /* Still the file the probe was refused by?  Then it goes. */
-    err = unlink_same(parent, name, &st);
+    /* Still the file we asked about?  Then it goes. */
+    err = stale_lock(st, &lock);
+    if (err < 0)
+        return err; /* someone else is replacing it */
+    err = unlink_same(parent, name, st);
+    if (lock >= 0)
+        drop_fd(lock);
     return err == 1 ? -EADDRINUSE : err;
 }
+
+/* bind() calls of one bind_path(), at most: see there. */
+#define BIND_TRIES 4
 
 /*
  * Bind fd through sa, replacing a stale socket once, and return the identity
@@ -519,13 +883,39 @@ static int remove_if_stale(int type, int parent, const char *name, const struct 
  * -- the caller's path for a direct bind, (parent, name) for the /proc form
  * -- and is what the stale check and the identity use, so that they look at
  * exactly the file bind() looked at.  parent serves the ENOENT diagnosis.
+ *
+ * On EADDRINUSE the file at the name is opened O_PATH (which any file type
+ * allows, without permission on the file and without following a symlink)
+ * and its identity read through that descriptor; then bind is tried once
+ * more before the stale check.
+ *
+ * The descriptor pins the file: while it is open, the file's inode cannot be
+ * freed, so its inode number cannot be handed to a new file.  Otherwise
+ * another caller could remove the stale file and bind a new socket whose
+ * file reuses the number (ext4 does that readily), and our "is the name
+ * still that file?" check before unlinking would take the new, live file
+ * for the stale one.
+ *
+ * The second bind is a barrier: the kernel's bind creates the socket file
+ * and registers the socket as bound to it while holding the directory's
+ * lock, and every bind takes that lock, even one that fails.  So once it
+ * has failed, whoever created the file we saw has finished binding, and
+ * sock_diag sees its socket if it is alive (otherwise a racing bind caught
+ * between its mknod and its registration would look unbound, and be
+ * removed).  Kernels before the 2021 rework of unix_bind() dropped the lock
+ * a few instructions before the registration.
+ *
+ * At most BIND_TRIES binds, one removal, and no bind after a failed one that
+ * followed the removal (someone else was quicker: their socket stays).
  */
 static int bind_path(int fd, int type, int at_fd, const char *at_name, const struct sockaddr *sa,
                      socklen_t len, int parent, bool via_proc, struct stat *ret_st)
 {
-    int err, attempt;
+    struct stat st;
+    bool removed = false;
+    int err, tries, pin = -1;
 
-    for (attempt = 0;; attempt++) {
+    for (tries = 1;; tries++) {
         int r;
         do
             r = bind(fd, sa, len);
@@ -534,13 +924,45 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
             break;
         err = FDK__NERRNO();
         if (err == -ENOENT && via_proc)
-            return proc_enoent(parent);
-        if (err != -EADDRINUSE || attempt > 0)
-            return err;
-        err = remove_if_stale(type, at_fd, at_name, sa, len);
+            err = proc_enoent(parent);
+        if (err != -EADDRINUSE)
+            goto out;
+        if (removed || tries >= BIND_TRIES)
+            goto out;
+        if (pin < 0) {
+            /*
+             * Not a socket (a symlink even to a stale socket included: we
+             * remove only what we checked, and this checks the link): leave
+             * it.  Gone already: just bind again.
+             */
+            do
+                pin = openat(at_fd, at_name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+            while (pin < 0 && errno == EINTR);
+            if (pin < 0) {
+                if (errno == ENOENT)
+                    continue;
+                err = FDK__NERRNO();
+                goto out;
+            }
+            if (fstat(pin, &st) < 0) {
+                err = FDK__NERRNO();
+                goto out;
+            }
+            if (!S_ISSOCK(st.st_mode)) {
+                err = -EADDRINUSE;
+                goto out;
+            }
+            continue; /* the barrier bind */
+        }
+        err = remove_if_stale(type, at_fd, at_name, sa, len, &st);
+        drop_fd(pin);
+        pin = -1;
         if (err < 0)
             return err;
+        removed = true;
     }
+    if (pin >= 0)
+        drop_fd(pin);
     /*
      * The file exists and is ours.  If this lstat fails we cannot prove which
      * file it is, so it stays: a dead socket, replaced by the next bind.
@@ -548,6 +970,11 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
     if (stat_at(at_fd, at_name, ret_st, AT_SYMLINK_NOFOLLOW) < 0)
         return FDK__NERRNO();
     return 0;
+
+out:
+    if (pin >= 0)
+        drop_fd(pin);
+    return err;
 }
 
 /*
@@ -560,6 +987,11 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
  * Order: everything that can fail without side effects (the directory, the
  * address, the memory) comes before socket() and bind(), so the only cleanup
  * after the file exists is for listen() and the final lstat.
+ *
+ * The identity is the lstat of the name right after bind, confirmed by the
+ * kernel (bound_here(): sock_diag's word on which file our socket is bound
+ * to), since the name may already hold someone else's socket.  Unconfirmed,
+ * the file is neither removed when listen fails nor recorded for close.
  *
  * The parent directory is opened even for a short path bound directly: its
  * O_PATH descriptor is what close unlinks through, so the handle follows its
@@ -581,7 +1013,7 @@ static int open_bound(int type, int dirfd, const char *path, int backlog, int fl
     socklen_t len;
     struct fdk__unix_bound *b = NULL;
     struct stat st = {0}, mine;
-    bool via_proc;
+    bool via_proc, ours;
     int parent = -1, fd = -1, at_fd, err;
     const char *at_name;
 
@@ -622,12 +1054,19 @@ static int open_bound(int type, int dirfd, const char *path, int backlog, int fl
                     &st);
     if (err < 0)
         goto fail;
-    if (backlog != NO_LISTEN && listen(fd, backlog < 0 ? SOMAXCONN : backlog) < 0) {
+    /* Only a file proven ours is ever unlinked: after a failed listen, or on close. */
+    ours = (b || backlog != NO_LISTEN) && bound_here(fd, &st);
+    if (backlog != NO_LISTEN && listen(fd, backlog) < 0) {
         err = FDK__NERRNO();
-        unlink_if_same(at_fd, at_name, st.st_dev, st.st_ino);
+        if (ours)
+            unlink_if_same(at_fd, at_name, st.st_dev, st.st_ino);
         goto fail;
     }
 
+    if (b && !ours) {
+        free(b); /* the name is not (provably) our socket's file: no unlink on close */
+        b = NULL;
+    }
     if (b && !via_proc &&
         (stat_at(parent, name, &mine, AT_SYMLINK_NOFOLLOW) < 0 || mine.st_dev != st.st_dev ||
          mine.st_ino != st.st_ino)) {
@@ -666,7 +1105,7 @@ static int open_nameless(int type, const fdk_sockaddr *addr, int backlog, int fl
         r = bind(fd, &addr->u.sa, addr->len);
     while (r < 0 && errno == EINTR);
     if (r == 0 && backlog != NO_LISTEN)
-        r = listen(fd, backlog < 0 ? SOMAXCONN : backlog);
+        r = listen(fd, backlog);
     if (r < 0) {
         err = FDK__NERRNO();
         drop_fd(fd);
@@ -765,8 +1204,8 @@ static int connect_new_at(int type, int dirfd, const char *path, int flags, int 
  * accept4 with CLOEXEC (the caller checked lfd and the out-parameter).
  * ECONNABORTED is retried: a connection that died in the queue is not an
  * error of the listener.  EINTR is handed back, as by every fdkit call that
- * waits (the kernel restarts accept itself after an SA_RESTART handler).  The peer's address is copied with
- * the length the kernel reported (sizeof(sa_family_t) for an unbound peer).
+ * waits (the kernel restarts accept itself after an SA_RESTART handler).  The peer's address is
+ * copied with the length the kernel reported (sizeof(sa_family_t) for an unbound peer).
  */
 static int accept_one(int lfd, int flags, fdk_sockaddr *ret_peer, int *ret_fd)
 {
@@ -858,7 +1297,7 @@ int fdk_unix_listen(fdk_unix_listener *out, const fdk_sockaddr *addr, int backlo
 
     if (!out)
         return -EINVAL;
-    err = open_addr(SOCK_STREAM, addr, backlog, flags, &fd, &b);
+    err = open_addr(SOCK_STREAM, addr, listen_backlog(backlog), flags, &fd, &b);
     if (err < 0)
         return err;
     out->fd = fd;
@@ -874,7 +1313,7 @@ int fdk_unix_listen_at(fdk_unix_listener *out, int dirfd, const char *path, int 
 
     if (!out)
         return -EINVAL;
-    err = open_at(SOCK_STREAM, dirfd, path, backlog, flags, dir_mode, &fd, &b);
+    err = open_at(SOCK_STREAM, dirfd, path, listen_backlog(backlog), flags, dir_mode, &fd, &b);
     if (err < 0)
         return err;
     out->fd = fd;
@@ -961,7 +1400,7 @@ int fdk_unix_seqpacket_listen(fdk_unix_seqpacket_listener *out, const fdk_sockad
 
     if (!out)
         return -EINVAL;
-    err = open_addr(SOCK_SEQPACKET, addr, backlog, flags, &fd, &b);
+    err = open_addr(SOCK_SEQPACKET, addr, listen_backlog(backlog), flags, &fd, &b);
     if (err < 0)
         return err;
     out->fd = fd;
@@ -977,7 +1416,7 @@ int fdk_unix_seqpacket_listen_at(fdk_unix_seqpacket_listener *out, int dirfd, co
 
     if (!out)
         return -EINVAL;
-    err = open_at(SOCK_SEQPACKET, dirfd, path, backlog, flags, dir_mode, &fd, &b);
+    err = open_at(SOCK_SEQPACKET, dirfd, path, listen_backlog(backlog), flags, dir_mode, &fd, &b);
     if (err < 0)
         return err;
     out->fd = fd;

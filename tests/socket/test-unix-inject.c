@@ -12,6 +12,14 @@
  * unlinks first (an interrupted unlink is retried only after checking the
  * name again), reports close's own errors and always empties the handle.
  *
+ * The stale check and the bound socket's identity ask the kernel through
+ * sock_diag (a netlink socket: socket, send, recv, close) and fall back to
+ * the connect probe and the plain lstat when it cannot be asked (socket()
+ * failing with EAFNOSUPPORT, send with EPERM, ...); other failures of it are
+ * errors of the stale check, and leave a bound handle without state.  The
+ * removal of a stale file is serialised between fdkit callers by a lock
+ * (an abstract socket named after the file).
+ *
  * The file-system calls (fstatat, mkdirat, unlinkat) must be in the
  * harness's wrapped list; a case that needs one that is not skips itself,
  * and the test then exits 77.
@@ -62,8 +70,8 @@ static int need(const char *fn, const char *why)
  * Call counts taken by try_bind_at() on success, before it resets the
  * harness to close the handle undisturbed by the armed rules.
  */
-static const char *const snap_names[] = {"socket", "bind",    "listen",   "connect",
-                                         "close",  "fstatat", "unlinkat", "mkdirat"};
+static const char *const snap_names[] = {"socket",  "bind",     "listen",  "connect", "close",
+                                         "fstatat", "unlinkat", "mkdirat", "send",    "recv"};
 static unsigned snap_counts[sizeof snap_names / sizeof snap_names[0]];
 
 static void snapshot(void)
@@ -92,7 +100,8 @@ static int is_socket_at(int dirfd, const char *name)
     return fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISSOCK(st.st_mode);
 }
 
-static void make_stale(int dirfd, const char *name)
+/* A stream socket bound at dirfd/name, not listening. */
+static int bound_raw(int dirfd, const char *name)
 {
     struct sockaddr_un sa;
     int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -101,7 +110,13 @@ static void make_stale(int dirfd, const char *name)
     sa.sun_family = AF_UNIX;
     snprintf(sa.sun_path, sizeof sa.sun_path, "/proc/self/fd/%d/%s", dirfd, name);
     ASSERT_OK(bind(fd, (struct sockaddr *)&sa, sizeof sa));
-    close(fd);
+    return fd;
+}
+
+/* A socket file nobody is bound to any more. */
+static void make_stale(int dirfd, const char *name)
+{
+    close(bound_raw(dirfd, name));
     ASSERT_TRUE(is_socket_at(dirfd, name));
 }
 
@@ -148,9 +163,11 @@ static int try_bind_at(int kind, int dirfd, const char *path, int flags, int *re
 
 /*
  * A fresh path relative to a directory fd: openat(parent), socket, bind,
- * fstatat (the new file's identity), listen.  Each failing step: its errno,
- * every descriptor closed once, no file left (except when the identity could
- * not be read: then the dead socket stays, and the next bind replaces it).
+ * fstatat (the new file's identity), the identity confirmed by sock_diag
+ * (fstat of the socket; socket, send, recv, close of a netlink socket),
+ * listen.  Each failing step: its errno, every descriptor closed once, no
+ * file left (except when the identity could not be read: then the dead
+ * socket stays, and the next bind replaces it).
  */
 static void test_fresh_path_steps_fail(void)
 {
@@ -195,16 +212,16 @@ static void test_fresh_path_steps_fail(void)
             fdk_inject_reset();
             fdk_inject_fail("listen", 1, 1, ENOBUFS);
             ASSERT_ERR(try_bind_at(kind, t.fd, "s", 0, &fd), ENOBUFS);
-            ASSERT_EQ(fdk_inject_calls("close"), 2);
+            ASSERT_EQ(fdk_inject_calls("close"), 3); /* netlink, socket, directory */
             ASSERT_EQ(fdk_inject_calls("unlinkat"), 1);
             ASSERT_TRUE(!exists_at(t.fd, "s"));
 
             /* ... and the cleanup close reporting EINTR is not retried */
             fdk_inject_reset();
             fdk_inject_fail("listen", 1, 1, ENOMEM);
-            fdk_inject_fail_after("close", 1, EINTR);
+            fdk_inject_fail_after("close", 2, EINTR); /* the socket's */
             ASSERT_ERR(try_bind_at(kind, t.fd, "s", 0, &fd), ENOMEM);
-            ASSERT_EQ(fdk_inject_calls("close"), 2);
+            ASSERT_EQ(fdk_inject_calls("close"), 3);
             ASSERT_TRUE(!exists_at(t.fd, "s"));
         }
 
@@ -263,78 +280,113 @@ static void test_direct_identity_unproven(void)
 }
 
 /*
- * A stale socket is in the way: bind (EADDRINUSE, real), fstatat, socket
- * (probe), connect (probe: refused), close (probe), fstatat, unlinkat,
- * bind, fstatat, listen.  Each step of the check can fail.
+ * A stale socket is in the way: bind (EADDRINUSE, real), openat + fstat
+ * (the file there, held open O_PATH), bind again (EADDRINUSE: the barrier),
+ * the sock_diag dump (socket, send, recv..., close: no socket bound to it),
+ * the probe (socket, connect: refused, close), the lock (socket, bind to an
+ * abstract name), fstatat, unlinkat, close (the lock), close (the held
+ * file), bind, and then the steps of a fresh path.  Each step of the check
+ * can fail.
  */
 static void test_stale_check_steps_fail(void)
 {
     struct fdk_tmpdir t;
     int before, fd;
 
-    if (!need("fstatat", "stale check steps") || !need("unlinkat", "stale check steps"))
+    if (!need("fstatat", "stale check steps") || !need("unlinkat", "stale check steps") ||
+        !need("fstat", "stale check steps") || !need("send", "stale check steps") ||
+        !need("recv", "stale check steps"))
         return;
     fdk_tmpdir_make(&t);
     make_stale(t.fd, "s");
     before = fdk_test_count_fds();
 
-    /* the first lstat fails */
+    /* the file in the way cannot be opened, or its identity read */
     fdk_inject_reset();
-    fdk_inject_fail("fstatat", 1, 1, ENOMEM);
+    fdk_inject_fail("openat", 2, 1, ENOMEM); /* 1: the directory */
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), ENOMEM);
     ASSERT_EQ(fdk_inject_calls("socket"), 1);
+    ASSERT_EQ(fdk_inject_calls("bind"), 1);
     ASSERT_EQ(fdk_inject_calls("close"), 2);
+    fdk_inject_reset();
+    fdk_inject_fail("fstat", 1, 1, EIO);
+    ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EIO);
+    ASSERT_EQ(fdk_inject_calls("bind"), 1);
+    ASSERT_EQ(fdk_inject_calls("close"), 3); /* the held file too */
 
-    /* the probe socket cannot be made */
+    /* no descriptor left for the netlink socket: an error, not a guess */
     fdk_inject_reset();
     fdk_inject_fail("socket", 2, 1, EMFILE);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EMFILE);
+    ASSERT_EQ(fdk_inject_calls("bind"), 2);
+    ASSERT_EQ(fdk_inject_calls("send"), 0);
     ASSERT_EQ(fdk_inject_calls("connect"), 0);
-    ASSERT_EQ(fdk_inject_calls("close"), 2);
+    ASSERT_EQ(fdk_inject_calls("close"), 3);
+
+    /* ... nor for the probe */
+    fdk_inject_reset();
+    fdk_inject_fail("socket", 3, 1, EMFILE);
+    ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EMFILE);
+    ASSERT_EQ(fdk_inject_calls("connect"), 0);
+    ASSERT_EQ(fdk_inject_calls("close"), 4); /* netlink, held file, socket, directory */
+
+    /* the dump's answer cannot be received: an error, and nothing removed */
+    fdk_inject_reset();
+    fdk_inject_fail("recv", 1, 1, ENOBUFS);
+    ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), ENOBUFS);
+    ASSERT_EQ(fdk_inject_calls("connect"), 0);
+    ASSERT_EQ(fdk_inject_calls("close"), 4);
+    ASSERT_TRUE(is_socket_at(t.fd, "s"));
 
     /* the probe's connect answers something else than "refused": leave it */
     fdk_inject_reset();
     fdk_inject_fail("connect", 1, 1, EACCES);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EADDRINUSE);
-    ASSERT_EQ(fdk_inject_calls("close"), 3);
+    ASSERT_EQ(fdk_inject_calls("close"), 5);
     ASSERT_EQ(fdk_inject_calls("unlinkat"), 0);
 
-    /* the second lstat fails */
+    /* the last look before unlinking fails */
     fdk_inject_reset();
-    fdk_inject_fail("fstatat", 2, 1, EIO);
+    fdk_inject_fail("fstatat", 1, 1, EIO);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EIO);
     ASSERT_EQ(fdk_inject_calls("unlinkat"), 0);
-    ASSERT_EQ(fdk_inject_calls("close"), 3);
+    /* netlink, probe, lock, held file, socket, directory */
+    ASSERT_EQ(fdk_inject_calls("close"), 6);
 
     /* unlinkat fails */
     fdk_inject_reset();
     fdk_inject_fail("unlinkat", 1, 1, EACCES);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EACCES);
-    ASSERT_EQ(fdk_inject_calls("bind"), 1);
-    ASSERT_EQ(fdk_inject_calls("close"), 3);
+    ASSERT_EQ(fdk_inject_calls("bind"), 3); /* ours twice, the lock once */
+    ASSERT_EQ(fdk_inject_calls("close"), 6);
+    ASSERT_TRUE(is_socket_at(t.fd, "s"));
 
-    /* the second bind fails (someone else was quicker): no third attempt */
+    /* the bind after the removal fails (someone else was quicker): no further attempt */
     fdk_inject_reset();
-    fdk_inject_fail("bind", 2, 1, EADDRINUSE);
+    fdk_inject_fail("bind", 4, 1, EADDRINUSE);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EADDRINUSE);
-    ASSERT_EQ(fdk_inject_calls("bind"), 2);
-    ASSERT_EQ(fdk_inject_calls("close"), 3);
+    ASSERT_EQ(fdk_inject_calls("bind"), 4);
+    ASSERT_EQ(fdk_inject_calls("close"), 6);
     fdk_inject_reset();
     ASSERT_TRUE(!exists_at(t.fd, "s")); /* the stale file was removed before */
-
     ASSERT_EQ(fdk_test_count_fds(), before);
-    ASSERT_TRUE(!exists_at(t.fd, "s"));
 
     /* EINTR everywhere in the check is retried: it still succeeds */
     make_stale(t.fd, "s");
     fdk_inject_reset();
-    fdk_inject_fail("fstatat", 1, 1, EINTR);
+    fdk_inject_fail("openat", 2, 1, EINTR);
+    fdk_inject_fail("send", 1, 1, EINTR);
+    fdk_inject_fail("recv", 1, 1, EINTR);
     fdk_inject_fail("connect", 1, 1, EINTR);
+    fdk_inject_fail("bind", 3, 1, EINTR); /* the lock's */
+    fdk_inject_fail("fstatat", 1, 1, EINTR);
     fdk_inject_fail("unlinkat", 1, 1, EINTR);
     ASSERT_OK(try_bind_at(0, t.fd, "s", 0, &fd));
-    ASSERT_EQ(snapped("bind"), 2);
+    ASSERT_EQ(snapped("bind"), 5);
     ASSERT_EQ(snapped("connect"), 2);
     ASSERT_EQ(snapped("unlinkat"), 2);
+    ASSERT_EQ(snapped("send"), 3); /* the dump twice, the identity once */
+    ASSERT_TRUE(snapped("recv") >= 3);
     ASSERT_TRUE(!exists_at(t.fd, "s"));
 
     /* the name vanished between bind and the check (here: bind said
@@ -344,6 +396,248 @@ static void test_stale_check_steps_fail(void)
     ASSERT_OK(try_bind_at(1, t.fd, "s", 0, &fd));
     ASSERT_EQ(snapped("bind"), 2);
     ASSERT_EQ(snapped("connect"), 0);
+    ASSERT_EQ(snapped("send"), 1); /* the identity only */
+
+    ASSERT_EQ(fdk_test_count_fds(), before);
+    fdk_inject_reset();
+    fdk_tmpdir_remove(&t);
+}
+
+/*
+ * The removal of a stale file is serialised between fdkit callers: while
+ * another one holds the lock for that file -- an abstract socket named
+ * "fdkit-stale-<st_dev>-<st_ino>" in hex, an internal of unix.c that this
+ * test reproduces -- the check backs off with -EADDRINUSE and removes
+ * nothing; once the lock is released, the file is replaced.  When the lock
+ * cannot be made at all, the removal goes on without it.
+ */
+static void test_stale_lock(void)
+{
+    struct fdk_tmpdir t;
+    struct sockaddr_un sa;
+    struct stat st, again;
+    socklen_t len;
+    int lock, fd, n, before;
+
+    if (!need("unlinkat", "stale lock"))
+        return;
+    fdk_tmpdir_make(&t);
+    before = fdk_test_count_fds();
+    make_stale(t.fd, "s");
+    ASSERT_OK(fstatat(t.fd, "s", &st, AT_SYMLINK_NOFOLLOW));
+    memset(&sa, 0, sizeof sa);
+    sa.sun_family = AF_UNIX;
+    n = snprintf(sa.sun_path + 1, sizeof sa.sun_path - 1, "fdkit-stale-%llx-%llx",
+                 (unsigned long long)st.st_dev, (unsigned long long)st.st_ino);
+    len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + (size_t)n);
+    lock = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    ASSERT_TRUE(lock >= 0);
+    ASSERT_OK(bind(lock, (struct sockaddr *)&sa, len));
+
+    fdk_inject_reset();
+    ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EADDRINUSE);
+    ASSERT_EQ(fdk_inject_calls("connect"), 1);  /* judged stale ... */
+    ASSERT_EQ(fdk_inject_calls("unlinkat"), 0); /* ... but not ours to remove now */
+    ASSERT_EQ(fdk_inject_calls("bind"), 3);
+    ASSERT_OK(fstatat(t.fd, "s", &again, AT_SYMLINK_NOFOLLOW));
+    ASSERT_EQ(again.st_ino, st.st_ino);
+    ASSERT_EQ(fdk_test_count_fds(), before + 1);
+
+    close(lock);
+    fdk_inject_reset();
+    ASSERT_OK(try_bind_at(0, t.fd, "s", 0, &fd));
+    ASSERT_EQ(snapped("unlinkat"), 1);
+    ASSERT_TRUE(!exists_at(t.fd, "s"));
+
+    /* no lock to be had (its socket cannot be made): removed all the same */
+    make_stale(t.fd, "s");
+    fdk_inject_reset();
+    fdk_inject_fail("socket", 4, 1, ENFILE); /* 1 ours, 2 netlink, 3 probe, 4 lock */
+    ASSERT_OK(try_bind_at(0, t.fd, "s", 0, &fd));
+    ASSERT_EQ(snapped("bind"), 3); /* ours three times, no lock */
+    ASSERT_EQ(snapped("unlinkat"), 1);
+    ASSERT_TRUE(!exists_at(t.fd, "s"));
+    ASSERT_EQ(fdk_test_count_fds(), before);
+    fdk_inject_reset();
+    fdk_tmpdir_remove(&t);
+}
+
+/*
+ * sock_diag cannot be asked here (no netlink: socket() says EAFNOSUPPORT;
+ * an LSM refuses the request: send() says EPERM): the stale check falls
+ * back to the connect probe and the identity to the lstat, as before
+ * sock_diag.  The probe then decides: a stale file is replaced and the
+ * handle keeps its state, a live listener survives (and sees the probe's
+ * connection end at once), and -- the window only sock_diag closes -- a
+ * socket that is bound but not yet listening is taken for stale.
+ */
+static void test_diag_unavailable_fallback(void)
+{
+    struct fdk_tmpdir t;
+    fdk_unix_listener l = FDK_HANDLE_INIT, l2 = {.fd = -7, .bound = SENTINEL_BOUND};
+    fdk_unix_stream c = FDK_HANDLE_INIT, s = FDK_HANDLE_INIT;
+    struct stat st, again;
+    char buf[4];
+    int raw, before;
+
+    if (!need("fstatat", "sock_diag fallback") || !need("unlinkat", "sock_diag fallback") ||
+        !need("send", "sock_diag fallback") || !need("recv", "sock_diag fallback"))
+        return;
+    fdk_tmpdir_make(&t);
+    before = fdk_test_count_fds();
+
+    /* a stale file: replaced, and the handle's close unlinks (identity from lstat) */
+    make_stale(t.fd, "s");
+    fdk_inject_reset();
+    fdk_inject_fail("socket", 2, 1, EAFNOSUPPORT); /* the dump's netlink socket */
+    fdk_inject_fail("socket", 5, 1, EAFNOSUPPORT); /* the identity's */
+    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
+    ASSERT_EQ(fdk_inject_calls("socket"), 5); /* ours, netlink, probe, lock, netlink */
+    ASSERT_EQ(fdk_inject_fired(), 2);
+    ASSERT_EQ(fdk_inject_calls("send"), 0);
+    ASSERT_EQ(fdk_inject_calls("connect"), 1);
+    ASSERT_EQ(fdk_inject_calls("unlinkat"), 1);
+    ASSERT_TRUE(l.bound != NULL);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_connect_at(&c, t.fd, "s", 0));
+    ASSERT_OK(fdk_unix_accept(l, &s, NULL, 0));
+    ASSERT_OK(fdk_unix_stream_close(&s));
+    ASSERT_OK(fdk_unix_stream_close(&c));
+    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_TRUE(!exists_at(t.fd, "s"));
+
+    /* the same when the request is refused */
+    make_stale(t.fd, "s");
+    fdk_inject_reset();
+    fdk_inject_fail("send", 1, 0, EPERM);
+    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
+    ASSERT_EQ(fdk_inject_calls("send"), 2);
+    ASSERT_EQ(fdk_inject_calls("recv"), 0);
+    ASSERT_EQ(fdk_inject_calls("connect"), 1);
+    ASSERT_TRUE(l.bound != NULL);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_TRUE(!exists_at(t.fd, "s"));
+
+    /* a live listener: the probe connects, so it stays */
+    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "live", 1, 0, 0700));
+    ASSERT_OK(fstatat(t.fd, "live", &st, AT_SYMLINK_NOFOLLOW));
+    fdk_inject_reset();
+    fdk_inject_fail("socket", 2, 1, EAFNOSUPPORT);
+    ASSERT_ERR(fdk_unix_listen_at(&l2, t.fd, "live", 1, 0, 0700), EADDRINUSE);
+    ASSERT_EQ(fdk_inject_calls("connect"), 1);
+    ASSERT_EQ(fdk_inject_calls("unlinkat"), 0);
+    fdk_inject_reset();
+    ASSERT_TRUE(l2.fd == -7 && l2.bound == SENTINEL_BOUND);
+    ASSERT_OK(fstatat(t.fd, "live", &again, AT_SYMLINK_NOFOLLOW));
+    ASSERT_EQ(again.st_ino, st.st_ino);
+    ASSERT_OK(fdk_unix_accept(l, &s, NULL, 0));
+    ASSERT_EQ(fdk_unix_stream_recv(s, buf, sizeof buf, 0), 0);
+    ASSERT_OK(fdk_unix_stream_close(&s));
+    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_TRUE(!exists_at(t.fd, "live"));
+
+    /* bound but not listening: refused like a dead socket, so its file goes */
+    raw = bound_raw(t.fd, "b");
+    fdk_inject_reset();
+    fdk_inject_fail("socket", 2, 1, EAFNOSUPPORT);
+    fdk_inject_fail("socket", 5, 1, EAFNOSUPPORT);
+    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "b", 1, 0, 0700));
+    ASSERT_EQ(fdk_inject_calls("unlinkat"), 1);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_TRUE(!exists_at(t.fd, "b"));
+    close(raw);
+
+    ASSERT_EQ(fdk_test_count_fds(), before);
+    fdk_inject_reset();
+    fdk_tmpdir_remove(&t);
+}
+
+/*
+ * The identity of a freshly bound file is confirmed by sock_diag (fstat of
+ * the socket for its inode, then a request about that one socket).  When
+ * that fails for lack of resources, the listener works but has no state:
+ * its close leaves the file (dead: the next bind replaces it), and a listen
+ * failing afterwards leaves it too, since it was not proven ours.  When
+ * sock_diag is not there at all, the lstat is trusted, as before.  A handle
+ * that could never use the identity (a datagram socket with KEEP_PATH) does
+ * not ask.
+ */
+static void test_identity_steps(void)
+{
+    struct fdk_tmpdir t;
+    fdk_unix_listener l = FDK_HANDLE_INIT, l2 = {.fd = -7, .bound = SENTINEL_BOUND};
+    fdk_unix_dgram d = FDK_HANDLE_INIT;
+    int before;
+
+    if (!need("fstat", "identity steps") || !need("send", "identity steps") ||
+        !need("recv", "identity steps") || !need("unlinkat", "identity steps"))
+        return;
+    fdk_tmpdir_make(&t);
+    before = fdk_test_count_fds();
+
+    /* the netlink socket cannot be made: no state; close leaves the (dead) file */
+    fdk_inject_reset();
+    fdk_inject_fail("socket", 2, 1, EMFILE);
+    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
+    ASSERT_TRUE(l.bound == NULL);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_TRUE(is_socket_at(t.fd, "s"));
+    /* ... which the next listener replaces, with its state */
+    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
+    ASSERT_TRUE(l.bound != NULL);
+    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_TRUE(!exists_at(t.fd, "s"));
+
+    /* fstat of the socket fails, or the answer cannot be received: no state */
+    fdk_inject_reset();
+    fdk_inject_fail("fstat", 1, 1, ENOMEM);
+    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
+    ASSERT_TRUE(l.bound == NULL);
+    ASSERT_EQ(fdk_inject_calls("socket"), 1);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_OK(unlinkat(t.fd, "s", 0));
+    fdk_inject_reset();
+    fdk_inject_fail("recv", 1, 1, ENOBUFS);
+    ASSERT_OK(fdk_unix_dgram_bind_at(&d, t.fd, "d", 0, 0700));
+    ASSERT_TRUE(d.bound == NULL);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_dgram_close(&d));
+    ASSERT_TRUE(is_socket_at(t.fd, "d"));
+    ASSERT_OK(unlinkat(t.fd, "d", 0));
+
+    /* sock_diag not there: the lstat is trusted */
+    fdk_inject_reset();
+    fdk_inject_fail("socket", 2, 1, EAFNOSUPPORT);
+    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
+    ASSERT_TRUE(l.bound != NULL);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_TRUE(!exists_at(t.fd, "s"));
+
+    /* not proven ours, and listen fails: the file is left, not unlinked */
+    fdk_inject_reset();
+    fdk_inject_fail("socket", 2, 1, EMFILE);
+    fdk_inject_fail("listen", 1, 1, ENOBUFS);
+    ASSERT_ERR(fdk_unix_listen_at(&l2, t.fd, "s", 1, 0, 0700), ENOBUFS);
+    ASSERT_EQ(fdk_inject_calls("unlinkat"), 0);
+    ASSERT_EQ(fdk_inject_calls("close"), 2);
+    fdk_inject_reset();
+    ASSERT_TRUE(l2.fd == -7 && l2.bound == SENTINEL_BOUND);
+    ASSERT_TRUE(is_socket_at(t.fd, "s"));
+    ASSERT_OK(unlinkat(t.fd, "s", 0));
+
+    /* KEEP_PATH datagram socket: nothing to unlink ever, nothing asked */
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_dgram_bind_at(&d, t.fd, "k", FDK_SOCKET_KEEP_PATH, 0700));
+    ASSERT_EQ(fdk_inject_calls("socket"), 1);
+    ASSERT_EQ(fdk_inject_calls("send"), 0);
+    fdk_inject_reset();
+    ASSERT_OK(fdk_unix_dgram_close(&d));
+    ASSERT_OK(unlinkat(t.fd, "k", 0));
 
     ASSERT_EQ(fdk_test_count_fds(), before);
     fdk_inject_reset();
@@ -701,6 +995,9 @@ int main(void)
     RUN(test_fresh_path_steps_fail);
     RUN(test_direct_identity_unproven);
     RUN(test_stale_check_steps_fail);
+    RUN(test_stale_lock);
+    RUN(test_diag_unavailable_fallback);
+    RUN(test_identity_steps);
     RUN(test_mkdir_steps);
     RUN(test_connect_steps);
     RUN(test_nameless_steps);

@@ -6,7 +6,10 @@
  * creates (and none touched that existed); a stale socket replaced while a
  * live listener (even with a full backlog), a live socket of another type, a
  * regular file, a directory, a FIFO and symlinks (even to a stale socket)
- * all survive; the path unlinked on close only by the socket that bound it
+ * all survive, and so does a socket that is bound but not listening (yet);
+ * two threads racing to listen on one path never both succeed, and the
+ * winner's path survives the loser; the path unlinked on close only by the
+ * socket that bound it
  * (not by accepted or connected sockets, not after another socket took the
  * name over, not with FDK_SOCKET_KEEP_PATH), also when its directory was
  * renamed in between or reached through a symlink that was flipped.
@@ -17,10 +20,17 @@
 #include <fdkit/socket.h>
 
 #include <limits.h>
+#include <poll.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
 
 #define SENTINEL_BOUND ((struct fdk__unix_bound *)(uintptr_t)0x5a5a5a50u)
 
@@ -68,6 +78,85 @@ static void make_stale(int type, int dirfd, const char *name)
 {
     close(raw_bound(type, dirfd, name));
     ASSERT_TRUE(is_socket_at(dirfd, name));
+}
+
+/*
+ * The test's own look at sock_diag, independent of the library's: the inode
+ * number (low 32 bits, as unix_diag reports it) of the file socket fd is
+ * bound to.  1 and *ret_ino when it is bound to a file, 0 when not, -1 when
+ * sock_diag cannot be asked here.
+ */
+static int diag_vfs_ino(int fd, uint32_t *ret_ino)
+{
+    struct {
+        struct nlmsghdr nlh;
+        struct unix_diag_req req;
+    } q;
+    union {
+        struct nlmsghdr h;
+        unsigned char b[8192];
+    } buf;
+    struct unix_diag_msg m;
+    struct stat st;
+    size_t off, end;
+    ssize_t n;
+    int nl;
+
+    if (fstat(fd, &st) < 0)
+        fdk_test_fail(__FILE__, __LINE__, "fstat: %s", strerror(errno));
+    nl = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+    if (nl < 0)
+        return -1;
+    memset(&q, 0, sizeof q);
+    q.nlh.nlmsg_len = sizeof q;
+    q.nlh.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    q.nlh.nlmsg_flags = NLM_F_REQUEST;
+    q.req.sdiag_family = AF_UNIX;
+    q.req.udiag_ino = (uint32_t)st.st_ino;
+    q.req.udiag_show = UDIAG_SHOW_VFS;
+    q.req.udiag_cookie[0] = q.req.udiag_cookie[1] = INET_DIAG_NOCOOKIE;
+    if (send(nl, &q, sizeof q, 0) != (ssize_t)sizeof q) {
+        close(nl);
+        return -1;
+    }
+    n = recv(nl, buf.b, sizeof buf.b, 0);
+    close(nl);
+    if (n < (ssize_t)NLMSG_LENGTH(sizeof m) || buf.h.nlmsg_type != SOCK_DIAG_BY_FAMILY ||
+        buf.h.nlmsg_len > (size_t)n)
+        return -1;
+    memcpy(&m, buf.b + NLMSG_LENGTH(0), sizeof m);
+    ASSERT_EQ(m.udiag_ino, (uint32_t)st.st_ino);
+    end = buf.h.nlmsg_len;
+    for (off = NLMSG_LENGTH(sizeof m); off + sizeof(struct nlattr) <= end;) {
+        struct nlattr a;
+        memcpy(&a, buf.b + off, sizeof a);
+        ASSERT_TRUE(a.nla_len >= sizeof a && a.nla_len <= end - off);
+        if (a.nla_type == UNIX_DIAG_VFS) {
+            struct unix_diag_vfs v;
+            ASSERT_TRUE(a.nla_len >= NLA_HDRLEN + sizeof v);
+            memcpy(&v, buf.b + off + NLA_HDRLEN, sizeof v);
+            *ret_ino = v.udiag_vfs_ino;
+            return 1;
+        }
+        off += NLA_ALIGN(a.nla_len);
+    }
+    return 0;
+}
+
+/* Whether sock_diag answers here (asked once). */
+static int diag_available(void)
+{
+    static int known = -1;
+    if (known < 0) {
+        uint32_t ino;
+        int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        ASSERT_TRUE(fd >= 0);
+        known = diag_vfs_ino(fd, &ino) == 0; /* unbound: answered, and no file */
+        close(fd);
+        if (!known)
+            printf("# sock_diag (NETLINK_SOCK_DIAG / unix_diag) cannot be asked here\n");
+    }
+    return known;
 }
 
 static void write_file(int dirfd, const char *name, const char *text)
@@ -362,12 +451,21 @@ static void test_live_survives(void)
     ASSERT_OK(fdk_unix_stream_close(&s));
     ASSERT_OK(fdk_unix_stream_close(&filler));
 
-    /* with room, the probe connects: the listener sees it end at once */
+    /*
+     * With room: sock_diag sees the listener, so nothing connects to it;
+     * without sock_diag the probe does, and the listener sees that
+     * connection end at once.
+     */
     ASSERT_ERR(fdk_unix_listen_at(&l2, t.fd, "live", 1, 0, 0700), EADDRINUSE);
     ASSERT_EQ(fdk_test_count_fds(), before - 1);
-    ASSERT_OK(fdk_unix_accept(l, &s, NULL, 0));
-    ASSERT_EQ(fdk_unix_stream_recv(s, buf, sizeof buf, 0), 0);
-    ASSERT_OK(fdk_unix_stream_close(&s));
+    if (diag_available()) {
+        struct pollfd p = {.fd = l.fd, .events = POLLIN};
+        ASSERT_EQ(poll(&p, 1, 0), 0); /* no connection waiting */
+    } else {
+        ASSERT_OK(fdk_unix_accept(l, &s, NULL, 0));
+        ASSERT_EQ(fdk_unix_stream_recv(s, buf, sizeof buf, 0), 0);
+        ASSERT_OK(fdk_unix_stream_close(&s));
+    }
     check_live(l, t.fd, "live");
     ASSERT_OK(fdk_unix_listener_close(&l));
 
@@ -379,6 +477,200 @@ static void test_live_survives(void)
     ASSERT_EQ(lstat_at(t.fd, "dg").st_ino, st.st_ino);
     ASSERT_OK(fdk_unix_dgram_close(&d));
     ASSERT_TRUE(!exists_at(t.fd, "dg"));
+    fdk_tmpdir_remove(&t);
+}
+
+/*
+ * A socket that is bound but does not listen (yet) -- a server between its
+ * bind() and listen() -- is live: no constructor replaces its file, whatever
+ * the two types, and the socket can go on to listen and be reached through
+ * its path.  A connect probe cannot tell it from a dead one (both refuse);
+ * sock_diag can, so without sock_diag the stream and seqpacket cases are
+ * skipped (the datagram one holds anyway: a datagram socket accepts a
+ * datagram probe once bound).
+ */
+static void test_bound_not_listening_survives(void)
+{
+    static const int types[] = {SOCK_STREAM, SOCK_SEQPACKET, SOCK_DGRAM};
+    struct fdk_tmpdir t;
+    fdk_sockaddr addr;
+    char path[128];
+
+    fdk_tmpdir_make(&t);
+    ASSERT_OK(fdk_sockaddr_unix(&addr, fdk_tmpdir_at(&t, "b", path, sizeof path)));
+    for (size_t i = 0; i < 3; i++) {
+        fdk_unix_listener l = {.fd = -7, .bound = SENTINEL_BOUND};
+        fdk_unix_seqpacket_listener sl = {.fd = -7, .bound = SENTINEL_BOUND};
+        fdk_unix_dgram d = {.fd = -7, .bound = SENTINEL_BOUND};
+        struct stat st;
+        int raw, before;
+
+        if (types[i] != SOCK_DGRAM && !diag_available()) {
+            printf("# skip bound-not-listening type %d: needs sock_diag\n", types[i]);
+            continue;
+        }
+        raw = raw_bound(types[i], t.fd, "b");
+        st = lstat_at(t.fd, "b");
+        before = fdk_test_count_fds();
+        ASSERT_ERR(fdk_unix_listen_at(&l, t.fd, "b", 1, 0, 0700), EADDRINUSE);
+        ASSERT_ERR(fdk_unix_listen(&l, &addr, 1, 0), EADDRINUSE);
+        ASSERT_ERR(fdk_unix_seqpacket_listen_at(&sl, t.fd, "b", 1, 0, 0700), EADDRINUSE);
+        ASSERT_ERR(fdk_unix_dgram_bind_at(&d, t.fd, "b", 0, 0700), EADDRINUSE);
+        ASSERT_ERR(fdk_unix_dgram_bind(&d, &addr, 0), EADDRINUSE);
+        ASSERT_EQ(fdk_test_count_fds(), before);
+        ASSERT_TRUE(l.fd == -7 && l.bound == SENTINEL_BOUND && sl.fd == -7 && d.fd == -7);
+        ASSERT_EQ(lstat_at(t.fd, "b").st_ino, st.st_ino);
+
+        /* the raw socket still owns its path */
+        if (types[i] == SOCK_DGRAM) {
+            fdk_unix_dgram c = FDK_HANDLE_INIT;
+            char buf[4];
+            ASSERT_OK(fdk_unix_dgram_open(&c, 0));
+            ASSERT_OK(fdk_unix_dgram_connect_at(c, t.fd, "b"));
+            ASSERT_EQ(fdk_unix_dgram_send(c, "dg", 2, 0), 2);
+            ASSERT_EQ(recv(raw, buf, sizeof buf, 0), 2);
+            ASSERT_OK(fdk_unix_dgram_close(&c));
+        } else {
+            int c = socket(AF_UNIX, types[i] | SOCK_CLOEXEC, 0), s;
+            ASSERT_TRUE(c >= 0);
+            ASSERT_OK(listen(raw, 1));
+            ASSERT_OK(connect(c, &addr.u.sa, addr.len));
+            s = accept4(raw, NULL, NULL, SOCK_CLOEXEC);
+            ASSERT_TRUE(s >= 0);
+            close(s);
+            close(c);
+        }
+        close(raw);
+        ASSERT_OK(unlinkat(t.fd, "b", 0));
+    }
+
+    /* the same socket once closed is stale, and is replaced */
+    make_stale(SOCK_STREAM, t.fd, "b");
+    {
+        fdk_unix_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_listen(&l, &addr, 1, 0));
+        check_live(l, t.fd, "b");
+        ASSERT_OK(fdk_unix_listener_close(&l));
+        ASSERT_TRUE(!exists_at(t.fd, "b"));
+    }
+    fdk_tmpdir_remove(&t);
+}
+
+/* One of two threads that listen on the same path at the same moment. */
+struct racer {
+    pthread_barrier_t *go;
+    int dirfd;
+    const char *name;         /* listen_at(dirfd, name) ... */
+    const fdk_sockaddr *addr; /* ... or listen(addr) when set */
+    fdk_unix_listener l;
+    int err;
+};
+
+static void *race_listen(void *arg)
+{
+    struct racer *r = arg;
+    pthread_barrier_wait(r->go);
+    if (r->addr)
+        r->err = fdk_unix_listen(&r->l, r->addr, 4, 0);
+    else
+        r->err = fdk_unix_listen_at(&r->l, r->dirfd, r->name, 4, 0, 0700);
+    return NULL;
+}
+
+/*
+ * Accept on l until the connection from c shows up (a racer's probe may
+ * have queued an already closed one before it), and exchange a byte.
+ */
+static void check_reaches(fdk_unix_listener l, fdk_unix_stream c)
+{
+    char b;
+    ASSERT_EQ(fdk_unix_stream_send(c, "r", 1, 0), 1);
+    for (int i = 0; i < 4; i++) {
+        fdk_unix_stream s = FDK_HANDLE_INIT;
+        ssize_t n;
+        ASSERT_OK(fdk_unix_accept(l, &s, NULL, 0));
+        n = fdk_unix_stream_recv(s, &b, 1, 0);
+        ASSERT_OK(fdk_unix_stream_close(&s));
+        if (n == 1) {
+            ASSERT_EQ(b, 'r');
+            return;
+        }
+        ASSERT_EQ(n, 0); /* a probe's connection, closed at once */
+    }
+    fdk_test_fail(__FILE__, __LINE__, "the client's connection never came");
+}
+
+/*
+ * Two threads call listen on one path at the same moment, 200 times: on an
+ * empty name, on a stale socket's name (both go through the stale check),
+ * through a directory fd and by address.  Exactly one wins; the loser
+ * reports EADDRINUSE and leaves the winner's file alone: the name is the
+ * file the winner's socket is bound to (its inode, as the kernel reports
+ * it) and reaches the winner; after the winner's close the name is gone.
+ * Without sock_diag the race cannot be won cleanly (the loser cannot tell
+ * the winner's bound-but-not-listening socket from a dead one), so the case
+ * is skipped.
+ */
+static void test_listen_race(void)
+{
+    struct fdk_tmpdir t;
+    fdk_sockaddr addr;
+    char path[128];
+    int stale_rounds = 0;
+
+    if (!diag_available()) {
+        printf("# skip listen race: needs sock_diag\n");
+        return;
+    }
+    fdk_tmpdir_make(&t);
+    ASSERT_OK(fdk_sockaddr_unix(&addr, fdk_tmpdir_at(&t, "race", path, sizeof path)));
+    for (int round = 0; round < 200; round++) {
+        pthread_barrier_t go;
+        pthread_t th[2];
+        struct racer r[2];
+        struct racer *win = NULL, *lose = NULL;
+        fdk_unix_stream c = FDK_HANDLE_INIT;
+        uint32_t ino = 0;
+
+        if (round & 1) {
+            make_stale(SOCK_STREAM, t.fd, "race");
+            stale_rounds++;
+        }
+        ASSERT_EQ(pthread_barrier_init(&go, NULL, 2), 0);
+        for (int i = 0; i < 2; i++) {
+            r[i] = (struct racer){.go = &go,
+                                  .dirfd = t.fd,
+                                  .name = "race",
+                                  .addr = (round & 2) ? &addr : NULL,
+                                  .l = {.fd = -7, .bound = SENTINEL_BOUND},
+                                  .err = 1};
+            ASSERT_EQ(pthread_create(&th[i], NULL, race_listen, &r[i]), 0);
+        }
+        for (int i = 0; i < 2; i++)
+            ASSERT_EQ(pthread_join(th[i], NULL), 0);
+        pthread_barrier_destroy(&go);
+
+        if ((r[0].err == 0) + (r[1].err == 0) != 1)
+            printf("# round %d (%s, %s): %d and %d\n", round, (round & 1) ? "stale" : "empty",
+                   (round & 2) ? "address" : "dirfd", r[0].err, r[1].err);
+        ASSERT_EQ((r[0].err == 0) + (r[1].err == 0), 1);
+        win = r[0].err == 0 ? &r[0] : &r[1];
+        lose = r[0].err == 0 ? &r[1] : &r[0];
+        ASSERT_EQ(lose->err, -EADDRINUSE);
+        ASSERT_TRUE(lose->l.fd == -7 && lose->l.bound == SENTINEL_BOUND);
+        ASSERT_TRUE(win->l.bound != NULL);
+
+        /* the name is the winner's file, and reaches the winner */
+        ASSERT_EQ(diag_vfs_ino(win->l.fd, &ino), 1);
+        ASSERT_EQ(ino, (uint32_t)lstat_at(t.fd, "race").st_ino);
+        ASSERT_OK(fdk_unix_connect_at(&c, t.fd, "race", 0));
+        check_reaches(win->l, c);
+        ASSERT_OK(fdk_unix_stream_close(&c));
+
+        ASSERT_OK(fdk_unix_listener_close(&win->l));
+        ASSERT_TRUE(!exists_at(t.fd, "race"));
+    }
+    ASSERT_EQ(stale_rounds, 100);
     fdk_tmpdir_remove(&t);
 }
 
@@ -642,6 +934,8 @@ int main(void)
     RUN(test_mkdir_modes);
     RUN(test_stale_replaced);
     RUN(test_live_survives);
+    RUN(test_bound_not_listening_survives);
+    RUN(test_listen_race);
     RUN(test_non_sockets_survive);
     RUN(test_unlink_only_by_binder);
     RUN(test_replaced_path_survives);

@@ -4,6 +4,7 @@
  * bound to paths, abstract names and autobound names; the three kinds of
  * pairs; accept's peer address with its exact length (unnamed, abstract,
  * path); CLOEXEC always and O_NONBLOCK only on request; a full backlog;
+ * any negative backlog (INT_MIN too) means SOMAXCONN;
  * connect errors; close / release / adopt semantics; a blocking connect
  * interrupted by a signal that still ends up really connected; and every
  * argument check refused before a descriptor exists.
@@ -181,6 +182,66 @@ static void test_full_backlog(void)
     ASSERT_EQ(fdk_test_count_fds(), before);
     ASSERT_OK(fdk_unix_stream_close(&c1));
     ASSERT_OK(fdk_unix_listener_close(&l));
+}
+
+static int accepts_connections(int fd)
+{
+    int v = -1;
+    socklen_t len = sizeof v;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &v, &len) < 0)
+        fdk_test_fail(__FILE__, __LINE__, "SO_ACCEPTCONN: %s", strerror(errno));
+    return v;
+}
+
+/*
+ * Any negative backlog means SOMAXCONN, INT_MIN included (inside the
+ * library a special value once meant "bind only"): every listen function,
+ * with a path, through a directory fd and with an abstract name, gives a
+ * socket that listens and takes a connection.
+ */
+static void test_negative_backlog_listens(void)
+{
+    static const int backlogs[] = {INT_MIN, INT_MIN + 1, -1};
+    struct fdk_tmpdir t;
+    char path[128];
+
+    fdk_tmpdir_make(&t);
+    for (size_t i = 0; i < sizeof backlogs / sizeof backlogs[0]; i++) {
+        fdk_unix_listener l = FDK_HANDLE_INIT;
+        fdk_unix_seqpacket_listener sl = FDK_HANDLE_INIT;
+        fdk_unix_stream c = FDK_HANDLE_INIT;
+        fdk_unix_seqpacket sc = FDK_HANDLE_INIT;
+        fdk_sockaddr addr;
+
+        ASSERT_OK(fdk_sockaddr_unix(&addr, fdk_tmpdir_at(&t, "neg", path, sizeof path)));
+        ASSERT_OK(fdk_unix_listen(&l, &addr, backlogs[i], 0));
+        ASSERT_EQ(accepts_connections(l.fd), 1);
+        ASSERT_OK(fdk_unix_connect(&c, &addr, FDK_SOCKET_NONBLOCK));
+        ASSERT_OK(fdk_unix_stream_close(&c));
+        ASSERT_OK(fdk_unix_listener_close(&l));
+
+        ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "neg-at", backlogs[i], 0, 0700));
+        ASSERT_EQ(accepts_connections(l.fd), 1);
+        ASSERT_OK(fdk_unix_listener_close(&l));
+
+        abstract_addr(&addr, "negative");
+        ASSERT_OK(fdk_unix_listen(&l, &addr, backlogs[i], 0));
+        ASSERT_EQ(accepts_connections(l.fd), 1);
+        ASSERT_OK(fdk_unix_connect(&c, &addr, FDK_SOCKET_NONBLOCK));
+        ASSERT_OK(fdk_unix_stream_close(&c));
+        ASSERT_OK(fdk_unix_listener_close(&l));
+
+        ASSERT_OK(fdk_unix_seqpacket_listen(&sl, &addr, backlogs[i], 0));
+        ASSERT_EQ(accepts_connections(sl.fd), 1);
+        ASSERT_OK(fdk_unix_seqpacket_connect(&sc, &addr, FDK_SOCKET_NONBLOCK));
+        ASSERT_OK(fdk_unix_seqpacket_close(&sc));
+        ASSERT_OK(fdk_unix_seqpacket_listener_close(&sl));
+
+        ASSERT_OK(fdk_unix_seqpacket_listen_at(&sl, t.fd, "neg-sp", backlogs[i], 0, 0700));
+        ASSERT_EQ(accepts_connections(sl.fd), 1);
+        ASSERT_OK(fdk_unix_seqpacket_listener_close(&sl));
+    }
+    fdk_tmpdir_remove(&t);
 }
 
 /* Seqpacket keeps message boundaries and reports truncation. */
@@ -823,6 +884,7 @@ int main(void)
     RUN(test_stream_echo_path);
     RUN(test_nonblock_flags);
     RUN(test_full_backlog);
+    RUN(test_negative_backlog_listens);
     RUN(test_seqpacket_echo);
     RUN(test_dgram);
     RUN(test_pairs);

@@ -268,8 +268,9 @@ typedef struct fdk_unix_seqpacket {
  * @return 0 on success, or a negative errno:
  *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
  *                   search/write permission on a Unix path
- *   -EADDRINUSE     the address is in use (a live listener, or a non-socket file at a Unix path,
- *                   which is never removed)
+ *   -EADDRINUSE     the address is in use (a live socket, or a non-socket file at a Unix path,
+ *                   which is never removed; or another caller is replacing the same stale socket
+ *                   file at that moment)
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
@@ -407,8 +408,9 @@ FDK_EXPORT int fdk_udp_open(fdk_udp *out, int domain, int flags);
  * @return 0 on success, or a negative errno:
  *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
  *                   search/write permission on a Unix path
- *   -EADDRINUSE     the address is in use (a live listener, or a non-socket file at a Unix path,
- *                   which is never removed)
+ *   -EADDRINUSE     the address is in use (a live socket, or a non-socket file at a Unix path,
+ *                   which is never removed; or another caller is replacing the same stale socket
+ *                   file at that moment)
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
@@ -443,9 +445,12 @@ FDK_EXPORT int fdk_udp_connect(fdk_udp s, const fdk_sockaddr *addr);
 /**
  * Make a listening Unix stream socket on addr: a path (at most 107 bytes; longer ones go through
  * fdk_unix_listen_at()), an abstract name, or autobind. A socket file left at the path by a
- * process that is gone (connecting to it is refused) is removed and the bind retried once; a live
- * listener, a regular file, a directory or a symlink at the path is never touched (-EADDRINUSE).
- * The path is unlinked again on close unless FDK_SOCKET_KEEP_PATH is given.
+ * process that is gone is removed and the bind retried once: no socket may be bound to it (as the
+ * kernel reports through sock_diag) and connecting to it must be refused. A live socket (listening
+ * or only bound), a regular file, a directory or a symlink at the path is never touched
+ * (-EADDRINUSE). Where sock_diag is unavailable (no unix_diag, a sandbox without netlink) only the
+ * connect decides, and a socket that is bound but not yet listening looks stale. The path is
+ * unlinked again on close unless FDK_SOCKET_KEEP_PATH is given.
  *
  * @param out      receives the listener (written only on success)
  * @param addr     an AF_UNIX address (path, abstract or autobind)
@@ -458,8 +463,9 @@ FDK_EXPORT int fdk_udp_connect(fdk_udp s, const fdk_sockaddr *addr);
  * @return 0 on success, or a negative errno:
  *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
  *                   search/write permission on a Unix path
- *   -EADDRINUSE     the address is in use (a live listener, or a non-socket file at a Unix path,
- *                   which is never removed)
+ *   -EADDRINUSE     the address is in use (a live socket, or a non-socket file at a Unix path,
+ *                   which is never removed; or another caller is replacing the same stale socket
+ *                   file at that moment)
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
@@ -504,8 +510,9 @@ FDK_EXPORT int fdk_unix_listen(fdk_unix_listener *out, const fdk_sockaddr *addr,
  * @return 0 on success, or a negative errno:
  *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
  *                   search/write permission on a Unix path
- *   -EADDRINUSE     the address is in use (a live listener, or a non-socket file at a Unix path,
- *                   which is never removed)
+ *   -EADDRINUSE     the address is in use (a live socket, or a non-socket file at a Unix path,
+ *                   which is never removed; or another caller is replacing the same stale socket
+ *                   file at that moment)
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
@@ -663,8 +670,9 @@ FDK_EXPORT int fdk_unix_pair(fdk_unix_stream *a, fdk_unix_stream *b, int flags);
  * @return 0 on success, or a negative errno:
  *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
  *                   search/write permission on a Unix path
- *   -EADDRINUSE     the address is in use (a live listener, or a non-socket file at a Unix path,
- *                   which is never removed)
+ *   -EADDRINUSE     the address is in use (a live socket, or a non-socket file at a Unix path,
+ *                   which is never removed; or another caller is replacing the same stale socket
+ *                   file at that moment)
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
@@ -704,8 +712,9 @@ FDK_EXPORT int fdk_unix_seqpacket_listen(fdk_unix_seqpacket_listener *out, const
  * @return 0 on success, or a negative errno:
  *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
  *                   search/write permission on a Unix path
- *   -EADDRINUSE     the address is in use (a live listener, or a non-socket file at a Unix path,
- *                   which is never removed)
+ *   -EADDRINUSE     the address is in use (a live socket, or a non-socket file at a Unix path,
+ *                   which is never removed; or another caller is replacing the same stale socket
+ *                   file at that moment)
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
@@ -877,8 +886,9 @@ FDK_EXPORT int fdk_unix_dgram_open(fdk_unix_dgram *out, int flags);
  * @return 0 on success, or a negative errno:
  *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
  *                   search/write permission on a Unix path
- *   -EADDRINUSE     the address is in use (a live listener, or a non-socket file at a Unix path,
- *                   which is never removed)
+ *   -EADDRINUSE     the address is in use (a live socket, or a non-socket file at a Unix path,
+ *                   which is never removed; or another caller is replacing the same stale socket
+ *                   file at that moment)
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
@@ -917,8 +927,9 @@ FDK_EXPORT int fdk_unix_dgram_bind(fdk_unix_dgram *out, const fdk_sockaddr *addr
  * @return 0 on success, or a negative errno:
  *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
  *                   search/write permission on a Unix path
- *   -EADDRINUSE     the address is in use (a live listener, or a non-socket file at a Unix path,
- *                   which is never removed)
+ *   -EADDRINUSE     the address is in use (a live socket, or a non-socket file at a Unix path,
+ *                   which is never removed; or another caller is replacing the same stale socket
+ *                   file at that moment)
  *   -EADDRNOTAVAIL  the IP address is not one of this host's
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
