@@ -4144,6 +4144,425 @@ static const struct errrow rows_timerfd_close[] = {
      "timerfd_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
 };
 
+static const struct errrow rows_tty_open[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "tty_open: no read and write permission on the device (often: not in the dialout group) (EACCES)"},
+    {EBUSY, FDK_ERRCLASS_EXISTS,
+     "tty_open: the device is in exclusive use (TIOCEXCL, or FDK_TTY_EXCL's lock) (EBUSY)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_open: a signal handler ran before the call completed (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_open: a NULL argument or an unknown flag (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_open: the device failed to open (EIO)"},
+    {EISDIR, FDK_ERRCLASS_INVALID,
+     "tty_open: the path is a directory (EISDIR)"},
+    {ELOOP, FDK_ERRCLASS_INVALID,
+     "tty_open: too many symbolic links in the path (ELOOP)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "tty_open: the per-process limit on open descriptors was reached (EMFILE)"},
+    {ENAMETOOLONG, FDK_ERRCLASS_INVALID,
+     "tty_open: the path is too long (ENAMETOOLONG)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "tty_open: the system-wide limit on open files was reached (ENFILE)"},
+    {ENODEV, FDK_ERRCLASS_NOT_FOUND,
+     "tty_open: the node's device does not exist (ENODEV)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "tty_open: no such device (ENOENT)"},
+    {ENOLCK, FDK_ERRCLASS_LIMIT,
+     "tty_open: FDK_TTY_EXCL: the kernel could not allocate the lock (ENOLCK)"},
+    {ENOTDIR, FDK_ERRCLASS_INVALID,
+     "tty_open: a component of the path is not a directory (ENOTDIR)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_open: the path is not a terminal (nothing is left open) (ENOTTY)"},
+    {ENXIO, FDK_ERRCLASS_NOT_FOUND,
+     "tty_open: no device behind the node (unplugged adapter) (ENXIO)"},
+};
+
+static const struct errrow rows_tty_is_tty[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_is_tty: fd is negative or not open (EBADF)"},
+};
+
+static const struct errrow rows_tty_read[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "tty_read: non-blocking and no input (or not enough for VMIN) (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_read: t is negative or not an open descriptor (EBADF)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "tty_read: buf is outside the address space (EFAULT)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_read: a signal handler ran before the call completed (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_read: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_read: the terminal hung up, or a background process read its controlling terminal (EIO)"},
+};
+
+static const struct errrow rows_tty_write[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "tty_write: non-blocking and the output queue is full (or output is suspended) (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_write: t is negative or not an open descriptor (EBADF)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "tty_write: buf is outside the address space (EFAULT)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_write: a signal handler ran before the call completed (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_write: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_write: the terminal hung up, or a background process wrote with TOSTOP set (EIO)"},
+};
+
+static const struct errrow rows_tty_readv[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "tty_readv: non-blocking and no input (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_readv: t is negative or not an open descriptor (EBADF)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "tty_readv: a buffer is outside the address space (EFAULT)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_readv: a signal handler ran before the call completed (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_readv: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_readv: the terminal hung up (EIO)"},
+};
+
+static const struct errrow rows_tty_writev[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "tty_writev: non-blocking and the output queue is full (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_writev: t is negative or not an open descriptor (EBADF)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "tty_writev: a buffer is outside the address space (EFAULT)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_writev: a signal handler ran before the call completed (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_writev: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_writev: the terminal hung up (EIO)"},
+};
+
+static const struct errrow rows_tty_get[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_get: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_get: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_get: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_get: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_set[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_set: t is negative or not an open descriptor (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_set: a signal handler ran before the call completed (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_set: a field out of range (data bits, stop bits, parity, flow, a mask bit fdkit does not know, IXON/IXOFF in iflags_mask - they are `flow`), an unknown `when`, or a rate the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_set: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_set: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_set_speed[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_set_speed: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_set_speed: the driver refuses that rate (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_set_speed: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_set_speed: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_get_speed[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_get_speed: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_get_speed: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_get_speed: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_get_speed: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_save[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_save: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_save: out is NULL (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_save: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_save: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_restore[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_restore: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_restore: saved is NULL or was not written by fdk_tty_save() (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_restore: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_restore: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_restore_on_exit[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_restore_on_exit: the handle's fd is negative (an fd that is not open is not detected: registering never touches it) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_restore_on_exit: saved was not written by fdk_tty_save() (EINVAL)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "tty_restore_on_exit: atexit() could not register the exit hook (nothing was registered) (ENOMEM)"},
+    {ENOSPC, FDK_ERRCLASS_LIMIT,
+     "tty_restore_on_exit: 8 terminals are registered already (ENOSPC)"},
+};
+
+static const struct errrow rows_tty_modem_get[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_modem_get: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_modem_get: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_modem_get: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_modem_get: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_modem_get: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_modem_set[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_modem_set: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_modem_set: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_modem_set: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_modem_set: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_modem_set: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_modem_raise[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_modem_raise: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_modem_raise: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_modem_raise: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_modem_raise: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_modem_raise: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_modem_lower[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_modem_lower: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_modem_lower: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_modem_lower: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_modem_lower: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_modem_lower: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_modem_wait[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_modem_wait: t is negative or not an open descriptor (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_modem_wait: a signal handler ran before the call completed (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_modem_wait: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_modem_wait: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_modem_wait: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_modem_wait: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_icount[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_icount: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_icount: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_icount: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_icount: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_icount: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_send_break[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_send_break: t is negative or not an open descriptor (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_send_break: a signal handler ran before the call completed (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_send_break: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_send_break: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_send_break: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_send_break: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_break[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_break: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_break: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_break: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_break: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_break: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_flush[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_flush: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_flush: an unknown queue (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_flush: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_flush: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_drain[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_drain: t is negative or not an open descriptor (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "tty_drain: a signal handler ran before the call completed (EINTR)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_drain: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_drain: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_flow[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_flow: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_flow: an unknown action (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_flow: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_flow: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_session[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_session: t is negative or not an open descriptor (EBADF)"},
+    {ENOTTY, FDK_ERRCLASS_NOT_FOUND,
+     "tty_session: not a terminal, or not the controlling terminal of any session (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_winsize_get[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_winsize_get: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_winsize_get: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_winsize_get: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_winsize_get: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_winsize_set[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_winsize_set: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_winsize_set: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_winsize_set: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_winsize_set: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_exclusive[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_exclusive: t is negative or not an open descriptor (EBADF)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_exclusive: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_exclusive: the descriptor is not a terminal (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_rs485_get[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_rs485_get: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_rs485_get: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_rs485_get: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_rs485_get: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_rs485_get: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_rs485_set[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_rs485_set: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_rs485_set: a NULL pointer, a line or flag bit outside those the call takes, or a setting the driver refuses (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_rs485_set: the terminal was hung up or the device failed (EIO)"},
+    {ENODEV, FDK_ERRCLASS_IO,
+     "tty_rs485_set: the device is gone (a USB adapter was unplugged) (ENODEV)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_rs485_set: not a terminal, or a terminal without this feature (a pseudo-terminal has no modem lines, counters or RS-485; a port without RS-485) (ENOTTY)"},
+};
+
+static const struct errrow rows_tty_pty_open[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "tty_pty_open: the slave could not be opened (EACCES)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_pty_open: a NULL handle or an unknown flag (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "tty_pty_open: the per-process limit on open descriptors was reached (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "tty_pty_open: the system-wide limit on open files was reached (ENFILE)"},
+    {ENOENT, FDK_ERRCLASS_UNSUPPORTED,
+     "tty_pty_open: no /dev/ptmx (devpts is not mounted) (ENOENT)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "tty_pty_open: no kernel memory for a new pair (ENOMEM)"},
+    {ENOSPC, FDK_ERRCLASS_LIMIT,
+     "tty_pty_open: the system's limit on pseudo-terminals (kernel.pty.max) was reached (ENOSPC)"},
+};
+
+static const struct errrow rows_tty_pty_name[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_pty_name: master is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_pty_name: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_pty_name: not a pty master (ENOTTY)"},
+    {ERANGE, FDK_ERRCLASS_INVALID,
+     "tty_pty_name: buf is too small (ERANGE)"},
+};
+
+static const struct errrow rows_tty_close[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+};
+
 static const struct opinfo ops[] = {
     [FDK_OP_FD_READ] = {"fd_read", rows_fd_read, 6},
     [FDK_OP_FD_WRITE] = {"fd_write", rows_fd_write, 9},
@@ -4396,6 +4815,39 @@ static const struct opinfo ops[] = {
     [FDK_OP_TIMERFD_DISARM] = {"timerfd_disarm", rows_timerfd_disarm, 2},
     [FDK_OP_TIMERFD_GET_NS] = {"timerfd_get_ns", rows_timerfd_get_ns, 3},
     [FDK_OP_TIMERFD_CLOSE] = {"timerfd_close", rows_timerfd_close, 2},
+    [FDK_OP_TTY_OPEN] = {"tty_open", rows_tty_open, 16},
+    [FDK_OP_TTY_IS_TTY] = {"tty_is_tty", rows_tty_is_tty, 1},
+    [FDK_OP_TTY_READ] = {"tty_read", rows_tty_read, 6},
+    [FDK_OP_TTY_WRITE] = {"tty_write", rows_tty_write, 6},
+    [FDK_OP_TTY_READV] = {"tty_readv", rows_tty_readv, 6},
+    [FDK_OP_TTY_WRITEV] = {"tty_writev", rows_tty_writev, 6},
+    [FDK_OP_TTY_GET] = {"tty_get", rows_tty_get, 4},
+    [FDK_OP_TTY_SET] = {"tty_set", rows_tty_set, 5},
+    [FDK_OP_TTY_SET_SPEED] = {"tty_set_speed", rows_tty_set_speed, 4},
+    [FDK_OP_TTY_GET_SPEED] = {"tty_get_speed", rows_tty_get_speed, 4},
+    [FDK_OP_TTY_SAVE] = {"tty_save", rows_tty_save, 4},
+    [FDK_OP_TTY_RESTORE] = {"tty_restore", rows_tty_restore, 4},
+    [FDK_OP_TTY_RESTORE_ON_EXIT] = {"tty_restore_on_exit", rows_tty_restore_on_exit, 4},
+    [FDK_OP_TTY_MODEM_GET] = {"tty_modem_get", rows_tty_modem_get, 5},
+    [FDK_OP_TTY_MODEM_SET] = {"tty_modem_set", rows_tty_modem_set, 5},
+    [FDK_OP_TTY_MODEM_RAISE] = {"tty_modem_raise", rows_tty_modem_raise, 5},
+    [FDK_OP_TTY_MODEM_LOWER] = {"tty_modem_lower", rows_tty_modem_lower, 5},
+    [FDK_OP_TTY_MODEM_WAIT] = {"tty_modem_wait", rows_tty_modem_wait, 6},
+    [FDK_OP_TTY_ICOUNT] = {"tty_icount", rows_tty_icount, 5},
+    [FDK_OP_TTY_SEND_BREAK] = {"tty_send_break", rows_tty_send_break, 6},
+    [FDK_OP_TTY_BREAK] = {"tty_break", rows_tty_break, 5},
+    [FDK_OP_TTY_FLUSH] = {"tty_flush", rows_tty_flush, 4},
+    [FDK_OP_TTY_DRAIN] = {"tty_drain", rows_tty_drain, 4},
+    [FDK_OP_TTY_FLOW] = {"tty_flow", rows_tty_flow, 4},
+    [FDK_OP_TTY_SESSION] = {"tty_session", rows_tty_session, 2},
+    [FDK_OP_TTY_WINSIZE_GET] = {"tty_winsize_get", rows_tty_winsize_get, 4},
+    [FDK_OP_TTY_WINSIZE_SET] = {"tty_winsize_set", rows_tty_winsize_set, 4},
+    [FDK_OP_TTY_EXCLUSIVE] = {"tty_exclusive", rows_tty_exclusive, 3},
+    [FDK_OP_TTY_RS485_GET] = {"tty_rs485_get", rows_tty_rs485_get, 5},
+    [FDK_OP_TTY_RS485_SET] = {"tty_rs485_set", rows_tty_rs485_set, 5},
+    [FDK_OP_TTY_PTY_OPEN] = {"tty_pty_open", rows_tty_pty_open, 7},
+    [FDK_OP_TTY_PTY_NAME] = {"tty_pty_name", rows_tty_pty_name, 4},
+    [FDK_OP_TTY_CLOSE] = {"tty_close", rows_tty_close, 2},
 };
 
 static const char *const class_names[] = {

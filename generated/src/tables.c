@@ -160,6 +160,13 @@ static const struct fdk__flag_name names_timerfd_set[] = {
     {(uint64_t)FDK_TIMERFD_CANCEL_ON_SET, "TFD_TIMER_CANCEL_ON_SET", "FDK_TIMERFD_CANCEL_ON_SET"},
 };
 
+static const struct fdk__flag_name names_tty_open[] = {
+    {(uint64_t)FDK_TTY_NONBLOCK, "O_NONBLOCK", "FDK_TTY_NONBLOCK"},
+    {(uint64_t)FDK_TTY_NOCTTY, "O_NOCTTY", "FDK_TTY_NOCTTY"},
+    {(uint64_t)FDK_TTY_CLOEXEC, "O_CLOEXEC", "FDK_TTY_CLOEXEC"},
+    {(uint64_t)FDK_TTY_EXCL, "FDK_TTY_EXCL", "FDK_TTY_EXCL"},
+};
+
 const struct fdk__flagset_info fdk__flagsets[] = {
     [FDK_FLAGSET_CHARDEV_OPEN] = {"chardev.open", names_chardev_open, 4,
                                 (uint64_t)FDK_CHARDEV_OPEN_ALL},
@@ -199,6 +206,8 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                 (uint64_t)FDK_TIMERFD_OPEN_ALL},
     [FDK_FLAGSET_TIMERFD_SET] = {"timerfd.set", names_timerfd_set, 2,
                                (uint64_t)FDK_TIMERFD_SET_ALL},
+    [FDK_FLAGSET_TTY_OPEN] = {"tty.open", names_tty_open, 4,
+                            (uint64_t)FDK_TTY_OPEN_ALL},
 };
 
 const size_t fdk__flagsets_count = FDK_FLAGSET__COUNT;

@@ -15,6 +15,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     eventfd
     fallocate
     fdatasync
+    flock
     fstat
     fstatat
     fsync
@@ -22,6 +23,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     getpeername
     getsockname
     getsockopt
+    grantpt
     listen
     lseek
     mkdirat
@@ -29,8 +31,10 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     mknodat
     pipe2
     poll
+    posix_openpt
     pread
     preadv
+    ptsname_r
     pwrite
     pwritev
     read
@@ -46,6 +50,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     sendto
     setsockopt
     shutdown
+    sigaction
     signalfd
     socket
     socketpair
@@ -55,6 +60,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     timerfd_gettime
     timerfd_settime
     unlinkat
+    unlockpt
     vmsplice
     waitid
     write

@@ -33,5 +33,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/timerfd.h>
+#include <stdlib.h>
+#include <sys/file.h>
 
 #endif /* FDK_INJECT_HEADERS_H */

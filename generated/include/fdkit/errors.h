@@ -292,6 +292,39 @@ typedef enum fdk_op {
     FDK_OP_TIMERFD_DISARM, /**< fdk_timerfd_disarm() */
     FDK_OP_TIMERFD_GET_NS, /**< fdk_timerfd_get_ns() */
     FDK_OP_TIMERFD_CLOSE, /**< fdk_timerfd_close() */
+    FDK_OP_TTY_OPEN, /**< fdk_tty_open() */
+    FDK_OP_TTY_IS_TTY, /**< fdk_tty_is_tty() */
+    FDK_OP_TTY_READ, /**< fdk_tty_read() */
+    FDK_OP_TTY_WRITE, /**< fdk_tty_write() */
+    FDK_OP_TTY_READV, /**< fdk_tty_readv() */
+    FDK_OP_TTY_WRITEV, /**< fdk_tty_writev() */
+    FDK_OP_TTY_GET, /**< fdk_tty_get() */
+    FDK_OP_TTY_SET, /**< fdk_tty_set() */
+    FDK_OP_TTY_SET_SPEED, /**< fdk_tty_set_speed() */
+    FDK_OP_TTY_GET_SPEED, /**< fdk_tty_get_speed() */
+    FDK_OP_TTY_SAVE, /**< fdk_tty_save() */
+    FDK_OP_TTY_RESTORE, /**< fdk_tty_restore() */
+    FDK_OP_TTY_RESTORE_ON_EXIT, /**< fdk_tty_restore_on_exit() */
+    FDK_OP_TTY_MODEM_GET, /**< fdk_tty_modem_get() */
+    FDK_OP_TTY_MODEM_SET, /**< fdk_tty_modem_set() */
+    FDK_OP_TTY_MODEM_RAISE, /**< fdk_tty_modem_raise() */
+    FDK_OP_TTY_MODEM_LOWER, /**< fdk_tty_modem_lower() */
+    FDK_OP_TTY_MODEM_WAIT, /**< fdk_tty_modem_wait() */
+    FDK_OP_TTY_ICOUNT, /**< fdk_tty_icount() */
+    FDK_OP_TTY_SEND_BREAK, /**< fdk_tty_send_break() */
+    FDK_OP_TTY_BREAK, /**< fdk_tty_break() */
+    FDK_OP_TTY_FLUSH, /**< fdk_tty_flush() */
+    FDK_OP_TTY_DRAIN, /**< fdk_tty_drain() */
+    FDK_OP_TTY_FLOW, /**< fdk_tty_flow() */
+    FDK_OP_TTY_SESSION, /**< fdk_tty_session() */
+    FDK_OP_TTY_WINSIZE_GET, /**< fdk_tty_winsize_get() */
+    FDK_OP_TTY_WINSIZE_SET, /**< fdk_tty_winsize_set() */
+    FDK_OP_TTY_EXCLUSIVE, /**< fdk_tty_exclusive() */
+    FDK_OP_TTY_RS485_GET, /**< fdk_tty_rs485_get() */
+    FDK_OP_TTY_RS485_SET, /**< fdk_tty_rs485_set() */
+    FDK_OP_TTY_PTY_OPEN, /**< fdk_tty_pty_open() */
+    FDK_OP_TTY_PTY_NAME, /**< fdk_tty_pty_name() */
+    FDK_OP_TTY_CLOSE, /**< fdk_tty_close() */
     FDK_OP__COUNT
 } fdk_op;
 

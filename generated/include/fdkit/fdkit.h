@@ -39,5 +39,6 @@
 #include <fdkit/socket.h>
 #include <fdkit/splice.h>
 #include <fdkit/timerfd.h>
+#include <fdkit/tty.h>
 
 #endif /* FDKIT_FDKIT_H */

@@ -35,6 +35,7 @@ typedef enum fdk_flagset {
     FDK_FLAGSET_SPLICE_FLAGS, /**< Flags for the splice calls. */
     FDK_FLAGSET_TIMERFD_OPEN, /**< Flags for fdk_timerfd_open(). */
     FDK_FLAGSET_TIMERFD_SET, /**< Flags for fdk_timerfd_set(). */
+    FDK_FLAGSET_TTY_OPEN, /**< Flags for fdk_tty_open() and fdk_tty_pty_open(). */
     FDK_FLAGSET__COUNT
 } fdk_flagset;
 

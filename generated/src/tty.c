@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Generated from spec/tty.yaml by codegen - do not edit.
+ * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
+ */
+#include "fdk-internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stddef.h>
+#include <unistd.h>
+#include <stdlib.h>
+#include <signal.h>
+#include <sys/uio.h>
+#include <sys/file.h>
+
+/*
+ * The values below were measured from the headers into spec/abi/<arch>.yaml.
+ * Where this libc defines a name, its value must match the lock; where it
+ * does not (an older libc), the lock supplies it.
+ */
+#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef O_NONBLOCK
+_Static_assert(FDK_TTY_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef O_NOCTTY
+_Static_assert(FDK_TTY_NOCTTY == O_NOCTTY, "O_NOCTTY differs from spec/abi/x86_64.yaml");
+#endif
+#ifdef O_CLOEXEC
+_Static_assert(FDK_TTY_CLOEXEC == O_CLOEXEC, "O_CLOEXEC differs from spec/abi/x86_64.yaml");
+#endif
+#endif
+
+_Static_assert(offsetof(fdk_tty, fd) == 0, "FDK_HANDLE_INIT needs fd first");
+_Static_assert(FDK_TTY_NONBLOCK == O_NONBLOCK, "O_NONBLOCK must equal O_NONBLOCK");
+_Static_assert(FDK_TTY_CLOEXEC == O_CLOEXEC, "O_CLOEXEC must equal O_CLOEXEC");
+
+int fdk_tty_close(fdk_tty *h)
+{
+    int fd_;
+
+    if (!h)
+        return -EINVAL;
+    if (h->borrowed) {
+        /* borrowed (stdin, stdout, ...): forget it, never close it */
+        h->fd = -1;
+        h->borrowed = 0;
+        return 0;
+    }
+    fd_ = h->fd;
+    if (fd_ < 0)
+        return 0; /* already closed: a no-op, so close can be called twice */
+    h->fd = -1;
+    /* Never retried: Linux frees the descriptor before close() can fail,
+       so EINTR means closed and a retry could close another thread's fd. */
+    if (close(fd_) < 0 && errno != EINTR)
+        return FDK__NERRNO();
+    return 0;
+}
+
+/*
+ * The wrappers defined inline in fdkit/tty.h: these declarations
+ * (without `inline`) make this file emit their one external definition,
+ * the exported symbol that code without the inline definitions calls.
+ */
+#if !FDK__INLINE_WRAPPERS
+#error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
+#endif
+extern ssize_t fdk_tty_read(fdk_tty t, void *buf, size_t len);
+extern ssize_t fdk_tty_write(fdk_tty t, const void *buf, size_t len);
+extern ssize_t fdk_tty_readv(fdk_tty t, const struct iovec *iov, int iovcnt);
+extern ssize_t fdk_tty_writev(fdk_tty t, const struct iovec *iov, int iovcnt);
