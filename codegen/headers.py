@@ -171,7 +171,10 @@ def _preprocess(headers, tc, extra_decls):
     rc, text, err = tc.compile(src, extra=PYCPARSER_DEFINES, mode="-E")
     if rc != 0:
         raise SpecError("", "preprocessing the headers failed:\n" + err)
-    return text
+    # glibc declares _Float32 & co. itself for compilers it thinks lack them
+    # (clang says it is GCC 4); with those names defined away above that reads
+    # `typedef float float;`.  Blank such lines (keeping the line count).
+    return re.sub(r"(?m)^[ \t]*typedef[ \t]+(long[ \t]+double|float|double)[ \t]+(float|double)[ \t]*;[ \t]*$", "", text)
 
 
 class _Types:
