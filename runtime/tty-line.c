@@ -26,19 +26,25 @@ void fdk_tty_settings_raw(struct fdk_tty_settings *s)
     s->oflags_mask |= OPOST;
     s->oflags &= ~(uint32_t)OPOST;
 
-    /* Stop bits are not raw mode's to choose: keep the caller's, or the terminal's. */
+    /* Stop bits are not raw mode's to choose: keep the caller's, or the
+       terminal's.  (Line text parsed after this call overrides the frame.) */
     if (!(s->set & FDK_TTY_SET_FRAME))
         s->stop_bits = 0;
     s->data_bits = 8;
     s->parity = FDK_TTY_PARITY_NONE;
-    s->flow = FDK_TTY_FLOW_NONE;
+    /* cfmakeraw clears IXON and nothing else of flow control: RTS/CTS and
+       IXOFF stay.  A caller who chose a flow in *s keeps that choice. */
+    if (!(s->set & FDK_TTY_SET_FLOW)) {
+        s->iflags_mask |= IXON;
+        s->iflags &= ~(uint32_t)IXON;
+    }
 
     s->cc[VMIN] = 1;
     s->cc[VTIME] = 0;
     s->cc_mask |= ((uint32_t)1 << VMIN) | ((uint32_t)1 << VTIME);
 
     s->set |= FDK_TTY_SET_MODE | FDK_TTY_SET_IFLAGS | FDK_TTY_SET_OFLAGS | FDK_TTY_SET_FRAME |
-              FDK_TTY_SET_FLOW | FDK_TTY_SET_CC;
+              FDK_TTY_SET_CC;
 }
 
 void fdk_tty_settings_canonical(struct fdk_tty_settings *s)
@@ -255,7 +261,23 @@ int fdk_tty_line_parse(struct fdk_tty_settings *out, const char *text, const cha
             break;
     }
 
-    *out = s;
+    /* Merge: only the groups the text names change, so a raw or canonical
+       preset applied before keeps everything else. */
+    if (s.set & FDK_TTY_SET_SPEED) {
+        out->ispeed = s.ispeed;
+        out->ospeed = s.ospeed;
+    }
+    if (s.set & FDK_TTY_SET_FRAME) {
+        out->data_bits = s.data_bits;
+        out->parity = s.parity;
+        out->stop_bits = s.stop_bits;
+    }
+    if (s.set & FDK_TTY_SET_FLOW) {
+        out->flow = s.flow;
+        /* flow now decides IXON/IXOFF; a preset's IXON in the mask would clash */
+        out->iflags_mask &= ~(uint32_t)(IXON | IXOFF);
+    }
+    out->set |= s.set;
     return 0;
 }
 

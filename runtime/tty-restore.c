@@ -78,10 +78,10 @@ int fdk_tty_save(fdk_tty t, struct fdk_tty_saved *out)
     kernel_termios tio;
     int r;
 
+    if (t.fd < 0)
+        return -EBADF; /* the handle first, as every fdkit call checks it */
     if (!out)
         return -EINVAL;
-    if (t.fd < 0)
-        return -EBADF;
     do
         r = ioctl(t.fd, GET_TERMIOS, &tio);
     while (r < 0 && errno == EINTR);
@@ -105,10 +105,10 @@ int fdk_tty_restore(fdk_tty t, const struct fdk_tty_saved *saved)
     kernel_termios tio;
     int saved_errno = errno, err;
 
-    if (!saved)
-        return -EINVAL;
     if (t.fd < 0)
         return -EBADF;
+    if (!saved)
+        return -EINVAL;
     if (memcmp(saved->opaque + MARK_AT, saved_mark, sizeof(saved_mark)) != 0)
         return -EINVAL; /* not something fdk_tty_save() wrote */
     memcpy(&tio, saved->opaque, sizeof(tio));

@@ -127,6 +127,10 @@ int fdk__tty_get2(int fd, struct fdk__termios2 *out)
     if (r < 0)
         err = errno > 0 ? -errno : -EIO;
     errno = saved_errno;
+    /* A driver that has no termios answers EINVAL to a get: for the caller
+       that is "not a terminal", as fdk_tty_open() already reports it. */
+    if (err == -EINVAL)
+        err = -ENOTTY;
     if (err < 0)
         return err;
 

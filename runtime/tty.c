@@ -20,8 +20,9 @@
 
 /*
  * The c_iflag bits a caller may change through iflags_mask.  IXON and IXOFF
- * are left out on purpose: they are the `flow` group, and a second way to
- * set them would let the two disagree.
+ * are the `flow` group's; iflags_mask may name them only when the FLOW group
+ * is not set (so raw mode can clear IXON alone, as cfmakeraw does, without
+ * touching IXOFF and CRTSCTS), never both ways at once.
  */
 #define KNOWN_IFLAGS                                                                               \
     ((uint32_t)(IGNBRK | BRKINT | IGNPAR | PARMRK | INPCK | ISTRIP | INLCR | IGNCR | ICRNL |       \
@@ -102,8 +103,11 @@ static int validate(const struct fdk_tty_settings *s, int when)
         for (i = 0; i < sizeof(mode_bits) / sizeof(mode_bits[0]); i++)
             if (FIELD(s, mode_bits[i].offset) > 1)
                 return -EINVAL;
-    if ((s->set & FDK_TTY_SET_IFLAGS) && (s->iflags_mask & ~KNOWN_IFLAGS))
+    if ((s->set & FDK_TTY_SET_IFLAGS) && (s->iflags_mask & ~(KNOWN_IFLAGS | IXON | IXOFF)))
         return -EINVAL;
+    if ((s->set & FDK_TTY_SET_IFLAGS) && (s->set & FDK_TTY_SET_FLOW) &&
+        (s->iflags_mask & (uint32_t)(IXON | IXOFF)))
+        return -EINVAL; /* IXON/IXOFF named twice: by flow and by the mask */
     if ((s->set & FDK_TTY_SET_OFLAGS) && (s->oflags_mask & ~KNOWN_OFLAGS))
         return -EINVAL;
     if ((s->set & FDK_TTY_SET_CC) && (s->cc_mask & ~CC_ALL))

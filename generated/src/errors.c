@@ -4467,6 +4467,8 @@ static const struct errrow rows_tty_flow[] = {
 static const struct errrow rows_tty_session[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "tty_session: t is negative or not an open descriptor (EBADF)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_session: the terminal was hung up (a pty slave whose master is closed) (EIO)"},
     {ENOTTY, FDK_ERRCLASS_NOT_FOUND,
      "tty_session: not a terminal, or not the controlling terminal of any session (ENOTTY)"},
 };
@@ -4839,7 +4841,7 @@ static const struct opinfo ops[] = {
     [FDK_OP_TTY_FLUSH] = {"tty_flush", rows_tty_flush, 4},
     [FDK_OP_TTY_DRAIN] = {"tty_drain", rows_tty_drain, 4},
     [FDK_OP_TTY_FLOW] = {"tty_flow", rows_tty_flow, 4},
-    [FDK_OP_TTY_SESSION] = {"tty_session", rows_tty_session, 2},
+    [FDK_OP_TTY_SESSION] = {"tty_session", rows_tty_session, 3},
     [FDK_OP_TTY_WINSIZE_GET] = {"tty_winsize_get", rows_tty_winsize_get, 4},
     [FDK_OP_TTY_WINSIZE_SET] = {"tty_winsize_set", rows_tty_winsize_set, 4},
     [FDK_OP_TTY_EXCLUSIVE] = {"tty_exclusive", rows_tty_exclusive, 3},

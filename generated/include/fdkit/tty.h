@@ -644,6 +644,7 @@ FDK_EXPORT int fdk_tty_flow(fdk_tty t, int action);
  *
  * @return a non-negative result on success, or a negative errno:
  *   -EBADF   t is negative or not an open descriptor
+ *   -EIO     the terminal was hung up (a pty slave whose master is closed)
  *   -ENOTTY  not a terminal, or not the controlling terminal of any session
  */
 FDK_EXPORT int fdk_tty_session(fdk_tty t);

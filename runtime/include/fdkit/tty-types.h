@@ -153,7 +153,9 @@ struct fdk_tty_settings {
     uint32_t iflags;         /**< c_iflag bits: IXANY, ICRNL, ISTRIP, INLCR, IGNCR, BRKINT, IGNBRK,
                                   INPCK, PARMRK, IGNPAR, IMAXBEL, IUTF8, IUCLC (IFLAGS group) */
     uint32_t iflags_mask;    /**< the iflags bits meant; others are kept.  IXON and IXOFF belong to
-                                  `flow` and any bit outside the list above is -EINVAL */
+                                  `flow`: the mask may name them only when FLOW is not in `set`
+                                  (raw mode clears IXON alone); any other bit outside the list
+                                  above is -EINVAL */
     uint32_t oflags;         /**< c_oflag bits: OPOST, ONLCR, OCRNL, ONOCR, ONLRET, OFILL, OFDEL,
                                   OLCUC, and the delay fields NLDLY, CRDLY, TABDLY, BSDLY, VTDLY,
                                   FFDLY (OFLAGS group) */
@@ -224,7 +226,8 @@ struct fdk_tty_winsize {
 #define FDK_TTY_LINE_STRLEN 64
 
 /**
- * Add raw mode to a settings record: exactly what cfmakeraw(3) changes.
+ * Add raw mode to a settings record: what cfmakeraw(3) changes, and the
+ * echo variants, which have no effect once ECHO and ICANON are off.
  *
  * @param s  the record to change; the groups it touches are added to s->set,
  *           the other groups and members are left as they are
@@ -238,8 +241,12 @@ struct fdk_tty_winsize {
  *   to iflags_mask and cleared in iflags;
  * - OFLAGS: OPOST is added to oflags_mask and cleared (no output processing);
  * - FRAME: data_bits 8, parity none; stop_bits is kept if FRAME was in
- *   s->set already, else 0 (= the terminal keeps its stop bits);
- * - FLOW: FDK_TTY_FLOW_NONE (cfmakeraw clears IXON);
+ *   s->set already, else 0 (= the terminal keeps its stop bits).  To keep a
+ *   line's frame and flow, parse the line after this call
+ *   (fdk_tty_line_parse() only changes the groups the text names);
+ * - IXON is cleared through iflags_mask, as cfmakeraw does, when FLOW is not
+ *   in s->set; IXOFF and RTS/CTS flow control stay as they are (a port that
+ *   uses hardware flow control keeps it).  A flow chosen in *s is kept;
  * - CC: VMIN = 1, VTIME = 0 (a read waits for at least one byte).
  *
  * No system call; never fails (a NULL s is ignored).
@@ -266,10 +273,13 @@ FDK_EXPORT void fdk_tty_settings_canonical(struct fdk_tty_settings *s);
  * Parse line settings written as text: "115200,8N1", "9600 7E1 rtscts",
  * "19200,8O2,xonxoff", "9600/115200,8N1" (see the top of this header).
  *
- * @param out      receives the settings: the groups the text names (SPEED,
- *                 FRAME, FLOW) are filled and flagged in out->set, every other
- *                 member is 0; a single rate goes to both ispeed and ospeed.
- *                 Written only on success.
+ * @param out      the settings to change: the groups the text names (SPEED,
+ *                 FRAME, FLOW) are written and added to out->set; every other
+ *                 member keeps its value, so fdk_tty_settings_raw() followed by
+ *                 this call gives raw mode with the line's frame and flow (a
+ *                 parsed flow also takes IXON/IXOFF out of iflags_mask).  A
+ *                 single rate goes to both ispeed and ospeed.  Written only on
+ *                 success; start from a zeroed struct for the line alone.
  * @param text     the text: parts separated by blanks (spaces, tabs) and/or
  *                 one ',', leading and trailing blanks allowed; each part at
  *                 most once, in any order: a rate (decimal, 1 to

@@ -17,7 +17,7 @@ static struct fdk_tty_settings parse_ok(const char *text)
     const char *why = "untouched";
     int r;
 
-    memset(&s, 0xa5, sizeof(s));
+    memset(&s, 0, sizeof(s)); /* parse merges into *out: start from nothing */
     r = fdk_tty_line_parse(&s, text, &why);
     if (r != 0)
         fdk_test_fail(__FILE__, __LINE__, "parse \"%s\" = %d (%s)", text, r, why);
@@ -310,21 +310,21 @@ static void test_raw_preset(void)
     s.cc[VINTR] = 3;
     fdk_tty_settings_raw(&s);
     ASSERT_EQ(s.set, FDK_TTY_SET_SPEED | FDK_TTY_SET_MODE | FDK_TTY_SET_IFLAGS |
-                         FDK_TTY_SET_OFLAGS | FDK_TTY_SET_FRAME | FDK_TTY_SET_FLOW |
-                         FDK_TTY_SET_CC);
+                         FDK_TTY_SET_OFLAGS | FDK_TTY_SET_FRAME | FDK_TTY_SET_CC);
+    /* FLOW is not set: IXON alone is cleared through the mask, as cfmakeraw does,
+       so IXOFF and RTS/CTS stay as the terminal has them */
     ASSERT_EQ(s.ospeed, 9600); /* other groups untouched */
     ASSERT_EQ(s.canonical, 0);
     ASSERT_EQ(s.echo, 0);
     ASSERT_EQ(s.isig, 0);
     ASSERT_EQ(s.iexten, 0);
-    ASSERT_EQ(s.iflags_mask, raw_i | IXANY);
-    ASSERT_EQ(s.iflags, IXANY); /* the raw bits cleared, IXANY kept */
+    ASSERT_EQ(s.iflags_mask, raw_i | IXANY | IXON);
+    ASSERT_EQ(s.iflags, IXANY); /* the raw bits and IXON cleared, IXANY kept */
     ASSERT_EQ(s.oflags_mask, OPOST);
     ASSERT_EQ(s.oflags & OPOST, 0);
     ASSERT_EQ(s.data_bits, 8);
     ASSERT_EQ(s.parity, FDK_TTY_PARITY_NONE);
     ASSERT_EQ(s.stop_bits, 0); /* keep the terminal's */
-    ASSERT_EQ(s.flow, FDK_TTY_FLOW_NONE);
     ASSERT_EQ(s.cc[VMIN], 1);
     ASSERT_EQ(s.cc[VTIME], 0);
     ASSERT_EQ(s.cc_mask, (1u << VMIN) | (1u << VTIME));
@@ -349,8 +349,27 @@ static void test_raw_preset(void)
     ASSERT_EQ(s.stop_bits, 2);
     ASSERT_EQ(s.data_bits, 8);
     ASSERT_EQ(s.parity, FDK_TTY_PARITY_NONE);
-    ASSERT_EQ(s.flow, FDK_TTY_FLOW_NONE);
+    ASSERT_EQ(s.flow, FDK_TTY_FLOW_RTSCTS); /* a flow chosen in *s is kept */
+    ASSERT_EQ(s.iflags_mask & IXON, 0);     /* and IXON left to it */
     ASSERT_EQ(s.cc_mask, (1u << FDK_TTY_NCCS) - 1);
+
+    /* a line parsed after raw keeps raw mode and sets its own frame and flow */
+    {
+        const char *why = NULL;
+        memset(&s, 0, sizeof(s));
+        fdk_tty_settings_raw(&s);
+        ASSERT_OK(fdk_tty_line_parse(&s, "250000 7E2 rtscts", &why));
+        ASSERT_EQ(s.ospeed, 250000);
+        ASSERT_EQ(s.data_bits, 7);
+        ASSERT_EQ(s.parity, FDK_TTY_PARITY_EVEN);
+        ASSERT_EQ(s.stop_bits, 2);
+        ASSERT_EQ(s.flow, FDK_TTY_FLOW_RTSCTS);
+        ASSERT_TRUE(s.set & FDK_TTY_SET_FLOW);
+        ASSERT_EQ(s.iflags_mask & (IXON | IXOFF), 0); /* flow decides them now */
+        ASSERT_EQ(s.canonical, 0);
+        ASSERT_TRUE(s.set & FDK_TTY_SET_MODE);
+        ASSERT_EQ(s.cc[VMIN], 1);
+    }
 
     fdk_tty_settings_raw(NULL); /* harmless */
 }

@@ -9,7 +9,7 @@
  * slave end tells only a member of that session, the master end tells
  * anyone; ENOTTY when it controls none), the window size round-trips between the two
  * ends and a change sends SIGWINCH to the foreground group, exclusive mode
- * is switched on and off (the EBUSY it causes is in test-tty-ops-excl.c).
+ * is switched on and off (the EBUSY it causes is in test-ops-excl.c).
  *
  * What a pty does not have: modem lines (get, set, raise, lower, wait), the
  * counters and RS-485 - the kernel says ENOTTY for each, on both ends, and

@@ -814,8 +814,9 @@ static void test_invalid(void)
     BAD(FDK_TTY_SET_CONTROL, s.cread = 2, FDK_TTY_NOW);
     BAD(FDK_TTY_SET_MODE, s.echo = 2, FDK_TTY_NOW);
     BAD(FDK_TTY_SET_MODE, s.tostop = 255, FDK_TTY_NOW);
-    BAD(FDK_TTY_SET_IFLAGS, s.iflags_mask = IXON, FDK_TTY_NOW);
-    BAD(FDK_TTY_SET_IFLAGS, s.iflags_mask = IXOFF | ICRNL, FDK_TTY_NOW);
+    /* IXON/IXOFF through the mask and through flow at once */
+    BAD(FDK_TTY_SET_IFLAGS | FDK_TTY_SET_FLOW, s.iflags_mask = IXON, FDK_TTY_NOW);
+    BAD(FDK_TTY_SET_IFLAGS | FDK_TTY_SET_FLOW, s.iflags_mask = IXOFF | ICRNL, FDK_TTY_NOW);
     BAD(FDK_TTY_SET_IFLAGS, s.iflags_mask = 1u << 31, FDK_TTY_NOW);
     BAD(FDK_TTY_SET_OFLAGS, s.oflags_mask = 1u << 31, FDK_TTY_NOW);
     BAD(FDK_TTY_SET_CC, s.cc_mask = 1u << FDK_TTY_NCCS, FDK_TTY_NOW);
