@@ -262,6 +262,37 @@ int fdk_tty_drain(fdk_tty t)
     return r < 0 ? r : 0;
 }
 
+/*
+ * Bytes waiting in each direction: received and not yet read (TIOCINQ), and
+ * written and not yet sent (TIOCOUTQ).  An event loop polls the latter to
+ * wait for output to drain without blocking in tcdrain, which flow control
+ * can hold forever.
+ */
+int fdk_tty_pending(fdk_tty t, unsigned int *ret_in, unsigned int *ret_out)
+{
+    int in = 0, out = 0, r;
+
+    if (t.fd < 0)
+        return -EBADF;
+    if (!ret_in && !ret_out)
+        return -EINVAL;
+    if (ret_in) {
+        r = ioctl_retry(t.fd, TIOCINQ, &in);
+        if (r < 0)
+            return r;
+    }
+    if (ret_out) {
+        r = ioctl_retry(t.fd, TIOCOUTQ, &out);
+        if (r < 0)
+            return r;
+    }
+    if (ret_in)
+        *ret_in = in > 0 ? (unsigned int)in : 0;
+    if (ret_out)
+        *ret_out = out > 0 ? (unsigned int)out : 0;
+    return 0;
+}
+
 int fdk_tty_flow(fdk_tty t, int action)
 {
     unsigned long a;

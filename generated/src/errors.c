@@ -4453,6 +4453,17 @@ static const struct errrow rows_tty_drain[] = {
      "tty_drain: the descriptor is not a terminal (ENOTTY)"},
 };
 
+static const struct errrow rows_tty_pending[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "tty_pending: t is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "tty_pending: both pointers are NULL (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "tty_pending: the terminal was hung up or the device failed (EIO)"},
+    {ENOTTY, FDK_ERRCLASS_BAD_FD,
+     "tty_pending: the descriptor is not a terminal (ENOTTY)"},
+};
+
 static const struct errrow rows_tty_flow[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "tty_flow: t is negative or not an open descriptor (EBADF)"},
@@ -4840,6 +4851,7 @@ static const struct opinfo ops[] = {
     [FDK_OP_TTY_BREAK] = {"tty_break", rows_tty_break, 5},
     [FDK_OP_TTY_FLUSH] = {"tty_flush", rows_tty_flush, 4},
     [FDK_OP_TTY_DRAIN] = {"tty_drain", rows_tty_drain, 4},
+    [FDK_OP_TTY_PENDING] = {"tty_pending", rows_tty_pending, 4},
     [FDK_OP_TTY_FLOW] = {"tty_flow", rows_tty_flow, 4},
     [FDK_OP_TTY_SESSION] = {"tty_session", rows_tty_session, 3},
     [FDK_OP_TTY_WINSIZE_GET] = {"tty_winsize_get", rows_tty_winsize_get, 4},

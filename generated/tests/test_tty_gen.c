@@ -373,6 +373,19 @@ static void test_drain_bad_handle(void)
     ASSERT_ERR(fdk_tty_drain(bad), EBADF);
 }
 
+/* fdk_tty_pending() on a closed handle is -EBADF, outputs untouched */
+static void test_pending_bad_handle(void)
+{
+    fdk_tty bad = FDK_HANDLE_INIT;
+    unsigned int a_ret_in;
+    memset(&a_ret_in, 0x5a, sizeof a_ret_in);
+    unsigned int a_ret_out;
+    memset(&a_ret_out, 0x5a, sizeof a_ret_out);
+    ASSERT_ERR(fdk_tty_pending(bad, &a_ret_in, &a_ret_out), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_in, sizeof a_ret_in, 0x5a));
+    ASSERT_TRUE(bytes_are(&a_ret_out, sizeof a_ret_out, 0x5a));
+}
+
 /* fdk_tty_flow() on a closed handle is -EBADF, outputs untouched */
 static void test_flow_bad_handle(void)
 {
@@ -736,6 +749,7 @@ int main(void)
     RUN(test_break_bad_handle);
     RUN(test_flush_bad_handle);
     RUN(test_drain_bad_handle);
+    RUN(test_pending_bad_handle);
     RUN(test_flow_bad_handle);
     RUN(test_session_bad_handle);
     RUN(test_winsize_get_bad_handle);

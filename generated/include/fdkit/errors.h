@@ -315,6 +315,7 @@ typedef enum fdk_op {
     FDK_OP_TTY_BREAK, /**< fdk_tty_break() */
     FDK_OP_TTY_FLUSH, /**< fdk_tty_flush() */
     FDK_OP_TTY_DRAIN, /**< fdk_tty_drain() */
+    FDK_OP_TTY_PENDING, /**< fdk_tty_pending() */
     FDK_OP_TTY_FLOW, /**< fdk_tty_flow() */
     FDK_OP_TTY_SESSION, /**< fdk_tty_session() */
     FDK_OP_TTY_WINSIZE_GET, /**< fdk_tty_winsize_get() */

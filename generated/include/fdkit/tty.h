@@ -617,6 +617,25 @@ FDK_EXPORT int fdk_tty_flush(fdk_tty t, int queue);
 FDK_EXPORT int fdk_tty_drain(fdk_tty t);
 
 /**
+ * Bytes waiting: received and not yet read (TIOCINQ), and written and not yet sent (TIOCOUTQ). An
+ * event loop can watch the output count fall to 0 instead of blocking in fdk_tty_drain(), which
+ * flow control can hold up forever.
+ *
+ * @param t        the tty (borrowed)
+ * @param ret_in   receives the input count; may be NULL
+ * @param ret_out  receives the output count; may be NULL (not both)
+ *
+ * Never blocks. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF   t is negative or not an open descriptor
+ *   -EINVAL  both pointers are NULL
+ *   -EIO     the terminal was hung up or the device failed
+ *   -ENOTTY  the descriptor is not a terminal
+ */
+FDK_EXPORT int fdk_tty_pending(fdk_tty t, unsigned int *ret_in, unsigned int *ret_out);
+
+/**
  * Suspend or resume output (FDK_TTY_SUSPEND_OUTPUT / _RESUME_OUTPUT), or send STOP / START to the
  * other side (FDK_TTY_SUSPEND_INPUT / _RESUME_INPUT).
  *
