@@ -21,7 +21,7 @@
  *
  * Skips (77) when /dev/ptmx cannot be opened.
  */
-#include "fdk-test.h"
+#include "tty-test.h"
 #include "fdk-inject.h"
 
 #include <fdkit/tty.h>
@@ -33,53 +33,11 @@
 #include <sys/wait.h>
 #include <termios.h>
 
-static void open_pair(fdk_tty *m, fdk_tty *s, int flags)
-{
-    ASSERT_OK(fdk_tty_pty_open(m, s, flags));
-}
-
-static void close_pair(fdk_tty *m, fdk_tty *s)
-{
-    ASSERT_EQ(fdk_tty_close(s), 0);
-    ASSERT_EQ(fdk_tty_close(m), 0);
-}
-
-static void wait_readable(int fd)
-{
-    struct pollfd p = {.fd = fd, .events = POLLIN};
-    int r;
-
-    do
-        r = poll(&p, 1, -1);
-    while (r < 0 && errno == EINTR);
-    ASSERT_EQ(r, 1);
-    ASSERT_TRUE(p.revents & POLLIN);
-}
-
 static int queued(int fd)
 {
     int n = -1;
     ASSERT_EQ(ioctl(fd, FIONREAD, &n), 0);
     return n;
-}
-
-/* Read exactly len bytes (waiting for each piece) and compare. */
-static void expect_read(int fd, const char *want, size_t len)
-{
-    char buf[64];
-    size_t got = 0;
-
-    ASSERT_TRUE(len <= sizeof(buf));
-    while (got < len) {
-        ssize_t n;
-        wait_readable(fd);
-        n = read(fd, buf + got, len - got);
-        if (n < 0 && (errno == EAGAIN || errno == EINTR))
-            continue;
-        ASSERT_TRUE(n > 0);
-        got += (size_t)n;
-    }
-    ASSERT_TRUE(memcmp(buf, want, len) == 0);
 }
 
 /* ---- argument checks ------------------------------------------------------------------------ */

@@ -12,7 +12,7 @@
  *
  * Skips (77) when /dev/ptmx cannot be opened.
  */
-#include "fdk-test.h"
+#include "tty-test.h"
 #include "fdk-inject.h"
 
 #include <fdkit/tty.h>
@@ -26,56 +26,6 @@
 #include <termios.h>
 
 #define SENTINEL_FD 4242
-
-static void open_pair(fdk_tty *m, fdk_tty *s, int flags)
-{
-    ASSERT_OK(fdk_tty_pty_open(m, s, flags));
-    ASSERT_TRUE(m->fd >= 0);
-    ASSERT_TRUE(s->fd >= 0);
-    ASSERT_NE(m->fd, s->fd);
-    ASSERT_EQ(m->borrowed, 0);
-    ASSERT_EQ(s->borrowed, 0);
-}
-
-static void close_pair(fdk_tty *m, fdk_tty *s)
-{
-    ASSERT_EQ(fdk_tty_close(s), 0);
-    ASSERT_EQ(fdk_tty_close(m), 0);
-    ASSERT_EQ(m->fd, -1);
-    ASSERT_EQ(s->fd, -1);
-}
-
-/* Wait (no deadline but the watchdog) until fd has input. */
-static void wait_readable(int fd)
-{
-    struct pollfd p = {.fd = fd, .events = POLLIN};
-    int r;
-
-    do
-        r = poll(&p, 1, -1);
-    while (r < 0 && errno == EINTR);
-    ASSERT_EQ(r, 1);
-    ASSERT_TRUE(p.revents & POLLIN);
-}
-
-/* Read exactly len bytes (waiting for each piece) and compare. */
-static void expect_read(int fd, const char *want, size_t len)
-{
-    char buf[64];
-    size_t got = 0;
-
-    ASSERT_TRUE(len <= sizeof(buf));
-    while (got < len) {
-        ssize_t n;
-        wait_readable(fd);
-        n = read(fd, buf + got, len - got);
-        if (n < 0 && (errno == EAGAIN || errno == EINTR))
-            continue;
-        ASSERT_TRUE(n > 0);
-        got += (size_t)n;
-    }
-    ASSERT_TRUE(memcmp(buf, want, len) == 0);
-}
 
 /*
  * The slave of m really is its peer: bytes go both ways.  A new slave is in
