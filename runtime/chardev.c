@@ -13,7 +13,6 @@
 
 int fdk_chardev_open(fdk_chardev *out, int dirfd, const char *path, int access, int flags)
 {
-    struct stat st;
     int fd, err;
 
     if (!out)
@@ -28,33 +27,15 @@ int fdk_chardev_open(fdk_chardev *out, int dirfd, const char *path, int access, 
         return -EINVAL;
 
     /*
-     * Check the type before opening: opening a FIFO would wait for a peer,
-     * and opening the wrong node can have effects of its own.  The fstat
-     * after the open catches a path replaced in between.
+     * Check the type before opening (opening a FIFO would wait for a peer)
+     * and after it.  O_NOCTTY: opening a terminal must never make it the
+     * controlling tty of the process behind the caller's back.  EINTR is not
+     * retried: it only comes from an open that waits (a serial line without
+     * carrier).
      */
-    if (fstatat(dirfd, path, &st, 0) < 0)
-        return FDK__NERRNO();
-    if (!S_ISCHR(st.st_mode))
-        return -ENODEV;
-    /*
-     * O_NOCTTY: opening a terminal must never make it the controlling tty of
-     * the process behind the caller's back.  EINTR is not retried: it only
-     * comes from an open that waits (a serial line without carrier).
-     */
-    fd = openat(dirfd, path, access | flags | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
-        return FDK__NERRNO();
-
-    if (fstat(fd, &st) < 0)
-        err = FDK__NERRNO();
-    else if (!S_ISCHR(st.st_mode))
-        err = -ENODEV;
-    else
-        err = 0;
-    if (err < 0) {
-        close(fd);
+    err = fdk__open_typed(dirfd, path, access | flags, S_IFCHR, ENODEV, 0, &fd);
+    if (err < 0)
         return err;
-    }
     out->fd = fd;
     return 0;
 }

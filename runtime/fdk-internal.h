@@ -52,6 +52,19 @@ extern const size_t fdk__flagsets_count;
 /* Map readlink("/proc/self/fd/N") text to a kind; generated from the specs. */
 enum fdk_fd_kind fdk__fd_kind_from_link(const char *link);
 
+/*
+ * Open path (relative to dirfd) with oflags | O_CLOEXEC | O_NOCTTY, but only
+ * if it is a node of `type` (S_IFIFO, S_IFCHR...), checked before the open -
+ * opening the wrong node can have effects of its own: a serial line drops
+ * DTR on close, inotify reports a write, a socket path answers ENXIO - and
+ * after it, which catches a path replaced in between.  Another type gives
+ * -wrong_type.  EINTR from openat is retried when retry_eintr, else handed
+ * back (an open that waits).  On failure no fd is left open and *ret_fd is
+ * not written.  In runtime/open-typed.c.
+ */
+int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wrong_type,
+                    int retry_eintr, int *ret_fd);
+
 /* A signal number fdkit accepts: 1..SIGRTMAX (SIGRTMAX is a libc call). */
 static inline int fdk__signo_valid(long signo)
 {

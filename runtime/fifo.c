@@ -28,42 +28,14 @@ static int check_args(const fdk_fifo *out, int dirfd, const char *path, int flag
 }
 
 /*
- * "Is it a FIFO?" + openat + "is it still a FIFO?".  The check before the
- * open keeps a wrong path from ever being opened: opening a device can have
- * effects (a serial line drops DTR on close), opening a regular file for
- * writing shows up in inotify, and a socket path would answer ENXIO, which
- * here means "no reader yet".  The check after the open catches a path that
- * was replaced in between.  retry_eintr is false only for the one open that
- * waits (read-only, blocking, until a writer comes): that EINTR goes back to
- * the caller so a signal can break the wait.  On failure no fd is left open.
+ * A FIFO, or nothing is opened (fdk__open_typed: a socket path would answer
+ * ENXIO, which here means "no reader yet").  retry_eintr is false only for
+ * the one open that waits (read-only, blocking, until a writer comes): that
+ * EINTR goes back to the caller so a signal can break the wait.
  */
 static int open_fifo(int dirfd, const char *path, int oflags, bool retry_eintr, int *ret_fd)
 {
-    struct stat st;
-    int fd, err;
-
-    if (fstatat(dirfd, path, &st, 0) < 0)
-        return FDK__NERRNO();
-    if (!S_ISFIFO(st.st_mode))
-        return -EINVAL;
-    do
-        fd = openat(dirfd, path, oflags | O_CLOEXEC | O_NOCTTY);
-    while (fd < 0 && errno == EINTR && retry_eintr);
-    if (fd < 0)
-        return FDK__NERRNO();
-
-    if (fstat(fd, &st) < 0)
-        err = FDK__NERRNO();
-    else if (!S_ISFIFO(st.st_mode))
-        err = -EINVAL;
-    else
-        err = 0;
-    if (err < 0) {
-        close(fd);
-        return err;
-    }
-    *ret_fd = fd;
-    return 0;
+    return fdk__open_typed(dirfd, path, oflags, S_IFIFO, EINVAL, retry_eintr, ret_fd);
 }
 
 int fdk_fifo_open_read(fdk_fifo *out, int dirfd, const char *path, int flags)
