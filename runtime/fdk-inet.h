@@ -97,16 +97,38 @@ static inline int fdk__inet_socket(int family, int type, int protocol, int flags
 }
 
 /*
- * bind() to an address checked by fdk__inet_addr_family().  Binding an IP
- * address does not wait; EINTR is retried (the kernel does not report it
- * here today, and a bind that failed bound nothing).
+ * A socket of `type` bound to addr, for fdk_tcp_listen() and fdk_udp_bind():
+ * the address and flags are checked first, the option bits are set before
+ * bind, and on any failure the socket is closed and *ret_fd not written.
+ * Binding an IP address does not wait; EINTR is retried (the kernel does not
+ * report it here today, and a bind that failed bound nothing).
  */
-static inline int fdk__inet_bind(int fd, const fdk_sockaddr *addr)
+static inline int fdk__inet_bound(const fdk_sockaddr *addr, int flags, int type, int protocol,
+                                  int *ret_fd)
 {
+    int family, fd, err;
+
+    if (!addr)
+        return -EINVAL;
+    if (flags & ~FDK_SOCKET_OPEN_ALL)
+        return -EINVAL;
+    family = fdk__inet_addr_family(addr);
+    if (family < 0)
+        return family;
+    err = fdk__inet_check_flags(flags, family, FDK__INET_BIND_BITS);
+    if (err < 0)
+        return err;
+    err = fdk__inet_socket(family, type, protocol, flags, &fd);
+    if (err < 0)
+        return err;
     while (bind(fd, &addr->u.sa, addr->len) < 0) {
-        if (errno != EINTR)
-            return FDK__NERRNO();
+        if (errno != EINTR) {
+            err = FDK__NERRNO();
+            close(fd);
+            return err;
+        }
     }
+    *ret_fd = fd;
     return 0;
 }
 

@@ -27,37 +27,23 @@
 
 int fdk_tcp_listen(fdk_tcp_listener *out, const fdk_sockaddr *addr, int backlog, int flags)
 {
-    int family, fd, err;
+    int fd, err;
 
-    if (!out || !addr)
+    if (!out)
         return -EINVAL;
-    if (flags & ~FDK_SOCKET_OPEN_ALL)
-        return -EINVAL;
-    family = fdk__inet_addr_family(addr);
-    if (family < 0)
-        return family;
-    err = fdk__inet_check_flags(flags, family, FDK__INET_BIND_BITS);
-    if (err < 0)
-        return err;
     if (backlog < 0)
         backlog = SOMAXCONN; /* the kernel lowers it to net.core.somaxconn */
 
-    err = fdk__inet_socket(family, SOCK_STREAM, IPPROTO_TCP, flags, &fd);
+    err = fdk__inet_bound(addr, flags, SOCK_STREAM, IPPROTO_TCP, &fd);
     if (err < 0)
         return err;
-    err = fdk__inet_bind(fd, addr);
-    if (err == 0) {
-        /* listen() never waits; EINTR is retried like any such call. */
-        while (listen(fd, backlog) < 0) {
-            if (errno != EINTR) {
-                err = FDK__NERRNO();
-                break;
-            }
+    /* listen() never waits; EINTR is retried like any such call. */
+    while (listen(fd, backlog) < 0) {
+        if (errno != EINTR) {
+            err = FDK__NERRNO();
+            close(fd);
+            return err;
         }
-    }
-    if (err < 0) {
-        close(fd);
-        return err;
     }
     out->fd = fd;
     return 0;

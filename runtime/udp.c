@@ -42,27 +42,13 @@ int fdk_udp_open(fdk_udp *out, int domain, int flags)
 
 int fdk_udp_bind(fdk_udp *out, const fdk_sockaddr *addr, int flags)
 {
-    int family, fd, err;
+    int fd, err;
 
-    if (!out || !addr)
+    if (!out)
         return -EINVAL;
-    if (flags & ~FDK_SOCKET_OPEN_ALL)
-        return -EINVAL;
-    family = fdk__inet_addr_family(addr);
-    if (family < 0)
-        return family;
-    err = fdk__inet_check_flags(flags, family, FDK__INET_BIND_BITS);
+    err = fdk__inet_bound(addr, flags, SOCK_DGRAM, IPPROTO_UDP, &fd);
     if (err < 0)
         return err;
-
-    err = fdk__inet_socket(family, SOCK_DGRAM, IPPROTO_UDP, flags, &fd);
-    if (err < 0)
-        return err;
-    err = fdk__inet_bind(fd, addr);
-    if (err < 0) {
-        close(fd);
-        return err;
-    }
     out->fd = fd;
     return 0;
 }
