@@ -11,7 +11,7 @@
  * 65534 (no such id in this user namespace) or still holds CAP_SYS_ADMIN,
  * or when the slave cannot be given to 65534.
  */
-#include "fdk-test.h"
+#include "tty-test.h"
 
 #include <fdkit/tty.h>
 
@@ -132,12 +132,7 @@ out:
 
 int main(void)
 {
-    int fd = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
-
-    if (fd < 0)
-        fdk_test_skip("/dev/ptmx cannot be opened: %s", strerror(errno));
-    close(fd);
-    alarm(45);
+    tty_test_start(45);
 
     RUN(test_exclusive_busy);
     if (skip_why)

@@ -380,12 +380,7 @@ static void test_many_pairs(void)
 
 int main(void)
 {
-    int fd = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
-
-    if (fd < 0)
-        fdk_test_skip("/dev/ptmx cannot be opened: %s", strerror(errno));
-    close(fd);
-    alarm(45);
+    tty_test_start(45);
 
     RUN(test_open_blocking);
     RUN(test_open_nonblock);

@@ -18,7 +18,7 @@
  * The pty is built here with posix_openpt/grantpt/unlockpt/ptsname_r, not
  * with fdk_tty_pty_open (tested elsewhere).
  */
-#include "fdk-test.h"
+#include "tty-test.h"
 #include "fdk-inject.h"
 
 #include <poll.h>
@@ -951,13 +951,7 @@ static void test_eintr(void)
 
 int main(void)
 {
-    int m;
-
-    alarm(60);
-    m = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (m < 0)
-        fdk_test_skip("/dev/ptmx cannot be opened: %s", strerror(errno));
-    close(m);
+    tty_test_start(60);
 
     RUN(test_open);
     RUN(test_open_excl);

@@ -11,9 +11,25 @@
 #include <fdkit/tty.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <string.h>
 #include <unistd.h>
+
+/*
+ * Start of a tty test: exit 77 unless /dev/ptmx can be opened, and arm a
+ * watchdog (a test that waits on a terminal and never gets its bytes dies
+ * of SIGALRM instead of hanging ctest).
+ */
+static inline void tty_test_start(unsigned int watchdog_seconds)
+{
+    int fd = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC);
+
+    if (fd < 0)
+        fdk_test_skip("/dev/ptmx cannot be opened: %s", strerror(errno));
+    close(fd);
+    alarm(watchdog_seconds);
+}
 
 /* A pty pair from fdk_tty_pty_open(): two distinct, owned descriptors. */
 static inline void open_pair(fdk_tty *m, fdk_tty *s, int flags)
