@@ -299,7 +299,7 @@ def verify(spec, tc):
     for si, (name, s, fam, w) in enumerate(spec.structs()):
         for mi, mem in enumerate(s["members"]):
             struct_probes.append((name, mem, s["members"].where(mi), f"fdk__spec_member_{si}_{mi}"))
-            decls.append(f"extern {mem['type']} fdk__spec_member_{si}_{mi};")
+            decls.append(_member_decl(str(mem["type"]), f"fdk__spec_member_{si}_{mi}"))
     text = _preprocess(headers, tc, "\n".join(decls) + "\n")
     try:
         ast = pycparser.CParser().parse(text, "headers")
@@ -352,6 +352,16 @@ def verify(spec, tc):
     for fn in spec.functions():
         if fn.proto is not None and not fn.synthesized:
             fn.check_pass()
+
+
+def _member_decl(mtype, name):
+    """`extern T name;` for a spec member type; a trailing `[]` or `[N]` (a
+    flexible-array member such as inotify_event's `char name[]`, or a fixed
+    array) goes after the name, where C wants it."""
+    m = re.match(r"^(.*?)\s*(\[[^\]]*\])$", mtype.strip())
+    if m:
+        return f"extern {m.group(1)} {name}{m.group(2)};"
+    return f"extern {mtype} {name};"
 
 
 def _param_canon(types, p):

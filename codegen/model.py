@@ -14,7 +14,7 @@ from . import schema as S
 from .loader import LDict, LStr, SpecError, load_yaml
 
 # Identifiers an expression in a spec may use besides its own names.
-C_WELL_KNOWN = {"NULL", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof"}
+C_WELL_KNOWN = {"NULL", "NAME_MAX", "PATH_MAX", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof"}
 
 FAMILY_ORDER_FIRST = ["fd"]  # the generic layer comes first in every table
 
@@ -65,10 +65,16 @@ class Member:
         self.requires = list(data.get("requires", []))
         self.only_with = list(data.get("only_with", []))
         self.only_on = list(data.get("only_on", []))
+        # bits the kernel reports but a caller never passes (IN_IGNORED): in the
+        # name tables for fdk_flags_format, outside FDK_<SET>_ALL, rejected by wrappers
+        self.output_only = bool(data.get("output_only", False)) or bool(fset.data.get("output_only", False))
+        self.excludes = list(data.get("excludes", []))
         # A library bit (`bit: N`) is fdkit's own: never measured, never passed
         # to the kernel; the wrapper or runtime acts on it and strips it.
         self.bit = int(data["bit"]) if "bit" in data else None
         if self.bit is not None:
+            if self.output_only:
+                raise SpecError(_where(data, "output_only"), f"{self.name}: fdkit's own bit cannot be output-only")
             if "fdk_name" in data:
                 raise SpecError(_where(data, "fdk_name"), f"{self.name}: a library bit is named by 'name' alone")
             self.macro = f"{fset.prefix}{self.name}"
@@ -110,11 +116,22 @@ class FlagSet:
                 raise SpecError(m.where, f"flag {m.name} is listed twice in {self.id}")
             by[m.name] = m
         self.by_name = by
+        self.output_only = bool(data.get("output_only", False))
         for m in self.members:
-            for ref in m.requires + m.only_with:
+            for ref in m.requires + m.only_with + m.excludes:
                 if ref not in by:
                     raise SpecError(m.where, f"flag {m.name} refers to {ref}, which is not a member of {self.id} "
                                              f"(members: {', '.join(by)})")
+            if m.name in m.excludes:
+                raise SpecError(m.where, f"flag {m.name} cannot exclude itself")
+            if m.output_only and (m.always or m.nonblock or m.requires or m.only_with or m.only_on or m.excludes):
+                raise SpecError(m.where, f"flag {m.name}: an output-only bit is never passed, so it takes no "
+                                         f"always/nonblock/requires/only_with/only_on/excludes")
+        # every input bit (what FDK_<SET>_ALL holds); a set that is output-only as a
+        # whole describes what the kernel reports, and its ALL is every member
+        self.inputs = self.members if self.output_only else [m for m in self.members if not m.output_only]
+        if not self.inputs:
+            raise SpecError(self.where, f"{self.id}: every member is output_only; mark the set output_only instead")
         self.always = [m for m in self.members if m.always]
         self.library = [m for m in self.members if m.bit is not None]
         for m in self.library:
@@ -276,6 +293,13 @@ class Function:
         self.cname = str(data["name"]) if "name" in data else f"fdk_{family.name}_{self.key}"
         self.doc = str(data["doc"])
         self.impl = str(data.get("impl", "generated"))
+        # a runtime function may have codegen write its argument checks
+        # (fdk__<op>_validate in generated/src/fdk-validate.h) and call them first
+        self.validate = bool(data.get("validate", False))
+        if self.validate and self.impl != "runtime":
+            raise SpecError(_where(data, "validate"), f"{self.cname}: validate applies to impl: runtime "
+                                                      f"(a generated wrapper checks its arguments itself)")
+        self.validate_name = f"fdk__{self.cname[4:]}_validate"
         self.libc = str(data["libc"]) if "libc" in data else None
         self.prototype = str(data["prototype"]) if "prototype" in data else None
         self.params = [Param(self, p) for p in data["params"]]
@@ -323,6 +347,9 @@ class Function:
                                     f"{self.cname}: parameter '{p.name}': unknown {'flag set' if p.role == 'flags' else 'enum'} "
                                     f"'{p.set_name}' (defined: {', '.join(table) or 'none'})")
                 p.set = table[p.set_name]
+                if p.role == "flags" and p.set.output_only:
+                    raise SpecError(_where(p.data, "set"), f"{self.cname}: parameter '{p.name}': {p.set.id} is "
+                                                           f"output_only (bits the kernel reports), never passed")
                 for f in p.forbid:
                     if p.role != "flags" or f not in p.set.by_name:
                         raise SpecError(_where(p.data, "forbid"), f"{self.cname}: forbid names {f}, not a member of {p.set.id}")
@@ -496,7 +523,9 @@ class Function:
         for p in ps:
             if p.role == "flags":
                 fs = p.set
-                out.append((f"{p.name} & ~{fs.all_macro}", "EINVAL", "unknown bits"))
+                unknown = "unknown bits" if len(fs.inputs) == len(fs.members) else \
+                    "unknown bits, or bits only the kernel reports"
+                out.append((f"{p.name} & ~{fs.all_macro}", "EINVAL", unknown))
                 forbidden = [fs.by_name[f] for f in p.forbid]
                 forbidden += [m for m in fs.members if m.only_on and self.key not in m.only_on and m not in forbidden]
                 for m in forbidden:
@@ -508,6 +537,12 @@ class Function:
                         need = " | ".join(fs.by_name[r].macro for r in m.requires)
                         out.append((f"({p.name} & {m.macro}) && ({p.name} & ({need})) != ({need})", "EINVAL",
                                     f"{m.name} needs {', '.join(m.requires)}"))
+                    for x in m.excludes:
+                        other = fs.by_name[x]
+                        if any(other is f for f in forbidden) or any(m is f for f in forbidden):
+                            continue
+                        out.append((f"({p.name} & {m.macro}) && ({p.name} & {other.macro})", "EINVAL",
+                                    f"{m.name} and {other.name} exclude each other"))
                     if m.only_with and not any(m is f for f in forbidden):
                         ok = " | ".join(fs.by_name[r].macro for r in m.only_with)
                         out.append((f"({p.name} & {m.macro}) && ({p.name} & ~({ok}))", "EINVAL",
@@ -517,6 +552,23 @@ class Function:
         for c in self.checks:
             out.append((str(c["if"]), str(c["errno"]), str(c["why"])))
         return out
+
+    def validate_body(self):
+        """Statements of fdk__<op>_validate(): the wrapper's checks, then 0."""
+        lines = []
+        checks = self.check_lines()
+        text = " ".join(c for c, _e, _w in checks)
+        for p in self.params:
+            if not re.search(rf"\b{re.escape(p.name)}\b", text):
+                lines.append(f"(void){p.name}; /* nothing to check */")
+        for cond, err, why in checks:
+            lines += [f"if ({cond})", f"    return -{err};" + (f" /* {why} */" if why else "")]
+        lines.append("return 0;")
+        return lines
+
+    def validate_signature(self):
+        params = ", ".join(p.c_decl() for p in self.params) or "void"
+        return f"int {self.validate_name}({params})"
 
     def uses_enum_sets(self):
         return [p.set for p in self.params if p.role == "enum"]
@@ -877,6 +929,264 @@ class OptionFunction(Function):
         return decls, lines
 
 
+class Record:
+    """A stream of variable-length records one read returns (`records:`): a
+    fixed header struct, the member holding the record's length, optional
+    alignment and a trailing payload.  Codegen renders the decoded event
+    struct and an iterator that never reads past a record or the buffer."""
+
+    def __init__(self, family, key, data):
+        self.family = family
+        self.key = str(key)
+        self.data = data
+        self.where = _where(family.data["records"], key)
+        self.doc = str(data["doc"])
+        self.cname = str(data.get("name", f"fdk_{family.name}_{self.key}_next"))
+        self.ctype = "struct " + str(data.get("type", f"fdk_{family.name}_{self.key}"))
+        self.struct = str(data["struct"])
+        if self.struct not in family.structs:
+            raise SpecError(_where(data, "struct"), f"{family.name}: record {self.key}: struct {self.struct} is "
+                                                    f"not listed under structs (listed: "
+                                                    f"{', '.join(family.structs) or 'none'})")
+        members = {str(m["name"]): str(m["type"]) for m in family.structs[self.struct]["members"]}
+        self.header = f"struct {self.struct}"
+
+        def member(name, where, what):
+            if name not in members:
+                raise SpecError(where, f"{family.name}: record {self.key}: {what} '{name}' is not a member of "
+                                       f"struct {self.struct} in the spec (members: {', '.join(members)})")
+            if members[name].endswith("]"):
+                raise SpecError(where, f"{family.name}: record {self.key}: {what} '{name}' is an array")
+            return members[name]
+
+        ln = data["length"]
+        self.length = str(ln["member"])
+        member(self.length, _where(ln, "member"), "length member")
+        self.covers = str(ln["covers"])
+        self.offset = str(data["offset"]) if "offset" in data else None
+        if self.offset is not None:
+            member(self.offset, _where(data, "offset"), "offset member")
+            if self.covers != "record":
+                raise SpecError(_where(data, "offset"), f"{family.name}: record {self.key}: an offset member "
+                                                        f"needs length.covers: record")
+        self.align = int(data["align"]) if "align" in data else None
+        self.fields = []
+        for i, f in enumerate(data["fields"]):
+            w = data["fields"].where(i)
+            t = member(str(f["from"]), w, "field source")
+            fs = None
+            if "set" in f:
+                fs = family.flagsets.get(str(f["set"]))
+                if fs is None:
+                    raise SpecError(_where(f, "set"), f"{family.name}: record {self.key}: unknown flag set "
+                                                      f"'{f['set']}' (defined: {', '.join(family.flagsets) or 'none'})")
+            self.fields.append((str(f["name"]), str(f.get("type", t)), str(f["from"]), fs, str(f["doc"]), w))
+        self.payload = None
+        if "payload" in data:
+            pl = data["payload"]
+            self.payload = (str(pl["name"]), str(pl["kind"]), str(pl["doc"]), str(pl.get("records", "")) or None)
+        self.extra = []
+        for x in data.get("extra", []):
+            m = re.search(r"([A-Za-z_]\w*)\s*(\[[^\]]*\])?\s*$", str(x["decl"]))
+            if not m:
+                raise SpecError(_where(x, "decl"), f"{family.name}: record {self.key}: '{x['decl']}' is not a "
+                                                   f"C declaration")
+            self.extra.append((str(x["decl"]), m.group(1), str(x["doc"])))
+        self.decode = f"fdk__{family.name}_{self.key}_decode" if data.get("decode") == "runtime" else None
+        if self.extra and not self.decode:
+            raise SpecError(_where(data, "extra"), f"{family.name}: record {self.key}: extra members are filled "
+                                                   f"by handwritten code: add decode: runtime")
+        names = [f[0] for f in self.fields] + [x[1] for x in self.extra]
+        if self.payload:
+            names += [self.payload[0], self.payload[0] + "_len"]
+        dup = next((n for n in names if names.count(n) > 1), None)
+        if dup:
+            raise SpecError(self.where, f"{family.name}: record {self.key}: member '{dup}' appears twice")
+        self.members = members
+        # header values a well-formed record needs (fanotify's version), for the skeleton
+        self.sample = {str(k): str(v) for k, v in data.get("sample", {}).items()}
+        for k in self.sample:
+            member(k, _where(data["sample"], k), "sample member")
+
+    def resolve(self):
+        fam = self.family
+        if self.payload and self.payload[3]:
+            ref = self.payload[3]
+            if ref == self.key or ref not in fam.records:
+                raise SpecError(_where(self.data["payload"], "records"),
+                                f"{fam.name}: record {self.key}: payload.records names '{ref}', not another "
+                                f"record of {fam.name}")
+            self.payload_records = fam.records[ref]
+        else:
+            self.payload_records = None
+
+    def struct_members(self):
+        """(declaration, doc) of each member of the decoded struct."""
+        out = []
+        for name, t, src, fs, doc, _w in self.fields:
+            if fs is not None:
+                doc += f" (print with fdk_flags_format({fs.enum}, ...))"
+            out.append((f"{t}{name}" if t.endswith("*") else f"{t} {name}", doc))
+        if self.payload:
+            pname, kind, pdoc, _ref = self.payload
+            if kind == "string":
+                out.append((f"const char *{pname}", pdoc + " (NUL-terminated within the record; NULL when the "
+                                                           "record has none)"))
+                out.append((f"size_t {pname}_len", f"bytes of {pname} before its NUL (0 when {pname} is NULL)"))
+            else:
+                out.append((f"const void *{pname}", pdoc + " (points into the buffer; NULL when empty)"))
+                out.append((f"size_t {pname}_len", f"bytes at {pname}"))
+        for decl, _n, doc in self.extra:
+            out.append((decl, doc))
+        return out
+
+
+class RecordFunction(Function):
+    """The iterator over one `records:` stream: fdk_<family>[_<key>]_next()."""
+
+    def __init__(self, family, record, common):
+        self.record = record
+        r = record
+        key = r.cname[len(f"fdk_{family.name}_"):] if r.cname.startswith(f"fdk_{family.name}_") else r.cname[4:]
+        hdr = f"sizeof({r.header})"
+        doc = (f"Decode the record at offset *pos of a buffer a read filled into *ev ({r.ctype}) and "
+               f"advance *pos past it; start at 0 and call until it returns 0.  Pointers in *ev point "
+               f"into buf.  A malformed record (shorter than its {hdr}-byte header, or running past len) "
+               f"is -EBADMSG with *pos and *ev untouched, so a loop can never over-read or spin.")
+        errors = LDict({
+            "EBADMSG": LDict({"class": "io", "meaning": "the record at *pos is malformed: cut short, shorter "
+                                                        "than its header, or running past len"}),
+            "EINVAL": LDict({"class": "invalid", "meaning": "pos or ev is NULL, buf is NULL with len > 0, or "
+                                                            "*pos > len"}),
+        })
+        for e, row in r.data.get("errors", {}).items():
+            errors[e] = row
+        data = LDict({
+            "doc": doc, "name": r.cname, "impl": "generated",
+            "params": [
+                LDict({"name": "buf", "role": "in_buffer", "size": "len",
+                       "doc": "the bytes one read returned"}),
+                LDict({"name": "len", "role": "count", "type": "size_t", "doc": "how many bytes buf holds"}),
+                LDict({"name": "pos", "role": "inout_ptr", "type": "size_t",
+                       "doc": "offset of the next record: 0 for a new buffer; advanced on success"}),
+                LDict({"name": "ev", "role": "out_ptr", "type": r.ctype,
+                       "doc": "receives the decoded record (written only on success)"}),
+            ],
+            "checks": r.data.get("checks", []),
+            "returns": "int", "blocks": "never", "eintr": "not_applicable",
+            "errors": errors,
+        })
+        if "since" in r.data:
+            data["since"] = r.data["since"]
+        for d in [data, errors] + list(errors.values()) + data["params"]:
+            if not hasattr(d, "file") or d.file == "?":
+                d.file, d.line, d.key_lines = family.path, 1, {}
+        super().__init__(family, key, data, synthesized=True, where=r.where)
+        self.locals = [LDict({"name": "h", "type": r.header})]
+
+    def check_lines(self):
+        # the record's own checks (the last ones) run on the header, after the
+        # length checks: body() places them
+        out = super().check_lines()
+        return out[:len(out) - len(self.checks)]
+
+    @property
+    def inline(self):
+        return self.record.decode is None
+
+    def body(self):
+        r = self.record
+        decls = [f"{r.header} h;", "const unsigned char *rec;", "size_t at, room, total, start;"]
+        lines = []
+        for cond, err, why in self.check_lines():
+            lines += [f"if ({cond})", f"    return -{err};" + (f" /* {why} */" if why else "")]
+        lines += [
+            "at = *pos;",
+            "if (at > len)",
+            "    return -EINVAL; /* not a position this function returned */",
+            "if (at == len)",
+            "    return 0; /* every record read */",
+            "room = len - at;",
+            "if (room < sizeof h)",
+            "    return -EBADMSG; /* a header cut short */",
+            "rec = (const unsigned char *)buf + at;",
+            "memcpy(&h, rec, sizeof h); /* buf need not be aligned for the header */",
+        ]
+        L = f"h.{r.length}"
+        if r.covers == "payload":
+            lines += [
+                f"if ({L} > room - sizeof h)",
+                "    return -EBADMSG; /* the payload runs past the buffer */",
+                f"total = sizeof h + {L};",
+            ]
+        else:
+            lines += [
+                f"if ({L} < sizeof h)",
+                "    return -EBADMSG; /* shorter than its header: a zero length would never advance */",
+                f"if ({L} > room)",
+                "    return -EBADMSG; /* runs past the buffer */",
+                f"total = {L};",
+            ]
+        if r.align and r.align > 1:
+            lines += [f"if (total % {r.align} != 0)",
+                      f"    return -EBADMSG; /* the kernel pads every record to {r.align} bytes */"]
+        if r.offset:
+            O = f"h.{r.offset}"
+            lines += [f"if ({O} < sizeof h || {O} > total)",
+                      f"    return -EBADMSG; /* {r.offset} must lie between the header and the record's end */",
+                      f"start = {O};"]
+        else:
+            lines.append("start = sizeof h;")
+        for c in self.checks:
+            lines += [f"if ({c['if']})", f"    return -{c['errno']}; /* {c['why']} */"]
+        target = "ev"
+        if r.payload and r.payload[1] == "string":
+            pname = r.payload[0]
+            decls += [f"const char *{pname} = NULL;", f"size_t {pname}_len = 0;"]
+            lines += [
+                "if (total > start) {",
+                "    const char *s = (const char *)rec + start;",
+                "    const char *nul = (const char *)memchr(s, '\\0', total - start);",
+                "    if (!nul)",
+                f"        return -EBADMSG; /* {pname} must end within its record */",
+                "    if (nul != s) {",
+                f"        {pname} = s;",
+                f"        {pname}_len = (size_t)(nul - s);",
+                "    }",
+                "}",
+            ]
+        if r.decode:
+            decls.append(f"{r.ctype} e;")
+            decls.append("int r;")
+            target = "(&e)"
+        assign = []
+        for name, t, src, fs, doc, _w in r.fields:
+            assign.append(f"{target}->{name} = h.{src};")
+        if r.payload:
+            pname, kind = r.payload[0], r.payload[1]
+            if kind == "string":
+                assign += [f"{target}->{pname} = {pname};", f"{target}->{pname}_len = {pname}_len;"]
+            else:
+                assign += [f"{target}->{pname} = total > start ? rec + start : NULL;",
+                           f"{target}->{pname}_len = total - start;"]
+        if r.decode:
+            lines += ["memset(&e, 0, sizeof e);"] + [a.replace("(&e)->", "e.") for a in assign]
+            lines += [f"r = {r.decode}(rec + start, total - start, &e);",
+                      "if (r < 0)",
+                      "    return r;",
+                      "*ev = e;"]
+        else:
+            lines += assign
+        lines += ["*pos = at + total;", "return 1;"]
+        return decls, lines
+
+    def doc_lines(self):
+        out = super().doc_lines()
+        i = next(i for i, l in enumerate(out) if l.startswith("@return"))
+        out[i] = "@return 1 with *ev filled, 0 at the end of the buffer, or a negative errno:"
+        return out
+
+
 class Family:
     def __init__(self, path, data, common, display):
         self.path = display
@@ -923,6 +1233,10 @@ class Family:
             self.functions.append(self._close_function(h))
             if h.runtime_close:
                 self.functions.append(self._release_function(h))
+        self.records = {str(k): Record(self, k, v) for k, v in data.get("records", {}).items()}
+        for r in self.records.values():
+            r.resolve()
+            self.functions.append(RecordFunction(self, r, common))
         self.tests = data.get("tests", {})
 
     def _expand(self, key, data):
@@ -978,8 +1292,8 @@ class Family:
     def _release_function(self, h):
         data = LDict({
             "doc": (f"Give up ownership: return the fd (the caller now owns it) and leave the handle empty. "
-                    f"The state the handle carries is freed without acting on it (a bound path is not "
-                    f"unlinked)."),
+                    f"The state the handle carries is freed without acting on it (a socket's bound path "
+                    f"is not unlinked, for one)."),
             "name": f"{h.type}_release",
             "impl": "runtime",
             "params": [LDict({"name": "h", "role": "consumed_handle", "handle": h.key,

@@ -56,7 +56,11 @@ def _flagset_ctx(fs, locks):
             if m.bit is not None:
                 target[i] = f"#define {m.macro.ljust(width)} {_hex(1 << m.bit, fs.suffix)} /* fdkit's own bit */"
     return _Obj(doc=fs.doc, members=members, arch_blocks=blocks, all_macro=fs.all_macro, fallback=fallback,
-                all_expr=_or_lines([m.macro for m in fs.members], f"#define {fs.all_macro} ("))
+                all_expr=_or_lines([m.macro for m in fs.inputs], f"#define {fs.all_macro} ("),
+                all_doc=(f"Every bit the kernel reports in this set." if fs.output_only else
+                         f"Every bit fdk_{fs.family.name} accepts in this set"
+                         + (" (not the bits only the kernel reports)." if len(fs.inputs) < len(fs.members)
+                            else ".")))
 
 
 def _or_lines(terms, lead, width=100):
@@ -451,6 +455,10 @@ def _test_cases(fam):
                 + a.untouched()
             case(f"{fn.key}_unknown_{p.name}", f"{fn.cname}(): every bit outside {fs.all_macro} is -EINVAL",
                  lines + post_close)
+    from .model import RecordFunction
+    for fn in fam.functions:
+        if isinstance(fn, RecordFunction):
+            _record_cases(fn, case)
     for i, ec in enumerate(fam.tests.get("errno_cases", [])):
         fn = fam.function(str(ec["function"]))
         args = {str(k): str(v) for k, v in ec.get("args", {}).items()}
@@ -469,6 +477,111 @@ def _test_cases(fam):
     if fam.tests.get("inject", True):
         _inject_cases(fam, case)
     return cases
+
+
+def _record_cases(fn, case):
+    """What every record iterator promises, on hand-made records: the end is 0,
+    each malformed shape is -EBADMSG with nothing written, and well-formed
+    records decode field by field at any buffer alignment."""
+    r = fn.record
+    H, E, N, L = r.header, r.ctype, fn.cname, r.length
+    ltype = r.members[L]
+    align = r.align or 1
+    string = r.payload is not None and r.payload[1] == "string"
+    untouched = ["ASSERT_EQ(pos, 0);", "ASSERT_TRUE(bytes_are(&ev, sizeof ev, 0x5a));"]
+    case(f"{fn.key}_end", f"{N}(): the end of the buffer is 0, a position past it -EINVAL, nothing written", [
+        "static const unsigned char b[1] = {0};",
+        f"{E} ev;",
+        "size_t pos = 0;",
+        "memset(&ev, 0x5a, sizeof ev);",
+        f"ASSERT_EQ({N}(b, 0, &pos, &ev), 0);",
+        f"ASSERT_EQ({N}(NULL, 0, &pos, &ev), 0); /* an empty read */",
+        "ASSERT_EQ(pos, 0);",
+        "pos = 2;",
+        f"ASSERT_ERR({N}(b, 1, &pos, &ev), EINVAL);",
+        "ASSERT_EQ(pos, 2);",
+        "ASSERT_TRUE(bytes_are(&ev, sizeof ev, 0x5a));",
+    ])
+
+    def attempt(what, sets, length=None):
+        out = [f"/* {what} */", "memset(&h, 0, sizeof h);"]
+        out += [f"h.{k} = {v};" for k, v in r.sample.items()]
+        if r.offset:
+            out.append(f"h.{r.offset} = sizeof h;")
+        out += sets
+        out += ["memcpy(b, &h, sizeof h);", f"ASSERT_ERR({N}(b, {length or 'sizeof b'}, &pos, &ev), EBADMSG);"]
+        return out + untouched
+
+    lines = [f"{H} h;", f"unsigned char b[sizeof({H}) + 64];", f"{E} ev;", "size_t pos = 0;",
+             "memset(&ev, 0x5a, sizeof ev);", "memset(b, 0, sizeof b);"]
+    lines += attempt("a header cut short", [f"h.{L} = 0;" if r.covers == "payload" else f"h.{L} = sizeof h;"],
+                     "sizeof h - 1")
+    if r.covers == "payload":
+        lines += attempt("a payload one byte past the buffer", [f"h.{L} = ({ltype})(sizeof b - sizeof h + 1);"])
+        lines += attempt("the largest length there is", [f"h.{L} = ({ltype})-1;"])
+        if align > 1:
+            lines += attempt(f"a record that is not a multiple of {align} bytes", [f"h.{L} = 1;"])
+        if string:
+            lines += attempt("a name without its NUL", [f"h.{L} = {align if align >= 4 else 4};",
+                                                       "memcpy(b + sizeof h, \"abcd\", 4);"])
+    else:
+        lines += attempt("a zero length, which would never advance", [f"h.{L} = 0;"])
+        lines += attempt("a length shorter than the header", [f"h.{L} = sizeof h - 1;"])
+        lines += attempt("a record one byte past the buffer", [f"h.{L} = sizeof b + 1;"])
+        if align > 1:
+            lines += attempt(f"a record that is not a multiple of {align} bytes", [f"h.{L} = sizeof h + 1;"])
+        if r.offset:
+            lines += attempt(f"{r.offset} inside the header", [f"h.{L} = sizeof h;", f"h.{r.offset} = sizeof h - 1;"])
+            lines += attempt(f"{r.offset} past the record", [f"h.{L} = sizeof h;", f"h.{r.offset} = sizeof h + 1;"])
+        if string:
+            lines += attempt("a name without its NUL", [f"h.{L} = sizeof h + {align if align >= 4 else 4};",
+                                                       "memcpy(b + sizeof h, \"abcd\", 4);"])
+    case(f"{fn.key}_malformed", f"{N}(): every malformed record is -EBADMSG, *pos and *ev untouched", lines)
+
+    # two well-formed records: one with a payload (none when a runtime decoder
+    # reads the payload), one without; then the end
+    plen = 0 if r.decode else max(align, 4) if align <= 4 else align
+    fields = []
+    for i, (name, t, src, _fs, _doc, _w) in enumerate(r.fields):
+        fields.append((name, src, r.sample.get(src, f"({t})0x{0x11 + i:x}")))
+    first = [f"h.{k} = {v};" for k, v in r.sample.items()]
+    first += [f"h.{src} = {v};" for _n, src, v in fields if src not in r.sample]
+    if r.covers == "payload":
+        first.append(f"h.{L} = {plen};")
+    else:
+        first.append(f"h.{L} = sizeof h + {plen};")
+    if r.offset:
+        first.append(f"h.{r.offset} = sizeof h;")
+    lines = [f"{H} h;", f"unsigned char b[2 * sizeof({H}) + {plen}], u[sizeof b + 1];", f"{E} ev;",
+             "size_t pos = 0;", "memset(&h, 0, sizeof h);", "memset(b, 0, sizeof b);"] + first
+    lines.append("memcpy(b, &h, sizeof h);")
+    if plen:
+        lines.append("memcpy(b + sizeof h, \"ab\", 3);" if string else "memcpy(b + sizeof h, \"\\1\\2\\3\", 3);")
+    lines.append(f"h.{L} = {'0' if r.covers == 'payload' else 'sizeof h'};")
+    lines.append(f"memcpy(b + sizeof h + {plen}, &h, sizeof h);")
+    checks = [f"ASSERT_EQ_U64(ev.{n}, {v});" for n, _s, v in fields]
+    lines += [f"ASSERT_EQ({N}(b, sizeof b, &pos, &ev), 1);", f"ASSERT_EQ(pos, sizeof h + {plen});"] + checks
+    if r.payload:
+        pn = r.payload[0]
+        if plen and string:
+            lines += [f"ASSERT_TRUE(ev.{pn} == (const char *)b + sizeof h);", f"ASSERT_EQ(ev.{pn}_len, 2);",
+                      f"ASSERT_STREQ(ev.{pn}, \"ab\");"]
+        elif plen:
+            lines += [f"ASSERT_TRUE((const unsigned char *)ev.{pn} == b + sizeof h);",
+                      f"ASSERT_EQ(ev.{pn}_len, {plen});"]
+        else:
+            lines += [f"ASSERT_TRUE(ev.{pn} == NULL);", f"ASSERT_EQ(ev.{pn}_len, 0);"]
+    lines += [f"ASSERT_EQ({N}(b, sizeof b, &pos, &ev), 1);", "ASSERT_EQ(pos, sizeof b);"] + checks
+    if r.payload:
+        pn = r.payload[0]
+        lines += [f"ASSERT_TRUE(ev.{pn} == NULL);", f"ASSERT_EQ(ev.{pn}_len, 0);"]
+    lines += [f"ASSERT_EQ({N}(b, sizeof b, &pos, &ev), 0);", "ASSERT_EQ(pos, sizeof b);",
+              "/* the same bytes at an odd address: the buffer need not be aligned */",
+              "memcpy(u + 1, b, sizeof b);", "pos = 0;",
+              f"ASSERT_EQ({N}(u + 1, sizeof b, &pos, &ev), 1);", f"ASSERT_EQ(pos, sizeof h + {plen});"] + checks
+    lines += ["/* the last record cut short by one byte */", "pos = sizeof h + " + str(plen) + ";",
+              f"ASSERT_ERR({N}(b, sizeof b - 1, &pos, &ev), EBADMSG);", f"ASSERT_EQ(pos, sizeof h + {plen});"]
+    case(f"{fn.key}_records", f"{N}(): well-formed records decode field by field, one after the other", lines)
 
 
 def _flag_param_set(fn):
@@ -503,6 +616,8 @@ def render_all(spec, locks, root):
                           view=_Obj(type=h.view.type, key=h.view.key) if h.view else None)
                      for h in fam.handles],
             flagsets=flagsets, kinds=kinds, functions=[_fn_ctx(f) for f in fam.functions], extra_headers=extra,
+            records=[_Obj(ctype=r.ctype, doc=wrap(r.doc, 96), members=r.struct_members())
+                     for r in fam.records.values()],
             type_headers=types,
             any_inline=any(f.inline for f in fam.functions),
             uses_bool=any(re.search(r"\bbool\b", f.signature()) for f in fam.functions))
@@ -518,7 +633,14 @@ def render_all(spec, locks, root):
         abi = _abi_blocks(fam, spec, locks)
         put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_blocks=abi, abi_lines=bool(abi),
             invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns, inline_fns=inline_fns,
-            c_headers=["string.h", "sys/time.h"] if fam.option_constants else [])
+            decoders=[_Obj(decode=r.decode, ctype=r.ctype) for r in fam.records.values() if r.decode],
+            validators=[_Obj(cname=f.cname, signature=f.validate_signature(),
+                             lines=[w for line in f.validate_body() for w in wrap_c(line)])
+                        for f in fam.functions if f.validate],
+            c_headers=([("string.h", "the option wrappers' memset and struct timeval"),
+                        ("sys/time.h", "the option wrappers' memset and struct timeval")]
+                       if fam.option_constants else
+                       [("string.h", "the record iterators' memcpy and memchr")] if fam.records else []))
         put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam),
             globals_=[str(x) for x in fam.tests.get("globals", [])],
             setup=[str(x) for x in fam.tests.get("setup", [])],
@@ -565,5 +687,7 @@ def render_all(spec, locks, root):
     put("tests/fdk-inject-fns.h", "inject-fns.h.j2", source=allsrc, fns=fns)
     put("tests/fdk-inject-headers.h", "inject-headers.h.j2", source=allsrc, headers=spec.headers())
     put("tests/fdk-inject-fns.cmake", "inject-fns.cmake.j2", source=allsrc, names=[f.name for f in fns])
+    put("src/fdk-validate.h", "validate.h.j2", source=allsrc,
+        signatures=[f.validate_signature() for f in spec.functions() if f.validate])
     put("src/fdk-abi.h", "abi.h.j2", source="the ABI locks in spec/abi/", blocks=blocks, syscalls=sys_names)
     return files

@@ -78,6 +78,7 @@ _function = {
         "doc": {"type": "string", "minLength": 3},
         "name": {"type": "string", "pattern": FDKNAME},
         "impl": {"enum": ["generated", "runtime"]},
+        "validate": {"type": "boolean"},
         "libc": {"type": "string", "pattern": CNAME},
         "prototype": {"type": "string", "minLength": 5},
         "params": {"type": "array", "items": _param},
@@ -140,6 +141,89 @@ _member = {
         "only_with": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "only_on": {"type": "array", "items": {"type": "string", "pattern": IDENT}},
         "bit": {"type": "integer", "minimum": 0, "maximum": 63},
+        "output_only": {"type": "boolean"},
+        "excludes": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": CNAME}},
+        "since": _since,
+    },
+}
+
+_checks = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["if", "errno", "why"],
+        "properties": {
+            "if": {"type": "string"},
+            "errno": {"type": "string", "pattern": ERRNO},
+            "why": {"type": "string"},
+        },
+    },
+}
+
+# A stream of variable-length records the kernel returns from one read
+# (inotify events, fanotify events and their info records).
+_record = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["doc", "struct", "length", "fields"],
+    "properties": {
+        "doc": {"type": "string", "minLength": 3},
+        "name": {"type": "string", "pattern": FDKNAME},
+        "type": {"type": "string", "pattern": FDKNAME},
+        "struct": {"type": "string", "pattern": CNAME},
+        "length": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["member", "covers"],
+            "properties": {
+                "member": {"type": "string", "pattern": CNAME},
+                "covers": {"enum": ["payload", "record"]},
+            },
+        },
+        "offset": {"type": "string", "pattern": CNAME},
+        "align": {"type": "integer", "minimum": 1, "maximum": 64},
+        "fields": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name", "from", "doc"],
+                "properties": {
+                    "name": {"type": "string", "pattern": IDENT},
+                    "from": {"type": "string", "pattern": CNAME},
+                    "type": {"type": "string", "minLength": 1},
+                    "set": {"type": "string", "pattern": IDENT},
+                    "doc": {"type": "string"},
+                },
+            },
+        },
+        "payload": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["name", "kind", "doc"],
+            "properties": {
+                "name": {"type": "string", "pattern": IDENT},
+                "kind": {"enum": ["string", "bytes"]},
+                "records": {"type": "string", "pattern": IDENT},
+                "doc": {"type": "string"},
+            },
+        },
+        "extra": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["decl", "doc"],
+                "properties": {"decl": {"type": "string", "minLength": 3}, "doc": {"type": "string"}},
+            },
+        },
+        "decode": {"const": "runtime"},
+        "sample": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+        "checks": _checks,
+        "errors": _errors,
         "since": _since,
     },
 }
@@ -230,6 +314,7 @@ FAMILY_SCHEMA = {
                     "doc": {"type": "string"},
                     "type": {"enum": ["int", "unsigned int", "uint32_t", "uint64_t"]},
                     "strip": {"type": "string", "pattern": CNAME},
+                    "output_only": {"type": "boolean"},
                     "members": {"type": "array", "minItems": 1, "items": _member},
                 },
             },
@@ -271,6 +356,12 @@ FAMILY_SCHEMA = {
             },
         },
         "syscalls": {"type": "array", "items": {"type": "string", "pattern": IDENT}},
+        "records": {
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {"pattern": IDENT},
+            "additionalProperties": _record,
+        },
         "calls": {"type": "array", "items": {"type": "string", "minLength": 5}},
         "options": {
             "type": "object",

@@ -358,6 +358,81 @@ class CodegenTest(unittest.TestCase):
         line = self.t.line_of("spec/socket.yaml", "TCP_NODELEY")
         self.assertFails(rf"spec/socket\.yaml:{line}:", r"TCP_NODELEY")
 
+    # -- record streams, output-only bits, exclusive pairs, runtime validation ----
+    def test_record_iterator_is_generated(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/inotify.h").read_text()
+        self.assertIn("struct fdk_inotify_event {\n    int wd;", hdr)
+        self.assertIn("    const char *name; /**<", hdr)
+        self.assertIn("int fdk_inotify_next(const void *buf, size_t len, size_t *pos, "
+                      "struct fdk_inotify_event *ev)", hdr)
+        body = hdr[hdr.index("FDK_INLINE int fdk_inotify_next("):]
+        body = body[:body.index("\n}\n")]
+        # bounds before the header is read, the length before the payload, NUL inside the record
+        self.assertLess(body.index("if (room < sizeof h)"), body.index("memcpy(&h, rec, sizeof h)"))
+        self.assertIn("if (h.len > room - sizeof h)\n        return -EBADMSG;", body)
+        self.assertIn("memchr(s, '\\0', total - start)", body)
+        self.assertLess(body.index("return -EBADMSG; /* name must end"), body.index("ev->wd = h.wd;"))
+        tests = (self.t.dir / "generated/tests/test_inotify_gen.c").read_text()
+        for name in ("test_next_end", "test_next_malformed", "test_next_records"):
+            self.assertIn(f"static void {name}(void)", tests)
+
+    def test_record_unknown_member(self):
+        self.t.edit("spec/inotify.yaml", "length: {member: len, covers: payload}",
+                    "length: {member: lenght, covers: payload}")
+        line = self.t.line_of("spec/inotify.yaml", "member: lenght")
+        self.assertFails(rf"spec/inotify\.yaml:{line}:", r"length member 'lenght' is not a member of struct "
+                                                         r"inotify_event.*\(members: wd, mask, cookie, len, name\)")
+
+    def test_record_struct_not_listed(self):
+        self.t.edit("spec/inotify.yaml", "    struct: inotify_event\n", "    struct: inotify_evnt\n")
+        line = self.t.line_of("spec/inotify.yaml", "struct: inotify_evnt")
+        self.assertFails(rf"spec/inotify\.yaml:{line}:", r"struct inotify_evnt is not listed under structs")
+
+    def test_record_bad_covers(self):
+        self.t.edit("spec/inotify.yaml", "covers: payload}", "covers: payloads}")
+        line = self.t.line_of("spec/inotify.yaml", "covers: payloads")
+        self.assertFails(rf"spec/inotify\.yaml:{line}:", r"'payloads' is not allowed here \(allowed: payload, record")
+
+    def test_flexible_array_member_checked(self):
+        self.t.edit("spec/inotify.yaml", '{name: name, type: "char[]"}', '{name: name, type: "int[]"}')
+        line = self.t.line_of("spec/inotify.yaml", '"int[]"')
+        self.assertFails(rf"spec/inotify\.yaml:{line}:", r"inotify_event\.name: type differs from the headers")
+
+    def test_output_only_bits_outside_all_but_named(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/inotify.h").read_text()
+        all_def = hdr[hdr.index("#define FDK_INOTIFY_MASK_ALL"):]
+        all_def = all_def[:all_def.index(")\n")]
+        self.assertIn("FDK_INOTIFY_ONESHOT", all_def)
+        for kernel_only in ("FDK_INOTIFY_IGNORED", "FDK_INOTIFY_ISDIR", "FDK_INOTIFY_Q_OVERFLOW"):
+            self.assertNotIn(kernel_only, all_def)
+        tables = (self.t.dir / "generated/src/tables.c").read_text()
+        self.assertIn('"IN_IGNORED", "FDK_INOTIFY_IGNORED"', tables)  # printable all the same
+
+    def test_output_only_set_cannot_be_passed(self):
+        self.t.edit("spec/inotify.yaml", "    doc: Flags for fdk_inotify_open().\n    type: int\n",
+                    "    doc: Flags for fdk_inotify_open().\n    type: int\n    output_only: true\n")
+        self.t.edit("spec/inotify.yaml", "        nonblock: true\n", "")
+        self.t.edit("spec/inotify.yaml", "        always: true\n", "")
+        self.assertFails(r"spec/inotify\.yaml:\d+:", r"inotify\.open is output_only .*never passed")
+
+    def test_excludes_pair_is_rejected_before_the_call(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/inotify.c").read_text()
+        self.assertIn("if ((mask & FDK_INOTIFY_MASK_CREATE) && (mask & FDK_INOTIFY_MASK_ADD))\n"
+                      "        return -EINVAL; /* IN_MASK_CREATE and IN_MASK_ADD exclude each other */", src)
+        self.t.edit("spec/inotify.yaml", "excludes: [IN_MASK_ADD]", "excludes: [IN_MASK_ADDD]")
+        line = self.t.line_of("spec/inotify.yaml", "name: IN_MASK_CREATE")
+        self.assertFails(rf"spec/inotify\.yaml:{line}:", r"refers to IN_MASK_ADDD, which is not a member")
+
+    def test_validate_only_for_runtime(self):
+        self.t.edit("spec/eventfd.yaml", "    libc: eventfd\n", "    libc: eventfd\n    validate: true\n", 1)
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"validate applies to impl: runtime")
+
 
 if __name__ == "__main__":
     unittest.main()

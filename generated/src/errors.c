@@ -836,6 +836,111 @@ static const struct errrow rows_file_close[] = {
      "file_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
 };
 
+static const struct errrow rows_inotify_open[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_open: out is NULL or flags has unknown bits (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "inotify_open: the per-process limit on open descriptors, or the per-user limit on inotify instances (/proc/sys/fs/inotify/max_user_instances), was reached (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "inotify_open: the system-wide limit on open files was reached (ENFILE)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "inotify_open: not enough memory for the instance (ENOMEM)"},
+};
+
+static const struct errrow rows_inotify_add[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "inotify_add: read access to path, or search access to a folder on the way, is not permitted (EACCES)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "inotify_add: in is negative or not an open descriptor (EBADF)"},
+    {EEXIST, FDK_ERRCLASS_EXISTS,
+     "inotify_add: FDK_INOTIFY_MASK_CREATE was given and the object is already watched by this instance (EEXIST)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "inotify_add: path points outside the address space (EFAULT)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_add: path is NULL, mask names no event or has unknown or kernel-only bits, MASK_ADD and MASK_CREATE are both set, or the fd is not an inotify instance (EINVAL)"},
+    {ELOOP, FDK_ERRCLASS_INVALID,
+     "inotify_add: too many symbolic links on the way to path (ELOOP)"},
+    {ENAMETOOLONG, FDK_ERRCLASS_INVALID,
+     "inotify_add: path or one of its components is too long (ENAMETOOLONG)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "inotify_add: a component of path does not exist, or is a dangling symbolic link (ENOENT)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "inotify_add: not enough kernel memory (ENOMEM)"},
+    {ENOSPC, FDK_ERRCLASS_LIMIT,
+     "inotify_add: the per-user limit on watches (/proc/sys/fs/inotify/max_user_watches) was reached (ENOSPC)"},
+    {ENOTDIR, FDK_ERRCLASS_INVALID,
+     "inotify_add: FDK_INOTIFY_ONLYDIR was given and path is not a directory, or a component on the way is not a directory (ENOTDIR)"},
+};
+
+static const struct errrow rows_inotify_add_at[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "inotify_add_at: read access to the object, or search access to a folder on the way, is not permitted (EACCES)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "inotify_add_at: dirfd is neither AT_FDCWD nor an open descriptor (EBADF)"},
+    {EEXIST, FDK_ERRCLASS_EXISTS,
+     "inotify_add_at: FDK_INOTIFY_MASK_CREATE was given and the object is already watched by this instance (EEXIST)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_add_at: path is NULL, mask names no event or has unknown or kernel-only bits, or MASK_ADD and MASK_CREATE are both set (EINVAL)"},
+    {ELOOP, FDK_ERRCLASS_INVALID,
+     "inotify_add_at: too many symbolic links on the way to path (ELOOP)"},
+    {ENAMETOOLONG, FDK_ERRCLASS_INVALID,
+     "inotify_add_at: path, or /proc/self/fd/<dirfd>/ joined with it, is too long (ENAMETOOLONG)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "inotify_add_at: a component of path does not exist, or /proc is not mounted (ENOENT)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "inotify_add_at: not enough kernel memory (ENOMEM)"},
+    {ENOSPC, FDK_ERRCLASS_LIMIT,
+     "inotify_add_at: the per-user limit on watches (/proc/sys/fs/inotify/max_user_watches) was reached (ENOSPC)"},
+    {ENOTDIR, FDK_ERRCLASS_INVALID,
+     "inotify_add_at: dirfd is not a directory and path is relative and not empty, or FDK_INOTIFY_ONLYDIR was given and the object is not a directory (ENOTDIR)"},
+};
+
+static const struct errrow rows_inotify_remove[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "inotify_remove: in is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_remove: wd was never a watch of this instance, or the fd is not an inotify instance (EINVAL)"},
+};
+
+static const struct errrow rows_inotify_read[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "inotify_read: no event is queued and the instance is non-blocking (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "inotify_read: in is negative or not an open descriptor (EBADF)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "inotify_read: buf points outside the address space (EFAULT)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "inotify_read: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_read: buf is NULL, or len cannot hold one maximal record (the kernel says the same when the next event does not fit) (EINVAL)"},
+};
+
+static const struct errrow rows_inotify_match_move[] = {
+    {EBADMSG, FDK_ERRCLASS_IO,
+     "inotify_match_move: a record between pos and the pair is malformed (EBADMSG)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_match_move: buf is NULL with len > 0, pos > len, or cookie is 0 (EINVAL)"},
+};
+
+static const struct errrow rows_inotify_close[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "inotify_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+};
+
+static const struct errrow rows_inotify_release[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_release: h is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_inotify_next[] = {
+    {EBADMSG, FDK_ERRCLASS_IO,
+     "inotify_next: the record at *pos is malformed: cut short, shorter than its header, or running past len (EBADMSG)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_next: pos or ev is NULL, buf is NULL with len > 0, or *pos > len (EINVAL)"},
+};
+
 static const struct errrow rows_pidfd_open[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "pidfd_open: out is NULL, pid is not positive, or flags has unknown bits (NONBLOCK needs Linux 5.10) (EINVAL)"},
@@ -4626,6 +4731,15 @@ static const struct opinfo ops[] = {
     [FDK_OP_FILE_TRUNCATE] = {"file_truncate", rows_file_truncate, 6},
     [FDK_OP_FILE_STAT] = {"file_stat", rows_file_stat, 5},
     [FDK_OP_FILE_CLOSE] = {"file_close", rows_file_close, 2},
+    [FDK_OP_INOTIFY_OPEN] = {"inotify_open", rows_inotify_open, 4},
+    [FDK_OP_INOTIFY_ADD] = {"inotify_add", rows_inotify_add, 11},
+    [FDK_OP_INOTIFY_ADD_AT] = {"inotify_add_at", rows_inotify_add_at, 10},
+    [FDK_OP_INOTIFY_REMOVE] = {"inotify_remove", rows_inotify_remove, 2},
+    [FDK_OP_INOTIFY_READ] = {"inotify_read", rows_inotify_read, 5},
+    [FDK_OP_INOTIFY_MATCH_MOVE] = {"inotify_match_move", rows_inotify_match_move, 2},
+    [FDK_OP_INOTIFY_CLOSE] = {"inotify_close", rows_inotify_close, 2},
+    [FDK_OP_INOTIFY_RELEASE] = {"inotify_release", rows_inotify_release, 1},
+    [FDK_OP_INOTIFY_NEXT] = {"inotify_next", rows_inotify_next, 2},
     [FDK_OP_PIDFD_OPEN] = {"pidfd_open", rows_pidfd_open, 7},
     [FDK_OP_PIDFD_SEND_SIGNAL] = {"pidfd_send_signal", rows_pidfd_send_signal, 5},
     [FDK_OP_PIDFD_WAIT] = {"pidfd_wait", rows_pidfd_wait, 5},

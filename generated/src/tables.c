@@ -86,6 +86,39 @@ static const struct fdk__flag_name names_file_allocate[] = {
     {(uint64_t)FDK_FILE_FALLOC_UNSHARE_RANGE, "FALLOC_FL_UNSHARE_RANGE", "FDK_FILE_FALLOC_UNSHARE_RANGE"},
 };
 
+static const struct fdk__flag_name names_inotify_open[] = {
+    {(uint64_t)FDK_INOTIFY_NONBLOCK, "IN_NONBLOCK", "FDK_INOTIFY_NONBLOCK"},
+    {(uint64_t)FDK_INOTIFY_CLOEXEC, "IN_CLOEXEC", "FDK_INOTIFY_CLOEXEC"},
+};
+
+static const struct fdk__flag_name names_inotify_mask[] = {
+    {(uint64_t)FDK_INOTIFY_ACCESS, "IN_ACCESS", "FDK_INOTIFY_ACCESS"},
+    {(uint64_t)FDK_INOTIFY_MODIFY, "IN_MODIFY", "FDK_INOTIFY_MODIFY"},
+    {(uint64_t)FDK_INOTIFY_ATTRIB, "IN_ATTRIB", "FDK_INOTIFY_ATTRIB"},
+    {(uint64_t)FDK_INOTIFY_CLOSE_WRITE, "IN_CLOSE_WRITE", "FDK_INOTIFY_CLOSE_WRITE"},
+    {(uint64_t)FDK_INOTIFY_CLOSE_NOWRITE, "IN_CLOSE_NOWRITE", "FDK_INOTIFY_CLOSE_NOWRITE"},
+    {(uint64_t)FDK_INOTIFY_OPEN, "IN_OPEN", "FDK_INOTIFY_OPEN"},
+    {(uint64_t)FDK_INOTIFY_MOVED_FROM, "IN_MOVED_FROM", "FDK_INOTIFY_MOVED_FROM"},
+    {(uint64_t)FDK_INOTIFY_MOVED_TO, "IN_MOVED_TO", "FDK_INOTIFY_MOVED_TO"},
+    {(uint64_t)FDK_INOTIFY_CREATE, "IN_CREATE", "FDK_INOTIFY_CREATE"},
+    {(uint64_t)FDK_INOTIFY_DELETE, "IN_DELETE", "FDK_INOTIFY_DELETE"},
+    {(uint64_t)FDK_INOTIFY_DELETE_SELF, "IN_DELETE_SELF", "FDK_INOTIFY_DELETE_SELF"},
+    {(uint64_t)FDK_INOTIFY_MOVE_SELF, "IN_MOVE_SELF", "FDK_INOTIFY_MOVE_SELF"},
+    {(uint64_t)FDK_INOTIFY_UNMOUNT, "IN_UNMOUNT", "FDK_INOTIFY_UNMOUNT"},
+    {(uint64_t)FDK_INOTIFY_Q_OVERFLOW, "IN_Q_OVERFLOW", "FDK_INOTIFY_Q_OVERFLOW"},
+    {(uint64_t)FDK_INOTIFY_IGNORED, "IN_IGNORED", "FDK_INOTIFY_IGNORED"},
+    {(uint64_t)FDK_INOTIFY_ONLYDIR, "IN_ONLYDIR", "FDK_INOTIFY_ONLYDIR"},
+    {(uint64_t)FDK_INOTIFY_DONT_FOLLOW, "IN_DONT_FOLLOW", "FDK_INOTIFY_DONT_FOLLOW"},
+    {(uint64_t)FDK_INOTIFY_EXCL_UNLINK, "IN_EXCL_UNLINK", "FDK_INOTIFY_EXCL_UNLINK"},
+    {(uint64_t)FDK_INOTIFY_MASK_CREATE, "IN_MASK_CREATE", "FDK_INOTIFY_MASK_CREATE"},
+    {(uint64_t)FDK_INOTIFY_MASK_ADD, "IN_MASK_ADD", "FDK_INOTIFY_MASK_ADD"},
+    {(uint64_t)FDK_INOTIFY_ISDIR, "IN_ISDIR", "FDK_INOTIFY_ISDIR"},
+    {(uint64_t)FDK_INOTIFY_ONESHOT, "IN_ONESHOT", "FDK_INOTIFY_ONESHOT"},
+    {(uint64_t)FDK_INOTIFY_CLOSE, "IN_CLOSE", "FDK_INOTIFY_CLOSE"},
+    {(uint64_t)FDK_INOTIFY_MOVE, "IN_MOVE", "FDK_INOTIFY_MOVE"},
+    {(uint64_t)FDK_INOTIFY_ALL_EVENTS, "IN_ALL_EVENTS", "FDK_INOTIFY_ALL_EVENTS"},
+};
+
 static const struct fdk__flag_name names_pidfd_open[] = {
     {(uint64_t)FDK_PIDFD_NONBLOCK, "O_NONBLOCK", "FDK_PIDFD_NONBLOCK"},
 };
@@ -184,6 +217,10 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                 (uint64_t)FDK_FILE_RESOLVE_ALL},
     [FDK_FLAGSET_FILE_ALLOCATE] = {"file.allocate", names_file_allocate, 6,
                                  (uint64_t)FDK_FILE_ALLOCATE_ALL},
+    [FDK_FLAGSET_INOTIFY_OPEN] = {"inotify.open", names_inotify_open, 2,
+                                (uint64_t)FDK_INOTIFY_OPEN_ALL},
+    [FDK_FLAGSET_INOTIFY_MASK] = {"inotify.mask", names_inotify_mask, 25,
+                                (uint64_t)FDK_INOTIFY_MASK_ALL},
     [FDK_FLAGSET_PIDFD_OPEN] = {"pidfd.open", names_pidfd_open, 1,
                               (uint64_t)FDK_PIDFD_OPEN_ALL},
     [FDK_FLAGSET_PIDFD_WAIT] = {"pidfd.wait", names_pidfd_wait, 4,

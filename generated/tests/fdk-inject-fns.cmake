@@ -24,6 +24,9 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     getsockname
     getsockopt
     grantpt
+    inotify_add_watch
+    inotify_init1
+    inotify_rm_watch
     listen
     lseek
     mkdirat

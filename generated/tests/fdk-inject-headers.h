@@ -24,6 +24,7 @@
 #include <sys/eventfd.h>
 #include <linux/openat2.h>
 #include <linux/falloc.h>
+#include <sys/inotify.h>
 #include <sys/wait.h>
 #include <sys/sendfile.h>
 #include <sys/signalfd.h>

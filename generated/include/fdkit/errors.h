@@ -90,6 +90,15 @@ typedef enum fdk_op {
     FDK_OP_FILE_TRUNCATE, /**< fdk_file_truncate() */
     FDK_OP_FILE_STAT, /**< fdk_file_stat() */
     FDK_OP_FILE_CLOSE, /**< fdk_file_close() */
+    FDK_OP_INOTIFY_OPEN, /**< fdk_inotify_open() */
+    FDK_OP_INOTIFY_ADD, /**< fdk_inotify_add() */
+    FDK_OP_INOTIFY_ADD_AT, /**< fdk_inotify_add_at() */
+    FDK_OP_INOTIFY_REMOVE, /**< fdk_inotify_remove() */
+    FDK_OP_INOTIFY_READ, /**< fdk_inotify_read() */
+    FDK_OP_INOTIFY_MATCH_MOVE, /**< fdk_inotify_match_move() */
+    FDK_OP_INOTIFY_CLOSE, /**< fdk_inotify_close() */
+    FDK_OP_INOTIFY_RELEASE, /**< fdk_inotify_release() */
+    FDK_OP_INOTIFY_NEXT, /**< fdk_inotify_next() */
     FDK_OP_PIDFD_OPEN, /**< fdk_pidfd_open() */
     FDK_OP_PIDFD_SEND_SIGNAL, /**< fdk_pidfd_send_signal() */
     FDK_OP_PIDFD_WAIT, /**< fdk_pidfd_wait() */

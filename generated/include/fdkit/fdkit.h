@@ -30,6 +30,7 @@
 #include <fdkit/eventfd.h>
 #include <fdkit/fifo.h>
 #include <fdkit/file.h>
+#include <fdkit/inotify.h>
 #include <fdkit/pidfd.h>
 #include <fdkit/pipe.h>
 #include <fdkit/sendfile.h>

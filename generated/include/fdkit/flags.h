@@ -24,6 +24,8 @@ typedef enum fdk_flagset {
     FDK_FLAGSET_FILE_OPEN, /**< Flags for fdk_file_open().  The access mode is RDONLY (0), WRONLY or RDWR. */
     FDK_FLAGSET_FILE_RESOLVE, /**< Path-resolution rules for fdk_file_open() (openat2, Linux 5.6). */
     FDK_FLAGSET_FILE_ALLOCATE, /**< Modes for fdk_file_allocate(). */
+    FDK_FLAGSET_INOTIFY_OPEN, /**< Flags for fdk_inotify_open(). */
+    FDK_FLAGSET_INOTIFY_MASK, /**< Watch masks for fdk_inotify_add() and the event bits records report. */
     FDK_FLAGSET_PIDFD_OPEN, /**< Flags for fdk_pidfd_open(). */
     FDK_FLAGSET_PIDFD_WAIT, /**< What fdk_pidfd_wait() reports, besides an exit. */
     FDK_FLAGSET_PIPE_OPEN, /**< Flags for fdk_pipe_open(). */

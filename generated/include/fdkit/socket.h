@@ -4120,7 +4120,8 @@ FDK_EXPORT int fdk_unix_listener_close(fdk_unix_listener *h);
 
 /**
  * Give up ownership: return the fd (the caller now owns it) and leave the handle empty. The state
- * the handle carries is freed without acting on it (a bound path is not unlinked).
+ * the handle carries is freed without acting on it (a socket's bound path is not unlinked, for
+ * one).
  *
  * @param h  handle to empty; its fd is set to -1
  *
@@ -4160,7 +4161,8 @@ FDK_EXPORT int fdk_unix_dgram_close(fdk_unix_dgram *h);
 
 /**
  * Give up ownership: return the fd (the caller now owns it) and leave the handle empty. The state
- * the handle carries is freed without acting on it (a bound path is not unlinked).
+ * the handle carries is freed without acting on it (a socket's bound path is not unlinked, for
+ * one).
  *
  * @param h  handle to empty; its fd is set to -1
  *
@@ -4187,7 +4189,8 @@ FDK_EXPORT int fdk_unix_seqpacket_listener_close(fdk_unix_seqpacket_listener *h)
 
 /**
  * Give up ownership: return the fd (the caller now owns it) and leave the handle empty. The state
- * the handle carries is freed without acting on it (a bound path is not unlinked).
+ * the handle carries is freed without acting on it (a socket's bound path is not unlinked, for
+ * one).
  *
  * @param h  handle to empty; its fd is set to -1
  *
