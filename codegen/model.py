@@ -73,8 +73,6 @@ class Member:
         # to the kernel; the wrapper or runtime acts on it and strips it.
         self.bit = int(data["bit"]) if "bit" in data else None
         if self.bit is not None:
-            if self.output_only:
-                raise SpecError(_where(data, "output_only"), f"{self.name}: fdkit's own bit cannot be output-only")
             if "fdk_name" in data:
                 raise SpecError(_where(data, "fdk_name"), f"{self.name}: a library bit is named by 'name' alone")
             self.macro = f"{fset.prefix}{self.name}"

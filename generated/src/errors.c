@@ -922,6 +922,48 @@ static const struct errrow rows_inotify_match_move[] = {
      "inotify_match_move: buf is NULL with len > 0, pos > len, or cookie is 0 (EINVAL)"},
 };
 
+static const struct errrow rows_inotify_tree_new[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "inotify_tree_new: root cannot be read or searched (EACCES)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_tree_new: out or root is NULL, or mask names no event or has bits a tree does not take (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "inotify_tree_new: the per-process limit on open descriptors, or the per-user limit on inotify instances, was reached (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "inotify_tree_new: the system-wide limit on open files was reached (ENFILE)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "inotify_tree_new: root does not exist (ENOENT)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "inotify_tree_new: not enough memory (ENOMEM)"},
+    {ENOSPC, FDK_ERRCLASS_LIMIT,
+     "inotify_tree_new: the per-user limit on watches (/proc/sys/fs/inotify/max_user_watches) does not leave room for root itself (ENOSPC)"},
+    {ENOTDIR, FDK_ERRCLASS_INVALID,
+     "inotify_tree_new: root is not a directory (ENOTDIR)"},
+};
+
+static const struct errrow rows_inotify_tree_fd[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_tree_fd: tree is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_inotify_tree_read[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "inotify_tree_read: nothing is pending and the tree is non-blocking (EAGAIN)"},
+    {EBADMSG, FDK_ERRCLASS_IO,
+     "inotify_tree_read: the kernel returned a malformed record (never expected) (EBADMSG)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "inotify_tree_read: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_tree_read: tree or evs is NULL, or max is 0 (EINVAL)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "inotify_tree_read: not enough memory to track a new directory (the events are kept; call again) (ENOMEM)"},
+};
+
+static const struct errrow rows_inotify_tree_free[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "inotify_tree_free: never returned: NULL is a no-op (EINVAL)"},
+};
+
 static const struct errrow rows_inotify_close[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "inotify_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
@@ -4737,6 +4779,10 @@ static const struct opinfo ops[] = {
     [FDK_OP_INOTIFY_REMOVE] = {"inotify_remove", rows_inotify_remove, 2},
     [FDK_OP_INOTIFY_READ] = {"inotify_read", rows_inotify_read, 5},
     [FDK_OP_INOTIFY_MATCH_MOVE] = {"inotify_match_move", rows_inotify_match_move, 2},
+    [FDK_OP_INOTIFY_TREE_NEW] = {"inotify_tree_new", rows_inotify_tree_new, 8},
+    [FDK_OP_INOTIFY_TREE_FD] = {"inotify_tree_fd", rows_inotify_tree_fd, 1},
+    [FDK_OP_INOTIFY_TREE_READ] = {"inotify_tree_read", rows_inotify_tree_read, 5},
+    [FDK_OP_INOTIFY_TREE_FREE] = {"inotify_tree_free", rows_inotify_tree_free, 1},
     [FDK_OP_INOTIFY_CLOSE] = {"inotify_close", rows_inotify_close, 2},
     [FDK_OP_INOTIFY_RELEASE] = {"inotify_release", rows_inotify_release, 1},
     [FDK_OP_INOTIFY_NEXT] = {"inotify_next", rows_inotify_next, 2},

@@ -20,4 +20,6 @@ int fdk__inotify_add_validate(fdk_inotify in, const char *path, uint32_t mask);
 
 int fdk__inotify_add_at_validate(fdk_inotify in, int dirfd, const char *path, uint32_t mask);
 
+int fdk__inotify_tree_new_validate(fdk_inotify_tree **out, const char *root, uint32_t mask, int flags);
+
 #endif /* FDK_VALIDATE_H */

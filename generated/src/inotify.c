@@ -101,6 +101,9 @@ _Static_assert(FDK_INOTIFY_MOVE == IN_MOVE, "IN_MOVE differs from spec/abi/x86_6
 #ifdef IN_ALL_EVENTS
 _Static_assert(FDK_INOTIFY_ALL_EVENTS == IN_ALL_EVENTS, "IN_ALL_EVENTS differs from spec/abi/x86_64.yaml");
 #endif
+#ifdef IN_NONBLOCK
+_Static_assert(FDK_INOTIFY_NONBLOCK == IN_NONBLOCK, "IN_NONBLOCK differs from spec/abi/x86_64.yaml");
+#endif
 _Static_assert(sizeof(struct inotify_event) == 16, "struct inotify_event: size differs from spec/abi/x86_64.yaml");
 _Static_assert(offsetof(struct inotify_event, wd) == 0, "struct inotify_event.wd: offset differs from spec/abi/x86_64.yaml");
 _Static_assert(offsetof(struct inotify_event, mask) == 4, "struct inotify_event.mask: offset differs from spec/abi/x86_64.yaml");
@@ -112,6 +115,7 @@ _Static_assert(offsetof(struct inotify_event, name) == 16, "struct inotify_event
 _Static_assert(offsetof(fdk_inotify, fd) == 0, "FDK_HANDLE_INIT needs fd first");
 _Static_assert(FDK_INOTIFY_NONBLOCK == O_NONBLOCK, "IN_NONBLOCK must equal O_NONBLOCK");
 _Static_assert(FDK_INOTIFY_CLOEXEC == O_CLOEXEC, "IN_CLOEXEC must equal O_CLOEXEC");
+_Static_assert(FDK_INOTIFY_NONBLOCK == O_NONBLOCK, "IN_NONBLOCK must equal O_NONBLOCK");
 
 /* The argument checks of fdk_inotify_open(), which runtime/ writes: called before any system call. */
 int fdk__inotify_open_validate(fdk_inotify *out, int flags)
@@ -154,6 +158,32 @@ int fdk__inotify_add_at_validate(fdk_inotify in, int dirfd, const char *path, ui
         return -EINVAL; /* IN_MASK_CREATE and IN_MASK_ADD exclude each other */
     if (!(mask & FDK_INOTIFY_ALL_EVENTS))
         return -EINVAL; /* a watch must ask for at least one event */
+    return 0;
+}
+
+/* The argument checks of fdk_inotify_tree_new(), which runtime/ writes: called before any system call. */
+int fdk__inotify_tree_new_validate(fdk_inotify_tree **out, const char *root, uint32_t mask, int flags)
+{
+    if (!out)
+        return -EINVAL;
+    if (!root)
+        return -EINVAL;
+    if (mask & ~FDK_INOTIFY_MASK_ALL)
+        return -EINVAL; /* unknown bits, or bits only the kernel reports */
+    if (mask & FDK_INOTIFY_ONLYDIR)
+        return -EINVAL; /* IN_ONLYDIR is not valid for fdk_inotify_tree_new() */
+    if (mask & FDK_INOTIFY_DONT_FOLLOW)
+        return -EINVAL; /* IN_DONT_FOLLOW is not valid for fdk_inotify_tree_new() */
+    if (mask & FDK_INOTIFY_MASK_ADD)
+        return -EINVAL; /* IN_MASK_ADD is not valid for fdk_inotify_tree_new() */
+    if (mask & FDK_INOTIFY_MASK_CREATE)
+        return -EINVAL; /* IN_MASK_CREATE is not valid for fdk_inotify_tree_new() */
+    if (mask & FDK_INOTIFY_ONESHOT)
+        return -EINVAL; /* IN_ONESHOT is not valid for fdk_inotify_tree_new() */
+    if (flags & ~FDK_INOTIFY_TREE_ALL)
+        return -EINVAL; /* unknown bits */
+    if (!(mask & FDK_INOTIFY_ALL_EVENTS))
+        return -EINVAL; /* a tree must report at least one event */
     return 0;
 }
 

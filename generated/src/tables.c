@@ -119,6 +119,17 @@ static const struct fdk__flag_name names_inotify_mask[] = {
     {(uint64_t)FDK_INOTIFY_ALL_EVENTS, "IN_ALL_EVENTS", "FDK_INOTIFY_ALL_EVENTS"},
 };
 
+static const struct fdk__flag_name names_inotify_tree[] = {
+    {(uint64_t)FDK_INOTIFY_NONBLOCK, "IN_NONBLOCK", "FDK_INOTIFY_NONBLOCK"},
+};
+
+static const struct fdk__flag_name names_inotify_tree_event[] = {
+    {(uint64_t)FDK_INOTIFY_TREE_SYNTHETIC, "FDK_INOTIFY_TREE_SYNTHETIC", "FDK_INOTIFY_TREE_SYNTHETIC"},
+    {(uint64_t)FDK_INOTIFY_TREE_RENAME, "FDK_INOTIFY_TREE_RENAME", "FDK_INOTIFY_TREE_RENAME"},
+    {(uint64_t)FDK_INOTIFY_TREE_RESCAN, "FDK_INOTIFY_TREE_RESCAN", "FDK_INOTIFY_TREE_RESCAN"},
+    {(uint64_t)FDK_INOTIFY_TREE_LIMIT, "FDK_INOTIFY_TREE_LIMIT", "FDK_INOTIFY_TREE_LIMIT"},
+};
+
 static const struct fdk__flag_name names_pidfd_open[] = {
     {(uint64_t)FDK_PIDFD_NONBLOCK, "O_NONBLOCK", "FDK_PIDFD_NONBLOCK"},
 };
@@ -221,6 +232,10 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                 (uint64_t)FDK_INOTIFY_OPEN_ALL},
     [FDK_FLAGSET_INOTIFY_MASK] = {"inotify.mask", names_inotify_mask, 25,
                                 (uint64_t)FDK_INOTIFY_MASK_ALL},
+    [FDK_FLAGSET_INOTIFY_TREE] = {"inotify.tree", names_inotify_tree, 1,
+                                (uint64_t)FDK_INOTIFY_TREE_ALL},
+    [FDK_FLAGSET_INOTIFY_TREE_EVENT] = {"inotify.tree_event", names_inotify_tree_event, 4,
+                                      (uint64_t)FDK_INOTIFY_TREE_EVENT_ALL},
     [FDK_FLAGSET_PIDFD_OPEN] = {"pidfd.open", names_pidfd_open, 1,
                               (uint64_t)FDK_PIDFD_OPEN_ALL},
     [FDK_FLAGSET_PIDFD_WAIT] = {"pidfd.wait", names_pidfd_wait, 4,

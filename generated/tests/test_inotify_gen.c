@@ -30,6 +30,8 @@ static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned c
 
 /* The fixture every case may use (spec tests.globals / setup / teardown). */
 static char fdk_test_buf[4096]; /* room for several maximal records */
+static char fdk_test_dir[] = "/tmp/fdkit-inotify-gen-XXXXXX";
+static fdk_inotify_tree *fdk_test_tree;
 
 /* fdk_inotify_open() makes a CLOEXEC inotify; close is idempotent */
 static void test_open_cloexec_kind_close(void)
@@ -176,6 +178,71 @@ static void test_match_move_null_buf(void)
     memset(&a_ret_to, 0x5a, sizeof a_ret_to);
     ASSERT_ERR(fdk_inotify_match_move(NULL, 16, 0, 1, &a_ret_to), EINVAL);
     ASSERT_TRUE(bytes_are(&a_ret_to, sizeof a_ret_to, 0x5a));
+}
+
+/* fdk_inotify_tree_new() with out = NULL is -EINVAL */
+static void test_tree_new_null_out(void)
+{
+    ASSERT_ERR(fdk_inotify_tree_new(NULL, fdk_test_dir, FDK_INOTIFY_CREATE, 0), EINVAL);
+}
+
+/* fdk_inotify_tree_new() with root = NULL is -EINVAL */
+static void test_tree_new_null_root(void)
+{
+    fdk_inotify_tree * a_out;
+    memset(&a_out, 0x5a, sizeof a_out);
+    ASSERT_ERR(fdk_inotify_tree_new(&a_out, NULL, FDK_INOTIFY_CREATE, 0), EINVAL);
+    ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+}
+
+/* fdk_inotify_tree_new(): every bit outside FDK_INOTIFY_MASK_ALL is -EINVAL */
+static void test_tree_new_unknown_mask(void)
+{
+    fdk_inotify_tree * a_out;
+    memset(&a_out, 0x5a, sizeof a_out);
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        uint32_t f = (uint32_t)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_INOTIFY_MASK_ALL)
+            continue;
+        ASSERT_ERR(fdk_inotify_tree_new(&a_out, fdk_test_dir, f, 0), EINVAL);
+    }
+    ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+}
+
+/* fdk_inotify_tree_new(): every bit outside FDK_INOTIFY_TREE_ALL is -EINVAL */
+static void test_tree_new_unknown_flags(void)
+{
+    fdk_inotify_tree * a_out;
+    memset(&a_out, 0x5a, sizeof a_out);
+    int bit;
+    for (bit = 0; bit < 32; bit++) {
+        int f = (int)(1u << bit);
+        if ((uint64_t)f & (uint64_t)FDK_INOTIFY_TREE_ALL)
+            continue;
+        ASSERT_ERR(fdk_inotify_tree_new(&a_out, fdk_test_dir, FDK_INOTIFY_CREATE, f), EINVAL);
+    }
+    ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+}
+
+/* fdk_inotify_tree_fd() with tree = NULL is -EINVAL */
+static void test_tree_fd_null_tree(void)
+{
+    ASSERT_ERR(fdk_inotify_tree_fd(NULL), EINVAL);
+}
+
+/* fdk_inotify_tree_read() with tree = NULL is -EINVAL */
+static void test_tree_read_null_tree(void)
+{
+    struct fdk_inotify_tree_event a_evs[4];
+    memset(a_evs, 0, sizeof a_evs);
+    ASSERT_ERR(fdk_inotify_tree_read(NULL, a_evs, 4), EINVAL);
+}
+
+/* fdk_inotify_tree_read() with evs = NULL is -EINVAL */
+static void test_tree_read_null_evs(void)
+{
+    ASSERT_ERR(fdk_inotify_tree_read(fdk_test_tree, NULL, 4), EINVAL);
 }
 
 /* fdk_inotify_close(NULL) is -EINVAL; closing -1 is a no-op */
@@ -415,6 +482,41 @@ static void test_errno_add_at_enoent_8(void)
     ASSERT_OK(fdk_inotify_close(&h));
 }
 
+/* fdk_inotify_tree_new(): a missing root */
+static void test_errno_tree_new_enoent_9(void)
+{
+    fdk_inotify_tree * a_out;
+    memset(&a_out, 0x5a, sizeof a_out);
+    ASSERT_ERR(fdk_inotify_tree_new(&a_out, "/nonexistent/fdkit", FDK_INOTIFY_CREATE, 0), ENOENT);
+    ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+}
+
+/* fdk_inotify_tree_new(): a root that is not a directory */
+static void test_errno_tree_new_enotdir_10(void)
+{
+    fdk_inotify_tree * a_out;
+    memset(&a_out, 0x5a, sizeof a_out);
+    ASSERT_ERR(fdk_inotify_tree_new(&a_out, "/dev/null", FDK_INOTIFY_CREATE, 0), ENOTDIR);
+    ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+}
+
+/* fdk_inotify_tree_new(): ONESHOT makes no sense for a tree */
+static void test_errno_tree_new_einval_11(void)
+{
+    fdk_inotify_tree * a_out;
+    memset(&a_out, 0x5a, sizeof a_out);
+    ASSERT_ERR(fdk_inotify_tree_new(&a_out, fdk_test_dir, FDK_INOTIFY_CREATE | FDK_INOTIFY_ONESHOT, 0), EINVAL);
+    ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+}
+
+/* fdk_inotify_tree_read(): nothing happened in the tree */
+static void test_errno_tree_read_eagain_12(void)
+{
+    struct fdk_inotify_tree_event a_evs[4];
+    memset(a_evs, 0, sizeof a_evs);
+    ASSERT_ERR(fdk_inotify_tree_read(fdk_test_tree, a_evs, 4), EAGAIN);
+}
+
 /* fdk_inotify_read(): every errno row of the spec comes back as -errno, outputs untouched */
 static void test_inject_read_errnos(void)
 {
@@ -447,6 +549,8 @@ static void test_inject_read_eintr(void)
 
 int main(void)
 {
+    ASSERT_TRUE(mkdtemp(fdk_test_dir) != NULL);
+    ASSERT_OK(fdk_inotify_tree_new(&fdk_test_tree, fdk_test_dir, FDK_INOTIFY_CREATE, FDK_INOTIFY_NONBLOCK));
     RUN(test_open_cloexec_kind_close);
     RUN(test_open_inotify_nonblock);
     RUN(test_open_null_out);
@@ -462,6 +566,13 @@ int main(void)
     RUN(test_read_bad_handle);
     RUN(test_read_null_buf);
     RUN(test_match_move_null_buf);
+    RUN(test_tree_new_null_out);
+    RUN(test_tree_new_null_root);
+    RUN(test_tree_new_unknown_mask);
+    RUN(test_tree_new_unknown_flags);
+    RUN(test_tree_fd_null_tree);
+    RUN(test_tree_read_null_tree);
+    RUN(test_tree_read_null_evs);
     RUN(test_close_null_and_empty);
     RUN(test_release_null_h);
     RUN(test_next_null_buf);
@@ -479,7 +590,13 @@ int main(void)
     RUN(test_errno_add_einval_6);
     RUN(test_errno_remove_einval_7);
     RUN(test_errno_add_at_enoent_8);
+    RUN(test_errno_tree_new_enoent_9);
+    RUN(test_errno_tree_new_enotdir_10);
+    RUN(test_errno_tree_new_einval_11);
+    RUN(test_errno_tree_read_eagain_12);
     RUN(test_inject_read_errnos);
     RUN(test_inject_read_eintr);
+    ASSERT_OK(fdk_inotify_tree_free(fdk_test_tree));
+    ASSERT_EQ(rmdir(fdk_test_dir), 0);
     return 0;
 }

@@ -96,6 +96,10 @@ typedef enum fdk_op {
     FDK_OP_INOTIFY_REMOVE, /**< fdk_inotify_remove() */
     FDK_OP_INOTIFY_READ, /**< fdk_inotify_read() */
     FDK_OP_INOTIFY_MATCH_MOVE, /**< fdk_inotify_match_move() */
+    FDK_OP_INOTIFY_TREE_NEW, /**< fdk_inotify_tree_new() */
+    FDK_OP_INOTIFY_TREE_FD, /**< fdk_inotify_tree_fd() */
+    FDK_OP_INOTIFY_TREE_READ, /**< fdk_inotify_tree_read() */
+    FDK_OP_INOTIFY_TREE_FREE, /**< fdk_inotify_tree_free() */
     FDK_OP_INOTIFY_CLOSE, /**< fdk_inotify_close() */
     FDK_OP_INOTIFY_RELEASE, /**< fdk_inotify_release() */
     FDK_OP_INOTIFY_NEXT, /**< fdk_inotify_next() */

@@ -29,6 +29,7 @@
 #endif
 
 #include <sys/inotify.h>
+#include <fdkit/inotify-types.h> /* handwritten types the declarations below use */
 
 FDK_BEGIN_DECLS
 
@@ -163,6 +164,54 @@ typedef struct fdk_inotify {
      FDK_INOTIFY_ONLYDIR | FDK_INOTIFY_DONT_FOLLOW | FDK_INOTIFY_EXCL_UNLINK | \
      FDK_INOTIFY_MASK_CREATE | FDK_INOTIFY_MASK_ADD | FDK_INOTIFY_ONESHOT | FDK_INOTIFY_CLOSE | \
      FDK_INOTIFY_MOVE | FDK_INOTIFY_ALL_EVENTS)
+/** @} */
+
+/**
+ * @name Flags for fdk_inotify_tree_new().
+ * - FDK_INOTIFY_NONBLOCK: fdk_inotify_tree_read() returns -EAGAIN instead of blocking when
+ *   nothing is pending.
+ * @{
+ */
+#if defined(__x86_64__) && !defined(__ILP32__)
+#define FDK_INOTIFY_NONBLOCK 0x00000800
+#else /* an architecture without a lock: take the values of the system headers */
+#define FDK_INOTIFY_NONBLOCK IN_NONBLOCK
+#endif
+/** Every bit fdk_inotify accepts in this set. */
+#define FDK_INOTIFY_TREE_ALL (FDK_INOTIFY_NONBLOCK)
+/** @} */
+
+/**
+ * @name What fdk_inotify_tree_read() says about an event besides its inotify bits.
+ * - FDK_INOTIFY_TREE_SYNTHETIC: the entry was found by scanning a directory that just appeared
+ *   (created or moved in), not reported by the kernel: everything
+ *   made in a new directory before its watch existed
+ * - FDK_INOTIFY_TREE_RENAME: a MOVED_TO whose MOVED_FROM was inside the tree too: old_path says
+ *   where the entry was; a directory keeps its watches and its entries'
+ *   paths follow it
+ * - FDK_INOTIFY_TREE_RESCAN: the kernel queue overflowed and events were lost (mask 0, path ""):
+ *   the tree has re-synchronised its watches; compare what you know
+ *   with the disk
+ * - FDK_INOTIFY_TREE_LIMIT: the directory at path could not be watched (error: -ENOSPC when
+ *   max_user_watches is reached, -ENOMEM, -EACCES...); nothing below it
+ *   is reported
+ * @{
+ */
+#if defined(__x86_64__) && !defined(__ILP32__)
+#define FDK_INOTIFY_TREE_SYNTHETIC 0x00000001u /* fdkit's own bit */
+#define FDK_INOTIFY_TREE_RENAME    0x00000002u /* fdkit's own bit */
+#define FDK_INOTIFY_TREE_RESCAN    0x00000004u /* fdkit's own bit */
+#define FDK_INOTIFY_TREE_LIMIT     0x00000008u /* fdkit's own bit */
+#else /* an architecture without a lock: take the values of the system headers */
+#define FDK_INOTIFY_TREE_SYNTHETIC 0x00000001u /* fdkit's own bit */
+#define FDK_INOTIFY_TREE_RENAME    0x00000002u /* fdkit's own bit */
+#define FDK_INOTIFY_TREE_RESCAN    0x00000004u /* fdkit's own bit */
+#define FDK_INOTIFY_TREE_LIMIT     0x00000008u /* fdkit's own bit */
+#endif
+/** Every bit the kernel reports in this set. */
+#define FDK_INOTIFY_TREE_EVENT_ALL \
+    (FDK_INOTIFY_TREE_SYNTHETIC | FDK_INOTIFY_TREE_RENAME | FDK_INOTIFY_TREE_RESCAN | \
+     FDK_INOTIFY_TREE_LIMIT)
 /** @} */
 
 /**
@@ -347,6 +396,94 @@ FDK_EXPORT ssize_t fdk_inotify_read(fdk_inotify in, void *buf, size_t len);
  *   -EINVAL   buf is NULL with len > 0, pos > len, or cookie is 0
  */
 FDK_EXPORT int fdk_inotify_match_move(const void *buf, size_t len, size_t pos, uint32_t cookie, struct fdk_inotify_event *ret_to);
+
+/**
+ * Watch the directory tree under root, every directory in it and every one that appears later, at
+ * any depth. Events come from fdk_inotify_tree_read() with paths relative to root. A directory
+ * that appears (created, or moved in from outside) is watched first and read second, and every
+ * entry the read finds is reported as a CREATE flagged FDK_INOTIFY_TREE_SYNTHETIC, so nothing made
+ * in it is missed however fast it was made, and an entry both seen by the read and reported by the
+ * kernel is reported once. A directory renamed inside the tree keeps its watches and its entries'
+ * paths follow it; one moved out of the tree stops being watched. A queue overflow becomes one
+ * FDK_INOTIFY_TREE_RESCAN notice and the tree re-synchronises its watches; a directory that cannot
+ * be watched (max_user_watches) is a FDK_INOTIFY_TREE_LIMIT notice, never hidden. Symbolic links
+ * are reported as entries and never followed (the root itself may be one). Events on
+ * subdirectories themselves (DELETE_SELF, MOVE_SELF) are not reported: their parent's DELETE and
+ * MOVED_FROM say the same with a path; the root's are, with path "". Existing entries are not
+ * reported at start. Uses an inotify instance, an epoll set and an eventfd (three descriptors,
+ * CLOEXEC) and one watch per directory.
+ *
+ * @param out    receives the tree (written only on success)
+ * @param root   the directory to watch
+ * @param mask   the events to report (FDK_INOTIFY_ALL_EVENTS...), optionally
+ *               FDK_INOTIFY_EXCL_UNLINK
+ * @param flags  0 or FDK_INOTIFY_NONBLOCK
+ *
+ * Never blocks. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EACCES   root cannot be read or searched
+ *   -EINVAL   out or root is NULL, or mask names no event or has bits a tree does not take
+ *   -EMFILE   the per-process limit on open descriptors, or the per-user limit on inotify
+ *             instances, was reached
+ *   -ENFILE   the system-wide limit on open files was reached
+ *   -ENOENT   root does not exist
+ *   -ENOMEM   not enough memory
+ *   -ENOSPC   the per-user limit on watches (/proc/sys/fs/inotify/max_user_watches) does not leave
+ *             room for root itself
+ *   -ENOTDIR  root is not a directory
+ */
+FDK_EXPORT int fdk_inotify_tree_new(fdk_inotify_tree **out, const char *root, uint32_t mask, int flags);
+
+/**
+ * The descriptor to poll for the tree (an epoll set, readable while fdk_inotify_tree_read() has
+ * something to return, including events it holds back when the caller's array was full). Owned by
+ * the tree: never close it.
+ *
+ * @param tree  the tree
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.9.
+ *
+ * @return a non-negative result on success, or a negative errno:
+ *   -EINVAL  tree is NULL
+ */
+FDK_EXPORT int fdk_inotify_tree_fd(const fdk_inotify_tree *tree);
+
+/**
+ * Return up to max events, oldest first. Blocks while there is none, unless the tree was made with
+ * FDK_INOTIFY_NONBLOCK (-EAGAIN); a signal handler ends the wait with -EINTR. Returns 0 once the
+ * root itself is gone (deleted, moved away or unmounted) and every event before that was returned.
+ * When the kernel reports a MOVED_FROM of a directory with no MOVED_TO after it, the call waits up
+ * to 10 ms for the other half before deciding the directory left the tree. The strings in evs stay
+ * valid until the next call on the tree.
+ *
+ * @param tree  the tree
+ * @param evs   receives the events
+ * @param max   room in evs (> 0)
+ *
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
+ *
+ * @return a non-negative result on success, or a negative errno:
+ *   -EAGAIN   nothing is pending and the tree is non-blocking
+ *   -EBADMSG  the kernel returned a malformed record (never expected)
+ *   -EINTR    a signal handler ran while waiting
+ *   -EINVAL   tree or evs is NULL, or max is 0
+ *   -ENOMEM   not enough memory to track a new directory (the events are kept; call again)
+ */
+FDK_EXPORT int fdk_inotify_tree_read(fdk_inotify_tree *tree, struct fdk_inotify_tree_event *evs, size_t max);
+
+/**
+ * Stop watching and free the tree and its descriptors. NULL is a no-op.
+ *
+ * @param tree  the tree, or NULL
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.9.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EINVAL  never returned: NULL is a no-op
+ */
+FDK_EXPORT int fdk_inotify_tree_free(fdk_inotify_tree *tree);
 
 /**
  * Close the inotify, release what it holds, and set its fd to -1. A no-op returning 0 when the fd
