@@ -65,6 +65,13 @@ enum fdk_fd_kind fdk__fd_kind_from_link(const char *link);
 int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wrong_type,
                     int retry_eintr, int *ret_fd);
 
+/*
+ * Handle buf as if the tree's inotify instance had returned it (records
+ * stepped with fdk_inotify_next), then settle what it left open: for the
+ * fuzz target of the tree's event handling.  In runtime/inotify-tree.c.
+ */
+int fdk__inotify_tree_feed(fdk_inotify_tree *t, const void *buf, size_t len);
+
 /* A signal number fdkit accepts: 1..SIGRTMAX (SIGRTMAX is a libc call). */
 static inline int fdk__signo_valid(long signo)
 {

@@ -29,6 +29,7 @@
 #include <limits.h>
 #include <poll.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
@@ -71,6 +72,13 @@ struct tev {
     char *path, *old_path;
 };
 
+/* A directory that appeared and is watched once the batch it came in is handled. */
+struct todo {
+    struct node *parent;
+    char *name;
+    int tries;
+};
+
 /* A MOVED_FROM whose MOVED_TO has not been seen yet. */
 struct move {
     uint32_t cookie;
@@ -96,6 +104,8 @@ struct fdk_inotify_tree {
     size_t ndone, capdone;
     struct move *moves;
     size_t nmoves, capmoves;
+    struct todo *todo;
+    size_t ntodo, captodo;
     size_t buflen; /* bytes of buf not yet processed start at bufpos */
     size_t bufpos;
     union {
@@ -292,11 +302,19 @@ static void drop_scanned(fdk_inotify_tree *t, struct node *n)
 /* The moves that point at n no longer can (n is freed). */
 static void forget_moves_of(fdk_inotify_tree *t, const struct node *n)
 {
-    size_t i;
+    size_t i = 0;
 
     for (i = 0; i < t->nmoves; i++)
         if (t->moves[i].node == n)
             t->moves[i].node = NULL;
+    for (i = 0; i < t->ntodo;) {
+        if (t->todo[i].parent == n) {
+            free(t->todo[i].name);
+            t->todo[i] = t->todo[--t->ntodo];
+        } else {
+            i++;
+        }
+    }
 }
 
 /*
@@ -421,58 +439,77 @@ static bool wanted(const fdk_inotify_tree *t, uint32_t bit)
 
 /* -- watching and scanning -------------------------------------------------- */
 
-static int scan_dir(fdk_inotify_tree *t, struct node *dir, const char *rel, bool synthetic);
+static int scan_dir(fdk_inotify_tree *t, struct node *dir, const char *rel, bool synthetic, int fd);
 
 /*
- * Watch the directory rel (entry name of parent), then read it.  synthetic:
- * report what the read finds as CREATEs and remember the names; otherwise
- * (the first walk, a rescan) only add watches.  A directory that is gone,
- * is no directory or is a symbolic link is skipped: its own events say
- * what happened.
+ * Watch the directory name of parent (at parent_fd; the root when parent is
+ * NULL), then read it.  synthetic: report what the read finds as CREATEs and
+ * remember the names; otherwise (the first walk, a rescan) only add watches.
+ *
+ * The directory is opened first and the watch and the read both go through
+ * that descriptor (the watch by /proc/self/fd/N, a link the kernel follows
+ * to the open directory itself), so they see the same directory even when it
+ * is renamed in between: a read by path could find nothing, or another
+ * directory, and lose what the first one held.  Walking down by openat from
+ * the parent's descriptor also keeps deep trees clear of PATH_MAX.  A
+ * directory that is no directory or is a symbolic link is skipped; one that
+ * is not there is 1 (the caller may look again once renames are settled).
  */
-static int watch_dir(fdk_inotify_tree *t, struct node *parent, const char *name, bool synthetic)
+static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, const char *name, bool synthetic)
 {
+    char proc[sizeof "/proc/self/fd/" + 12];
     char *rel = parent ? rel_path(parent, name) : strdup("");
-    char *full;
     struct node *n;
-    int wd, r;
+    int fd, wd, r;
 
     if (!rel)
         return -ENOMEM;
-    full = full_path(t, rel);
-    if (!full) {
-        free(rel);
-        return -ENOMEM;
-    }
-    do
-        wd = inotify_add_watch(t->in.fd, full, t->watch_mask | (parent ? IN_ONLYDIR | IN_DONT_FOLLOW : IN_ONLYDIR));
-    while (wd < 0 && errno == EINTR);
-    free(full);
-    if (wd < 0) {
+    if (parent)
+        fd = openat(parent_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    else
+        fd = open(t->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
         r = -errno;
         if (!parent) {
             free(rel);
             return r; /* the root itself: tree_new reports it */
         }
-        if (r == -ENOENT || r == -ENOTDIR || r == -ELOOP) {
+        free(rel);
+        if (r == -ENOENT)
+            return 1; /* not there (any more, or not under this name yet) */
+        if (r == -ENOTDIR || r == -ELOOP)
+            return 0; /* replaced, or a symbolic link: nothing to watch */
+        rel = rel_path(parent, name);
+        return push(t, 0, FDK_INOTIFY_TREE_LIMIT, 0, r, rel, NULL); /* EACCES, EMFILE... */
+    }
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    do
+        wd = inotify_add_watch(t->in.fd, proc, t->watch_mask | IN_ONLYDIR);
+    while (wd < 0 && errno == EINTR);
+    if (wd < 0) {
+        r = -errno;
+        close(fd);
+        if (!parent) {
             free(rel);
-            return 0; /* gone, replaced, or a symbolic link: nothing to watch */
+            return r;
         }
-        return push(t, 0, FDK_INOTIFY_TREE_LIMIT, 0, r, rel, NULL);
+        return push(t, 0, FDK_INOTIFY_TREE_LIMIT, 0, r, rel, NULL); /* ENOSPC, ENOMEM */
     }
     n = lookup(t, wd);
     if (n) {
-        /* Known already: the same directory by another path (a bind mount),
-           or one a rescan walks again.  Never two nodes for one watch. */
+        /* Known already: one a rescan walks again, one whose move nobody
+           paired, or the same directory by another path (a bind mount).
+           Never two nodes for one watch. */
         if (parent && n != t->rootn && !(n->parent == parent && strcmp(n->name, name) == 0)) {
             bool inside = false;
             const struct node *a;
             for (a = parent; a; a = a->parent)
                 if (a == n)
                     inside = true;
-            if (!inside) { /* found at a new place (a rescan, a move nobody paired): move it there */
+            if (!inside) { /* found at a new place: move it there */
                 char *nm = strdup(name);
                 if (!nm) {
+                    close(fd);
                     free(rel);
                     return -ENOMEM;
                 }
@@ -483,17 +520,19 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, const char *name,
             }
         }
         if (n->gen == t->gen) {
+            close(fd);
             free(rel);
             return 0;
         }
         n->gen = t->gen;
-        r = scan_dir(t, n, rel, false);
+        r = scan_dir(t, n, rel, false, fd);
         free(rel);
         return r;
     }
     n = calloc(1, sizeof *n);
     if (!n || (parent && !(n->name = strdup(name)))) {
         free(n);
+        close(fd);
         free(rel);
         inotify_rm_watch(t->in.fd, wd);
         return -ENOMEM;
@@ -503,6 +542,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, const char *name,
     if (hash_insert(t, n) < 0) {
         free(n->name);
         free(n);
+        close(fd);
         free(rel);
         inotify_rm_watch(t->in.fd, wd);
         return -ENOMEM;
@@ -514,30 +554,26 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, const char *name,
     if (synthetic) {
         n->scanned = calloc(1, sizeof *n->scanned);
         if (!n->scanned) {
+            close(fd);
             free(rel);
             return -ENOMEM;
         }
         n->scanned_next = t->scanned;
         t->scanned = n;
     }
-    r = scan_dir(t, n, rel, synthetic);
+    r = scan_dir(t, n, rel, synthetic, fd);
     free(rel);
     return r;
 }
 
-static int scan_dir(fdk_inotify_tree *t, struct node *dir, const char *rel, bool synthetic)
+/* Read the directory open at fd (consumed), as watch_dir says. */
+static int scan_dir(fdk_inotify_tree *t, struct node *dir, const char *rel, bool synthetic, int fd)
 {
-    char *full = full_path(t, rel);
     struct dirent *de;
     DIR *d;
-    int fd, r = 0;
+    int r = 0;
 
-    if (!full)
-        return -ENOMEM;
-    fd = open(full, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (dir->parent ? O_NOFOLLOW : 0));
-    free(full);
-    if (fd < 0)
-        return 0; /* gone meanwhile: its DELETE comes */
+    (void)rel;
     d = fdopendir(fd);
     if (!d) {
         close(fd);
@@ -565,9 +601,10 @@ static int scan_dir(fdk_inotify_tree *t, struct node *dir, const char *rel, bool
             }
         }
         if (isdir) {
-            r = watch_dir(t, dir, de->d_name, synthetic);
+            r = watch_dir(t, dir, dirfd(d), de->d_name, synthetic);
             if (r < 0)
                 break;
+            r = 0; /* gone since readdir saw it: its DELETE or MOVED_FROM comes */
         }
     }
     closedir(d);
@@ -583,9 +620,11 @@ static int rescan(fdk_inotify_tree *t)
     t->gen++;
     while (t->scanned)
         drop_scanned(t, t->scanned);
-    r = watch_dir(t, NULL, NULL, false);
+    r = watch_dir(t, NULL, -1, NULL, false);
     if (r < 0 && !t->rootn)
         return r;
+    if (r > 0)
+        r = 0;
     for (;;) {
         struct node *stale = NULL;
         for (i = 0; i < t->hcap && !stale; i++) {
@@ -669,6 +708,66 @@ static bool drop_file_moves(fdk_inotify_tree *t)
     return t->nmoves > 0;
 }
 
+static int add_todo(fdk_inotify_tree *t, struct node *parent, const char *name)
+{
+    char *nm = strdup(name);
+
+    if (!nm)
+        return -ENOMEM;
+    if (t->ntodo == t->captodo) {
+        size_t cap = t->captodo ? 2 * t->captodo : 8;
+        struct todo *d = realloc(t->todo, cap * sizeof *d);
+        if (!d) {
+            free(nm);
+            return -ENOMEM;
+        }
+        t->todo = d;
+        t->captodo = cap;
+    }
+    t->todo[t->ntodo].parent = parent;
+    t->todo[t->ntodo].name = nm;
+    t->todo[t->ntodo].tries = 0;
+    t->ntodo++;
+    return 0;
+}
+
+/*
+ * Watch and read the directories the last batch brought.  This waits for the
+ * batch's end so that renames later in it are applied first and a parent's
+ * path is current.  One not found is looked for again after the next batch
+ * while a directory's rename is unsettled (its parent may have moved), then
+ * dropped: it was removed or renamed, and its own events say so.
+ */
+static int run_todo(fdk_inotify_tree *t)
+{
+    size_t i = 0;
+
+    while (i < t->ntodo) {
+        struct todo *d = &t->todo[i];
+        char *rel = rel_path(d->parent, NULL), *full;
+        int pfd = -1, r;
+
+        full = rel ? full_path(t, rel) : NULL;
+        free(rel);
+        if (!full)
+            return -ENOMEM;
+        pfd = open(full, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        free(full);
+        r = pfd < 0 ? 1 : watch_dir(t, d->parent, pfd, d->name, true);
+        if (pfd >= 0)
+            close(pfd);
+        if (r < 0)
+            return r;
+        if (r > 0 && d->tries++ < 2 && t->nmoves > 0) {
+            i++;
+            continue;
+        }
+        free(d->name);
+        t->todo[i] = t->todo[--t->ntodo];
+    }
+    return 0;
+}
+
 static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
 {
     struct node *n;
@@ -679,6 +778,8 @@ static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
 
     if (e->mask & IN_Q_OVERFLOW) {
         settle_moves(t);
+        while (t->ntodo) /* the rescan finds them */
+            free(t->todo[--t->ntodo].name);
         r = rescan(t);
         if (r < 0)
             return r;
@@ -719,6 +820,7 @@ static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
     }
     if (bit & IN_MOVED_TO) {
         struct move *m = find_move(t, e->cookie);
+        struct node *m_node = m ? m->node : NULL;
         char *old = NULL;
         uint32_t flags = 0;
         if (m) {
@@ -741,14 +843,14 @@ static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
             end_move(t, m);
         }
         r = wanted(t, IN_MOVED_TO) ? push(t, bit | isdir, flags, e->cookie, 0, path, old) : (free(path), free(old), 0);
-        if (r == 0 && isdir && !m)
-            r = watch_dir(t, n, e->name, true); /* moved in from outside: read it like a new one */
+        if (r == 0 && isdir && !(m_node))
+            r = add_todo(t, n, e->name); /* moved in from outside, or unwatched: read it like a new one */
         return r;
     }
     if (bit & IN_CREATE) {
         r = wanted(t, IN_CREATE) ? push(t, bit | isdir, 0, 0, 0, path, NULL) : (free(path), 0);
         if (r == 0 && isdir)
-            r = watch_dir(t, n, e->name, true);
+            r = add_todo(t, n, e->name);
         return r;
     }
     if (bit & t->user_mask)
@@ -798,7 +900,32 @@ static int pump(fdk_inotify_tree *t)
         t->bufpos = at;
     }
     t->bufpos = t->buflen = 0;
-    return 1;
+    r = run_todo(t);
+    return r < 0 ? r : 1;
+}
+
+int fdk__inotify_tree_feed(fdk_inotify_tree *t, const void *buf, size_t len)
+{
+    struct fdk_inotify_event e;
+    size_t at = 0;
+    int r;
+
+    if (!t || (!buf && len > 0))
+        return -EINVAL;
+    while ((r = fdk_inotify_next(buf, len, &at, &e)) > 0) {
+        r = handle(t, &e);
+        if (r < 0)
+            return r;
+    }
+    if (r < 0)
+        return r;
+    r = run_todo(t);
+    if (r < 0)
+        return r;
+    if (!drop_file_moves(t))
+        return 0;
+    settle_moves(t);
+    return run_todo(t);
 }
 
 /* Keep the eventfd readable exactly while events wait in the queue. */
@@ -862,9 +989,10 @@ int fdk_inotify_tree_new(fdk_inotify_tree **out, const char *root, uint32_t mask
         goto fail;
     }
     t->gen = 1;
-    r = watch_dir(t, NULL, NULL, false); /* directories below that cannot be watched are LIMIT notices */
+    r = watch_dir(t, NULL, -1, NULL, false); /* directories below that cannot be watched are LIMIT notices */
     if (r < 0)
         goto fail;
+    r = 0;
     sync_efd(t);
     *out = t;
     return 0;
@@ -914,8 +1042,12 @@ int fdk_inotify_tree_read(fdk_inotify_tree *tree, struct fdk_inotify_tree_event 
             int k = poll(&p, 1, MOVE_WAIT_MS);
             if (k < 0 && errno == EINTR)
                 return -EINTR;
-            if (k == 0)
+            if (k == 0) {
                 settle_moves(t);
+                r = run_todo(t);
+                if (r < 0)
+                    return r;
+            }
             continue;
         }
         if (t->nonblock) {
@@ -981,6 +1113,9 @@ int fdk_inotify_tree_free(fdk_inotify_tree *tree)
         free(t->done[i]);
     free(t->done);
     free(t->moves);
+    for (i = 0; i < t->ntodo; i++)
+        free(t->todo[i].name);
+    free(t->todo);
     free(t->root);
     if (t->efd >= 0)
         close(t->efd);
