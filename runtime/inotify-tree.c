@@ -735,8 +735,8 @@ static int add_todo(fdk_inotify_tree *t, struct node *parent, const char *name)
  * Watch and read the directories the last batch brought.  This waits for the
  * batch's end so that renames later in it are applied first and a parent's
  * path is current.  One not found is looked for again after the next batch
- * while a directory's rename is unsettled (its parent may have moved), then
- * dropped: it was removed or renamed, and its own events say so.
+ * while a directory's rename is unsettled, then dropped: it was removed or
+ * renamed, and its own events say so.
  */
 static int run_todo(fdk_inotify_tree *t)
 {
@@ -745,7 +745,7 @@ static int run_todo(fdk_inotify_tree *t)
     while (i < t->ntodo) {
         struct todo *d = &t->todo[i];
         char *rel = rel_path(d->parent, NULL), *full;
-        int pfd = -1, r;
+        int pfd, r;
 
         full = rel ? full_path(t, rel) : NULL;
         free(rel);
@@ -753,9 +753,24 @@ static int run_todo(fdk_inotify_tree *t)
             return -ENOMEM;
         pfd = open(full, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         free(full);
-        r = pfd < 0 ? 1 : watch_dir(t, d->parent, pfd, d->name, true);
-        if (pfd >= 0)
-            close(pfd);
+        if (pfd < 0 && (errno == ENOENT || errno == ENOTDIR)) {
+            /* The parent is still watched but not at the path the tree knows:
+               it was renamed or moved, and the kernel has queued the events
+               that say where to.  Look again after them (a parent that left
+               the tree takes this entry with it). */
+            i++;
+            continue;
+        }
+        if (pfd < 0) {
+            r = push(t, 0, FDK_INOTIFY_TREE_LIMIT, 0, -errno, rel_path(d->parent, d->name), NULL);
+            free(d->name);
+            t->todo[i] = t->todo[--t->ntodo];
+            if (r < 0)
+                return r;
+            continue;
+        }
+        r = watch_dir(t, d->parent, pfd, d->name, true);
+        close(pfd);
         if (r < 0)
             return r;
         if (r > 0 && d->tries++ < 2 && t->nmoves > 0) {
@@ -801,6 +816,8 @@ static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
             return 0;
         return push(t, bit | isdir, 0, 0, 0, strdup(""), NULL);
     }
+    if (strchr(e->name, '/') || strcmp(e->name, ".") == 0 || strcmp(e->name, "..") == 0)
+        return 0; /* never a kernel's entry name: nothing to open, nothing to report */
     if (n->scanned) {
         if ((bit & IN_CREATE) && nameset_take(n->scanned, e->name))
             return 0; /* the directory's first read reported it already */

@@ -22,17 +22,24 @@
  * it, a message echoed back with the peer's address printed as text, and a
  * pipe end handed to another socket over a Unix socket pair (SCM_RIGHTS).
  *
+ * Then file watching: an inotify watch on a scratch folder, several records
+ * from one read stepped through with fdk_inotify_next, and a tree watcher
+ * that reports a file made inside a folder created a moment before, at its
+ * path relative to the root.
+ *
  * Runs in well under a second; exits 0 on success, 1 with a message otherwise.
  */
 #include <fdkit/fdkit.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -329,10 +336,78 @@ static int sockets(void)
     return 0;
 }
 
+/* An inotify watch and its variable-length records, then a recursive tree watcher. */
+static int watching(void)
+{
+    FDK_AUTO(inotify) in = FDK_HANDLE_INIT;
+    struct fdk_inotify_event ev;
+    struct fdk_inotify_tree_event tev[8];
+    fdk_inotify_tree *tree = NULL;
+    char dir[] = "/tmp/fdkit-tour-XXXXXX", path[96], mask[96];
+    /* aligned for struct inotify_event, large enough for several maximal records */
+    union {
+        struct inotify_event align;
+        char b[4096];
+    } buf;
+    size_t pos = 0;
+    ssize_t n;
+    int wd, fd, r, i, err = 1;
+
+    if (!mkdtemp(dir)) {
+        fprintf(stderr, "tour: mkdtemp: %s\n", strerror(errno));
+        return 1;
+    }
+    TRY(FDK_OP_INOTIFY_OPEN, fdk_inotify_open(&in, FDK_INOTIFY_NONBLOCK));
+    TRY(FDK_OP_INOTIFY_ADD, wd = fdk_inotify_add(in, dir, FDK_INOTIFY_CREATE | FDK_INOTIFY_CLOSE_WRITE));
+    snprintf(path, sizeof path, "%s/hello", dir);
+    fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    if (fd >= 0)
+        close(fd);
+    TRY(FDK_OP_INOTIFY_READ, n = fdk_inotify_read(in, buf.b, sizeof buf.b));
+    printf("inotify: one read of %zd bytes held", n);
+    while ((r = fdk_inotify_next(buf.b, (size_t)n, &pos, &ev)) > 0) {
+        fdk_flags_format(FDK_FLAGSET_INOTIFY_MASK, ev.mask, mask, sizeof mask);
+        printf(" %s(%s)", mask, ev.name ? ev.name : "");
+    }
+    printf("\n");
+    TRY(FDK_OP_INOTIFY_NEXT, r);
+    TRY(FDK_OP_INOTIFY_REMOVE, fdk_inotify_remove(in, wd));
+
+    /* The tree watcher: a folder and a file inside it, made before the tree looks. */
+    TRY(FDK_OP_INOTIFY_TREE_NEW, fdk_inotify_tree_new(&tree, dir, FDK_INOTIFY_CREATE, 0));
+    snprintf(path, sizeof path, "%s/new", dir);
+    if (mkdir(path, 0755) == 0) {
+        snprintf(path, sizeof path, "%s/new/inside", dir);
+        fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (fd >= 0)
+            close(fd);
+    }
+    for (i = 0; i < 2;) { /* blocking reads: the two CREATEs */
+        r = fdk_inotify_tree_read(tree, tev, 8);
+        if (r < 0) {
+            failed(FDK_OP_INOTIFY_TREE_READ, r);
+            goto out;
+        }
+        for (int k = 0; k < r; k++, i++)
+            printf("tree: CREATE %s%s\n", tev[k].path,
+                   (tev[k].flags & FDK_INOTIFY_TREE_SYNTHETIC) ? " (found by reading the new folder)" : "");
+    }
+    err = 0;
+out:
+    fdk_inotify_tree_free(tree);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/new", dir);
+    rmdir(path);
+    snprintf(path, sizeof path, "%s/hello", dir);
+    unlink(path);
+    rmdir(dir);
+    return err;
+}
+
 int main(void)
 {
     setvbuf(stdout, NULL, _IOLBF, 0); /* print each line as it happens, even into a pipe */
-    if (run() != 0 || pipes() != 0 || sockets() != 0)
+    if (run() != 0 || pipes() != 0 || sockets() != 0 || watching() != 0)
         return 1;
     printf("tour complete\n");
     return 0;

@@ -19,7 +19,6 @@
 #define RENAMES 30
 
 static struct fdk_tmpdir dir;
-static volatile int writers_done;
 
 static void *deep_writer(void *arg)
 {
