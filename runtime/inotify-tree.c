@@ -447,7 +447,7 @@ static int scan_dir(fdk_inotify_tree *t, struct node *dir, const char *rel, bool
  * remember the names; otherwise (the first walk, a rescan) only add watches.
  *
  * The directory is opened first and the watch and the read both go through
- * that descriptor (the watch by /proc/self/fd/N, a link the kernel follows
+ * that descriptor (the watch by /proc/thread-self/fd/N, a link the kernel follows
  * to the open directory itself), so they see the same directory even when it
  * is renamed in between: a read by path could find nothing, or another
  * directory, and lose what the first one held.  Walking down by openat from
@@ -457,7 +457,7 @@ static int scan_dir(fdk_inotify_tree *t, struct node *dir, const char *rel, bool
  */
 static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, const char *name, bool synthetic)
 {
-    char proc[sizeof "/proc/self/fd/" + 12];
+    char proc[sizeof "/proc/thread-self/fd/" + 12];
     char *rel = parent ? rel_path(parent, name) : strdup("");
     struct node *n;
     int fd, wd, r;
@@ -482,7 +482,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, co
         rel = rel_path(parent, name);
         return push(t, 0, FDK_INOTIFY_TREE_LIMIT, 0, r, rel, NULL); /* EACCES, EMFILE... */
     }
-    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    snprintf(proc, sizeof proc, "/proc/thread-self/fd/%d", fd);
     do
         wd = inotify_add_watch(t->in.fd, proc, t->watch_mask | IN_ONLYDIR);
     while (wd < 0 && errno == EINTR);

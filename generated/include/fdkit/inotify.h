@@ -281,8 +281,10 @@ FDK_EXPORT int fdk_inotify_add(fdk_inotify in, const char *path, uint32_t mask);
 /**
  * fdk_inotify_add() for a path relative to the directory dirfd (or AT_FDCWD); an empty path
  * watches what dirfd itself refers to, which may be any open file, like AT_EMPTY_PATH. A relative
- * path is resolved through /proc/self/fd/<dirfd>, so it needs /proc (ENOENT without it) and the
- * joined path must fit PATH_MAX (-ENAMETOOLONG).
+ * path is resolved as openat(dirfd, path, O_PATH) resolves it (O_NOFOLLOW with
+ * FDK_INOTIFY_DONT_FOLLOW), in the calling thread's descriptor table, and the watch is added
+ * through /proc/thread-self/fd, so it needs /proc (ENOENT without it) and briefly one free
+ * descriptor.
  *
  * @param in     the inotify (borrowed)
  * @param dirfd  directory a relative path starts from, or AT_FDCWD
@@ -300,7 +302,9 @@ FDK_EXPORT int fdk_inotify_add(fdk_inotify in, const char *path, uint32_t mask);
  *   -EINVAL        path is NULL, mask names no event or has unknown or kernel-only bits, or
  *                  MASK_ADD and MASK_CREATE are both set
  *   -ELOOP         too many symbolic links on the way to path
- *   -ENAMETOOLONG  path, or /proc/self/fd/<dirfd>/ joined with it, is too long
+ *   -EMFILE        no descriptor was free to resolve path with (openat O_PATH)
+ *   -ENAMETOOLONG  path or one of its components is too long
+ *   -ENFILE        the system-wide limit on open files was reached
  *   -ENOENT        a component of path does not exist, or /proc is not mounted
  *   -ENOMEM        not enough kernel memory
  *   -ENOSPC        the per-user limit on watches (/proc/sys/fs/inotify/max_user_watches) was
@@ -314,8 +318,9 @@ FDK_EXPORT int fdk_inotify_add_at(fdk_inotify in, int dirfd, const char *path, u
  * Remove a watch; the kernel then queues an IN_IGNORED record for it. Removing a watch the kernel
  * already dropped (its object was deleted, its file system unmounted, or a ONESHOT watch fired: an
  * IN_IGNORED was or will be read) returns 0, so a caller need not race the kernel; -EINVAL means
- * the descriptor was never handed out by fdk_inotify_add() on this handle. An adopted handle has
- * no such record: there, any descriptor the kernel does not hold is -EINVAL.
+ * the descriptor was never handed out by fdk_inotify_add() on this handle (the kernel also spends
+ * numbers on adds it refuses: those are -EINVAL too). An adopted handle has no such record: there,
+ * any descriptor the kernel does not hold is -EINVAL.
  *
  * @param in  the inotify (borrowed)
  * @param wd  a watch descriptor fdk_inotify_add() returned
@@ -411,7 +416,7 @@ FDK_EXPORT int fdk_inotify_match_move(const void *buf, size_t len, size_t pos, u
  * subdirectories themselves (DELETE_SELF, MOVE_SELF) are not reported: their parent's DELETE and
  * MOVED_FROM say the same with a path; the root's are, with path "". Existing entries are not
  * reported at start. Uses an inotify instance, an epoll set and an eventfd (three descriptors,
- * CLOEXEC) and one watch per directory.
+ * CLOEXEC) and one watch per directory. A tree is used by one thread at a time.
  *
  * @param out    receives the tree (written only on success)
  * @param root   the directory to watch
