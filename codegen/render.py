@@ -640,7 +640,7 @@ def render_all(spec, locks, root):
             c_headers=([("string.h", "the option wrappers' memset and struct timeval"),
                         ("sys/time.h", "the option wrappers' memset and struct timeval")]
                        if fam.option_constants else
-                       [("string.h", "the record iterators' memcpy and memchr")] if fam.records else []))
+                       [("string.h", "the record iterators' memcpy and strlen")] if fam.records else []))
         put(f"tests/test_{fam.name}_gen.c", "test.c.j2", source=src, fam=fam, cases=_test_cases(fam),
             globals_=[str(x) for x in fam.tests.get("globals", [])],
             setup=[str(x) for x in fam.tests.get("setup", [])],

@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <unistd.h>
 #include <sys/inotify.h>
-#include <string.h> /* the record iterators' memcpy and memchr */
+#include <string.h> /* the record iterators' memcpy and strlen */
 
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.

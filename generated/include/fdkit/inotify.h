@@ -569,12 +569,11 @@ FDK_EXPORT FDK_INLINE int fdk_inotify_next(const void *buf, size_t len, size_t *
     start = sizeof h;
     if (total > start) {
         const char *s = (const char *)rec + start;
-        const char *nul = (const char *)memchr(s, '\0', total - start);
-        if (!nul)
-            return -EBADMSG; /* name must end within its record */
-        if (nul != s) {
+        if (rec[total - 1] != '\0')
+            return -EBADMSG; /* name must end within its record: its last byte is NUL */
+        if (s[0] != '\0') {
             name = s;
-            name_len = (size_t)(nul - s);
+            name_len = strlen(s);
         }
     }
     ev->wd = h.wd;
