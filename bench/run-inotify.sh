@@ -92,7 +92,7 @@ printf '%-12s %8s %6s %6s %8s %6s %6s %9s %9s %9s\n' row raw loop libc fdkit loo
 printf '%s' "$rows"
 echo
 echo "loop = the function's own code (for fdkit: fdk_inotify_next and fdk_inotify_read inlined);"
-echo "libc = strlen (raw) or memchr (fdkit) on each name, and the read() wrapper"
+echo "libc = strlen on each name (both), and the read() wrapper"
 if [ "$strict" = 1 ] && [ "$below" = 1 ]; then
     exit 1
 fi
