@@ -62,6 +62,9 @@ class Member:
         self.doc = str(data["doc"])
         self.always = bool(data.get("always", False))
         self.nonblock = bool(data.get("nonblock", False))
+        # o_flag: false - the call takes its own bit for O_NONBLOCK/O_CLOEXEC
+        # (fanotify_init's FAN_CLOEXEC is 1), so its value is not asserted
+        self.o_flag = bool(data.get("o_flag", True))
         self.requires = list(data.get("requires", []))
         self.only_with = list(data.get("only_with", []))
         self.only_on = list(data.get("only_on", []))

@@ -148,9 +148,9 @@ def _invariants(fam):
         out.append(f'_Static_assert(offsetof({h.type}, fd) == 0, "FDK_HANDLE_INIT needs fd first");')
     for fs in fam.flagsets.values():
         for m in fs.members:
-            if m.nonblock:
+            if m.nonblock and m.o_flag:
                 out.append(f'_Static_assert({m.macro} == O_NONBLOCK, "{m.name} must equal O_NONBLOCK");')
-            if m.always and m.name.endswith("CLOEXEC") and not m.name.startswith("MSG_"):  # MSG_CMSG_CLOEXEC is its own bit
+            if m.always and m.o_flag and m.name.endswith("CLOEXEC") and not m.name.startswith("MSG_"):  # MSG_CMSG_CLOEXEC is its own bit
                 out.append(f'_Static_assert({m.macro} == O_CLOEXEC, "{m.name} must equal O_CLOEXEC");')
     if out:
         out.insert(0, "")
@@ -688,6 +688,8 @@ def render_all(spec, locks, root):
     put("tests/fdk-inject-headers.h", "inject-headers.h.j2", source=allsrc, headers=spec.headers())
     put("tests/fdk-inject-fns.cmake", "inject-fns.cmake.j2", source=allsrc, names=[f.name for f in fns])
     put("src/fdk-validate.h", "validate.h.j2", source=allsrc,
-        signatures=[f.validate_signature() for f in spec.functions() if f.validate])
+        signatures=[f.validate_signature() for f in spec.functions() if f.validate],
+        decoders=[_Obj(name=r.decode, ctype=r.ctype, cname=r.cname)
+                  for fam in spec.families for r in fam.records.values() if r.decode])
     put("src/fdk-abi.h", "abi.h.j2", source="the ABI locks in spec/abi/", blocks=blocks, syscalls=sys_names)
     return files

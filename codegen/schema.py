@@ -137,6 +137,7 @@ _member = {
         "doc": {"type": "string"},
         "always": {"type": "boolean"},
         "nonblock": {"type": "boolean"},
+        "o_flag": {"type": "boolean"},
         "requires": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "only_with": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "only_on": {"type": "array", "items": {"type": "string", "pattern": IDENT}},

@@ -500,6 +500,135 @@ static const struct errrow rows_eventfd_close[] = {
      "eventfd_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
 };
 
+static const struct errrow rows_fanotify_open[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_open: out is NULL, flags or event_f_flags have unknown bits or a combination the kernel refuses (both classes, REPORT_NAME without REPORT_DIR_FID, report flags in a permission class), or this kernel lacks a flag (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "fanotify_open: the per-process limit on open descriptors, or the per-user limit on groups (/proc/sys/fs/fanotify/max_user_groups), was reached (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "fanotify_open: the system-wide limit on open files was reached (ENFILE)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "fanotify_open: not enough memory for the group (ENOMEM)"},
+    {ENOSYS, FDK_ERRCLASS_UNSUPPORTED,
+     "fanotify_open: the kernel has no fanotify (CONFIG_FANOTIFY) (ENOSYS)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "fanotify_open: the group needs CAP_SYS_ADMIN (anything but a FID-reporting notification group; UNLIMITED_*), or CAP_AUDIT_WRITE for ENABLE_AUDIT (EPERM)"},
+};
+
+static const struct errrow rows_fanotify_mark[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "fanotify_mark: an unprivileged group may not read path (EACCES)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "fanotify_mark: the handle is not open, or dirfd is neither AT_FDCWD nor an open descriptor (EBADF)"},
+    {EEXIST, FDK_ERRCLASS_EXISTS,
+     "fanotify_mark: MARK_IGNORE was given for a mark that has an old-style ignore mask (MARK_IGNORED_MASK), or the other way round (EEXIST)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_mark: unknown or conflicting flags or mask bits, none or several of ADD/REMOVE/FLUSH, an event the group cannot report (entry events or ATTRIB in a group that reports descriptors, permission events in a FID or unprivileged group), or the handle is not a fanotify group (EINVAL)"},
+    {ENODEV, FDK_ERRCLASS_UNSUPPORTED,
+     "fanotify_mark: a FID group and the object's file system has no file system id (ENODEV)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "fanotify_mark: path does not exist, or MARK_REMOVE of a mark that does not exist (ENOENT)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "fanotify_mark: not enough kernel memory (ENOMEM)"},
+    {ENOSPC, FDK_ERRCLASS_LIMIT,
+     "fanotify_mark: the per-user limit on marks (/proc/sys/fs/fanotify/max_user_marks) was reached (ENOSPC)"},
+    {ENOTDIR, FDK_ERRCLASS_INVALID,
+     "fanotify_mark: MARK_ONLYDIR was given and path is not a directory, or dirfd is not a directory and path is relative (ENOTDIR)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "fanotify_mark: a FID group and the file system cannot encode file handles, or FS_ERROR on a file system that does not report errors (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "fanotify_mark: a mount or file-system mark without CAP_SYS_ADMIN (EPERM)"},
+    {EXDEV, FDK_ERRCLASS_INVALID,
+     "fanotify_mark: a FID group and path lies in a subvolume whose file system id differs from its file system's (btrfs), or in an id-mapped mount of a file system that refuses that (EXDEV)"},
+};
+
+static const struct errrow rows_fanotify_read[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "fanotify_read: no event is queued and the group is non-blocking (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "fanotify_read: fan is negative or not an open descriptor (EBADF)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "fanotify_read: buf points outside the address space (EFAULT)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "fanotify_read: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_read: buf is NULL, or len is below 4096 (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "fanotify_read: no descriptor was free for an event's file (the event is dropped unless the group reports FD errors) (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "fanotify_read: the system-wide limit on open files was reached while opening an event's file (ENFILE)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "fanotify_read: an event's file could not be opened for the reader (for example a permission-class group without the rights the event's open needs) (EPERM)"},
+};
+
+static const struct errrow rows_fanotify_respond[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "fanotify_respond: fan is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_respond: response is not exactly one of ALLOW and DENY (plus AUDIT), AUDIT without FDK_FANOTIFY_ENABLE_AUDIT, or the handle is not a fanotify group (EINVAL)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "fanotify_respond: no permission event with event_fd is waiting for an answer (answered already, or not a permission event) (ENOENT)"},
+};
+
+static const struct errrow rows_fanotify_deny_errno[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "fanotify_deny_errno: fan is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_deny_errno: err is not one of the errnos listed, the group is not of the pre-content class, or the kernel is older than 6.14 (EINVAL)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "fanotify_deny_errno: no permission event with event_fd is waiting for an answer (ENOENT)"},
+};
+
+static const struct errrow rows_fanotify_respond_audit[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "fanotify_respond_audit: fan is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_respond_audit: a bad response or trust value, a group without ENABLE_AUDIT, or a kernel older than 6.3 (EINVAL)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "fanotify_respond_audit: no permission event with event_fd is waiting for an answer (ENOENT)"},
+};
+
+static const struct errrow rows_fanotify_event_close[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_event_close: ev is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_fanotify_close_from[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_close_from: buf is NULL with len > 0, or pos > len (EINVAL)"},
+};
+
+static const struct errrow rows_fanotify_open_fid[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "fanotify_open_fid: mount_fd is not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_open_fid: fid is NULL or holds no handle, or oflags are invalid (EINVAL)"},
+    {ELOOP, FDK_ERRCLASS_INVALID,
+     "fanotify_open_fid: the handle names a symbolic link and oflags lacks O_PATH (ELOOP)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "fanotify_open_fid: the per-process limit on open descriptors was reached (EMFILE)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "fanotify_open_fid: the caller lacks CAP_DAC_READ_SEARCH (EPERM)"},
+    {ESTALE, FDK_ERRCLASS_NOT_FOUND,
+     "fanotify_open_fid: the object no longer exists (ESTALE)"},
+};
+
+static const struct errrow rows_fanotify_close[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "fanotify_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+};
+
+static const struct errrow rows_fanotify_next[] = {
+    {EBADMSG, FDK_ERRCLASS_IO,
+     "fanotify_next: the record at *pos is malformed: cut short, shorter than its header, or running past len (EBADMSG)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fanotify_next: pos or ev is NULL, buf is NULL with len > 0, or *pos > len (EINVAL)"},
+    {EPROTO, FDK_ERRCLASS_IO,
+     "fanotify_next: the record's metadata version is not FANOTIFY_METADATA_VERSION (a kernel with an incompatible layout) (EPROTO)"},
+};
+
 static const struct errrow rows_fifo_open_rdwr[] = {
     {EACCES, FDK_ERRCLASS_PERMISSION,
      "fifo_open_rdwr: search or open permission is denied (EACCES)"},
@@ -4761,6 +4890,17 @@ static const struct opinfo ops[] = {
     [FDK_OP_EVENTFD_READ] = {"eventfd_read", rows_eventfd_read, 4},
     [FDK_OP_EVENTFD_WRITE] = {"eventfd_write", rows_eventfd_write, 4},
     [FDK_OP_EVENTFD_CLOSE] = {"eventfd_close", rows_eventfd_close, 2},
+    [FDK_OP_FANOTIFY_OPEN] = {"fanotify_open", rows_fanotify_open, 6},
+    [FDK_OP_FANOTIFY_MARK] = {"fanotify_mark", rows_fanotify_mark, 12},
+    [FDK_OP_FANOTIFY_READ] = {"fanotify_read", rows_fanotify_read, 8},
+    [FDK_OP_FANOTIFY_RESPOND] = {"fanotify_respond", rows_fanotify_respond, 3},
+    [FDK_OP_FANOTIFY_DENY_ERRNO] = {"fanotify_deny_errno", rows_fanotify_deny_errno, 3},
+    [FDK_OP_FANOTIFY_RESPOND_AUDIT] = {"fanotify_respond_audit", rows_fanotify_respond_audit, 3},
+    [FDK_OP_FANOTIFY_EVENT_CLOSE] = {"fanotify_event_close", rows_fanotify_event_close, 1},
+    [FDK_OP_FANOTIFY_CLOSE_FROM] = {"fanotify_close_from", rows_fanotify_close_from, 1},
+    [FDK_OP_FANOTIFY_OPEN_FID] = {"fanotify_open_fid", rows_fanotify_open_fid, 6},
+    [FDK_OP_FANOTIFY_CLOSE] = {"fanotify_close", rows_fanotify_close, 2},
+    [FDK_OP_FANOTIFY_NEXT] = {"fanotify_next", rows_fanotify_next, 3},
     [FDK_OP_FIFO_OPEN_RDWR] = {"fifo_open_rdwr", rows_fifo_open_rdwr, 11},
     [FDK_OP_FIFO_OPEN_READ] = {"fifo_open_read", rows_fifo_open_read, 12},
     [FDK_OP_FIFO_OPEN_WRITE] = {"fifo_open_write", rows_fifo_open_write, 13},

@@ -7,12 +7,27 @@
  * Argument checks of the handwritten functions whose spec says `validate:
  * true`: the same checks a generated wrapper makes (-EBADF, -EINVAL for NULL,
  * unknown or conflicting flag bits...), for runtime/ to call before any
- * system call.  Private to the library.
+ * system call.  Private to the library.  Also the handwritten decoders of
+ * record streams with `decode: runtime`, which the generated iterators call.
  */
 #ifndef FDK_VALIDATE_H
 #define FDK_VALIDATE_H
 
 #include <fdkit/fdkit.h>
+
+int fdk__fanotify_open_validate(fdk_fanotify *out, unsigned int flags, unsigned int event_f_flags);
+
+int fdk__fanotify_respond_validate(fdk_fanotify fan, int event_fd, unsigned int response);
+
+int fdk__fanotify_deny_errno_validate(fdk_fanotify fan, int event_fd, int err);
+
+int fdk__fanotify_respond_audit_validate(fdk_fanotify fan, int event_fd, unsigned int response, uint32_t rule, uint32_t subj_trust, uint32_t obj_trust);
+
+int fdk__fanotify_event_close_validate(struct fdk_fanotify_event *ev);
+
+int fdk__fanotify_close_from_validate(const void *buf, size_t len, size_t pos);
+
+int fdk__fanotify_open_fid_validate(int mount_fd, const struct fdk_fanotify_fid *fid, int oflags);
 
 int fdk__inotify_open_validate(fdk_inotify *out, int flags);
 
@@ -21,5 +36,8 @@ int fdk__inotify_add_validate(fdk_inotify in, const char *path, uint32_t mask);
 int fdk__inotify_add_at_validate(fdk_inotify in, int dirfd, const char *path, uint32_t mask);
 
 int fdk__inotify_tree_new_validate(fdk_inotify_tree **out, const char *root, uint32_t mask, int flags);
+
+/* fdk_fanotify_next(): the members after the header (struct fdk_fanotify_event), from the bytes after it. */
+int fdk__fanotify_event_decode(const void *payload, size_t len, struct fdk_fanotify_event *ev);
 
 #endif /* FDK_VALIDATE_H */

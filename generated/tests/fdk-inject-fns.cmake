@@ -14,6 +14,8 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     epoll_wait
     eventfd
     fallocate
+    fanotify_init
+    fanotify_mark
     fdatasync
     flock
     fstat

@@ -29,6 +29,8 @@ FDK_INJECT_FN(int, epoll_pwait2, (int epfd, struct epoll_event *events, int maxe
 FDK_INJECT_FN(int, epoll_wait, (int epfd, struct epoll_event *events, int maxevents, int timeout), (epfd, events, maxevents, timeout), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, eventfd, (unsigned int count, int flags), (count, flags), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, fallocate, (int fd, int mode, off_t offset, off_t len), (fd, mode, offset, len), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, fanotify_init, (unsigned int flags, unsigned int event_f_flags), (flags, event_f_flags), FDK_INJECT_NOLEN)
+FDK_INJECT_FN(int, fanotify_mark, (int fanotify_fd, unsigned int flags, uint64_t mask, int dirfd, const char *pathname), (fanotify_fd, flags, mask, dirfd, pathname), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, fdatasync, (int fd), (fd), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, flock, (int fd, int operation), (fd, operation), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, fstat, (int fd, struct stat *buf), (fd, buf), FDK_INJECT_NOLEN)

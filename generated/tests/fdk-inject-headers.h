@@ -22,6 +22,7 @@
 #include <sys/epoll.h>
 #include <signal.h>
 #include <sys/eventfd.h>
+#include <sys/fanotify.h>
 #include <linux/openat2.h>
 #include <linux/falloc.h>
 #include <sys/inotify.h>

@@ -74,6 +74,17 @@ typedef enum fdk_op {
     FDK_OP_EVENTFD_READ, /**< fdk_eventfd_read() */
     FDK_OP_EVENTFD_WRITE, /**< fdk_eventfd_write() */
     FDK_OP_EVENTFD_CLOSE, /**< fdk_eventfd_close() */
+    FDK_OP_FANOTIFY_OPEN, /**< fdk_fanotify_open() */
+    FDK_OP_FANOTIFY_MARK, /**< fdk_fanotify_mark() */
+    FDK_OP_FANOTIFY_READ, /**< fdk_fanotify_read() */
+    FDK_OP_FANOTIFY_RESPOND, /**< fdk_fanotify_respond() */
+    FDK_OP_FANOTIFY_DENY_ERRNO, /**< fdk_fanotify_deny_errno() */
+    FDK_OP_FANOTIFY_RESPOND_AUDIT, /**< fdk_fanotify_respond_audit() */
+    FDK_OP_FANOTIFY_EVENT_CLOSE, /**< fdk_fanotify_event_close() */
+    FDK_OP_FANOTIFY_CLOSE_FROM, /**< fdk_fanotify_close_from() */
+    FDK_OP_FANOTIFY_OPEN_FID, /**< fdk_fanotify_open_fid() */
+    FDK_OP_FANOTIFY_CLOSE, /**< fdk_fanotify_close() */
+    FDK_OP_FANOTIFY_NEXT, /**< fdk_fanotify_next() */
     FDK_OP_FIFO_OPEN_RDWR, /**< fdk_fifo_open_rdwr() */
     FDK_OP_FIFO_OPEN_READ, /**< fdk_fifo_open_read() */
     FDK_OP_FIFO_OPEN_WRITE, /**< fdk_fifo_open_write() */

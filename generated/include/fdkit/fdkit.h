@@ -28,6 +28,7 @@
 #include <fdkit/copy.h>
 #include <fdkit/epoll.h>
 #include <fdkit/eventfd.h>
+#include <fdkit/fanotify.h>
 #include <fdkit/fifo.h>
 #include <fdkit/file.h>
 #include <fdkit/inotify.h>

@@ -20,6 +20,21 @@ typedef enum fdk_flagset {
     FDK_FLAGSET_EPOLL_OPEN, /**< Flags for fdk_epoll_open(). */
     FDK_FLAGSET_EPOLL_EVENTS, /**< Event bits for fdk_epoll_add() and fdk_epoll_modify(), and the bits reported by a wait. */
     FDK_FLAGSET_EVENTFD_OPEN, /**< Flags for fdk_eventfd_open(). */
+    FDK_FLAGSET_FANOTIFY_INIT, /**< Flags for fdk_fanotify_open().  The class is a two-bit field: no class
+bit is the notification class (FAN_CLASS_NOTIF is 0); CLASS_CONTENT
+and CLASS_PRE_CONTENT may not be combined.
+ */
+    FDK_FLAGSET_FANOTIFY_EVENT_OPEN, /**< How fdk_fanotify_open()'s groups open the descriptors events carry
+(fanotify_init's event_f_flags).  No access bit is O_RDONLY.
+O_CLOEXEC and, where the ABI has it, O_LARGEFILE are always added.
+ */
+    FDK_FLAGSET_FANOTIFY_MARK, /**< Flags for fdk_fanotify_mark(): exactly one of MARK_ADD, MARK_REMOVE and
+MARK_FLUSH, then what is marked (an inode when neither MARK_MOUNT nor
+MARK_FILESYSTEM is given) and how.
+ */
+    FDK_FLAGSET_FANOTIFY_MASK, /**< Events for fdk_fanotify_mark() and the bits event records report. */
+    FDK_FLAGSET_FANOTIFY_RESPONSE, /**< Answers to a permission event, for fdk_fanotify_respond(). */
+    FDK_FLAGSET_FANOTIFY_INFO, /**< Which information records an event carried (fdk_fanotify_next's info member). */
     FDK_FLAGSET_FIFO_OPEN, /**< Flags for the fdk_fifo_open_*() calls. */
     FDK_FLAGSET_FILE_OPEN, /**< Flags for fdk_file_open().  The access mode is RDONLY (0), WRONLY or RDWR. */
     FDK_FLAGSET_FILE_RESOLVE, /**< Path-resolution rules for fdk_file_open() (openat2, Linux 5.6). */
