@@ -37,7 +37,7 @@ endef
 
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all build configure demo bench test test-clang test-sanitize regen clean
+.PHONY: all build configure demo bench test test-clang test-sanitize regen clean fuzz
 
 all: build
 
@@ -68,6 +68,27 @@ test-sanitize:
 
 regen:
 	$(PYTHON) -m codegen
+
+# fuzz: clang libFuzzer build in build-fuzz/, then each fuzz/fuzz-<name>.c for
+# FUZZ_RUNS inputs (default 10000000) at most FUZZ_MAX_LEN bytes (default
+# 4096), one after another, seeds from fuzz/corpus/<name>/, new inputs in
+# build-fuzz/fuzz/corpus-<name>/, crashes as build-fuzz/fuzz/<name>-crash-*.
+# Logs in build-fuzz/fuzz/<name>.log.  See fuzz/README.md.
+fuzz:
+	CC=$(CLANG) $(call configure,build-fuzz,-DFDKIT_FUZZ=ON)
+	$(CMAKE) --build build-fuzz -j $(JOBS) --target fuzz-targets
+	@runs=$(or $(FUZZ_RUNS),10000000); \
+	for exe in build-fuzz/fuzz/fuzz-*; do \
+	    [ -f "$$exe" ] && [ -x "$$exe" ] || continue; \
+	    name=$${exe##*/fuzz-}; log=build-fuzz/fuzz/$$name.log; \
+	    mkdir -p build-fuzz/fuzz/corpus-$$name; \
+	    echo "== fuzz-$$name: $$runs runs (log $$log)"; \
+	    rc=0; $$exe -runs=$$runs -max_len=$(or $(FUZZ_MAX_LEN),4096) -timeout=10 \
+	        -print_final_stats=1 -artifact_prefix=build-fuzz/fuzz/$$name- \
+	        build-fuzz/fuzz/corpus-$$name fuzz/corpus/$$name >$$log 2>&1 || rc=$$?; \
+	    grep -E '^Done [0-9]+ runs|^stat::number_of_executed_units|^stat::average_exec_per_sec' $$log; \
+	    if [ $$rc -ne 0 ]; then tail -60 $$log; exit $$rc; fi; \
+	done
 
 clean:
 	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR)

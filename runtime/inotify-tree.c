@@ -783,6 +783,33 @@ static int run_todo(fdk_inotify_tree *t)
     return 0;
 }
 
+/*
+ * Events were lost (the queue overflowed) or the records contradict the
+ * tree: forget what was in flight, re-read every directory, and tell the
+ * caller with one RESCAN notice.
+ */
+static int resync(fdk_inotify_tree *t)
+{
+    int r;
+
+    settle_moves(t);
+    while (t->ntodo) /* the rescan finds them */
+        free(t->todo[--t->ntodo].name);
+    r = rescan(t);
+    if (r < 0)
+        return r;
+    return push(t, 0, FDK_INOTIFY_TREE_RESCAN, 0, 0, strdup(""), NULL);
+}
+
+/* Whether node n is d or lies below it. */
+static bool is_within(const struct node *n, const struct node *d)
+{
+    for (; n; n = n->parent)
+        if (n == d)
+            return true;
+    return false;
+}
+
 static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
 {
     struct node *n;
@@ -791,15 +818,8 @@ static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
     char *path;
     int r = 0;
 
-    if (e->mask & IN_Q_OVERFLOW) {
-        settle_moves(t);
-        while (t->ntodo) /* the rescan finds them */
-            free(t->todo[--t->ntodo].name);
-        r = rescan(t);
-        if (r < 0)
-            return r;
-        return push(t, 0, FDK_INOTIFY_TREE_RESCAN, 0, 0, strdup(""), NULL);
-    }
+    if (e->mask & IN_Q_OVERFLOW)
+        return resync(t);
     n = lookup(t, e->wd);
     if (!n)
         return 0; /* a watch the tree already let go */
@@ -808,6 +828,13 @@ static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
             t->root_gone = true;
         free_subtree(t, n, false);
         return 0;
+    }
+    if (isdir) {
+        /* A directory's opens, reads and closes cannot be told from the
+           tree's own scans: not reported (see tree_new's doc). */
+        bit &= ~(uint32_t)(IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE);
+        if (!bit)
+            return 0;
     }
     if (!e->name) {
         /* An event on a watched directory itself: the root's are reported,
@@ -840,6 +867,15 @@ static int handle(fdk_inotify_tree *t, const struct fdk_inotify_event *e)
         struct node *m_node = m ? m->node : NULL;
         char *old = NULL;
         uint32_t flags = 0;
+        if (m && m->node && is_within(n, m->node)) {
+            /* A directory moved into itself or below itself: no kernel
+               allows that rename, so these records are not the tree's
+               history (stale, or not from the kernel).  Relinking would
+               make the tree a loop; re-read the disk instead. */
+            end_move(t, m);
+            free(path);
+            return resync(t);
+        }
         if (m) {
             flags = FDK_INOTIFY_TREE_RENAME;
             old = m->old_path;

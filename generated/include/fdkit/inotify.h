@@ -414,9 +414,11 @@ FDK_EXPORT int fdk_inotify_match_move(const void *buf, size_t len, size_t pos, u
  * be watched (max_user_watches) is a FDK_INOTIFY_TREE_LIMIT notice, never hidden. Symbolic links
  * are reported as entries and never followed (the root itself may be one). Events on
  * subdirectories themselves (DELETE_SELF, MOVE_SELF) are not reported: their parent's DELETE and
- * MOVED_FROM say the same with a path; the root's are, with path "". Existing entries are not
- * reported at start. Uses an inotify instance, an epoll set and an eventfd (three descriptors,
- * CLOEXEC) and one watch per directory. A tree is used by one thread at a time.
+ * MOVED_FROM say the same with a path; the root's are, with path "". Opens, reads and closes of
+ * directories (OPEN, ACCESS, CLOSE_NOWRITE with ISDIR) are not reported: the tree's own scans make
+ * them too, and they cannot be told apart. Existing entries are not reported at start. Uses an
+ * inotify instance, an epoll set and an eventfd (three descriptors, CLOEXEC) and one watch per
+ * directory. A tree is used by one thread at a time.
  *
  * @param out    receives the tree (written only on success)
  * @param root   the directory to watch
