@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Write the seed corpora of fuzz/ (deterministic: same bytes every run).
 
-    python3 fuzz/make-seeds.py            # rewrites fuzz/corpus/{inotify-next,inotify-tree}/seed-*
+    python3 fuzz/make-seeds.py            # rewrites fuzz/corpus/{inotify-next,inotify-tree,fanotify-next}/seed-*
 
 Records are struct inotify_event as the kernel lays them out on Linux
 (int wd, uint32 mask, uint32 cookie, uint32 len, then len bytes of name,
@@ -134,6 +134,63 @@ def tree_seeds():
     return s
 
 
+# fanotify: struct fanotify_event_metadata (24 bytes), then info records
+# {type u8, pad u8, len u16, ...}; lengths padded to 4 as the kernel does.
+FAN_VERS = 3
+FAN_OPEN, FAN_CREATE, FAN_MOVED_FROM, FAN_RENAME, FAN_ONDIR, FAN_FS_ERROR, FAN_Q_OVERFLOW = (
+    0x20, 0x100, 0x40, 0x10000000, 0x40000000, 0x8000, 0x4000)
+
+
+def fan_info(itype, body, length=None):
+    n = 4 + len(body)
+    padded = body + b"\0" * ((-n) % 4)
+    return struct.pack("<BBH", itype, 0, length if length is not None else 4 + len(padded)) + padded
+
+
+def fan_fid(itype, handle=b"\x11" * 8, htype=1, name=None, fsid=(0x1234, 0x5678)):
+    body = struct.pack("<iiIi", fsid[0], fsid[1], len(handle), htype) + handle
+    if name is not None:
+        body += name + b"\0"
+    return fan_info(itype, body)
+
+
+def fan_rec(mask, fd=-1, pid=42, info=b"", vers=FAN_VERS, meta_len=24, length=None):
+    total = 24 + len(info)
+    return struct.pack("<IBBHQii", length if length is not None else total, vers, 0, meta_len, mask, fd, pid) + info
+
+
+def fanotify_seeds():
+    s = {}
+    s["empty"] = b""
+    s["open-fd"] = fan_rec(FAN_OPEN, fd=7)
+    s["batch-fd"] = fan_rec(FAN_OPEN, fd=7) + fan_rec(FAN_OPEN, fd=8, pid=43) + fan_rec(FAN_Q_OVERFLOW)
+    s["fid"] = fan_rec(FAN_OPEN, info=fan_fid(1))
+    s["dfid-name"] = fan_rec(FAN_CREATE, info=fan_fid(2, name=b"file") + fan_fid(1))
+    s["dfid-self"] = fan_rec(FAN_OPEN | FAN_ONDIR, info=fan_fid(2, name=b"."))
+    s["dfid"] = fan_rec(FAN_CREATE, info=fan_fid(3))
+    s["rename"] = fan_rec(FAN_RENAME, info=fan_fid(10, name=b"old") + fan_fid(12, name=b"new") + fan_fid(1))
+    s["pidfd"] = fan_rec(FAN_OPEN, fd=7, info=fan_info(4, struct.pack("<i", 9)))
+    s["error"] = fan_rec(FAN_FS_ERROR, info=fan_info(5, struct.pack("<iI", 5, 3)) + fan_fid(1))
+    s["max-name"] = fan_rec(FAN_CREATE, info=fan_fid(2, handle=b"\x22" * 128, name=b"n" * 255))
+    s["unknown-type"] = fan_rec(FAN_OPEN, info=fan_info(6, b"\0" * 20) + fan_fid(1))
+    # malformed
+    s["zero-len"] = fan_rec(FAN_OPEN, length=0)
+    s["len-past"] = fan_rec(FAN_OPEN, length=4096)
+    s["len-odd"] = fan_rec(FAN_OPEN, length=26) + b"\0\0"
+    s["meta-short"] = fan_rec(FAN_OPEN, meta_len=8)
+    s["meta-past"] = fan_rec(FAN_OPEN, meta_len=200)
+    s["bad-vers"] = fan_rec(FAN_OPEN, vers=2)
+    s["info-zero-len"] = fan_rec(FAN_OPEN, info=fan_info(1, b"\0" * 24, length=0))
+    s["info-past"] = fan_rec(FAN_OPEN, info=fan_info(1, b"\0" * 24, length=400))
+    s["name-no-nul"] = fan_rec(FAN_CREATE, info=struct.pack("<BBH", 2, 0, 28) + struct.pack("<iiIi", 1, 2, 0, 1) + b"abcd" * 2)
+    s["handle-past"] = fan_rec(FAN_OPEN, info=struct.pack("<BBH", 1, 0, 24) + struct.pack("<iiIi", 1, 2, 999, 1) + b"\0" * 4)
+    s["dup-fid"] = fan_rec(FAN_OPEN, info=fan_fid(1) + fan_fid(1))
+    s["dfid-and-name"] = fan_rec(FAN_CREATE, info=fan_fid(3) + fan_fid(2, name=b"x"))
+    s["header-truncated"] = fan_rec(FAN_OPEN)[:20]
+    s["good-then-garbage"] = fan_rec(FAN_OPEN, fd=7) + b"\xff" * 30
+    return s
+
+
 def write(dirname, seeds):
     os.makedirs(dirname, exist_ok=True)
     for old in os.listdir(dirname):
@@ -150,6 +207,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     write(os.path.join(here, "corpus", "inotify-next"), next_seeds())
     write(os.path.join(here, "corpus", "inotify-tree"), tree_seeds())
+    write(os.path.join(here, "corpus", "fanotify-next"), fanotify_seeds())
 
 
 if __name__ == "__main__":

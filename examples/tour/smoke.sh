@@ -46,6 +46,7 @@ check() { # check HOW: the output of one run
         'unix: a pipe end crossed a socket pair; through it came "via a passed fd"' \
         'inotify: one read of ' \
         'tree: CREATE new/inside' \
+        'fanotify: ' \
         'tour complete'; do
         grep -q -F -e "$want" "$out" || fail "stdout into $1: no line with \"$want\""
     done
