@@ -222,7 +222,7 @@ static int loop(struct term *t)
 static int run(struct term *t, const char *line)
 {
     static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP};
-    struct fdk_tty_settings line_s, s, got;
+    struct fdk_tty_settings line_s = {0}, s, got; /* line_parse merges into line_s */
     const char *why = NULL;
     char text[FDK_TTY_LINE_STRLEN];
     sigset_t mask;

@@ -521,7 +521,7 @@ static const struct errrow rows_fanotify_mark[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "fanotify_mark: the handle is not open, or dirfd is neither AT_FDCWD nor an open descriptor (EBADF)"},
     {EEXIST, FDK_ERRCLASS_EXISTS,
-     "fanotify_mark: MARK_IGNORE was given for a mark that has an old-style ignore mask (MARK_IGNORED_MASK), or the other way round (EEXIST)"},
+     "fanotify_mark: MARK_IGNORED_MASK was given for a mark whose ignore mask was set with MARK_IGNORE (EEXIST)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
      "fanotify_mark: unknown or conflicting flags or mask bits, none or several of ADD/REMOVE/FLUSH, an event the group cannot report (entry events or ATTRIB in a group that reports descriptors, permission events in a FID or unprivileged group), or the handle is not a fanotify group (EINVAL)"},
     {ENODEV, FDK_ERRCLASS_UNSUPPORTED,
@@ -600,7 +600,7 @@ static const struct errrow rows_fanotify_close_from[] = {
 
 static const struct errrow rows_fanotify_open_fid[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
-     "fanotify_open_fid: mount_fd is not an open descriptor (EBADF)"},
+     "fanotify_open_fid: mount_fd is neither AT_FDCWD nor an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
      "fanotify_open_fid: fid is NULL or holds no handle, or oflags are invalid (EINVAL)"},
     {ELOOP, FDK_ERRCLASS_INVALID,

@@ -65,9 +65,9 @@ and CLASS_PRE_CONTENT may not be combined.
  * - FDK_FANOTIFY_ENABLE_AUDIT: permission responses may carry FDK_FANOTIFY_AUDIT (needs
  *   CAP_AUDIT_WRITE)
  * - FDK_FANOTIFY_REPORT_PIDFD: each event carries a pidfd of the process that caused it (an
- *   INFO_PIDFD record; the caller owns it)
+ *   INFO_PIDFD record; the caller owns it; needs CAP_SYS_ADMIN)
  * - FDK_FANOTIFY_REPORT_TID: pid is the thread id of the thread that caused the event, not its
- *   process id
+ *   process id (needs CAP_SYS_ADMIN)
  * - FDK_FANOTIFY_REPORT_FID: report the object's file id (file system id + handle) instead of an
  *   open descriptor (fd is FAN_NOFD)
  * - FDK_FANOTIFY_REPORT_DIR_FID: report the file id of the directory the event's entry lives in
@@ -252,10 +252,11 @@ MARK_FILESYSTEM is given) and how.
  *   fdk_fanotify_respond()
  * - FDK_FANOTIFY_EVENT_ON_CHILD: on a directory mark: report events on the entries directly
  *   inside it too
- * - FDK_FANOTIFY_RENAME: an entry was renamed (one event with OLD_DFID_NAME and NEW_DFID_NAME
- *   records; needs a REPORT_DFID_NAME group)
- * - FDK_FANOTIFY_ONDIR: in a mask: report events on directories too; in an event: the object is
- *   a directory
+ * - FDK_FANOTIFY_RENAME: an entry was renamed: one event with an OLD_DFID_NAME record when the
+ *   old directory is marked and a NEW_DFID_NAME record when the new one is
+ *   (both for a mount or file-system mark); needs a REPORT_DFID_NAME group
+ * - FDK_FANOTIFY_ONDIR: in a mask: report events on directories too; in a FID group's event: the
+ *   object is a directory (groups that report descriptors never set it)
  * - FDK_FANOTIFY_CLOSE: FAN_CLOSE_WRITE | FAN_CLOSE_NOWRITE
  * - FDK_FANOTIFY_MOVE: FAN_MOVED_FROM | FAN_MOVED_TO
  * @{
@@ -392,9 +393,9 @@ MARK_FILESYSTEM is given) and how.
  * fdk_fanotify_close_from().
  */
 struct fdk_fanotify_event {
-    uint64_t mask; /**< the event bits, with FAN_ONDIR for a directory, or FAN_Q_OVERFLOW (print with fdk_flags_format(FDK_FLAGSET_FANOTIFY_MASK, ...)) */
+    uint64_t mask; /**< the event bits (with FAN_ONDIR for a directory in FID groups), or FAN_Q_OVERFLOW (print with fdk_flags_format(FDK_FLAGSET_FANOTIFY_MASK, ...)) */
     int fd; /**< an open descriptor of the object, owned by the caller; FAN_NOFD (-1) in FID groups and for Q_OVERFLOW; a negative errno when the group has FAN_REPORT_FD_ERROR and the open failed */
-    int pid; /**< the process (thread with REPORT_TID) that caused the event; 0 when it is outside the reader's pid namespace */
+    int pid; /**< the process (thread with REPORT_TID) that caused the event; 0 when it is outside the reader's pid namespace, and in an unprivileged group when it is not the reader */
     uint32_t info; /**< which information records came (FDK_FANOTIFY_INFO_FID...; print with fdk_flags_format(FDK_FLAGSET_FANOTIFY_INFO, ...)) */
     struct fdk_fanotify_fid fid; /**< the object's file id (INFO_FID) */
     struct fdk_fanotify_fid dfid; /**< the directory's file id, with the entry's name for INFO_DFID_NAME ("." for the directory itself) */
@@ -451,8 +452,7 @@ FDK_EXPORT int fdk_fanotify_open(fdk_fanotify *out, unsigned int flags, unsigned
  * @return 0 on success, or a negative errno:
  *   -EACCES      an unprivileged group may not read path
  *   -EBADF       the handle is not open, or dirfd is neither AT_FDCWD nor an open descriptor
- *   -EEXIST      MARK_IGNORE was given for a mark that has an old-style ignore mask
- *                (MARK_IGNORED_MASK), or the other way round
+ *   -EEXIST      MARK_IGNORED_MASK was given for a mark whose ignore mask was set with MARK_IGNORE
  *   -EINVAL      unknown or conflicting flags or mask bits, none or several of ADD/REMOVE/FLUSH,
  *                an event the group cannot report (entry events or ATTRIB in a group that reports
  *                descriptors, permission events in a FID or unprivileged group), or the handle is
@@ -649,18 +649,18 @@ FDK_EXPORT int fdk_fanotify_close_from(const void *buf, size_t len, size_t pos);
 
 /**
  * Open the object a file id names (open_by_handle_at): mount_fd is any descriptor on the same file
- * system (the marked directory will do). Needs CAP_DAC_READ_SEARCH. The returned descriptor is the
- * caller's; O_CLOEXEC is always added. The handle is copied to aligned memory, so the id may point
- * anywhere in a read buffer.
+ * system (the marked directory will do), or AT_FDCWD for the working directory's. Needs
+ * CAP_DAC_READ_SEARCH. The returned descriptor is the caller's; O_CLOEXEC is always added. The
+ * handle is copied to aligned memory, so the id may point anywhere in a read buffer.
  *
- * @param mount_fd  a descriptor on the file system holding the object
+ * @param mount_fd  a descriptor on the file system holding the object, or AT_FDCWD
  * @param fid       a file id from an event (fid, dfid...)
  * @param oflags    open flags (O_RDONLY, O_PATH, O_DIRECTORY...)
  *
  * Never blocks. EINTR is retried. Since Linux 2.6.37, glibc 2.13.
  *
  * @return a non-negative result on success, or a negative errno:
- *   -EBADF   mount_fd is not an open descriptor
+ *   -EBADF   mount_fd is neither AT_FDCWD nor an open descriptor
  *   -EINVAL  fid is NULL or holds no handle, or oflags are invalid
  *   -ELOOP   the handle names a symbolic link and oflags lacks O_PATH
  *   -EMFILE  the per-process limit on open descriptors was reached
