@@ -361,10 +361,57 @@ static void test_bad_args(void)
     ASSERT_OK(fdk_inotify_tree_free(NULL));
 }
 
+/*
+ * Opens, reads and closes of directories are not reported, whoever makes
+ * them (the tree's own scans of new directories make them too), while the
+ * same events on files still are.
+ */
+static void test_no_directory_reads(void)
+{
+    struct fdk_tmpdir d;
+    struct tree_log l = {0};
+    fdk_inotify_tree *t;
+    const uint32_t dir_reads = FDK_INOTIFY_OPEN | FDK_INOTIFY_ACCESS | FDK_INOTIFY_CLOSE_NOWRITE;
+    DIR *dp;
+    char buf[4];
+    int fd;
+    size_t i;
+
+    fdk_tmpdir_make(&d);
+    mk_dir(&d, "old");
+    mk_file(&d, "old/f");
+    t = open_tree(d.path, FDK_INOTIFY_ALL_EVENTS);
+    mk_dir(&d, "new"); /* the tree reads it: OPEN, ACCESS, CLOSE_NOWRITE on it */
+    mk_file(&d, "new/g");
+    dp = opendir(d.path); /* someone else lists the root and old/ */
+    ASSERT_TRUE(dp != NULL);
+    while (readdir(dp))
+        ;
+    closedir(dp);
+    fd = openat(d.fd, "old/f", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(fd >= 0);
+    ASSERT_EQ(read(fd, buf, sizeof buf), 0);
+    close(fd);
+    drain(t, &l, 50);
+    for (i = 0; i < l.n; i++)
+        if ((l.ev[i].mask & ISDIR) && (l.ev[i].mask & dir_reads)) {
+            log_dump(&l);
+            ASSERT_TRUE(!"a directory's open, read or close was reported");
+        }
+    ASSERT_EQ(log_count(&l, CREATE | ISDIR, "new"), 1);
+    ASSERT_EQ(log_count(&l, CREATE, "new/g"), 1);
+    ASSERT_EQ(log_count(&l, FDK_INOTIFY_OPEN, "old/f"), 1); /* a file's still are */
+    ASSERT_EQ(log_count(&l, FDK_INOTIFY_CLOSE_NOWRITE, "old/f"), 1);
+    ASSERT_OK(fdk_inotify_tree_free(t));
+    log_free(&l);
+    fdk_tmpdir_remove(&d);
+}
+
 int main(void)
 {
     alarm(45);
     RUN(test_paths);
+    RUN(test_no_directory_reads);
     RUN(test_new_dir_contents_synthetic);
     RUN(test_rename_inside);
     RUN(test_move_out_and_in);
