@@ -391,8 +391,11 @@ def _test_cases(fam):
         ]
         case("open_cloexec_kind_close", f"{ctor.cname}() makes a CLOEXEC {ch.noun}; close is idempotent", lines)
         fparam = next((p for p in ctor.params if p.role == "flags"), None)
+        base_flags = fam.tests.get("open_args", {}).get(fparam.name) if fparam is not None else None
         for m in nb:
-            lines = _open_lines(fam, extra={fparam.name: m.macro})
+            # with the flags the family opens with (an access mode a queue needs)
+            nb_flags = f"{base_flags} | {m.macro}" if base_flags not in (None, "0") else m.macro
+            lines = _open_lines(fam, extra={fparam.name: nb_flags})
             lines += ["ASSERT_TRUE(fdk_test_is_nonblock(h.fd));", "ASSERT_TRUE(fdk_test_is_cloexec(h.fd));",
                       f"ASSERT_OK({H}_close(&h));"]
             case(f"open_{m.macro.lower()[4:]}", f"{m.macro} gives O_NONBLOCK", lines)

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 /*
@@ -296,6 +297,9 @@ static bool fd_link(int fd, char *buf, size_t size)
     return true;
 }
 
+/* The mqueue file system's magic number (the kernel's ipc/mqueue.c; not in linux/magic.h). */
+#define FDK__MQUEUE_MAGIC 0x19800202
+
 int fdk_fd_kind(int fd)
 {
     char link[PATH_MAX];
@@ -345,6 +349,16 @@ int fdk_fd_kind(int fd)
      */
     if (S_ISREG(st.st_mode) && has_prefix(link, "/memfd:") && has_suffix(link, " (deleted)"))
         return FDK_FD_KIND_MEMFD;
+    /*
+     * A message queue is a regular file of the mqueue file system, whose
+     * link reads "/NAME" (its path inside that file system): only a link
+     * of one component pays for the fstatfs that tells it from a file in /.
+     */
+    if (S_ISREG(st.st_mode) && link[0] == '/' && link[1] != '\0' && !strchr(link + 1, '/')) {
+        struct statfs sfs;
+        if (fstatfs(fd, &sfs) == 0 && sfs.f_type == FDK__MQUEUE_MAGIC)
+            return FDK_FD_KIND_MQ;
+    }
     if (S_ISREG(st.st_mode))
         return FDK_FD_KIND_REGULAR;
     if (has_prefix(link, "anon_inode:"))

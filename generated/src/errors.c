@@ -1116,6 +1116,158 @@ static const struct errrow rows_inotify_next[] = {
      "inotify_next: pos or ev is NULL, buf is NULL with len > 0, or *pos > len (EINVAL)"},
 };
 
+static const struct errrow rows_mq_open[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "mq_open: the queue exists and mode does not allow the access asked for, or the caller may not create it (EACCES)"},
+    {EEXIST, FDK_ERRCLASS_EXISTS,
+     "mq_open: FDK_MQ_CREATE | FDK_MQ_EXCL and the queue exists (EEXIST)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_open: out or name is NULL, name is not a valid queue name (fdk_mq_name_check says why), flags lack an access mode or have unknown bits, or attr's maxmsg or msgsize is 0, negative, or above /proc/sys/fs/mqueue/msg_max or msgsize_max for a caller without CAP_SYS_RESOURCE (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "mq_open: the per-process limit on open descriptors was reached, or the user's queues would hold more bytes than RLIMIT_MSGQUEUE allows (EMFILE)"},
+    {ENAMETOOLONG, FDK_ERRCLASS_INVALID,
+     "mq_open: name is longer than NAME_MAX after its slash (ENAMETOOLONG)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "mq_open: the system-wide limit on open files was reached (ENFILE)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "mq_open: the queue does not exist and FDK_MQ_CREATE was not given (ENOENT)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "mq_open: not enough memory (ENOMEM)"},
+    {ENOSPC, FDK_ERRCLASS_LIMIT,
+     "mq_open: the system-wide limit on queues (/proc/sys/fs/mqueue/queues_max) was reached (ENOSPC)"},
+    {ENOSYS, FDK_ERRCLASS_UNSUPPORTED,
+     "mq_open: the kernel has no POSIX message queues (CONFIG_POSIX_MQUEUE) (ENOSYS)"},
+};
+
+static const struct errrow rows_mq_name_check[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_name_check: name is NULL, does not start with a slash, is \"/\" alone, or holds another slash (EINVAL)"},
+    {ENAMETOOLONG, FDK_ERRCLASS_INVALID,
+     "mq_name_check: more than NAME_MAX bytes after the slash (ENAMETOOLONG)"},
+};
+
+static const struct errrow rows_mq_unlink[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "mq_unlink: the caller may not remove the queue (EACCES)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_unlink: name is NULL or not a valid queue name (EINVAL)"},
+    {ENAMETOOLONG, FDK_ERRCLASS_INVALID,
+     "mq_unlink: name is longer than NAME_MAX after its slash (ENAMETOOLONG)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "mq_unlink: no queue has that name (ENOENT)"},
+};
+
+static const struct errrow rows_mq_send[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "mq_send: the queue is full and non-blocking (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_send: the handle is not open, or not open for writing (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "mq_send: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_send: msg is NULL with len > 0, or prio is sysconf(_SC_MQ_PRIO_MAX) or more (EINVAL)"},
+    {EMSGSIZE, FDK_ERRCLASS_INVALID,
+     "mq_send: len is larger than the queue's msgsize (EMSGSIZE)"},
+};
+
+static const struct errrow rows_mq_send_until[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "mq_send_until: the queue is full and non-blocking (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_send_until: the handle is not open, or not open for writing (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "mq_send_until: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_send_until: msg is NULL with len > 0, prio is too large, or deadline's tv_nsec is outside 0..999999999 (EINVAL)"},
+    {EMSGSIZE, FDK_ERRCLASS_INVALID,
+     "mq_send_until: len is larger than the queue's msgsize (EMSGSIZE)"},
+    {ETIMEDOUT, FDK_ERRCLASS_WOULD_BLOCK,
+     "mq_send_until: the deadline passed with the queue still full (ETIMEDOUT)"},
+};
+
+static const struct errrow rows_mq_receive[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "mq_receive: the queue is empty and non-blocking (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_receive: the handle is not open, or not open for reading (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "mq_receive: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_receive: buf is NULL (EINVAL)"},
+    {EMSGSIZE, FDK_ERRCLASS_INVALID,
+     "mq_receive: len is smaller than the queue's msgsize (EMSGSIZE)"},
+};
+
+static const struct errrow rows_mq_receive_until[] = {
+    {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
+     "mq_receive_until: the queue is empty and non-blocking (EAGAIN)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_receive_until: the handle is not open, or not open for reading (EBADF)"},
+    {EINTR, FDK_ERRCLASS_INTERRUPTED,
+     "mq_receive_until: a signal handler ran while waiting (EINTR)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_receive_until: buf is NULL, or deadline's tv_nsec is outside 0..999999999 (EINVAL)"},
+    {EMSGSIZE, FDK_ERRCLASS_INVALID,
+     "mq_receive_until: len is smaller than the queue's msgsize (EMSGSIZE)"},
+    {ETIMEDOUT, FDK_ERRCLASS_WOULD_BLOCK,
+     "mq_receive_until: the deadline passed with the queue still empty (ETIMEDOUT)"},
+};
+
+static const struct errrow rows_mq_get_attr[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_get_attr: the handle is not an open queue (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_get_attr: out is NULL (EINVAL)"},
+};
+
+static const struct errrow rows_mq_set_nonblock[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_set_nonblock: the handle is not an open queue (EBADF)"},
+};
+
+static const struct errrow rows_mq_depth[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_depth: the handle is not an open queue (EBADF)"},
+};
+
+static const struct errrow rows_mq_is_full[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_is_full: the handle is not an open queue (EBADF)"},
+};
+
+static const struct errrow rows_mq_notify_signal[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_notify_signal: the handle is not an open queue (EBADF)"},
+    {EBUSY, FDK_ERRCLASS_EXISTS,
+     "mq_notify_signal: another process (or another descriptor of this one) holds the queue's registration: it must remove it, or receive its notification, first (EBUSY)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_notify_signal: signo is not a valid signal (EINVAL)"},
+};
+
+static const struct errrow rows_mq_notify_none[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_notify_none: the handle is not an open queue (EBADF)"},
+    {EBUSY, FDK_ERRCLASS_EXISTS,
+     "mq_notify_none: another process holds the queue's registration (EBUSY)"},
+};
+
+static const struct errrow rows_mq_notify_remove[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_notify_remove: the handle is not an open queue (EBADF)"},
+};
+
+static const struct errrow rows_mq_close[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+};
+
+static const struct errrow rows_mq_release[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "mq_release: h is NULL (EINVAL)"},
+};
+
 static const struct errrow rows_pidfd_open[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "pidfd_open: out is NULL, pid is not positive, or flags has unknown bits (NONBLOCK needs Linux 5.10) (EINVAL)"},
@@ -4930,6 +5082,22 @@ static const struct opinfo ops[] = {
     [FDK_OP_INOTIFY_CLOSE] = {"inotify_close", rows_inotify_close, 2},
     [FDK_OP_INOTIFY_RELEASE] = {"inotify_release", rows_inotify_release, 1},
     [FDK_OP_INOTIFY_NEXT] = {"inotify_next", rows_inotify_next, 2},
+    [FDK_OP_MQ_OPEN] = {"mq_open", rows_mq_open, 10},
+    [FDK_OP_MQ_NAME_CHECK] = {"mq_name_check", rows_mq_name_check, 2},
+    [FDK_OP_MQ_UNLINK] = {"mq_unlink", rows_mq_unlink, 4},
+    [FDK_OP_MQ_SEND] = {"mq_send", rows_mq_send, 5},
+    [FDK_OP_MQ_SEND_UNTIL] = {"mq_send_until", rows_mq_send_until, 6},
+    [FDK_OP_MQ_RECEIVE] = {"mq_receive", rows_mq_receive, 5},
+    [FDK_OP_MQ_RECEIVE_UNTIL] = {"mq_receive_until", rows_mq_receive_until, 6},
+    [FDK_OP_MQ_GET_ATTR] = {"mq_get_attr", rows_mq_get_attr, 2},
+    [FDK_OP_MQ_SET_NONBLOCK] = {"mq_set_nonblock", rows_mq_set_nonblock, 1},
+    [FDK_OP_MQ_DEPTH] = {"mq_depth", rows_mq_depth, 1},
+    [FDK_OP_MQ_IS_FULL] = {"mq_is_full", rows_mq_is_full, 1},
+    [FDK_OP_MQ_NOTIFY_SIGNAL] = {"mq_notify_signal", rows_mq_notify_signal, 3},
+    [FDK_OP_MQ_NOTIFY_NONE] = {"mq_notify_none", rows_mq_notify_none, 2},
+    [FDK_OP_MQ_NOTIFY_REMOVE] = {"mq_notify_remove", rows_mq_notify_remove, 1},
+    [FDK_OP_MQ_CLOSE] = {"mq_close", rows_mq_close, 2},
+    [FDK_OP_MQ_RELEASE] = {"mq_release", rows_mq_release, 1},
     [FDK_OP_PIDFD_OPEN] = {"pidfd_open", rows_pidfd_open, 7},
     [FDK_OP_PIDFD_SEND_SIGNAL] = {"pidfd_send_signal", rows_pidfd_send_signal, 5},
     [FDK_OP_PIDFD_WAIT] = {"pidfd_wait", rows_pidfd_wait, 5},

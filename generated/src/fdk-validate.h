@@ -37,6 +37,34 @@ int fdk__inotify_add_at_validate(fdk_inotify in, int dirfd, const char *path, ui
 
 int fdk__inotify_tree_new_validate(fdk_inotify_tree **out, const char *root, uint32_t mask, int flags);
 
+int fdk__mq_open_validate(fdk_mq *out, const char *name, int flags, mode_t mode, const struct fdk_mq_attr *attr);
+
+int fdk__mq_name_check_validate(const char *name, const char **ret_why);
+
+int fdk__mq_unlink_validate(const char *name);
+
+int fdk__mq_send_validate(fdk_mq mq, const void *msg, size_t len, unsigned int prio);
+
+int fdk__mq_send_until_validate(fdk_mq mq, const void *msg, size_t len, unsigned int prio, const struct timespec *deadline);
+
+int fdk__mq_receive_validate(fdk_mq mq, void *buf, size_t len, unsigned int *ret_prio);
+
+int fdk__mq_receive_until_validate(fdk_mq mq, void *buf, size_t len, unsigned int *ret_prio, const struct timespec *deadline);
+
+int fdk__mq_get_attr_validate(fdk_mq mq, struct fdk_mq_attr *out);
+
+int fdk__mq_set_nonblock_validate(fdk_mq mq, bool enable);
+
+int fdk__mq_depth_validate(fdk_mq mq);
+
+int fdk__mq_is_full_validate(fdk_mq mq);
+
+int fdk__mq_notify_signal_validate(fdk_mq mq, int signo, int value);
+
+int fdk__mq_notify_none_validate(fdk_mq mq);
+
+int fdk__mq_notify_remove_validate(fdk_mq mq);
+
 /* fdk_fanotify_next(): the members after the header (struct fdk_fanotify_event), from the bytes after it. */
 int fdk__fanotify_event_decode(const void *payload, size_t len, struct fdk_fanotify_event *ev);
 

@@ -217,6 +217,16 @@ static const struct fdk__flag_name names_inotify_tree_event[] = {
     {(uint64_t)FDK_INOTIFY_TREE_LIMIT, "FDK_INOTIFY_TREE_LIMIT", "FDK_INOTIFY_TREE_LIMIT"},
 };
 
+static const struct fdk__flag_name names_mq_open[] = {
+    {(uint64_t)FDK_MQ_READ, "FDK_MQ_READ", "FDK_MQ_READ"},
+    {(uint64_t)FDK_MQ_WRITE, "O_WRONLY", "FDK_MQ_WRITE"},
+    {(uint64_t)FDK_MQ_RDWR, "O_RDWR", "FDK_MQ_RDWR"},
+    {(uint64_t)FDK_MQ_CREATE, "O_CREAT", "FDK_MQ_CREATE"},
+    {(uint64_t)FDK_MQ_EXCL, "O_EXCL", "FDK_MQ_EXCL"},
+    {(uint64_t)FDK_MQ_NONBLOCK, "O_NONBLOCK", "FDK_MQ_NONBLOCK"},
+    {(uint64_t)FDK_MQ_CLOEXEC, "O_CLOEXEC", "FDK_MQ_CLOEXEC"},
+};
+
 static const struct fdk__flag_name names_pidfd_open[] = {
     {(uint64_t)FDK_PIDFD_NONBLOCK, "O_NONBLOCK", "FDK_PIDFD_NONBLOCK"},
 };
@@ -335,6 +345,8 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                 (uint64_t)FDK_INOTIFY_TREE_ALL},
     [FDK_FLAGSET_INOTIFY_TREE_EVENT] = {"inotify.tree_event", names_inotify_tree_event, 4,
                                       (uint64_t)FDK_INOTIFY_TREE_EVENT_ALL},
+    [FDK_FLAGSET_MQ_OPEN] = {"mq.open", names_mq_open, 7,
+                           (uint64_t)FDK_MQ_OPEN_ALL},
     [FDK_FLAGSET_PIDFD_OPEN] = {"pidfd.open", names_pidfd_open, 1,
                               (uint64_t)FDK_PIDFD_OPEN_ALL},
     [FDK_FLAGSET_PIDFD_WAIT] = {"pidfd.wait", names_pidfd_wait, 4,
@@ -384,6 +396,7 @@ const char *fdk_fd_kind_name(enum fdk_fd_kind kind)
         [FDK_FD_KIND_PIDFD] = "pidfd",
         [FDK_FD_KIND_MEMFD] = "memfd",
         [FDK_FD_KIND_OTHER_ANON] = "other_anon",
+        [FDK_FD_KIND_MQ] = "mq",
     };
 
     if ((unsigned)kind >= FDK_FD_KIND__COUNT)

@@ -34,6 +34,14 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     mkdirat
     mkfifoat
     mknodat
+    mq_getattr
+    mq_notify
+    mq_receive
+    mq_send
+    mq_setattr
+    mq_timedreceive
+    mq_timedsend
+    mq_unlink
     pipe2
     poll
     posix_openpt

@@ -26,6 +26,7 @@
 #include <linux/openat2.h>
 #include <linux/falloc.h>
 #include <sys/inotify.h>
+#include <mqueue.h>
 #include <sys/wait.h>
 #include <sys/sendfile.h>
 #include <sys/signalfd.h>

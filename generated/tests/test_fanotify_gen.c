@@ -49,7 +49,7 @@ static void test_open_cloexec_kind_close(void)
 static void test_open_fanotify_nonblock(void)
 {
     fdk_fanotify h = FDK_HANDLE_INIT;
-    ASSERT_OK(fdk_fanotify_open(&h, FDK_FANOTIFY_NONBLOCK, 0));
+    ASSERT_OK(fdk_fanotify_open(&h, FDK_FANOTIFY_REPORT_FID | FDK_FANOTIFY_NONBLOCK, 0));
     ASSERT_TRUE(fdk_test_is_nonblock(h.fd));
     ASSERT_TRUE(fdk_test_is_cloexec(h.fd));
     ASSERT_OK(fdk_fanotify_close(&h));

@@ -114,6 +114,22 @@ typedef enum fdk_op {
     FDK_OP_INOTIFY_CLOSE, /**< fdk_inotify_close() */
     FDK_OP_INOTIFY_RELEASE, /**< fdk_inotify_release() */
     FDK_OP_INOTIFY_NEXT, /**< fdk_inotify_next() */
+    FDK_OP_MQ_OPEN, /**< fdk_mq_open() */
+    FDK_OP_MQ_NAME_CHECK, /**< fdk_mq_name_check() */
+    FDK_OP_MQ_UNLINK, /**< fdk_mq_unlink() */
+    FDK_OP_MQ_SEND, /**< fdk_mq_send() */
+    FDK_OP_MQ_SEND_UNTIL, /**< fdk_mq_send_until() */
+    FDK_OP_MQ_RECEIVE, /**< fdk_mq_receive() */
+    FDK_OP_MQ_RECEIVE_UNTIL, /**< fdk_mq_receive_until() */
+    FDK_OP_MQ_GET_ATTR, /**< fdk_mq_get_attr() */
+    FDK_OP_MQ_SET_NONBLOCK, /**< fdk_mq_set_nonblock() */
+    FDK_OP_MQ_DEPTH, /**< fdk_mq_depth() */
+    FDK_OP_MQ_IS_FULL, /**< fdk_mq_is_full() */
+    FDK_OP_MQ_NOTIFY_SIGNAL, /**< fdk_mq_notify_signal() */
+    FDK_OP_MQ_NOTIFY_NONE, /**< fdk_mq_notify_none() */
+    FDK_OP_MQ_NOTIFY_REMOVE, /**< fdk_mq_notify_remove() */
+    FDK_OP_MQ_CLOSE, /**< fdk_mq_close() */
+    FDK_OP_MQ_RELEASE, /**< fdk_mq_release() */
     FDK_OP_PIDFD_OPEN, /**< fdk_pidfd_open() */
     FDK_OP_PIDFD_SEND_SIGNAL, /**< fdk_pidfd_send_signal() */
     FDK_OP_PIDFD_WAIT, /**< fdk_pidfd_wait() */

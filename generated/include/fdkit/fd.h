@@ -50,6 +50,7 @@ enum fdk_fd_kind {
     FDK_FD_KIND_PIDFD, /**< process descriptor */
     FDK_FD_KIND_MEMFD, /**< memfd_create() file (a regular file whose link reads /memfd:NAME (deleted)) */
     FDK_FD_KIND_OTHER_ANON, /**< another anonymous-inode descriptor (io_uring, userfaultfd, ...) */
+    FDK_FD_KIND_MQ, /**< POSIX message queue (a regular file of the mqueue file system) */
     FDK_FD_KIND__COUNT
 };
 

@@ -32,6 +32,7 @@
 #include <fdkit/fifo.h>
 #include <fdkit/file.h>
 #include <fdkit/inotify.h>
+#include <fdkit/mq.h>
 #include <fdkit/pidfd.h>
 #include <fdkit/pipe.h>
 #include <fdkit/sendfile.h>

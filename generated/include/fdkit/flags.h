@@ -43,6 +43,9 @@ MARK_FILESYSTEM is given) and how.
     FDK_FLAGSET_INOTIFY_MASK, /**< Watch masks for fdk_inotify_add() and the event bits records report. */
     FDK_FLAGSET_INOTIFY_TREE, /**< Flags for fdk_inotify_tree_new(). */
     FDK_FLAGSET_INOTIFY_TREE_EVENT, /**< What fdk_inotify_tree_read() says about an event besides its inotify bits. */
+    FDK_FLAGSET_MQ_OPEN, /**< Flags for fdk_mq_open(): exactly one of FDK_MQ_READ, FDK_MQ_WRITE and
+FDK_MQ_RDWR, then CREATE, EXCL (with CREATE) and NONBLOCK.
+ */
     FDK_FLAGSET_PIDFD_OPEN, /**< Flags for fdk_pidfd_open(). */
     FDK_FLAGSET_PIDFD_WAIT, /**< What fdk_pidfd_wait() reports, besides an exit. */
     FDK_FLAGSET_PIPE_OPEN, /**< Flags for fdk_pipe_open(). */
