@@ -47,6 +47,7 @@ check() { # check HOW: the output of one run
         'inotify: one read of ' \
         'tree: CREATE new/inside' \
         'fanotify: ' \
+        'mq: 2 messages queued; "urgent" (priority 9) "routine" (priority 1)' \
         'tour complete'; do
         grep -q -F -e "$want" "$out" || fail "stdout into $1: no line with \"$want\""
     done

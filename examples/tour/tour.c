@@ -29,6 +29,9 @@
  * (allowed without privileges since Linux 5.13) names the directory and
  * entry of a file made in the folder.
  *
+ * Then a POSIX message queue: two messages sent with different priorities
+ * come out highest priority first.
+ *
  * Runs in well under a second; exits 0 on success, 1 with a message otherwise.
  */
 #include <fdkit/fdkit.h>
@@ -446,10 +449,39 @@ out:
     return err;
 }
 
+/* A message queue: priorities decide the order. */
+static int queue(void)
+{
+    FDK_AUTO(mq) q = FDK_HANDLE_INIT;
+    const struct fdk_mq_attr attr = {.maxmsg = 4, .msgsize = 64};
+    char name[64], msg[64];
+    unsigned int prio;
+    ssize_t n;
+    int r;
+
+    snprintf(name, sizeof name, "/fdkit-tour-%ld", (long)getpid());
+    r = fdk_mq_open(&q, name, FDK_MQ_RDWR | FDK_MQ_CREATE | FDK_MQ_EXCL | FDK_MQ_NONBLOCK, 0600, &attr);
+    if (r == -ENOSYS) {
+        printf("mq: no POSIX message queues in this kernel\n");
+        return 0;
+    }
+    TRY(FDK_OP_MQ_OPEN, r);
+    fdk_mq_unlink(name); /* the queue lives on until q closes; nothing is left behind */
+    TRY(FDK_OP_MQ_SEND, fdk_mq_send(q, "routine", 7, 1));
+    TRY(FDK_OP_MQ_SEND, fdk_mq_send(q, "urgent", 6, 9));
+    printf("mq: %d messages queued;", fdk_mq_depth(q));
+    while ((n = fdk_mq_receive(q, msg, sizeof msg, &prio)) >= 0)
+        printf(" \"%.*s\" (priority %u)", (int)n, msg, prio);
+    printf("\n");
+    if (n != -EAGAIN) /* the queue is non-blocking: empty now */
+        return failed(FDK_OP_MQ_RECEIVE, (int)n);
+    return 0;
+}
+
 int main(void)
 {
     setvbuf(stdout, NULL, _IOLBF, 0); /* print each line as it happens, even into a pipe */
-    if (run() != 0 || pipes() != 0 || sockets() != 0 || watching() != 0)
+    if (run() != 0 || pipes() != 0 || sockets() != 0 || watching() != 0 || queue() != 0)
         return 1;
     printf("tour complete\n");
     return 0;
