@@ -629,6 +629,40 @@ static const struct errrow rows_fanotify_next[] = {
      "fanotify_next: the record's metadata version is not FANOTIFY_METADATA_VERSION (a kernel with an incompatible layout) (EPROTO)"},
 };
 
+static const struct errrow rows_fdinfo_read[] = {
+    {EACCES, FDK_ERRCLASS_PERMISSION,
+     "fdinfo_read: the caller may not read the other process's fdinfo (ptrace access mode PTRACE_MODE_READ is needed) (EACCES)"},
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "fdinfo_read: fd is negative (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fdinfo_read: pid is negative, or out is NULL (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "fdinfo_read: the file did not have the pos and flags lines every fdinfo starts with (EIO)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "fdinfo_read: no such descriptor in the process, no such process (or it exited), or /proc is not mounted (ENOENT)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "fdinfo_read: not enough memory for the text (ENOMEM)"},
+};
+
+static const struct errrow rows_fdinfo_parse[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fdinfo_parse: text is NULL with len > 0, or out is NULL (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "fdinfo_parse: the text lacks the pos and flags lines every fdinfo starts with (EIO)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "fdinfo_parse: not enough memory for the copy (ENOMEM)"},
+};
+
+static const struct errrow rows_fdinfo_next[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fdinfo_next: a pointer is NULL, or *pos is past the text (EINVAL)"},
+};
+
+static const struct errrow rows_fdinfo_free[] = {
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "fdinfo_free: never returned: NULL is a no-op (EINVAL)"},
+};
+
 static const struct errrow rows_fifo_open_rdwr[] = {
     {EACCES, FDK_ERRCLASS_PERMISSION,
      "fifo_open_rdwr: search or open permission is denied (EACCES)"},
@@ -5053,6 +5087,10 @@ static const struct opinfo ops[] = {
     [FDK_OP_FANOTIFY_OPEN_FID] = {"fanotify_open_fid", rows_fanotify_open_fid, 6},
     [FDK_OP_FANOTIFY_CLOSE] = {"fanotify_close", rows_fanotify_close, 2},
     [FDK_OP_FANOTIFY_NEXT] = {"fanotify_next", rows_fanotify_next, 3},
+    [FDK_OP_FDINFO_READ] = {"fdinfo_read", rows_fdinfo_read, 6},
+    [FDK_OP_FDINFO_PARSE] = {"fdinfo_parse", rows_fdinfo_parse, 3},
+    [FDK_OP_FDINFO_NEXT] = {"fdinfo_next", rows_fdinfo_next, 1},
+    [FDK_OP_FDINFO_FREE] = {"fdinfo_free", rows_fdinfo_free, 1},
     [FDK_OP_FIFO_OPEN_RDWR] = {"fifo_open_rdwr", rows_fifo_open_rdwr, 11},
     [FDK_OP_FIFO_OPEN_READ] = {"fifo_open_read", rows_fifo_open_read, 12},
     [FDK_OP_FIFO_OPEN_WRITE] = {"fifo_open_write", rows_fifo_open_write, 13},

@@ -29,6 +29,14 @@ int fdk__fanotify_close_from_validate(const void *buf, size_t len, size_t pos);
 
 int fdk__fanotify_open_fid_validate(int mount_fd, const struct fdk_fanotify_fid *fid, int oflags);
 
+int fdk__fdinfo_read_validate(pid_t pid, int fd, struct fdk_fdinfo *out);
+
+int fdk__fdinfo_parse_validate(const void *text, size_t len, struct fdk_fdinfo *out);
+
+int fdk__fdinfo_next_validate(const struct fdk_fdinfo *info, size_t *pos, struct fdk_fdinfo_entry *entry);
+
+int fdk__fdinfo_free_validate(struct fdk_fdinfo *info);
+
 int fdk__inotify_open_validate(fdk_inotify *out, int flags);
 
 int fdk__inotify_add_validate(fdk_inotify in, const char *path, uint32_t mask);

@@ -23,6 +23,7 @@
 #include <signal.h>
 #include <sys/eventfd.h>
 #include <sys/fanotify.h>
+#include <sys/types.h>
 #include <linux/openat2.h>
 #include <linux/falloc.h>
 #include <sys/inotify.h>

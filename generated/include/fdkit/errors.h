@@ -85,6 +85,10 @@ typedef enum fdk_op {
     FDK_OP_FANOTIFY_OPEN_FID, /**< fdk_fanotify_open_fid() */
     FDK_OP_FANOTIFY_CLOSE, /**< fdk_fanotify_close() */
     FDK_OP_FANOTIFY_NEXT, /**< fdk_fanotify_next() */
+    FDK_OP_FDINFO_READ, /**< fdk_fdinfo_read() */
+    FDK_OP_FDINFO_PARSE, /**< fdk_fdinfo_parse() */
+    FDK_OP_FDINFO_NEXT, /**< fdk_fdinfo_next() */
+    FDK_OP_FDINFO_FREE, /**< fdk_fdinfo_free() */
     FDK_OP_FIFO_OPEN_RDWR, /**< fdk_fifo_open_rdwr() */
     FDK_OP_FIFO_OPEN_READ, /**< fdk_fifo_open_read() */
     FDK_OP_FIFO_OPEN_WRITE, /**< fdk_fifo_open_write() */

@@ -29,6 +29,7 @@
 #include <fdkit/epoll.h>
 #include <fdkit/eventfd.h>
 #include <fdkit/fanotify.h>
+#include <fdkit/fdinfo.h>
 #include <fdkit/fifo.h>
 #include <fdkit/file.h>
 #include <fdkit/inotify.h>
