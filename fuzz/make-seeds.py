@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Write the seed corpora of fuzz/ (deterministic: same bytes every run).
 
-    python3 fuzz/make-seeds.py            # rewrites fuzz/corpus/{inotify-next,inotify-tree,fanotify-next}/seed-*
+    python3 fuzz/make-seeds.py            # rewrites fuzz/corpus/{inotify-next,inotify-tree,fanotify-next,fdinfo-parse}/seed-*
 
 Records are struct inotify_event as the kernel lays them out on Linux
 (int wd, uint32 mask, uint32 cookie, uint32 len, then len bytes of name,
@@ -191,6 +191,36 @@ def fanotify_seeds():
     return s
 
 
+# fdinfo: texts shaped as the kernel writes them (fs/proc/fd.c and each kind's show_fdinfo).
+FDINFO_COMMON = "pos:\t0\nflags:\t02000002\nmnt_id:\t17\nino:\t26\n"
+
+
+def fdinfo_seeds():
+    s = {}
+    s["file"] = FDINFO_COMMON
+    s["eventfd"] = FDINFO_COMMON + "eventfd-count:               ff\neventfd-id: 3\neventfd-semaphore: 1\n"
+    s["timerfd"] = FDINFO_COMMON + ("clockid: 1\nticks: 0\nsettime flags: 01\n"
+                                    "it_value: (2, 999655387)\nit_interval: (2, 500)\n")
+    s["epoll"] = FDINFO_COMMON + "".join(
+        "tfd: %8d events: %8x data: %16x  pos:%d ino:1a sdev:10\n" % (fd, ev, data, pos)
+        for fd, ev, data, pos in [(3, 0x80000019, 3, 0), (4, 0x1, 0xffffffffffffffff, -1), (5, 0x4, 7, 12)])
+    s["inotify"] = FDINFO_COMMON + ("inotify wd:1 ino:3c51a sdev:fe00000 mask:100 ignored_mask:0 "
+                                    "fhandle-bytes:8 fhandle-type:1 f_handle:1ac5030000000000\n") * 3
+    s["signalfd"] = FDINFO_COMMON + "sigmask:\t0000000000004002\n"
+    s["pidfd"] = FDINFO_COMMON + "Pid:\t11252\nNSpid:\t11252\t7\t1\n"
+    s["pidfd-gone"] = FDINFO_COMMON + "Pid:\t-1\nNSpid:\t-1\n"
+    s["fanotify"] = FDINFO_COMMON + ("fanotify flags:200 event-flags:8000\n"
+                                     "fanotify ino:3c51a sdev:fe00000 mflags:0 mask:100 ignored_mask:0 "
+                                     "fhandle-bytes:8 fhandle-type:1 f_handle:1ac5030000000000\n"
+                                     "fanotify mnt_id:1c mflags:0 mask:20 ignored_mask:0\n"
+                                     "fanotify sdev:fe00000 mflags:0 mask:8000 ignored_mask:0\n")
+    s["unknown-lines"] = FDINFO_COMMON + "future: 1\n\n\ntfd: x\nNSpid:\t1\t2\t3\t4\t5\t6\n"
+    s["no-newline"] = "pos:\t0\nflags:\t02"
+    s["overflow"] = "pos:\t99999999999999999999999\nflags:\t0777777777777777777777\n"
+    s["not-fdinfo"] = "hello\n"
+    return {k: v.encode() for k, v in s.items()}
+
+
 def write(dirname, seeds):
     os.makedirs(dirname, exist_ok=True)
     for old in os.listdir(dirname):
@@ -208,6 +238,7 @@ def main():
     write(os.path.join(here, "corpus", "inotify-next"), next_seeds())
     write(os.path.join(here, "corpus", "inotify-tree"), tree_seeds())
     write(os.path.join(here, "corpus", "fanotify-next"), fanotify_seeds())
+    write(os.path.join(here, "corpus", "fdinfo-parse"), fdinfo_seeds())
 
 
 if __name__ == "__main__":
