@@ -520,3 +520,36 @@ out:
     close(pfd);
     return r;
 }
+
+int fdk_epoll_registrations(fdk_epoll ep, struct fdk_epoll_registration *regs, size_t max)
+{
+    struct fdk_fdinfo info;
+    struct fdk_fdinfo_entry e;
+    size_t pos = 0, n = 0;
+    int r;
+
+    r = fdk__epoll_registrations_validate(ep, regs, max);
+    if (r < 0)
+        return r;
+    r = fdk_fd_kind(ep.fd);
+    if (r < 0)
+        return r;
+    if (r != FDK_FD_KIND_EPOLL)
+        return -EINVAL;
+    r = fdk_fdinfo_read(0, ep.fd, &info);
+    if (r < 0)
+        return r;
+    while (fdk_fdinfo_next(&info, &pos, &e) == 1) {
+        if (e.kind != FDK_FDINFO_ENTRY_EPOLL)
+            continue;
+        if (n < max) {
+            regs[n].fd = e.tfd;
+            regs[n].events = e.events;
+            regs[n].token = e.data;
+        }
+        if (n < INT_MAX)
+            n++;
+    }
+    fdk_fdinfo_free(&info);
+    return (int)n;
+}

@@ -4,6 +4,7 @@
  * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
  */
 #include "fdk-internal.h"
+#include "fdk-validate.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -90,6 +91,18 @@ _Static_assert(offsetof(struct epoll_event, data) == 4, "struct epoll_event.data
 
 _Static_assert(offsetof(fdk_epoll, fd) == 0, "FDK_HANDLE_INIT needs fd first");
 _Static_assert(FDK_EPOLL_CLOEXEC == O_CLOEXEC, "EPOLL_CLOEXEC must equal O_CLOEXEC");
+
+/* The argument checks of fdk_epoll_registrations(), which runtime/ writes: called before any system call. */
+int fdk__epoll_registrations_validate(fdk_epoll ep, struct fdk_epoll_registration *regs, size_t max)
+{
+    if (ep.fd < 0)
+        return -EBADF;
+    if (!regs)
+        return -EINVAL;
+    if (max <= 0)
+        return -EINVAL;
+    return 0;
+}
 
 int fdk_epoll_open(fdk_epoll *out, int flags)
 {

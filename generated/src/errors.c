@@ -451,6 +451,17 @@ static const struct errrow rows_epoll_pwait2[] = {
      "epoll_pwait2: the kernel is older than 5.11 (ENOSYS)"},
 };
 
+static const struct errrow rows_epoll_registrations[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "epoll_registrations: ep is not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "epoll_registrations: regs is NULL or max is 0, or ep is not an epoll instance (EINVAL)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "epoll_registrations: /proc is not mounted (ENOENT)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "epoll_registrations: not enough memory to read the list (ENOMEM)"},
+};
+
 static const struct errrow rows_epoll_close[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "epoll_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
@@ -5071,6 +5082,7 @@ static const struct opinfo ops[] = {
     [FDK_OP_EPOLL_WAIT] = {"epoll_wait", rows_epoll_wait, 3},
     [FDK_OP_EPOLL_PWAIT] = {"epoll_pwait", rows_epoll_pwait, 3},
     [FDK_OP_EPOLL_PWAIT2] = {"epoll_pwait2", rows_epoll_pwait2, 4},
+    [FDK_OP_EPOLL_REGISTRATIONS] = {"epoll_registrations", rows_epoll_registrations, 4},
     [FDK_OP_EPOLL_CLOSE] = {"epoll_close", rows_epoll_close, 2},
     [FDK_OP_EVENTFD_OPEN] = {"eventfd_open", rows_eventfd_open, 5},
     [FDK_OP_EVENTFD_READ] = {"eventfd_read", rows_eventfd_read, 4},

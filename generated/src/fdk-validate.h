@@ -15,6 +15,8 @@
 
 #include <fdkit/fdkit.h>
 
+int fdk__epoll_registrations_validate(fdk_epoll ep, struct fdk_epoll_registration *regs, size_t max);
+
 int fdk__fanotify_open_validate(fdk_fanotify *out, unsigned int flags, unsigned int event_f_flags);
 
 int fdk__fanotify_respond_validate(fdk_fanotify fan, int event_fd, unsigned int response);

@@ -208,6 +208,24 @@ static void test_pwait2_null_events(void)
     ASSERT_OK(fdk_epoll_close(&h));
 }
 
+/* fdk_epoll_registrations() on a closed handle is -EBADF, outputs untouched */
+static void test_registrations_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    struct fdk_epoll_registration a_regs[4];
+    memset(a_regs, 0, sizeof a_regs);
+    ASSERT_ERR(fdk_epoll_registrations(bad, a_regs, 4), EBADF);
+}
+
+/* fdk_epoll_registrations() with regs = NULL is -EINVAL */
+static void test_registrations_null_regs(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_registrations(h, NULL, 4), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
 /* fdk_epoll_close(NULL) is -EINVAL; closing -1 is a no-op */
 static void test_close_null_and_empty(void)
 {
@@ -437,6 +455,8 @@ int main(void)
     RUN(test_pwait_null_events);
     RUN(test_pwait2_bad_handle);
     RUN(test_pwait2_null_events);
+    RUN(test_registrations_bad_handle);
+    RUN(test_registrations_null_regs);
     RUN(test_close_null_and_empty);
     RUN(test_errno_modify_einval_0);
     RUN(test_errno_add_einval_1);

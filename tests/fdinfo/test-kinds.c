@@ -253,6 +253,49 @@ static void test_parse_unknown_and_long(void)
     free(text);
 }
 
+/* fdk_epoll_registrations: every registration with its events and token, and the count past max. */
+static void test_epoll_registrations_call(void)
+{
+    fdk_epoll ep = FDK_HANDLE_INIT;
+    fdk_eventfd a = FDK_HANDLE_INIT, b = FDK_HANDLE_INIT;
+    struct fdk_epoll_registration regs[4], one[1];
+    int n, k, found = 0;
+
+    ASSERT_OK(fdk_epoll_open(&ep, 0));
+    ASSERT_EQ(fdk_epoll_registrations(ep, regs, 4), 0);
+    ASSERT_OK(fdk_eventfd_open(&a, 0, 0));
+    ASSERT_OK(fdk_eventfd_open(&b, 0, 0));
+    ASSERT_OK(fdk_epoll_add(ep, a.fd, FDK_EPOLL_IN | FDK_EPOLL_ET, 41));
+    ASSERT_OK(fdk_epoll_add(ep, b.fd, FDK_EPOLL_OUT, 42));
+    n = fdk_epoll_registrations(ep, regs, 4);
+    ASSERT_EQ(n, 2);
+    for (k = 0; k < n; k++) {
+        if (regs[k].fd == a.fd) {
+            ASSERT_EQ_U64(regs[k].token, 41);
+            ASSERT_TRUE((regs[k].events & (FDK_EPOLL_IN | FDK_EPOLL_ET)) == (FDK_EPOLL_IN | FDK_EPOLL_ET));
+            found |= 1;
+        } else {
+            ASSERT_EQ(regs[k].fd, b.fd);
+            ASSERT_EQ_U64(regs[k].token, 42);
+            ASSERT_TRUE(regs[k].events & FDK_EPOLL_OUT);
+            found |= 2;
+        }
+    }
+    ASSERT_EQ(found, 3);
+    ASSERT_EQ(fdk_epoll_registrations(ep, one, 1), 2); /* the total, one written */
+    ASSERT_ERR(fdk_epoll_registrations(ep, regs, 0), EINVAL);
+    {
+        fdk_epoll not_epoll = {.fd = a.fd};
+        ASSERT_ERR(fdk_epoll_registrations(not_epoll, regs, 4), EINVAL);
+    }
+    ASSERT_OK(fdk_epoll_delete(ep, a.fd));
+    ASSERT_EQ(fdk_epoll_registrations(ep, regs, 4), 1);
+    ASSERT_EQ(regs[0].fd, b.fd);
+    fdk_eventfd_close(&a);
+    fdk_eventfd_close(&b);
+    fdk_epoll_close(&ep);
+}
+
 static void test_errors(void)
 {
     struct fdk_fdinfo i;
@@ -276,6 +319,7 @@ int main(void)
     RUN(test_inotify_signalfd_pidfd);
     RUN(test_fanotify_marks);
     RUN(test_parse_unknown_and_long);
+    RUN(test_epoll_registrations_call);
     RUN(test_errors);
     return 0;
 }

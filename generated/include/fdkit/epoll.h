@@ -25,6 +25,7 @@
 #include <sys/epoll.h>
 #include <signal.h>
 #include <time.h>
+#include <fdkit/epoll-types.h> /* handwritten types the declarations below use */
 
 FDK_BEGIN_DECLS
 
@@ -290,6 +291,25 @@ FDK_EXPORT int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max
  *   -ENOSYS  the kernel is older than 5.11
  */
 FDK_EXPORT int fdk_epoll_pwait2(fdk_epoll ep, struct epoll_event *events, int max, const struct timespec *timeout, const sigset_t *mask);
+
+/**
+ * List what the epoll set watches, from /proc/thread-self/fdinfo (the kernel has no call for it):
+ * up to max registrations into regs, and the total count returned, so a return above max says regs
+ * was too small. The list is a snapshot: other threads may change the set.
+ *
+ * @param ep    the epoll (borrowed)
+ * @param regs  receives the registrations
+ * @param max   room in regs (> 0)
+ *
+ * Never blocks. EINTR is retried. Since Linux 3.8.
+ *
+ * @return a non-negative result on success, or a negative errno:
+ *   -EBADF   ep is not an open descriptor
+ *   -EINVAL  regs is NULL or max is 0, or ep is not an epoll instance
+ *   -ENOENT  /proc is not mounted
+ *   -ENOMEM  not enough memory to read the list
+ */
+FDK_EXPORT int fdk_epoll_registrations(fdk_epoll ep, struct fdk_epoll_registration *regs, size_t max);
 
 /**
  * Close the epoll and set its fd to -1. A no-op returning 0 when the fd is already -1.

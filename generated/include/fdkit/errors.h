@@ -69,6 +69,7 @@ typedef enum fdk_op {
     FDK_OP_EPOLL_WAIT, /**< fdk_epoll_wait() */
     FDK_OP_EPOLL_PWAIT, /**< fdk_epoll_pwait() */
     FDK_OP_EPOLL_PWAIT2, /**< fdk_epoll_pwait2() */
+    FDK_OP_EPOLL_REGISTRATIONS, /**< fdk_epoll_registrations() */
     FDK_OP_EPOLL_CLOSE, /**< fdk_epoll_close() */
     FDK_OP_EVENTFD_OPEN, /**< fdk_eventfd_open() */
     FDK_OP_EVENTFD_READ, /**< fdk_eventfd_read() */
