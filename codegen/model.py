@@ -297,6 +297,8 @@ class Function:
         # a runtime function may have codegen write its argument checks
         # (fdk__<op>_validate in generated/src/fdk-validate.h) and call them first
         self.validate = bool(data.get("validate", False))
+        # the @return sentence, when the default for `returns` says too little or too much
+        self.returns_doc = str(data["returns_doc"]) if "returns_doc" in data else None
         if self.validate and self.impl != "runtime":
             raise SpecError(_where(data, "validate"), f"{self.cname}: validate applies to impl: runtime "
                                                       f"(a generated wrapper checks its arguments itself)")
@@ -785,7 +787,7 @@ class Function:
             "closed": "0 on success (also when already closed), or a negative errno:",
             "int": "a non-negative result on success, or a negative errno:",
             "count": count_doc,
-        }[self.returns])
+        }[self.returns] if not self.returns_doc else "@return " + self.returns_doc.rstrip(":") + ", or a negative errno:")
         ew = max(len(r.errno) for r in self.errors) + 1
         for r in self.errors:
             first, *rest = wrap(r.meaning, 96 - ew - 4)

@@ -79,6 +79,7 @@ _function = {
         "name": {"type": "string", "pattern": FDKNAME},
         "impl": {"enum": ["generated", "runtime"]},
         "validate": {"type": "boolean"},
+        "returns_doc": {"type": "string"},
         "libc": {"type": "string", "pattern": CNAME},
         "prototype": {"type": "string", "minLength": 5},
         "params": {"type": "array", "items": _param},

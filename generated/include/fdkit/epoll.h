@@ -303,7 +303,7 @@ FDK_EXPORT int fdk_epoll_pwait2(fdk_epoll ep, struct epoll_event *events, int ma
  *
  * Never blocks. EINTR is retried. Since Linux 3.8.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return the number of registrations (more than max when regs was too small), or a negative errno:
  *   -EBADF   ep is not an open descriptor
  *   -EINVAL  regs is NULL or max is 0, or ep is not an epoll instance
  *   -ENOENT  /proc is not mounted

@@ -517,7 +517,7 @@ FDK_EXPORT int fdk_fanotify_mark(fdk_fanotify fan, unsigned int flags, uint64_t 
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.37,
  * glibc 2.13.
  *
- * @return the number of bytes transferred (0 = end of input), or a negative errno:
+ * @return the number of bytes read, whole records only (never 0), or a negative errno:
  *   -EAGAIN  no event is queued and the group is non-blocking
  *   -EBADF   fan is negative or not an open descriptor
  *   -EFAULT  buf points outside the address space
@@ -642,7 +642,7 @@ FDK_EXPORT int fdk_fanotify_event_close(struct fdk_fanotify_event *ev);
  *
  * Never blocks. Since Linux 2.6.37, glibc 2.13.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return how many descriptors were closed, or a negative errno:
  *   -EINVAL  buf is NULL with len > 0, or pos > len
  */
 FDK_EXPORT int fdk_fanotify_close_from(const void *buf, size_t len, size_t pos);
@@ -659,7 +659,7 @@ FDK_EXPORT int fdk_fanotify_close_from(const void *buf, size_t len, size_t pos);
  *
  * Never blocks. EINTR is retried. Since Linux 2.6.37, glibc 2.13.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return the new descriptor, or a negative errno:
  *   -EBADF   mount_fd is neither AT_FDCWD nor an open descriptor
  *   -EINVAL  fid is NULL or holds no handle, or oflags are invalid
  *   -ELOOP   the handle names a symbolic link and oflags lacks O_PATH

@@ -76,7 +76,7 @@ FDK_EXPORT int fdk_fdinfo_parse(const void *text, size_t len, struct fdk_fdinfo 
  *
  * Never blocks. Since Linux 2.6.22, glibc 2.3.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return 1 with *entry filled, 0 at the end, or a negative errno:
  *   -EINVAL  a pointer is NULL, or *pos is past the text
  */
 FDK_EXPORT int fdk_fdinfo_next(const struct fdk_fdinfo *info, size_t *pos, struct fdk_fdinfo_entry *entry);

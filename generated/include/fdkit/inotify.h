@@ -259,7 +259,7 @@ FDK_EXPORT int fdk_inotify_open(fdk_inotify *out, int flags);
  *
  * Never blocks. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return the watch descriptor (1 or more; the same for an object already watched), or a negative errno:
  *   -EACCES        read access to path, or search access to a folder on the way, is not permitted
  *   -EBADF         in is negative or not an open descriptor
  *   -EEXIST        FDK_INOTIFY_MASK_CREATE was given and the object is already watched by this
@@ -293,7 +293,7 @@ FDK_EXPORT int fdk_inotify_add(fdk_inotify in, const char *path, uint32_t mask);
  *
  * Never blocks. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return the watch descriptor (1 or more; the same for an object already watched), or a negative errno:
  *   -EACCES        read access to the object, or search access to a folder on the way, is not
  *                  permitted
  *   -EBADF         dirfd is neither AT_FDCWD nor an open descriptor
@@ -347,7 +347,7 @@ FDK_EXPORT int fdk_inotify_remove(fdk_inotify in, int wd);
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.9.
  *
- * @return the number of bytes transferred (0 = end of input), or a negative errno:
+ * @return the number of bytes read, whole records only (never 0), or a negative errno:
  *   -EAGAIN  no event is queued and the instance is non-blocking
  *   -EBADF   in is negative or not an open descriptor
  *   -EFAULT  buf points outside the address space
@@ -396,7 +396,7 @@ FDK_EXPORT ssize_t fdk_inotify_read(fdk_inotify in, void *buf, size_t len);
  *
  * Never blocks. Since Linux 2.6.27, glibc 2.9.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return 1 when the MOVED_TO was found, 0 when not, or a negative errno:
  *   -EBADMSG  a record between pos and the pair is malformed
  *   -EINVAL   buf is NULL with len > 0, pos > len, or cookie is 0
  */
@@ -451,7 +451,7 @@ FDK_EXPORT int fdk_inotify_tree_new(fdk_inotify_tree **out, const char *root, ui
  *
  * Never blocks. Since Linux 2.6.27, glibc 2.9.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return the descriptor to poll, or a negative errno:
  *   -EINVAL  tree is NULL
  */
 FDK_EXPORT int fdk_inotify_tree_fd(const fdk_inotify_tree *tree);
@@ -471,7 +471,7 @@ FDK_EXPORT int fdk_inotify_tree_fd(const fdk_inotify_tree *tree);
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.9.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return the number of events in evs (1 or more), 0 once the root is gone, or a negative errno:
  *   -EAGAIN   nothing is pending and the tree is non-blocking
  *   -EBADMSG  the kernel returned a malformed record (never expected)
  *   -EINTR    a signal handler ran while waiting

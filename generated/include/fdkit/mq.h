@@ -207,7 +207,7 @@ FDK_EXPORT int fdk_mq_send_until(fdk_mq mq, const void *msg, size_t len, unsigne
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.6, glibc
  * 2.3.
  *
- * @return the number of bytes transferred (0 = end of input), or a negative errno:
+ * @return the message's size (0 for an empty message), or a negative errno:
  *   -EAGAIN    the queue is empty and non-blocking
  *   -EBADF     the handle is not open, or not open for reading
  *   -EINTR     a signal handler ran while waiting
@@ -229,7 +229,7 @@ FDK_EXPORT ssize_t fdk_mq_receive(fdk_mq mq, void *buf, size_t len, unsigned int
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.6, glibc
  * 2.3.
  *
- * @return the number of bytes transferred (0 = end of input), or a negative errno:
+ * @return the message's size (0 for an empty message), or a negative errno:
  *   -EAGAIN     the queue is empty and non-blocking
  *   -EBADF      the handle is not open, or not open for reading
  *   -EINTR      a signal handler ran while waiting
@@ -274,7 +274,7 @@ FDK_EXPORT int fdk_mq_set_nonblock(fdk_mq mq, bool enable);
  *
  * Never blocks. Since Linux 2.6.6, glibc 2.3.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return the number of messages in the queue, or a negative errno:
  *   -EBADF  the handle is not an open queue
  */
 FDK_EXPORT int fdk_mq_depth(fdk_mq mq);
@@ -286,7 +286,7 @@ FDK_EXPORT int fdk_mq_depth(fdk_mq mq);
  *
  * Never blocks. Since Linux 2.6.6, glibc 2.3.
  *
- * @return a non-negative result on success, or a negative errno:
+ * @return 1 when full, 0 when not, or a negative errno:
  *   -EBADF  the handle is not an open queue
  */
 FDK_EXPORT int fdk_mq_is_full(fdk_mq mq);
