@@ -429,6 +429,32 @@ class CodegenTest(unittest.TestCase):
         line = self.t.line_of("spec/inotify.yaml", "name: IN_MASK_CREATE")
         self.assertFails(rf"spec/inotify\.yaml:{line}:", r"refers to IN_MASK_ADDD, which is not a member")
 
+    def test_o_flag_false_skips_the_o_cloexec_assert(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/fanotify.c").read_text()
+        self.assertNotIn("FAN_CLOEXEC must equal O_CLOEXEC", src)  # fanotify_init's own bit (1)
+        self.assertIn("EFD_CLOEXEC must equal O_CLOEXEC", (self.t.dir / "generated/src/eventfd.c").read_text())
+        self.t.edit("spec/fanotify.yaml", "        always: true\n        o_flag: false\n", "        always: true\n", 1)
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/fanotify.c").read_text()
+        self.assertIn("FAN_CLOEXEC must equal O_CLOEXEC", src)
+
+    def test_returns_doc_replaces_the_return_sentence(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/inotify.h").read_text()
+        self.assertIn("@return the number of bytes read, whole records only (never 0), or a negative errno:", hdr)
+        self.assertNotIn("0 = end of input", hdr[hdr.index("fdk_inotify_read"):hdr.index("fdk_inotify_match_move")])
+
+    def test_record_decoder_declared_for_runtime(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        val = (self.t.dir / "generated/src/fdk-validate.h").read_text()
+        self.assertIn("int fdk__fanotify_event_decode(const void *payload, size_t len, "
+                      "struct fdk_fanotify_event *ev);", val)
+
     def test_validate_only_for_runtime(self):
         self.t.edit("spec/eventfd.yaml", "    libc: eventfd\n", "    libc: eventfd\n    validate: true\n", 1)
         self.assertFails(r"spec/eventfd\.yaml:\d+:", r"validate applies to impl: runtime")
