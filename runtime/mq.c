@@ -29,6 +29,8 @@ int fdk_mq_name_check(const char *name, const char **ret_why)
         why = "a queue name needs at least one byte after its '/'";
     else if (strchr(name + 1, '/'))
         why = "a queue name has no '/' after the first";
+    else if (strcmp(name, "/.") == 0 || strcmp(name, "/..") == 0)
+        why = "\".\" and \"..\" cannot name a queue (the kernel refuses both)";
     else if ((n = strlen(name + 1)) > NAME_MAX) {
         why = "a queue name is at most NAME_MAX (255) bytes after its '/'";
         r = -ENAMETOOLONG;

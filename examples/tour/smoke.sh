@@ -48,6 +48,7 @@ check() { # check HOW: the output of one run
         'tree: CREATE new/inside' \
         'fanotify: ' \
         'mq: 2 messages queued; "urgent" (priority 9) "routine" (priority 1)' \
+        ': mq, O_RDWR|O_NONBLOCK|O_CLOEXEC' \
         'tour complete'; do
         grep -q -F -e "$want" "$out" || fail "stdout into $1: no line with \"$want\""
     done

@@ -30,7 +30,8 @@
  * entry of a file made in the folder.
  *
  * Then a POSIX message queue: two messages sent with different priorities
- * come out highest priority first.
+ * come out highest priority first; while it is open, the tour lists its own
+ * descriptors as fdkit-ls would: kind, open flags and fdinfo's details.
  *
  * Runs in well under a second; exits 0 on success, 1 with a message otherwise.
  */
@@ -449,6 +450,32 @@ out:
     return err;
 }
 
+/* The tour's own descriptors, from /proc/self/fd and fdinfo. */
+static void list_fds(void)
+{
+    char flags[128];
+    int fd;
+
+    for (fd = 0; fd < 64; fd++) {
+        struct fdk_fdinfo info;
+        int kind;
+
+        if (fcntl(fd, F_GETFD) < 0)
+            continue;
+        kind = fdk_fd_kind(fd);
+        if (kind < 0 || fdk_fdinfo_read(0, fd, &info) < 0)
+            continue;
+        /* the flags a reader cares about (the kernel also shows O_LARGEFILE and others) */
+        fdk_flags_format(FDK_FLAGSET_FILE_OPEN, (uint64_t)(info.flags & (O_ACCMODE | O_APPEND | O_NONBLOCK | O_CLOEXEC)),
+                         flags, sizeof flags);
+        printf("  fd %d: %s, %s", fd, fdk_fd_kind_name((enum fdk_fd_kind)kind), flags);
+        if (info.have & FDK_FDINFO_HAVE_EVENTFD)
+            printf(", counter %" PRIu64, info.eventfd_count);
+        printf("\n");
+        fdk_fdinfo_free(&info);
+    }
+}
+
 /* A message queue: priorities decide the order. */
 static int queue(void)
 {
@@ -473,6 +500,8 @@ static int queue(void)
     while ((n = fdk_mq_receive(q, msg, sizeof msg, &prio)) >= 0)
         printf(" \"%.*s\" (priority %u)", (int)n, msg, prio);
     printf("\n");
+    printf("fds: the tour's descriptors while the queue is open\n");
+    list_fds();
     if (n != -EAGAIN) /* the queue is non-blocking: empty now */
         return failed(FDK_OP_MQ_RECEIVE, (int)n);
     return 0;

@@ -1167,7 +1167,7 @@ static const struct errrow rows_mq_open[] = {
     {EEXIST, FDK_ERRCLASS_EXISTS,
      "mq_open: FDK_MQ_CREATE | FDK_MQ_EXCL and the queue exists (EEXIST)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "mq_open: out or name is NULL, name is not a valid queue name (fdk_mq_name_check says why), flags lack an access mode or have unknown bits, or attr's maxmsg or msgsize is 0, negative, or above /proc/sys/fs/mqueue/msg_max or msgsize_max for a caller without CAP_SYS_RESOURCE (EINVAL)"},
+     "mq_open: out or name is NULL, name is not a valid queue name (fdk_mq_name_check says why), flags lack an access mode, have two, have unknown bits or EXCL without CREATE, or attr's maxmsg or msgsize is 0, negative, or above /proc/sys/fs/mqueue/msg_max or msgsize_max for a caller without CAP_SYS_RESOURCE (EINVAL)"},
     {EMFILE, FDK_ERRCLASS_LIMIT,
      "mq_open: the per-process limit on open descriptors was reached, or the user's queues would hold more bytes than RLIMIT_MSGQUEUE allows (EMFILE)"},
     {ENAMETOOLONG, FDK_ERRCLASS_INVALID,
@@ -1186,7 +1186,7 @@ static const struct errrow rows_mq_open[] = {
 
 static const struct errrow rows_mq_name_check[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "mq_name_check: name is NULL, does not start with a slash, is \"/\" alone, or holds another slash (EINVAL)"},
+     "mq_name_check: name is NULL, does not start with a slash, is \"/\" alone, \"/.\" or \"/..\", or holds another slash (EINVAL)"},
     {ENAMETOOLONG, FDK_ERRCLASS_INVALID,
      "mq_name_check: more than NAME_MAX bytes after the slash (ENAMETOOLONG)"},
 };

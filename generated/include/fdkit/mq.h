@@ -100,9 +100,10 @@ FDK_MQ_RDWR, then CREATE, EXCL (with CREATE) and NONBLOCK.
  *                  may not create it
  *   -EEXIST        FDK_MQ_CREATE | FDK_MQ_EXCL and the queue exists
  *   -EINVAL        out or name is NULL, name is not a valid queue name (fdk_mq_name_check says
- *                  why), flags lack an access mode or have unknown bits, or attr's maxmsg or
- *                  msgsize is 0, negative, or above /proc/sys/fs/mqueue/msg_max or msgsize_max for
- *                  a caller without CAP_SYS_RESOURCE
+ *                  why), flags lack an access mode, have two, have unknown bits or EXCL without
+ *                  CREATE, or attr's maxmsg or msgsize is 0, negative, or above
+ *                  /proc/sys/fs/mqueue/msg_max or msgsize_max for a caller without
+ *                  CAP_SYS_RESOURCE
  *   -EMFILE        the per-process limit on open descriptors was reached, or the user's queues
  *                  would hold more bytes than RLIMIT_MSGQUEUE allows
  *   -ENAMETOOLONG  name is longer than NAME_MAX after its slash
@@ -116,8 +117,9 @@ FDK_EXPORT int fdk_mq_open(fdk_mq *out, const char *name, int flags, mode_t mode
 
 /**
  * Check a queue name as fdk_mq_open() and fdk_mq_unlink() do before any system call: a leading
- * slash, then 1 to NAME_MAX bytes with no other slash. On failure *ret_why, when not NULL, says
- * what is wrong.
+ * slash, then 1 to NAME_MAX bytes with no other slash, and not "." or "..". (The kernel would say
+ * -EACCES for a second slash and -ENOENT for "/" alone; fdkit says -EINVAL, before any call.) On
+ * failure *ret_why, when not NULL, says what is wrong.
  *
  * @param name     the name to check
  * @param ret_why  receives a static text naming the problem (written only on failure; may be
@@ -126,7 +128,8 @@ FDK_EXPORT int fdk_mq_open(fdk_mq *out, const char *name, int flags, mode_t mode
  * Never blocks. Since Linux 2.6.6, glibc 2.3.
  *
  * @return 0 on success, or a negative errno:
- *   -EINVAL        name is NULL, does not start with a slash, is "/" alone, or holds another slash
+ *   -EINVAL        name is NULL, does not start with a slash, is "/" alone, "/." or "/..", or
+ *                  holds another slash
  *   -ENAMETOOLONG  more than NAME_MAX bytes after the slash
  */
 FDK_EXPORT int fdk_mq_name_check(const char *name, const char **ret_why);
