@@ -163,6 +163,21 @@ static bool field_u32(const struct line *l, const char *key, int base, uint32_t 
     return true;
 }
 
+/*
+ * An optional field: absent is 0 and true (older kernels wrote fewer
+ * fields), present must parse.
+ */
+static bool field_opt(const struct line *l, const char *key, int base, uint64_t *ret)
+{
+    size_t k = strlen(key), i;
+
+    for (i = 0; i + k <= l->n; i++)
+        if ((i == 0 || is_blank(l->s[i - 1])) && memcmp(l->s + i, key, k) == 0)
+            return field_u64(l, key, base, ret);
+    *ret = 0;
+    return true;
+}
+
 /* Nothing but blanks from at to the end of the line. */
 static bool rest_blank(const struct line *l, size_t at)
 {
@@ -322,22 +337,25 @@ static bool parse_entry(const struct line *l, struct fdk_fdinfo_entry *e)
     uint64_t u;
 
     if (starts(l, "tfd:", &at)) {
-        int64_t p;
+        int64_t p = 0;
+        uint64_t sdev;
         int tfd;
         size_t pat;
+        /* pos, ino and sdev were added after the first layout (proc(5) still shows it): optional */
         if (!parse_int(l->s, l->n, &at, &tfd) || tfd < 0 || !field_u32(l, "events:", 16, &e->events) ||
-            !field_u64(l, "data:", 16, &e->data) || !field_u64(l, "ino:", 16, &e->ino) ||
-            !field_u32(l, "sdev:", 16, &e->sdev))
+            !field_u64(l, "data:", 16, &e->data) || !field_opt(l, "ino:", 16, &e->ino) ||
+            !field_opt(l, "sdev:", 16, &sdev) || sdev > UINT32_MAX)
             return false;
+        e->sdev = (uint32_t)sdev;
         /* pos is signed (%lli): find it by hand */
         for (pat = 0; pat + 4 <= l->n; pat++)
             if ((pat == 0 || is_blank(l->s[pat - 1])) && memcmp(l->s + pat, "pos:", 4) == 0)
                 break;
-        if (pat + 4 > l->n)
-            return false;
-        pat += 4;
-        if (!parse_i64(l->s, l->n, &pat, INT64_MIN, INT64_MAX, &p))
-            return false;
+        if (pat + 4 <= l->n) {
+            pat += 4;
+            if (!parse_i64(l->s, l->n, &pat, INT64_MIN, INT64_MAX, &p))
+                return false;
+        }
         e->tfd = tfd;
         e->target_pos = p;
         e->kind = FDK_FDINFO_ENTRY_EPOLL;

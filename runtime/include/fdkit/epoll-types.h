@@ -15,7 +15,7 @@ extern "C" {
 /** A descriptor an epoll set watches. */
 struct fdk_epoll_registration {
     int fd;          /**< the watched descriptor's number (in the table it was added from) */
-    uint32_t events; /**< the events asked for, with EPOLLET, EPOLLONESHOT... (a fired ONESHOT shows none) */
+    uint32_t events; /**< the events asked for, with EPOLLET, EPOLLONESHOT..., plus EPOLLERR | EPOLLHUP, which the kernel always adds (a fired ONESHOT shows none) */
     uint64_t token;  /**< the 64-bit data given to fdk_epoll_add() */
 };
 

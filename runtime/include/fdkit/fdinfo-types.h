@@ -44,7 +44,7 @@ struct fdk_fdinfo {
     int eventfd_id;                    /**< eventfd: its id (-1 when not given) */
     int eventfd_semaphore;             /**< eventfd: 1 in semaphore mode, 0 not, -1 when not given */
     int timerfd_clockid;               /**< timerfd: its clock (CLOCK_MONOTONIC...) */
-    uint64_t timerfd_ticks;            /**< timerfd: expirations not yet read */
+    uint64_t timerfd_ticks;            /**< timerfd: expirations the kernel has counted and not yet read (a periodic timer's missed periods are counted only when it is read) */
     int timerfd_settime_flags;         /**< timerfd: flags of its last settime (TFD_TIMER_ABSTIME...) */
     struct timespec timerfd_value;     /**< timerfd: time to the next expiration (0: disarmed) */
     struct timespec timerfd_interval;  /**< timerfd: the period (0: one-shot) */
@@ -74,10 +74,10 @@ struct fdk_fdinfo_entry {
     int tfd;                /**< epoll: the registered descriptor's number (in the epoll owner's table) */
     uint32_t events;        /**< epoll: the registered events (EPOLLIN...) */
     uint64_t data;          /**< epoll: the registration's 64-bit data */
-    int64_t target_pos;     /**< epoll: the registered file's position */
+    int64_t target_pos;     /**< epoll: the registered file's position (0 where the kernel does not write it) */
     int wd;                 /**< inotify: the watch descriptor */
     int mnt_id;             /**< fanotify mount mark: the mount id */
-    uint64_t ino;           /**< inotify, fanotify inode mark: the watched inode */
+    uint64_t ino;           /**< epoll: the registered file's inode (0 where not written); inotify, fanotify inode mark: the watched inode */
     uint32_t sdev;          /**< epoll, inotify, fanotify inode and file-system marks: the device (kernel encoding) */
     uint64_t mask;          /**< inotify, fanotify: the events watched */
     uint64_t ignored_mask;  /**< inotify, fanotify: the events ignored */
