@@ -242,6 +242,16 @@ int fdk_mq_is_full(fdk_mq mq)
     return a.mq_curmsgs >= a.mq_maxmsg;
 }
 
+int fdk_mq_is_empty(fdk_mq mq)
+{
+    struct mq_attr a;
+    int r = fdk__mq_is_empty_validate(mq);
+
+    if (r < 0 || (r = getattr(mq.fd, &a)) < 0)
+        return r;
+    return a.mq_curmsgs == 0;
+}
+
 static int notify(fdk_mq mq, const struct sigevent *sev)
 {
     if (mq_notify(mq.fd, sev) < 0)

@@ -1280,6 +1280,11 @@ static const struct errrow rows_mq_is_full[] = {
      "mq_is_full: the handle is not an open queue (EBADF)"},
 };
 
+static const struct errrow rows_mq_is_empty[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "mq_is_empty: the handle is not an open queue (EBADF)"},
+};
+
 static const struct errrow rows_mq_notify_signal[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "mq_notify_signal: the handle is not an open queue (EBADF)"},
@@ -5143,6 +5148,7 @@ static const struct opinfo ops[] = {
     [FDK_OP_MQ_SET_NONBLOCK] = {"mq_set_nonblock", rows_mq_set_nonblock, 1},
     [FDK_OP_MQ_DEPTH] = {"mq_depth", rows_mq_depth, 1},
     [FDK_OP_MQ_IS_FULL] = {"mq_is_full", rows_mq_is_full, 1},
+    [FDK_OP_MQ_IS_EMPTY] = {"mq_is_empty", rows_mq_is_empty, 1},
     [FDK_OP_MQ_NOTIFY_SIGNAL] = {"mq_notify_signal", rows_mq_notify_signal, 3},
     [FDK_OP_MQ_NOTIFY_NONE] = {"mq_notify_none", rows_mq_notify_none, 2},
     [FDK_OP_MQ_NOTIFY_REMOVE] = {"mq_notify_remove", rows_mq_notify_remove, 1},

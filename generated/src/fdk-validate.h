@@ -69,6 +69,8 @@ int fdk__mq_depth_validate(fdk_mq mq);
 
 int fdk__mq_is_full_validate(fdk_mq mq);
 
+int fdk__mq_is_empty_validate(fdk_mq mq);
+
 int fdk__mq_notify_signal_validate(fdk_mq mq, int signo, int value);
 
 int fdk__mq_notify_none_validate(fdk_mq mq);

@@ -165,6 +165,14 @@ int fdk__mq_is_full_validate(fdk_mq mq)
     return 0;
 }
 
+/* The argument checks of fdk_mq_is_empty(), which runtime/ writes: called before any system call. */
+int fdk__mq_is_empty_validate(fdk_mq mq)
+{
+    if (mq.fd < 0)
+        return -EBADF;
+    return 0;
+}
+
 /* The argument checks of fdk_mq_notify_signal(), which runtime/ writes: called before any system call. */
 int fdk__mq_notify_signal_validate(fdk_mq mq, int signo, int value)
 {

@@ -208,6 +208,13 @@ static void test_is_full_bad_handle(void)
     ASSERT_ERR(fdk_mq_is_full(bad), EBADF);
 }
 
+/* fdk_mq_is_empty() on a closed handle is -EBADF, outputs untouched */
+static void test_is_empty_bad_handle(void)
+{
+    fdk_mq bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_mq_is_empty(bad), EBADF);
+}
+
 /* fdk_mq_notify_signal() on a closed handle is -EBADF, outputs untouched */
 static void test_notify_signal_bad_handle(void)
 {
@@ -329,6 +336,7 @@ int main(void)
     RUN(test_set_nonblock_bad_handle);
     RUN(test_depth_bad_handle);
     RUN(test_is_full_bad_handle);
+    RUN(test_is_empty_bad_handle);
     RUN(test_notify_signal_bad_handle);
     RUN(test_notify_none_bad_handle);
     RUN(test_notify_remove_bad_handle);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * fdk_mq_depth() and fdk_mq_is_full() count messages, never bytes: a
+ * fdk_mq_depth(), fdk_mq_is_full() and fdk_mq_is_empty() count messages, never bytes: a
  * queue of maxmsg 3, msgsize 1024 holding three 1-byte messages is full
  * (depth 3), two is not; empty messages count too; get_attr's curmsgs
  * agrees; all of them, and every other call, are -EBADF on a closed handle
@@ -17,7 +17,9 @@ static void test_count_not_bytes(void)
 
     ASSERT_EQ(fdk_mq_depth(h), 0);
     ASSERT_EQ(fdk_mq_is_full(h), 0);
+    ASSERT_EQ(fdk_mq_is_empty(h), 1);
     ASSERT_OK(fdk_mq_send(h, "a", 1, 0));
+    ASSERT_EQ(fdk_mq_is_empty(h), 0);
     ASSERT_EQ(fdk_mq_depth(h), 1);
     ASSERT_EQ(fdk_mq_is_full(h), 0);
     ASSERT_OK(fdk_mq_send(h, "b", 1, 0));
@@ -36,12 +38,14 @@ static void test_count_not_bytes(void)
     ASSERT_EQ(fdk_mq_receive(h, buf, sizeof buf, NULL), 1);
     ASSERT_EQ(fdk_mq_receive(h, buf, sizeof buf, NULL), 1);
     ASSERT_EQ(fdk_mq_depth(h), 0);
+    ASSERT_EQ(fdk_mq_is_empty(h), 1);
 
     /* empty messages count */
     for (int i = 0; i < 3; i++)
         ASSERT_OK(fdk_mq_send(h, NULL, 0, 0));
     ASSERT_EQ(fdk_mq_depth(h), 3);
     ASSERT_EQ(fdk_mq_is_full(h), 1);
+    ASSERT_EQ(fdk_mq_is_empty(h), 0); /* empty messages are messages */
     ASSERT_OK(fdk_mq_close(&h));
 
     /* big messages: one full-size message is not "full" */

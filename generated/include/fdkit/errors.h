@@ -130,6 +130,7 @@ typedef enum fdk_op {
     FDK_OP_MQ_SET_NONBLOCK, /**< fdk_mq_set_nonblock() */
     FDK_OP_MQ_DEPTH, /**< fdk_mq_depth() */
     FDK_OP_MQ_IS_FULL, /**< fdk_mq_is_full() */
+    FDK_OP_MQ_IS_EMPTY, /**< fdk_mq_is_empty() */
     FDK_OP_MQ_NOTIFY_SIGNAL, /**< fdk_mq_notify_signal() */
     FDK_OP_MQ_NOTIFY_NONE, /**< fdk_mq_notify_none() */
     FDK_OP_MQ_NOTIFY_REMOVE, /**< fdk_mq_notify_remove() */

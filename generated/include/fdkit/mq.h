@@ -295,6 +295,18 @@ FDK_EXPORT int fdk_mq_depth(fdk_mq mq);
 FDK_EXPORT int fdk_mq_is_full(fdk_mq mq);
 
 /**
+ * 1 when the queue holds no message (a receive would wait or fail with -EAGAIN), 0 otherwise.
+ *
+ * @param mq  the mq (borrowed)
+ *
+ * Never blocks. Since Linux 2.6.6, glibc 2.3.
+ *
+ * @return 1 when empty, 0 when not, or a negative errno:
+ *   -EBADF  the handle is not an open queue
+ */
+FDK_EXPORT int fdk_mq_is_empty(fdk_mq mq);
+
+/**
  * Ask for signal signo, carrying value in si_value.sival_int (si_code SI_MESGQ), when a message
  * arrives in the empty queue and no process is blocked receiving. One process per queue holds the
  * registration, and it is removed once the signal is sent: register again to hear of the next
