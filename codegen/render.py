@@ -636,7 +636,6 @@ def render_all(spec, locks, root):
         abi = _abi_blocks(fam, spec, locks)
         put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_blocks=abi, abi_lines=bool(abi),
             invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns, inline_fns=inline_fns,
-            decoders=[_Obj(decode=r.decode, ctype=r.ctype) for r in fam.records.values() if r.decode],
             validators=[_Obj(cname=f.cname, signature=f.validate_signature(),
                              lines=[w for line in f.validate_body() for w in wrap_c(line)])
                         for f in fam.functions if f.validate],

@@ -270,9 +270,6 @@ _Static_assert(offsetof(struct fanotify_event_info_header, len) == 2, "struct fa
 _Static_assert(offsetof(fdk_fanotify, fd) == 0, "FDK_HANDLE_INIT needs fd first");
 _Static_assert(FDK_FANOTIFY_EVENT_CLOEXEC == O_CLOEXEC, "O_CLOEXEC must equal O_CLOEXEC");
 
-/* Handwritten in runtime/: fills what the header fields cannot (the payload's records). */
-int fdk__fanotify_event_decode(const void *payload, size_t len, struct fdk_fanotify_event *ev);
-
 /* The argument checks of fdk_fanotify_open(), which runtime/ writes: called before any system call. */
 int fdk__fanotify_open_validate(fdk_fanotify *out, unsigned int flags, unsigned int event_f_flags)
 {
