@@ -136,21 +136,29 @@ static bool starts(const struct line *l, const char *key, size_t *at)
 }
 
 /*
- * The value of "key" somewhere in the line, where key (ending in ':') starts
- * the line or follows a blank: so "mask:" is never found inside
+ * Where the value of "key" starts in the line (*at), key (ending in ':')
+ * starting the line or following a blank: so "mask:" is never found inside
  * "ignored_mask:".
  */
-static bool field_u64(const struct line *l, const char *key, int base, uint64_t *ret)
+static bool find_key(const struct line *l, const char *key, size_t *at)
 {
     size_t k = strlen(key), i;
 
     for (i = 0; i + k <= l->n; i++) {
         if ((i == 0 || is_blank(l->s[i - 1])) && memcmp(l->s + i, key, k) == 0) {
-            size_t at = i + k;
-            return parse_u64(l->s, l->n, &at, base, ret);
+            *at = i + k;
+            return true;
         }
     }
     return false;
+}
+
+/* The value of "key" somewhere in the line. */
+static bool field_u64(const struct line *l, const char *key, int base, uint64_t *ret)
+{
+    size_t at;
+
+    return find_key(l, key, &at) && parse_u64(l->s, l->n, &at, base, ret);
 }
 
 static bool field_u32(const struct line *l, const char *key, int base, uint32_t *ret)
@@ -169,13 +177,13 @@ static bool field_u32(const struct line *l, const char *key, int base, uint32_t 
  */
 static bool field_opt(const struct line *l, const char *key, int base, uint64_t *ret)
 {
-    size_t k = strlen(key), i;
+    size_t at;
 
-    for (i = 0; i + k <= l->n; i++)
-        if ((i == 0 || is_blank(l->s[i - 1])) && memcmp(l->s + i, key, k) == 0)
-            return field_u64(l, key, base, ret);
-    *ret = 0;
-    return true;
+    if (!find_key(l, key, &at)) {
+        *ret = 0;
+        return true;
+    }
+    return parse_u64(l->s, l->n, &at, base, ret);
 }
 
 /* Nothing but blanks from at to the end of the line. */
@@ -347,15 +355,9 @@ static bool parse_entry(const struct line *l, struct fdk_fdinfo_entry *e)
             !field_opt(l, "sdev:", 16, &sdev) || sdev > UINT32_MAX)
             return false;
         e->sdev = (uint32_t)sdev;
-        /* pos is signed (%lli): find it by hand */
-        for (pat = 0; pat + 4 <= l->n; pat++)
-            if ((pat == 0 || is_blank(l->s[pat - 1])) && memcmp(l->s + pat, "pos:", 4) == 0)
-                break;
-        if (pat + 4 <= l->n) {
-            pat += 4;
-            if (!parse_i64(l->s, l->n, &pat, INT64_MIN, INT64_MAX, &p))
-                return false;
-        }
+        /* pos is signed (%lli), and optional like ino and sdev */
+        if (find_key(l, "pos:", &pat) && !parse_i64(l->s, l->n, &pat, INT64_MIN, INT64_MAX, &p))
+            return false;
         e->tfd = tfd;
         e->target_pos = p;
         e->kind = FDK_FDINFO_ENTRY_EPOLL;

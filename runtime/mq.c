@@ -119,16 +119,27 @@ static int deadline_check(const struct timespec *deadline)
     return 0;
 }
 
+/* A send after its validation: the checks, then mq_send, or mq_timedsend with a deadline. */
+static int send_until(fdk_mq mq, const void *msg, size_t len, unsigned int prio, const struct timespec *deadline)
+{
+    int r;
+
+    if ((r = send_checks(mq, len, prio)) < 0 || (r = deadline_check(deadline)) < 0)
+        return r;
+    /* an empty message is a real message: the call is made for len 0 */
+    if (!msg)
+        msg = "";
+    r = deadline ? mq_timedsend(mq.fd, msg, len, prio, deadline) : mq_send(mq.fd, msg, len, prio);
+    if (r < 0)
+        return FDK__NERRNO();
+    return 0;
+}
+
 int fdk_mq_send(fdk_mq mq, const void *msg, size_t len, unsigned int prio)
 {
     int r = fdk__mq_send_validate(mq, msg, len, prio);
 
-    if (r < 0 || (r = send_checks(mq, len, prio)) < 0)
-        return r;
-    /* an empty message is a real message: the call is made for len 0 */
-    if (mq_send(mq.fd, msg ? msg : "", len, prio) < 0)
-        return FDK__NERRNO();
-    return 0;
+    return r < 0 ? r : send_until(mq, msg, len, prio, NULL);
 }
 
 int fdk_mq_send_until(fdk_mq mq, const void *msg, size_t len, unsigned int prio,
@@ -136,61 +147,44 @@ int fdk_mq_send_until(fdk_mq mq, const void *msg, size_t len, unsigned int prio,
 {
     int r = fdk__mq_send_until_validate(mq, msg, len, prio, deadline);
 
-    if (r < 0 || (r = send_checks(mq, len, prio)) < 0 || (r = deadline_check(deadline)) < 0)
-        return r;
-    if (deadline)
-        r = mq_timedsend(mq.fd, msg ? msg : "", len, prio, deadline);
-    else
-        r = mq_send(mq.fd, msg ? msg : "", len, prio);
-    if (r < 0)
-        return FDK__NERRNO();
-    return 0;
+    return r < 0 ? r : send_until(mq, msg, len, prio, deadline);
 }
 
-/* The checks a receive makes before its system call. */
-static int receive_checks(fdk_mq mq, const void *buf, size_t len)
+/* A receive after its validation: the checks, then mq_receive, or mq_timedreceive with a deadline. */
+static ssize_t receive_until(fdk_mq mq, void *buf, size_t len, unsigned int *ret_prio,
+                             const struct timespec *deadline)
 {
+    unsigned int prio;
+    ssize_t n;
+    int r;
+
     if (!buf)
         return -EINVAL;
     if (mq.msgsize > 0 && len < (size_t)mq.msgsize)
         return -EMSGSIZE; /* the kernel's answer too, for any len below msgsize */
-    return 0;
-}
-
-ssize_t fdk_mq_receive(fdk_mq mq, void *buf, size_t len, unsigned int *ret_prio)
-{
-    unsigned int prio;
-    ssize_t n;
-    int r = fdk__mq_receive_validate(mq, buf, len, ret_prio);
-
-    if (r < 0 || (r = receive_checks(mq, buf, len)) < 0)
+    if ((r = deadline_check(deadline)) < 0)
         return r;
-    n = mq_receive(mq.fd, buf, len, &prio);
+    n = deadline ? mq_timedreceive(mq.fd, buf, len, &prio, deadline) : mq_receive(mq.fd, buf, len, &prio);
     if (n < 0)
         return FDK__NERRNO();
     if (ret_prio)
         *ret_prio = prio;
     return n;
+}
+
+ssize_t fdk_mq_receive(fdk_mq mq, void *buf, size_t len, unsigned int *ret_prio)
+{
+    int r = fdk__mq_receive_validate(mq, buf, len, ret_prio);
+
+    return r < 0 ? r : receive_until(mq, buf, len, ret_prio, NULL);
 }
 
 ssize_t fdk_mq_receive_until(fdk_mq mq, void *buf, size_t len, unsigned int *ret_prio,
                              const struct timespec *deadline)
 {
-    unsigned int prio;
-    ssize_t n;
     int r = fdk__mq_receive_until_validate(mq, buf, len, ret_prio, deadline);
 
-    if (r < 0 || (r = receive_checks(mq, buf, len)) < 0 || (r = deadline_check(deadline)) < 0)
-        return r;
-    if (deadline)
-        n = mq_timedreceive(mq.fd, buf, len, &prio, deadline);
-    else
-        n = mq_receive(mq.fd, buf, len, &prio);
-    if (n < 0)
-        return FDK__NERRNO();
-    if (ret_prio)
-        *ret_prio = prio;
-    return n;
+    return r < 0 ? r : receive_until(mq, buf, len, ret_prio, deadline);
 }
 
 int fdk_mq_get_attr(fdk_mq mq, struct fdk_mq_attr *out)
