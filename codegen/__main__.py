@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import headers, lock, render
+from . import abi, headers, lock, render
 from .loader import SpecError
 from .model import Spec
 
@@ -103,9 +103,13 @@ def main(argv=None):
         locks = lock.read_all_locks("spec") if lpath.exists() else []
         if args.check and not lpath.exists():
             raise SpecError("", f"{lpath} is missing; run `python3 -m codegen`")
-        files = render.render_all(spec, locks, ".")
+        registry = abi.Registry()
+        files = render.render_all(spec, locks, ".", registry, check=args.check)
+        reg_text = registry.format()
         if args.check:
             problems = _diff_tree(files, out)
+            if not registry.path.exists() or registry.path.read_text() != reg_text:
+                problems.append(f"{registry.path}: stale (a retired mark is missing or wrong)")
             if problems:
                 print("\n".join(problems), file=sys.stderr)
                 print(f"codegen: {len(problems)} generated file(s) are stale; run `python3 -m codegen` "
@@ -114,6 +118,11 @@ def main(argv=None):
             print(f"codegen: generated/ and {lpath} are up to date ({len(files)} files)")
             return 0
         _write_tree(files, out)
+        if not registry.path.exists() or registry.path.read_text() != reg_text:
+            registry.path.parent.mkdir(parents=True, exist_ok=True)
+            registry.path.write_text(reg_text)
+            for section, name, value in registry.appended:
+                print(f"registry: {name} = {value} (new)")
         print(f"codegen: wrote {len(files)} files to {out}")
         return 0
     except SpecError as e:

@@ -19,6 +19,8 @@ static const struct fdk__flagset_info *lookup_set(fdk_flagset set)
 
     if (i < 0 || (unsigned long long)i >= fdk__flagsets_count)
         return NULL;
+    if (!fdk__flagsets[i].name)
+        return NULL; /* a retired value: the registry never reuses it */
     return &fdk__flagsets[i];
 }
 

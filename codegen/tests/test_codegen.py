@@ -460,5 +460,99 @@ class CodegenTest(unittest.TestCase):
         self.assertFails(r"spec/eventfd\.yaml:\d+:", r"validate applies to impl: runtime")
 
 
+class AbiRegistryTest(unittest.TestCase):
+    """spec/registry/: values given once and never changed; the symbol list."""
+
+    def setUp(self):
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+        self.ids = "spec/registry/ids.yaml"
+
+    def test_renumbered_value_is_refused(self):
+        line = self.t.line_of(self.ids, "  FDK_OP_FD_WRITE: 1")
+        self.t.edit(self.ids, "  FDK_OP_FD_WRITE: 1\n", "  FDK_OP_FD_WRITE: 7\n")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertRegex(text, rf"spec/registry/ids\.yaml:{line}: FDK_OP_FD_WRITE is 7, but it is entry 1")
+        self.assertIn("append-only", text)
+
+    def test_deleted_entry_is_refused(self):
+        # Removing a line would shift every later value down by one.
+        self.t.edit(self.ids, "  FDK_OP_FD_WRITE: 1\n", "")
+        line = self.t.line_of(self.ids, "  FDK_OP_FD_READV: 2")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertRegex(text, rf"ids\.yaml:{line}: FDK_OP_FD_READV is 2, but it is entry 1")
+
+    def test_new_name_is_appended_and_check_refuses_it_missing(self):
+        text = (self.t.dir / self.ids).read_text()
+        last = [ln for ln in text.splitlines() if ln.startswith("  FDK_OP_")][-1]
+        name, value = last.strip().split(": ")
+        self.t.edit(self.ids, last + "\n", "")
+        rc, out = self.t.run("--check")
+        self.assertNotEqual(rc, 0, out)
+        self.assertIn(f"{name} has no value yet", out)
+        rc, out = self.t.run()
+        self.assertEqual(rc, 0, out)
+        self.assertIn(f"registry: {name} = {value} (new)", out)
+        self.assertEqual((self.t.dir / self.ids).read_text(), text)
+        hdr = (self.t.dir / "generated/include/fdkit/errors.h").read_text()
+        self.assertIn(f"    {name} = {value},", hdr)
+
+    def test_retired_name_keeps_its_value(self):
+        from codegen.abi import Registry
+
+        p = self.t.dir / "ids.yaml"
+        p.write_text("ops:\n  FDK_OP_A: 0\n  FDK_OP_B: 1\nflagsets: {}\nkinds: {}\n")
+        r = Registry(p)
+        self.assertEqual(r.value("ops", "FDK_OP_B", False), 1)
+        self.assertEqual(r.value("ops", "FDK_OP_C", False), 2)  # never reuses A's 0
+        text = r.format()
+        self.assertIn("  FDK_OP_A: 0  # retired: no spec defines it\n", text)
+        self.assertIn("  FDK_OP_C: 2\n", text)
+        p.write_text(text)
+        self.assertEqual(Registry(p).values["ops"], {"FDK_OP_A": 0, "FDK_OP_B": 1, "FDK_OP_C": 2})
+
+    def test_registry_errors_name_the_line(self):
+        from codegen.abi import Registry
+        from codegen.loader import SpecError
+
+        p = self.t.dir / "ids.yaml"
+        for body, line, what in [
+            ("ops:\n  FDK_OP_A: 0\n  FDK_FLAGSET_B: 1\n", 3, "does not start with FDK_OP_"),
+            ("ops:\n  FDK_OP_A: zero\n", 2, "must be an integer"),
+            ("ops:\n  FDK_OP_A: 0\nopz: {}\n", 3, "unknown section 'opz'"),
+            ("ops:\n  FDK_OP_A: 0\n  FDK_OP_A: 1\n", 3, "duplicate key 'FDK_OP_A'"),
+        ]:
+            p.write_text(body)
+            with self.assertRaises(SpecError) as cm:
+                Registry(p)
+            self.assertIn(f"ids.yaml:{line}", str(cm.exception))
+            self.assertIn(what, str(cm.exception))
+
+    def test_symbol_list_and_version_script(self):
+        from codegen.abi import read_symbols, version_script
+        from codegen.loader import SpecError
+
+        p = self.t.dir / "symbols.txt"
+        p.write_text("@released FDKIT_0.1\n@current FDKIT_0.2\nFDKIT_0.1 fdk_a\nFDKIT_0.2 fdk_b\n")
+        self.assertEqual(read_symbols(p), (["FDKIT_0.1"], "FDKIT_0.2", [("FDKIT_0.1", "fdk_a"), ("FDKIT_0.2", "fdk_b")]))
+        vs = version_script(p)
+        self.assertRegex(vs, r"FDKIT_0\.1 \{\nglobal:\n    fdk_a;\nlocal:\n    \*;\n\};")
+        self.assertRegex(vs, r"FDKIT_0\.2 \{\nglobal:\n    fdk_\[a-zA-Z0-9\]\*;\n\} FDKIT_0\.1;")
+        self.assertNotIn("fdk_b", vs)  # the current node takes its symbols by wildcard
+        for body, line, what in [
+            ("@released FDKIT_0.1\n@current FDKIT_0.2\nFDKIT_0.1 fdk_a\nFDKIT_0.1 fdk_a\n", 4, "listed twice"),
+            ("@released FDKIT_0.1\n@current FDKIT_0.2\nFDKIT_0.3 fdk_a\n", 3, "neither an @released"),
+            ("@released FDKIT_0.1\n@current FDKIT_0.2\nFDKIT_0.1 fdk__internal\n", 3, "expected 'NODE symbol'"),
+            ("@current FDKIT_0.2\n@released FDKIT_0.1\n", 2, "come before the @current"),
+        ]:
+            p.write_text(body)
+            with self.assertRaises(SpecError) as cm:
+                read_symbols(p)
+            self.assertIn(f"symbols.txt:{line}", str(cm.exception))
+            self.assertIn(what, str(cm.exception))
+
+
 if __name__ == "__main__":
     unittest.main()

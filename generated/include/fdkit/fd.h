@@ -29,29 +29,30 @@ FDK_BEGIN_DECLS
 
 /**
  * What a descriptor refers to, as returned by fdk_fd_kind().  (An enum tag
- * without a typedef: the name fdk_fd_kind belongs to the function.)
+ * without a typedef: the name fdk_fd_kind belongs to the function.)  The
+ * values are stable (spec/registry/ids.yaml): never changed or reused.
  */
 enum fdk_fd_kind {
     FDK_FD_KIND_UNKNOWN = 0, /**< not determined (e.g. /proc is not mounted for an anonymous inode) */
-    FDK_FD_KIND_REGULAR, /**< regular file */
-    FDK_FD_KIND_DIRECTORY, /**< directory */
-    FDK_FD_KIND_CHAR_DEVICE, /**< character device (terminals, /dev/null) */
-    FDK_FD_KIND_BLOCK_DEVICE, /**< block device */
-    FDK_FD_KIND_FIFO, /**< named pipe (FIFO) */
-    FDK_FD_KIND_PIPE, /**< anonymous pipe */
-    FDK_FD_KIND_SOCKET, /**< socket of any domain */
-    FDK_FD_KIND_SYMLINK, /**< symbolic link opened with O_PATH | O_NOFOLLOW */
-    FDK_FD_KIND_EVENTFD, /**< eventfd counter */
-    FDK_FD_KIND_TIMERFD, /**< timerfd timer */
-    FDK_FD_KIND_SIGNALFD, /**< signalfd */
-    FDK_FD_KIND_EPOLL, /**< epoll instance */
-    FDK_FD_KIND_INOTIFY, /**< inotify instance */
-    FDK_FD_KIND_FANOTIFY, /**< fanotify group */
-    FDK_FD_KIND_PIDFD, /**< process descriptor */
-    FDK_FD_KIND_MEMFD, /**< memfd_create() file (a regular file whose link reads /memfd:NAME (deleted)) */
-    FDK_FD_KIND_OTHER_ANON, /**< another anonymous-inode descriptor (io_uring, userfaultfd, ...) */
-    FDK_FD_KIND_MQ, /**< POSIX message queue (a regular file of the mqueue file system) */
-    FDK_FD_KIND__COUNT
+    FDK_FD_KIND_REGULAR = 1, /**< regular file */
+    FDK_FD_KIND_DIRECTORY = 2, /**< directory */
+    FDK_FD_KIND_CHAR_DEVICE = 3, /**< character device (terminals, /dev/null) */
+    FDK_FD_KIND_BLOCK_DEVICE = 4, /**< block device */
+    FDK_FD_KIND_FIFO = 5, /**< named pipe (FIFO) */
+    FDK_FD_KIND_PIPE = 6, /**< anonymous pipe */
+    FDK_FD_KIND_SOCKET = 7, /**< socket of any domain */
+    FDK_FD_KIND_SYMLINK = 8, /**< symbolic link opened with O_PATH | O_NOFOLLOW */
+    FDK_FD_KIND_EVENTFD = 9, /**< eventfd counter */
+    FDK_FD_KIND_TIMERFD = 10, /**< timerfd timer */
+    FDK_FD_KIND_SIGNALFD = 11, /**< signalfd */
+    FDK_FD_KIND_EPOLL = 12, /**< epoll instance */
+    FDK_FD_KIND_INOTIFY = 13, /**< inotify instance */
+    FDK_FD_KIND_FANOTIFY = 14, /**< fanotify group */
+    FDK_FD_KIND_PIDFD = 15, /**< process descriptor */
+    FDK_FD_KIND_MEMFD = 16, /**< memfd_create() file (a regular file whose link reads /memfd:NAME (deleted)) */
+    FDK_FD_KIND_OTHER_ANON = 17, /**< another anonymous-inode descriptor (io_uring, userfaultfd, ...) */
+    FDK_FD_KIND_MQ = 18, /**< POSIX message queue (a regular file of the mqueue file system) */
+    FDK_FD_KIND__COUNT = 19 /**< one past the highest value (it grows between versions) */
 };
 
 /** Name of a kind ("eventfd", "pipe"); "unknown" for values out of range. */

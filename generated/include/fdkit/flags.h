@@ -14,51 +14,54 @@
 
 FDK_BEGIN_DECLS
 
-/** The flag sets of every family, for fdk_flags_format() and fdk_flags_parse(). */
+/**
+ * The flag sets of every family, for fdk_flags_format() and fdk_flags_parse().
+ * The values are stable (spec/registry/ids.yaml): never changed or reused.
+ */
 typedef enum fdk_flagset {
     FDK_FLAGSET_CHARDEV_OPEN = 0, /**< Flags for fdk_chardev_open(). */
-    FDK_FLAGSET_EPOLL_OPEN, /**< Flags for fdk_epoll_open(). */
-    FDK_FLAGSET_EPOLL_EVENTS, /**< Event bits for fdk_epoll_add() and fdk_epoll_modify(), and the bits reported by a wait. */
-    FDK_FLAGSET_EVENTFD_OPEN, /**< Flags for fdk_eventfd_open(). */
-    FDK_FLAGSET_FANOTIFY_INIT, /**< Flags for fdk_fanotify_open().  The class is a two-bit field: no class
+    FDK_FLAGSET_EPOLL_OPEN = 1, /**< Flags for fdk_epoll_open(). */
+    FDK_FLAGSET_EPOLL_EVENTS = 2, /**< Event bits for fdk_epoll_add() and fdk_epoll_modify(), and the bits reported by a wait. */
+    FDK_FLAGSET_EVENTFD_OPEN = 3, /**< Flags for fdk_eventfd_open(). */
+    FDK_FLAGSET_FANOTIFY_INIT = 4, /**< Flags for fdk_fanotify_open().  The class is a two-bit field: no class
 bit is the notification class (FAN_CLASS_NOTIF is 0); CLASS_CONTENT
 and CLASS_PRE_CONTENT may not be combined.
  */
-    FDK_FLAGSET_FANOTIFY_EVENT_OPEN, /**< How fdk_fanotify_open()'s groups open the descriptors events carry
+    FDK_FLAGSET_FANOTIFY_EVENT_OPEN = 5, /**< How fdk_fanotify_open()'s groups open the descriptors events carry
 (fanotify_init's event_f_flags).  No access bit is O_RDONLY.
 O_CLOEXEC and, where the ABI has it, O_LARGEFILE are always added.
  */
-    FDK_FLAGSET_FANOTIFY_MARK, /**< Flags for fdk_fanotify_mark(): exactly one of MARK_ADD, MARK_REMOVE and
+    FDK_FLAGSET_FANOTIFY_MARK = 6, /**< Flags for fdk_fanotify_mark(): exactly one of MARK_ADD, MARK_REMOVE and
 MARK_FLUSH, then what is marked (an inode when neither MARK_MOUNT nor
 MARK_FILESYSTEM is given) and how.
  */
-    FDK_FLAGSET_FANOTIFY_MASK, /**< Events for fdk_fanotify_mark() and the bits event records report. */
-    FDK_FLAGSET_FANOTIFY_RESPONSE, /**< Answers to a permission event, for fdk_fanotify_respond(). */
-    FDK_FLAGSET_FANOTIFY_INFO, /**< Which information records an event carried (fdk_fanotify_next's info member). */
-    FDK_FLAGSET_FIFO_OPEN, /**< Flags for the fdk_fifo_open_*() calls. */
-    FDK_FLAGSET_FILE_OPEN, /**< Flags for fdk_file_open().  The access mode is RDONLY (0), WRONLY or RDWR. */
-    FDK_FLAGSET_FILE_RESOLVE, /**< Path-resolution rules for fdk_file_open() (openat2, Linux 5.6). */
-    FDK_FLAGSET_FILE_ALLOCATE, /**< Modes for fdk_file_allocate(). */
-    FDK_FLAGSET_INOTIFY_OPEN, /**< Flags for fdk_inotify_open(). */
-    FDK_FLAGSET_INOTIFY_MASK, /**< Watch masks for fdk_inotify_add() and the event bits records report. */
-    FDK_FLAGSET_INOTIFY_TREE, /**< Flags for fdk_inotify_tree_new(). */
-    FDK_FLAGSET_INOTIFY_TREE_EVENT, /**< What fdk_inotify_tree_read() says about an event besides its inotify bits. */
-    FDK_FLAGSET_MQ_OPEN, /**< Flags for fdk_mq_open(): exactly one of FDK_MQ_READ, FDK_MQ_WRITE and
+    FDK_FLAGSET_FANOTIFY_MASK = 7, /**< Events for fdk_fanotify_mark() and the bits event records report. */
+    FDK_FLAGSET_FANOTIFY_RESPONSE = 8, /**< Answers to a permission event, for fdk_fanotify_respond(). */
+    FDK_FLAGSET_FANOTIFY_INFO = 9, /**< Which information records an event carried (fdk_fanotify_next's info member). */
+    FDK_FLAGSET_FIFO_OPEN = 10, /**< Flags for the fdk_fifo_open_*() calls. */
+    FDK_FLAGSET_FILE_OPEN = 11, /**< Flags for fdk_file_open().  The access mode is RDONLY (0), WRONLY or RDWR. */
+    FDK_FLAGSET_FILE_RESOLVE = 12, /**< Path-resolution rules for fdk_file_open() (openat2, Linux 5.6). */
+    FDK_FLAGSET_FILE_ALLOCATE = 13, /**< Modes for fdk_file_allocate(). */
+    FDK_FLAGSET_INOTIFY_OPEN = 14, /**< Flags for fdk_inotify_open(). */
+    FDK_FLAGSET_INOTIFY_MASK = 15, /**< Watch masks for fdk_inotify_add() and the event bits records report. */
+    FDK_FLAGSET_INOTIFY_TREE = 16, /**< Flags for fdk_inotify_tree_new(). */
+    FDK_FLAGSET_INOTIFY_TREE_EVENT = 17, /**< What fdk_inotify_tree_read() says about an event besides its inotify bits. */
+    FDK_FLAGSET_MQ_OPEN = 18, /**< Flags for fdk_mq_open(): exactly one of FDK_MQ_READ, FDK_MQ_WRITE and
 FDK_MQ_RDWR, then CREATE, EXCL (with CREATE) and NONBLOCK.
  */
-    FDK_FLAGSET_PIDFD_OPEN, /**< Flags for fdk_pidfd_open(). */
-    FDK_FLAGSET_PIDFD_WAIT, /**< What fdk_pidfd_wait() reports, besides an exit. */
-    FDK_FLAGSET_PIPE_OPEN, /**< Flags for fdk_pipe_open(). */
-    FDK_FLAGSET_SIGDISPATCH_WATCH, /**< Flags for fdk_sigdispatch_on() and fdk_sigdispatch_set_action(). */
-    FDK_FLAGSET_SIGNALFD_OPEN, /**< Flags for fdk_signalfd_open(). */
-    FDK_FLAGSET_SOCKET_OPEN, /**< Flags for the socket constructors (listen, connect, bind, open, pair). */
-    FDK_FLAGSET_SOCKET_SEND, /**< Flags for the send calls. */
-    FDK_FLAGSET_SOCKET_RECV, /**< Flags for the receive calls. */
-    FDK_FLAGSET_SPLICE_FLAGS, /**< Flags for the splice calls. */
-    FDK_FLAGSET_TIMERFD_OPEN, /**< Flags for fdk_timerfd_open(). */
-    FDK_FLAGSET_TIMERFD_SET, /**< Flags for fdk_timerfd_set(). */
-    FDK_FLAGSET_TTY_OPEN, /**< Flags for fdk_tty_open() and fdk_tty_pty_open(). */
-    FDK_FLAGSET__COUNT
+    FDK_FLAGSET_PIDFD_OPEN = 19, /**< Flags for fdk_pidfd_open(). */
+    FDK_FLAGSET_PIDFD_WAIT = 20, /**< What fdk_pidfd_wait() reports, besides an exit. */
+    FDK_FLAGSET_PIPE_OPEN = 21, /**< Flags for fdk_pipe_open(). */
+    FDK_FLAGSET_SIGDISPATCH_WATCH = 22, /**< Flags for fdk_sigdispatch_on() and fdk_sigdispatch_set_action(). */
+    FDK_FLAGSET_SIGNALFD_OPEN = 23, /**< Flags for fdk_signalfd_open(). */
+    FDK_FLAGSET_SOCKET_OPEN = 24, /**< Flags for the socket constructors (listen, connect, bind, open, pair). */
+    FDK_FLAGSET_SOCKET_SEND = 25, /**< Flags for the send calls. */
+    FDK_FLAGSET_SOCKET_RECV = 26, /**< Flags for the receive calls. */
+    FDK_FLAGSET_SPLICE_FLAGS = 27, /**< Flags for the splice calls. */
+    FDK_FLAGSET_TIMERFD_OPEN = 28, /**< Flags for fdk_timerfd_open(). */
+    FDK_FLAGSET_TIMERFD_SET = 29, /**< Flags for fdk_timerfd_set(). */
+    FDK_FLAGSET_TTY_OPEN = 30, /**< Flags for fdk_tty_open() and fdk_tty_pty_open(). */
+    FDK_FLAGSET__COUNT = 31 /**< one past the highest value (it grows between versions) */
 } fdk_flagset;
 
 /**
