@@ -106,9 +106,10 @@ def main(argv=None):
         registry = abi.Registry()
         files = render.render_all(spec, locks, ".", registry, check=args.check)
         reg_text = registry.format()
+        reg_stale = not registry.path.exists() or registry.path.read_text() != reg_text
         if args.check:
             problems = _diff_tree(files, out)
-            if not registry.path.exists() or registry.path.read_text() != reg_text:
+            if reg_stale:
                 problems.append(f"{registry.path}: stale (a retired mark is missing or wrong)")
             if problems:
                 print("\n".join(problems), file=sys.stderr)
@@ -118,7 +119,7 @@ def main(argv=None):
             print(f"codegen: generated/ and {lpath} are up to date ({len(files)} files)")
             return 0
         _write_tree(files, out)
-        if not registry.path.exists() or registry.path.read_text() != reg_text:
+        if reg_stale:
             registry.path.parent.mkdir(parents=True, exist_ok=True)
             registry.path.write_text(reg_text)
             for section, name, value in registry.appended:

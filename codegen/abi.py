@@ -37,11 +37,11 @@ class Registry:
     """The committed values, plus the names this run appended."""
 
     def __init__(self, path=REGISTRY):
-        self.path = Path(path)
+        self.path = Path(path) if path is not None else None  # None: in memory only
         self.values = {s: {} for s, _, _ in SECTIONS}  # section -> {name: value}, in value order
         self.appended = []  # (section, name, value) given a value by this run
         self.rendered = {s: set() for s, _, _ in SECTIONS}  # names this run's specs define
-        if self.path.exists():
+        if self.path is not None and self.path.exists():
             self._load()
 
     def _load(self):

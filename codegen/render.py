@@ -594,6 +594,15 @@ def _flag_param_set(fn):
 
 # -- the whole tree ---------------------------------------------------------------
 
+def _numbered(registry, section, objs, key, check):
+    """Give each object its stable value from the registry (new names are
+    appended, or refused under check); return them in value order, and one
+    past the section's highest value."""
+    for o in objs:
+        o["value"] = registry.value(section, o[key], check)
+    return sorted(objs, key=lambda o: o["value"]), len(registry.values[section])
+
+
 def render_all(spec, locks, root, registry=None, check=False):
     """Return {relative path: text} for everything under generated/.
 
@@ -606,13 +615,10 @@ def render_all(spec, locks, root, registry=None, check=False):
     env = _env()
     files = {}
     if registry is None:
-        registry = Registry(path=Path(root) / "spec/registry/ids.yaml.none")
-    kind_objs = [_Obj(enum="FDK_FD_KIND_" + str(k["name"]).upper(), name=str(k["name"]), doc=str(k["doc"]))
-                 for k in spec.kinds]
-    for k in kind_objs:
-        k["value"] = registry.value("kinds", k.enum, check)
-    kind_objs.sort(key=lambda k: k.value)
-    kind_count = len(registry.values["kinds"])
+        registry = Registry(path=None)
+    kind_objs, kind_count = _numbered(
+        registry, "kinds", [_Obj(enum="FDK_FD_KIND_" + str(k["name"]).upper(), name=str(k["name"]),
+                                 doc=str(k["doc"])) for k in spec.kinds], "enum", check)
 
     def put(path, template, **ctx):
         files[path] = env.get_template(template).render(**ctx)
@@ -630,7 +636,8 @@ def render_all(spec, locks, root, registry=None, check=False):
                           runtime_close=h.runtime_close,
                           view=_Obj(type=h.view.type, key=h.view.key) if h.view else None)
                      for h in fam.handles],
-            flagsets=flagsets, kinds=kinds, kind_count=kind_count, functions=[_fn_ctx(f) for f in fam.functions], extra_headers=extra,
+            flagsets=flagsets, kinds=kinds, kind_count=kind_count, functions=[_fn_ctx(f) for f in fam.functions],
+            extra_headers=extra,
             records=[_Obj(ctype=r.ctype, doc=wrap(r.doc, 96), members=r.struct_members())
                      for r in fam.records.values()],
             type_headers=types,
@@ -666,25 +673,20 @@ def render_all(spec, locks, root, registry=None, check=False):
     for fn in spec.functions():
         rows = [_Obj(errno=r.errno, cls_enum=spec.common.errclass_enum(r.cls), c_text=c_string(r.text))
                 for r in fn.errors]
-        ops.append(_Obj(op_enum=fn.op_enum, op_name=fn.op_name, cname=fn.cname, errors=rows,
-                        value=registry.value("ops", fn.op_enum, check)))
-    ops.sort(key=lambda o: o.value)
+        ops.append(_Obj(op_enum=fn.op_enum, op_name=fn.op_name, cname=fn.cname, errors=rows))
+    ops, op_count = _numbered(registry, "ops", ops, "op_enum", check)
     allsrc = "the specs in spec/"
-    op_count = len(registry.values["ops"])
     put("include/fdkit/errors.h", "errors.h.j2", source=allsrc, classes=classes, ops=ops, op_count=op_count)
     put("src/errors.c", "errors.c.j2", source=allsrc, classes=classes, ops=ops, errnos=spec.common.errnos,
         holes=op_count != len(ops))
     fsets = [_Obj(enum=fs.enum, doc=fs.doc, family=fs.family, key=fs.key, id=fs.id, members=fs.members,
-                  all_macro=fs.all_macro, value=registry.value("flagsets", fs.enum, check))
-             for fs in spec.flagsets()]
-    fsets_sorted = sorted(fsets, key=lambda f: f.value)
-    fs_count = len(registry.values["flagsets"])
+                  all_macro=fs.all_macro) for fs in spec.flagsets()]
+    fsets_sorted, fs_count = _numbered(registry, "flagsets", fsets, "enum", check)
     put("include/fdkit/flags.h", "flags.h.j2", source=allsrc, flagsets=fsets_sorted, flagset_count=fs_count)
+    # tables.c keeps spec order: its arrays are indexed by designated initializers.
     put("src/tables.c", "tables.c.j2", source=allsrc, flagsets=fsets, kinds=kind_objs, links=spec.kind_links(),
-        fs_holes=fs_count != len(fsets), kind_holes=kind_count != len(kind_objs))
-    sym_path = Path(root) / "spec/registry/symbols.txt"
-    if sym_path.exists():
-        files["src/fdkit.map"] = version_script(sym_path)
+        kind_holes=kind_count != len(kind_objs))
+    files["src/fdkit.map"] = version_script(Path(root) / "spec/registry/symbols.txt")
     put("include/fdkit/fdkit.h", "fdkit.h.j2", source=allsrc, families=spec.families)
     sys_names = [s for s, _ in spec.syscalls()]
     blocks = []

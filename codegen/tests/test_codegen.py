@@ -468,6 +468,18 @@ class AbiRegistryTest(unittest.TestCase):
         self.addCleanup(self.t.close)
         self.ids = "spec/registry/ids.yaml"
 
+    def assertLoadErrors(self, load, name, cases):
+        """Each (body, line, what): load() of a file holding body fails at name:line saying what."""
+        from codegen.loader import SpecError
+
+        p = self.t.dir / name
+        for body, line, what in cases:
+            p.write_text(body)
+            with self.assertRaises(SpecError) as cm:
+                load(p)
+            self.assertIn(f"{name}:{line}", str(cm.exception))
+            self.assertIn(what, str(cm.exception))
+
     def test_renumbered_value_is_refused(self):
         line = self.t.line_of(self.ids, "  FDK_OP_FD_WRITE: 1")
         self.t.edit(self.ids, "  FDK_OP_FD_WRITE: 1\n", "  FDK_OP_FD_WRITE: 7\n")
@@ -515,24 +527,16 @@ class AbiRegistryTest(unittest.TestCase):
 
     def test_registry_errors_name_the_line(self):
         from codegen.abi import Registry
-        from codegen.loader import SpecError
 
-        p = self.t.dir / "ids.yaml"
-        for body, line, what in [
+        self.assertLoadErrors(Registry, "ids.yaml", [
             ("ops:\n  FDK_OP_A: 0\n  FDK_FLAGSET_B: 1\n", 3, "does not start with FDK_OP_"),
             ("ops:\n  FDK_OP_A: zero\n", 2, "must be an integer"),
             ("ops:\n  FDK_OP_A: 0\nopz: {}\n", 3, "unknown section 'opz'"),
             ("ops:\n  FDK_OP_A: 0\n  FDK_OP_A: 1\n", 3, "duplicate key 'FDK_OP_A'"),
-        ]:
-            p.write_text(body)
-            with self.assertRaises(SpecError) as cm:
-                Registry(p)
-            self.assertIn(f"ids.yaml:{line}", str(cm.exception))
-            self.assertIn(what, str(cm.exception))
+        ])
 
     def test_symbol_list_and_version_script(self):
         from codegen.abi import read_symbols, version_script
-        from codegen.loader import SpecError
 
         p = self.t.dir / "symbols.txt"
         p.write_text("@released FDKIT_0.1\n@current FDKIT_0.2\nFDKIT_0.1 fdk_a\nFDKIT_0.2 fdk_b\n")
@@ -541,17 +545,12 @@ class AbiRegistryTest(unittest.TestCase):
         self.assertRegex(vs, r"FDKIT_0\.1 \{\nglobal:\n    fdk_a;\nlocal:\n    \*;\n\};")
         self.assertRegex(vs, r"FDKIT_0\.2 \{\nglobal:\n    fdk_\[a-zA-Z0-9\]\*;\n\} FDKIT_0\.1;")
         self.assertNotIn("fdk_b", vs)  # the current node takes its symbols by wildcard
-        for body, line, what in [
+        self.assertLoadErrors(read_symbols, "symbols.txt", [
             ("@released FDKIT_0.1\n@current FDKIT_0.2\nFDKIT_0.1 fdk_a\nFDKIT_0.1 fdk_a\n", 4, "listed twice"),
             ("@released FDKIT_0.1\n@current FDKIT_0.2\nFDKIT_0.3 fdk_a\n", 3, "neither an @released"),
             ("@released FDKIT_0.1\n@current FDKIT_0.2\nFDKIT_0.1 fdk__internal\n", 3, "expected 'NODE symbol'"),
             ("@current FDKIT_0.2\n@released FDKIT_0.1\n", 2, "come before the @current"),
-        ]:
-            p.write_text(body)
-            with self.assertRaises(SpecError) as cm:
-                read_symbols(p)
-            self.assertIn(f"symbols.txt:{line}", str(cm.exception))
-            self.assertIn(what, str(cm.exception))
+        ])
 
 
 if __name__ == "__main__":
