@@ -23,6 +23,9 @@ PYCPARSER_DEFINES = [
     "-D__asm(x)=", "-D__builtin_va_list=int", "-D_Float128=double", "-D_Float64=double",
     "-D_Float32=float", "-D_Float64x=double", "-D_Float32x=double", "-D__float128=double",
     "-D__typeof__(x)=int", "-D__volatile__=volatile", "-D_Noreturn=",
+    # 128-bit integers (aarch64's and riscv64's asm/sigcontext.h, ptrace.h):
+    # only their names matter to the checks, never their width
+    "-D__int128=long long", "-D__int128_t=long long", "-D__uint128_t=unsigned long long",
 ]
 
 # Architectures fdkit knows how to name, with the C test that selects them.
@@ -41,12 +44,20 @@ ARCH_PREDICATES = {
 
 
 class Toolchain:
+    # fdkit's one ABI on every architecture: a 64-bit off_t and time_t.  The
+    # library is built with these (CMakeLists.txt, FDKIT_ABI_DEFINES), carries
+    # them to consumers (fdkit.pc, the CMake package), and the probe measures
+    # with them, so a 32-bit lock describes the layouts the library really has.
+    # On 64-bit targets they change no layout, only which symbol some calls
+    # bind to (open -> open64), which the lock's link_names records.
+    ABI_DEFINES = ["-D_FILE_OFFSET_BITS=64", "-D_TIME_BITS=64"]
+
     def __init__(self, cc=None, include_dirs=()):
         self.cc = shlex.split(cc or os.environ.get("CC") or "cc")
         self.include_dirs = list(include_dirs)
 
     def flags(self):
-        out = ["-D_GNU_SOURCE"]
+        out = ["-D_GNU_SOURCE"] + self.ABI_DEFINES
         for d in self.include_dirs:
             out += ["-I", d]
         return out
@@ -92,19 +103,37 @@ def _includes(headers):
     return "".join(f"#include <{h}>\n" for h in headers)
 
 
-def _probe_source(headers, items):
-    """items: (key, C expression) -> lines '@@fdk key value' in the assembly."""
+def _probe_source(headers, items, functions=()):
+    """items: (key, C expression) -> lines '@@fdk key value' in the assembly.
+
+    functions: libc names whose address is taken into a pointer constant
+    `fdk__sym_NAME`, so the assembly shows the symbol a call really binds to
+    (glibc's headers redirect open to open64 when off_t is 64-bit on a 32-bit
+    target, and so on); _parse_link_names reads them back."""
     body = []
     for key, expr in items:
         body.append(f'    __asm__ volatile("\\n.ascii \\"@@fdk {key} %0@@\\"" : : "i"((long long)({expr})));')
+    syms = "".join(f"void (*const fdk__sym_{f})(void) = (void (*)(void))&{f};\n" for f in functions)
     return ("#include <stddef.h>\n#include <sys/syscall.h>\n#include <errno.h>\n#include <fcntl.h>\n"
-            + _includes(headers) + "\nvoid fdk_probe(void);\nvoid fdk_probe(void)\n{\n" + "\n".join(body) + "\n}\n")
+            + _includes(headers) + "\n" + syms + "void fdk_probe(void);\nvoid fdk_probe(void)\n{\n"
+            + "\n".join(body) + "\n}\n")
 
 
 def _parse_probe(asm):
     out = {}
     for m in re.finditer(r"@@fdk (\S+) [$#]?(-?\d+)@@", asm):
         out[m.group(1)] = int(m.group(2))
+    return out
+
+
+def _parse_link_names(asm):
+    """fdk__sym_NAME: followed by the pointer's data directive (.quad on
+    x86_64, .xword on aarch64, .word on arm, .dword on riscv64, .long on
+    i386) naming the symbol -> {NAME: symbol}."""
+    out = {}
+    pat = r"(?m)^fdk__sym_(\w+):\s*\n(?:\s*\.(?:p2align|align|balign)[^\n]*\n)*\s*\.(?:quad|xword|dword|word|long|4byte|8byte)\s+([\w.@$]+)"
+    for m in re.finditer(pat, asm):
+        out[m.group(1)] = m.group(2).split("@")[0]
     return out
 
 
@@ -132,7 +161,8 @@ def probe(spec, tc):
     for name, w in spec.syscalls():
         items.append((f"n.{name}", f"SYS_{name}"))
         where[f"n.{name}"] = (w, f"syscall {name}", f"SYS_{name}")
-    rc, asm, err = tc.compile(_probe_source(headers, items))
+    functions = spec.inject_link_candidates()
+    rc, asm, err = tc.compile(_probe_source(headers, items, functions))
     if rc != 0:
         # Find the entry at fault: try each on its own (only on this error path).
         for key, expr in items:
@@ -144,7 +174,14 @@ def probe(spec, tc):
                                    f"compiler said: {first.strip()}")
         raise SpecError("", "the probe failed to compile:\n" + err)
     values = _parse_probe(asm)
-    lock = {"constants": {}, "structs": {}, "syscalls": {}}
+    links = _parse_link_names(asm)
+    missing = [f for f in functions if f not in links]
+    if missing:
+        raise SpecError("", f"the probe's assembly names no symbol for {', '.join(missing)} "
+                            f"(an assembler syntax codegen/headers.py _parse_link_names does not know?)")
+    # only the names a call binds to under another symbol (open -> open64)
+    lock = {"constants": {}, "structs": {}, "syscalls": {},
+            "link_names": {f: links[f] for f in functions if links[f] != f}}
     for key, _ in items:
         if key not in values:
             raise SpecError(where[key][0], f"{where[key][1]}: the probe did not report a value")
@@ -301,10 +338,11 @@ def verify(spec, tc):
             struct_probes.append((name, mem, s["members"].where(mi), f"fdk__spec_member_{si}_{mi}"))
             decls.append(_member_decl(str(mem["type"]), f"fdk__spec_member_{si}_{mi}"))
     text = _preprocess(headers, tc, "\n".join(decls) + "\n")
+    parser = pycparser.CParser()
     try:
-        ast = pycparser.CParser().parse(text, "headers")
+        ast = parser.parse(text, "headers")
     except Exception as e:  # pycparser raises its own ParseError with "file:line:col: msg"
-        msg = str(e)
+        msg = _with_line(str(e), parser)
         loc = _spec_line_for_parse_error(msg, len(headers), decls, fns, struct_probes)
         raise SpecError(loc or "", f"a spec declaration or the headers could not be parsed: {msg}") from None
     types = _Types(ast)
@@ -352,6 +390,22 @@ def verify(spec, tc):
     for fn in spec.functions():
         if fn.proto is not None and not fn.synthesized:
             fn.check_pass()
+
+
+def _with_line(msg, parser):
+    """pycparser reports some errors ("Invalid specifier list") as `file: msg`
+    with no line; add the line the lexer had reached, and say what usually
+    causes it: a compiler extension type the parse does not know."""
+    m = re.match(r"^([^:]*):(\s.*)$", msg)
+    if m:
+        lex = parser.clex
+        line = getattr(lex, "_lineno", None)
+        if line is None:  # pycparser 2.x keeps it in its ply lexer
+            line = getattr(getattr(lex, "lexer", None), "lineno", None)
+        if line is not None:
+            msg = f"{m.group(1)}:{line}:{m.group(2)}"
+    return (msg + "\n    (a type or keyword of a compiler extension in these headers? define it away for the "
+                  "parse in PYCPARSER_DEFINES, codegen/headers.py)")
 
 
 def _member_decl(mtype, name):

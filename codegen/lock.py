@@ -28,6 +28,8 @@ def read_lock(path):
                              "offsets": {str(a): int(b) for a, b in v["offsets"].items()}}
                     for k, v in data["structs"].items()},
         "syscalls": {str(k): int(v) for k, v in data["syscalls"].items()},
+        # older locks have none: every call bound to its own name
+        "link_names": {str(k): str(v) for k, v in (data.get("link_names") or {}).items()},
     }
 
 
@@ -44,24 +46,30 @@ def read_all_locks(spec_dir):
 
 
 def format_lock(lock, arch, triple):
+    def section(name, rows):
+        return [f"{name}:" + ("" if rows else " {}")] + [f"  {r}" for r in rows]
+
     lines = [
         f"# ABI lock for {arch}: values measured from the system headers by codegen's",
-        "# probe (compiled, never run).  Regenerate with `python3 -m codegen --update-lock`",
-        "# and review the diff: a changed value means the headers changed.",
+        "# probe (compiled, never run), with the defines fdkit is always built with",
+        "# (-D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=64).  Regenerate with",
+        "# `python3 -m codegen --update-lock` (add `--cc <cross gcc>` for another",
+        "# architecture) and review the diff: a changed value means the headers changed.",
         f"arch: {arch}",
         f"compiler_target: {triple}",
-        "constants:",
     ]
-    for k in sorted(lock["constants"]):
-        lines.append(f"  {k}: {lock['constants'][k]}")
-    lines.append("structs:")
+    lines += section("constants", [f"{k}: {lock['constants'][k]}" for k in sorted(lock["constants"])])
+    structs = []
     for k in sorted(lock["structs"]):
         s = lock["structs"][k]
         offs = ", ".join(f"{a}: {b}" for a, b in s["offsets"].items())
-        lines.append(f"  {k}: {{size: {s['size']}, align: {s['align']}, offsets: {{{offs}}}}}")
-    lines.append("syscalls:" + ("" if lock["syscalls"] else " {}"))
-    for k in sorted(lock["syscalls"]):
-        lines.append(f"  {k}: {lock['syscalls'][k]}")
+        structs.append(f"{k}: {{size: {s['size']}, align: {s['align']}, offsets: {{{offs}}}}}")
+    lines += section("structs", structs)
+    lines += section("syscalls", [f"{k}: {lock['syscalls'][k]}" for k in sorted(lock["syscalls"])])
+    links = lock.get("link_names", {})
+    lines.append("# libc functions a call binds to under another symbol (the injection")
+    lines.append("# harness wraps these names too)")
+    lines += section("link_names", [f"{k}: {links[k]}" for k in sorted(links)])
     return "\n".join(lines) + "\n"
 
 
@@ -109,4 +117,13 @@ def compare(measured, where, locked, lock_file):
     for name in locked["syscalls"]:
         if name not in measured["syscalls"]:
             removed.append(f"{lock_file}: syscall {name} is no longer named by any spec")
+    # a link name is derived, not reviewed: a new or different one just makes
+    # the lock stale (rewritten by a plain run), never a reviewed "change"
+    mlinks, llinks = measured.get("link_names", {}), locked.get("link_names", {})
+    for name, sym in mlinks.items():
+        if llinks.get(name) != sym:
+            added.append(f"{lock_file}: {name}() binds to {sym}, not yet in link_names")
+    for name in llinks:
+        if name not in mlinks:
+            removed.append(f"{lock_file}: {name}() no longer binds to {llinks[name]}")
     return changed, added, removed

@@ -1502,6 +1502,15 @@ class Spec:
             out.append((f.libc, f.proto, glibc))
         return sorted(out)
 
+    # The variadic functions the fault-injection harness wraps by hand
+    # (tests/inject/fdk-inject.c); inject_symbols() leaves them out.
+    INJECT_HAND = ("fcntl", "ioctl", "open", "openat", "syscall")
+
+    def inject_link_candidates(self):
+        """Every function the injection harness wraps, whose link name the
+        probe measures (a 32-bit glibc binds open to open64 and so on)."""
+        return sorted({name for name, _p, _g in self.inject_symbols()} | set(self.INJECT_HAND))
+
     def measured(self):
         """Every constant the lock records: (name, kind, where), first mention wins."""
         out, seen = [], set()

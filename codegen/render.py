@@ -5,6 +5,7 @@ from pathlib import Path
 
 import jinja2
 
+from .headers import ARCH_PREDICATES
 from .loader import SpecError
 from .model import c_string, wrap
 
@@ -32,30 +33,82 @@ class _Obj(dict):
     __getattr__ = dict.__getitem__
 
 
+def arch_macro(arch):
+    """FDK__ARCH_AARCH64 and so on: defined by the generated fdkit/arch.h."""
+    return "FDK__ARCH_" + re.sub(r"\W", "_", arch).upper()
+
+
+def _arch_lines(per_arch, fallback):
+    """One block of #if lines for values measured per architecture.
+
+    per_arch: [(lock, [item, ...])], each item a tuple of lines in which
+    `{src}` stands for the lock's file.  Items every lock has alike come once,
+    under FDK__ABI_LOCKED; the rest in one branch per group of architectures
+    with the same items; `fallback` (lines) for a target without a lock.
+    Returns the lines, or [] when there is nothing to say.
+    """
+    if not per_arch:
+        return list(fallback) if fallback else []
+    sets = [set(items) for _lk, items in per_arch]
+    common = set.intersection(*sets)
+    out = []
+    if any(items for _lk, items in per_arch) or fallback:
+        out.append("#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */")
+    first = per_arch[0][1]
+    for item in first:
+        if item in common:
+            out += [ln.replace("{src}", "spec/abi/") for ln in item]
+    groups = []  # [(archs, items)]
+    for lk, items in per_arch:
+        rest = tuple(i for i in items if i not in common)
+        if not rest:
+            continue
+        for g in groups:
+            if g[1] == rest:
+                g[0].append(lk)
+                break
+        else:
+            groups.append(([lk], rest))
+    for gi, (lks, rest) in enumerate(groups):
+        cond = " || ".join(f"defined({arch_macro(lk['arch'])})" for lk in lks)
+        out.append(f"#{'if' if gi == 0 else 'elif'} {cond}")
+        src = f"spec/abi/{lks[0]['arch']}.yaml" if len(lks) == 1 else "spec/abi/"
+        out += [ln.replace("{src}", src) for item in rest for ln in item]
+    if groups:
+        out.append("#endif")
+    if not out:
+        return []
+    if fallback:
+        out.append("#else /* an architecture without a lock: the system headers' values */")
+        out += fallback
+    out.append("#endif")
+    return out
+
+
 def _flagset_ctx(fs, locks):
     members = [_Obj(name=m.name, macro=m.macro, doc_lines=wrap(m.doc, 90 - len(m.macro))) for m in fs.members]
     width = max(len(m.macro) for m in fs.members)
-    blocks = []
+
+    def define(m, value):
+        if m.bit is not None:
+            return f"#define {m.macro.ljust(width)} {_hex(1 << m.bit, fs.suffix)} /* fdkit's own bit */"
+        return f"#define {m.macro.ljust(width)} {value}"
+
+    per_arch = []
     for lk in locks:
-        lines = []
+        items = []
         kernel_bits = 0
         for m in fs.members:
             v = lk["constants"].get(m.name) if m.bit is None else None
             kernel_bits |= v or 0
-            val = _hex(v, fs.suffix) if v is not None else m.name
-            lines.append(f"#define {m.macro.ljust(width)} {val}")
+            items.append((define(m, _hex(v, fs.suffix) if v is not None else m.name),))
         for m in fs.library:
             if kernel_bits >> m.bit & 1:
                 raise SpecError(m.where, f"{m.name}: library bit {m.bit} overlaps a kernel flag of {fs.id} "
                                          f"on {lk['arch']} (kernel bits {kernel_bits:#x})")
-        blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
-    fallback = [f"#define {m.macro.ljust(width)} {m.name}" for m in fs.members]
-    for blk in blocks + [None]:
-        target = blk.lines if blk is not None else fallback
-        for i, m in enumerate(fs.members):
-            if m.bit is not None:
-                target[i] = f"#define {m.macro.ljust(width)} {_hex(1 << m.bit, fs.suffix)} /* fdkit's own bit */"
-    return _Obj(doc=fs.doc, members=members, arch_blocks=blocks, all_macro=fs.all_macro, fallback=fallback,
+        per_arch.append((lk, items))
+    fallback = [define(m, m.name) for m in fs.members]
+    return _Obj(doc=fs.doc, members=members, value_lines=_arch_lines(per_arch, fallback), all_macro=fs.all_macro,
                 all_expr=_or_lines([m.macro for m in fs.inputs], f"#define {fs.all_macro} ("),
                 all_doc=(f"Every bit the kernel reports in this set." if fs.output_only else
                          f"Every bit fdk_{fs.family.name} accepts in this set"
@@ -105,40 +158,36 @@ def _fn_ctx(fn):
     return ctx
 
 
-def _abi_blocks(fam, spec, locks):
-    """Static asserts (and fallbacks) tying the lock to this libc's headers."""
-    blocks = []
+def _abi_lines(fam, spec, locks):
+    """Static asserts (and fallbacks) tying the locks to this libc's headers."""
+    per_arch = []
     for lk in locks:
-        lines = []
-        src = f"spec/abi/{lk['arch']}.yaml"
+        items = []
         for fs in fam.flagsets.values():
             for m in fs.members:
                 if m.bit is not None:
                     continue
-                lines.append(f"#ifdef {m.name}")
-                lines.append(f'_Static_assert({m.macro} == {m.name}, "{m.name} differs from {src}");')
-                lines.append("#endif")
+                items.append((f"#ifdef {m.name}",
+                              f'_Static_assert({m.macro} == {m.name}, "{m.name} differs from {{src}}");',
+                              "#endif"))
         plain = [m for es in fam.enums.values() for m in es.members] + fam.all_constants()
         for name in plain:
             v = lk["constants"].get(name)
             if v is None:
                 continue
-            lines.append(f"#ifndef {name}")
-            lines.append(f"#define {name} {v}")
-            lines.append("#else")
-            lines.append(f'_Static_assert({name} == {v}, "{name} differs from {src}");')
-            lines.append("#endif")
+            items.append((f"#ifndef {name}", f"#define {name} {v}", "#else",
+                          f'_Static_assert({name} == {v}, "{name} differs from {{src}}");', "#endif"))
         for sname, s in fam.structs.items():
             ls = lk["structs"].get(str(sname))
             if not ls:
                 continue
             t = f"struct {sname}"
-            lines.append(f'_Static_assert(sizeof({t}) == {ls["size"]}, "{t}: size differs from {src}");')
+            items.append((f'_Static_assert(sizeof({t}) == {ls["size"]}, "{t}: size differs from {{src}}");',))
             for m, off in ls["offsets"].items():
-                lines.append(f'_Static_assert(offsetof({t}, {m}) == {off}, "{t}.{m}: offset differs from {src}");')
-        if lines:
-            blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
-    return blocks
+                items.append((f'_Static_assert(offsetof({t}, {m}) == {off}, '
+                              f'"{t}.{m}: offset differs from {{src}}");',))
+        per_arch.append((lk, items))
+    return _arch_lines(per_arch, [])
 
 
 def _invariants(fam):
@@ -652,8 +701,7 @@ def render_all(spec, locks, root, registry=None, check=False):
                     if all(e.key != es.key for e in enum_helpers):
                         enum_helpers.append(_Obj(key=es.key, doc=es.doc, helper=es.helper, ctype=es.ctype,
                                                  members=es.members))
-        abi = _abi_blocks(fam, spec, locks)
-        put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_blocks=abi, abi_lines=bool(abi),
+        put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_lines=_abi_lines(fam, spec, locks),
             invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns, inline_fns=inline_fns,
             validators=[_Obj(cname=f.cname, signature=f.validate_signature(),
                              lines=[w for line in f.validate_body() for w in wrap_c(line)])
@@ -689,11 +737,13 @@ def render_all(spec, locks, root, registry=None, check=False):
     files["src/fdkit.map"] = version_script(Path(root) / "spec/registry/symbols.txt")
     put("include/fdkit/fdkit.h", "fdkit.h.j2", source=allsrc, families=spec.families)
     sys_names = [s for s, _ in spec.syscalls()]
-    blocks = []
-    for lk in locks:
-        lines = [f"#define FDK__NR_{s} {lk['syscalls'][s]}" if s in lk["syscalls"] else f"#define FDK__NR_{s} SYS_{s}"
-                 for s in sys_names]
-        blocks.append(_Obj(predicate=lk["predicate"], lines=lines))
+    abi_lines = _arch_lines(
+        [(lk, [(f"#define FDK__NR_{s} {lk['syscalls'][s]}" if s in lk["syscalls"] else
+                f"#define FDK__NR_{s} SYS_{s}",) for s in sys_names]) for lk in locks],
+        [ln for s in sys_names for ln in (f"#ifdef SYS_{s}", f"#define FDK__NR_{s} SYS_{s}", "#endif")])
+    put("include/fdkit/arch.h", "arch.h.j2", source="the ABI locks in spec/abi/",
+        archs=[_Obj(macro=arch_macro(a), predicate=p) for a, p in ARCH_PREDICATES.items()],
+        locked=" || \\\n    ".join(f"defined({arch_macro(lk['arch'])})" for lk in locks))
     fns = []
     for name, proto, glibc in spec.inject_symbols():
         decls, names, short = [], [], "FDK_INJECT_NOLEN"
@@ -710,12 +760,34 @@ def render_all(spec, locks, root, registry=None, check=False):
             guard = f"!defined(__GLIBC__) || __GLIBC_PREREQ({major}, {minor})"
         fns.append(_Obj(ret=proto["ret"], name=name, decls=", ".join(decls) or "void", args=", ".join(names),
                         short=short, guard=guard))
-    put("tests/fdk-inject-fns.h", "inject-fns.h.j2", source=allsrc, fns=fns)
-    put("tests/fdk-inject-headers.h", "inject-headers.h.j2", source=allsrc, headers=spec.headers())
-    put("tests/fdk-inject-fns.cmake", "inject-fns.cmake.j2", source=allsrc, names=[f.name for f in fns])
+    # A call the headers bind to another symbol (pread -> pread64 with a
+    # 64-bit off_t) is wrapped under that symbol too, counted as its name.
+    by_name = {f.name: f for f in fns}
+    hand = list(spec.INJECT_HAND)
+    link_fns, link_hand, link_syms = [], [], set()
+    for lk in locks:
+        items, hitems = [], []
+        for name, sym in sorted(lk["link_names"].items()):
+            f = by_name.get(name)
+            if f is not None:
+                items.append((f"FDK_INJECT_LINK({f.ret}, {name}, {sym}, ({f.decls}), ({f.args}), {f.short})",))
+                link_syms.add(sym)
+        for name in hand:
+            sym = lk["link_names"].get(name)
+            hitems.append((f"#define FDK_INJECT_LINK_{name}(X) X({sym})" if sym else
+                           f"#define FDK_INJECT_LINK_{name}(X)",))
+            if sym:
+                link_syms.add(sym)
+        link_fns.append((lk, items))
+        link_hand.append((lk, hitems))
+    put("tests/fdk-inject-fns.h", "inject-fns.h.j2", source=allsrc, fns=fns, link_lines=_arch_lines(link_fns, []))
+    put("tests/fdk-inject-headers.h", "inject-headers.h.j2", source=allsrc, headers=spec.headers(),
+        link_lines=_arch_lines(link_hand, [f"#define FDK_INJECT_LINK_{name}(X)" for name in hand]))
+    put("tests/fdk-inject-fns.cmake", "inject-fns.cmake.j2", source=allsrc, names=[f.name for f in fns],
+        hand=hand, links=sorted(link_syms))
     put("src/fdk-validate.h", "validate.h.j2", source=allsrc,
         signatures=[f.validate_signature() for f in spec.functions() if f.validate],
         decoders=[_Obj(name=r.decode, ctype=r.ctype, cname=r.cname)
                   for fam in spec.families for r in fam.records.values() if r.decode])
-    put("src/fdk-abi.h", "abi.h.j2", source="the ABI locks in spec/abi/", blocks=blocks, syscalls=sys_names)
+    put("src/fdk-abi.h", "abi.h.j2", source="the ABI locks in spec/abi/", lines=abi_lines)
     return files

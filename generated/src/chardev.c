@@ -17,60 +17,61 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef O_NONBLOCK
-_Static_assert(FDK_CHARDEV_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_CHARDEV_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef O_SYNC
-_Static_assert(FDK_CHARDEV_SYNC == O_SYNC, "O_SYNC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_CHARDEV_SYNC == O_SYNC, "O_SYNC differs from spec/abi/");
 #endif
 #ifdef O_NOCTTY
-_Static_assert(FDK_CHARDEV_NOCTTY == O_NOCTTY, "O_NOCTTY differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_CHARDEV_NOCTTY == O_NOCTTY, "O_NOCTTY differs from spec/abi/");
 #endif
 #ifdef O_CLOEXEC
-_Static_assert(FDK_CHARDEV_CLOEXEC == O_CLOEXEC, "O_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_CHARDEV_CLOEXEC == O_CLOEXEC, "O_CLOEXEC differs from spec/abi/");
 #endif
 #ifndef O_RDONLY
 #define O_RDONLY 0
 #else
-_Static_assert(O_RDONLY == 0, "O_RDONLY differs from spec/abi/x86_64.yaml");
+_Static_assert(O_RDONLY == 0, "O_RDONLY differs from spec/abi/");
 #endif
 #ifndef O_WRONLY
 #define O_WRONLY 1
 #else
-_Static_assert(O_WRONLY == 1, "O_WRONLY differs from spec/abi/x86_64.yaml");
+_Static_assert(O_WRONLY == 1, "O_WRONLY differs from spec/abi/");
 #endif
 #ifndef O_RDWR
 #define O_RDWR 2
 #else
-_Static_assert(O_RDWR == 2, "O_RDWR differs from spec/abi/x86_64.yaml");
+_Static_assert(O_RDWR == 2, "O_RDWR differs from spec/abi/");
 #endif
 #ifndef S_IFMT
 #define S_IFMT 61440
 #else
-_Static_assert(S_IFMT == 61440, "S_IFMT differs from spec/abi/x86_64.yaml");
+_Static_assert(S_IFMT == 61440, "S_IFMT differs from spec/abi/");
 #endif
 #ifndef S_IFCHR
 #define S_IFCHR 8192
 #else
-_Static_assert(S_IFCHR == 8192, "S_IFCHR differs from spec/abi/x86_64.yaml");
+_Static_assert(S_IFCHR == 8192, "S_IFCHR differs from spec/abi/");
 #endif
 #ifndef S_IFBLK
 #define S_IFBLK 24576
 #else
-_Static_assert(S_IFBLK == 24576, "S_IFBLK differs from spec/abi/x86_64.yaml");
+_Static_assert(S_IFBLK == 24576, "S_IFBLK differs from spec/abi/");
 #endif
 #ifndef S_IFIFO
 #define S_IFIFO 4096
 #else
-_Static_assert(S_IFIFO == 4096, "S_IFIFO differs from spec/abi/x86_64.yaml");
+_Static_assert(S_IFIFO == 4096, "S_IFIFO differs from spec/abi/");
 #endif
 #ifndef S_IFREG
 #define S_IFREG 32768
 #else
-_Static_assert(S_IFREG == 32768, "S_IFREG differs from spec/abi/x86_64.yaml");
+_Static_assert(S_IFREG == 32768, "S_IFREG differs from spec/abi/");
 #endif
 #endif
 

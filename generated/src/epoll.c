@@ -18,75 +18,76 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef EPOLL_CLOEXEC
-_Static_assert(FDK_EPOLL_CLOEXEC == EPOLL_CLOEXEC, "EPOLL_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_CLOEXEC == EPOLL_CLOEXEC, "EPOLL_CLOEXEC differs from spec/abi/");
 #endif
 #ifdef EPOLLIN
-_Static_assert(FDK_EPOLL_IN == EPOLLIN, "EPOLLIN differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_IN == EPOLLIN, "EPOLLIN differs from spec/abi/");
 #endif
 #ifdef EPOLLPRI
-_Static_assert(FDK_EPOLL_PRI == EPOLLPRI, "EPOLLPRI differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_PRI == EPOLLPRI, "EPOLLPRI differs from spec/abi/");
 #endif
 #ifdef EPOLLOUT
-_Static_assert(FDK_EPOLL_OUT == EPOLLOUT, "EPOLLOUT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_OUT == EPOLLOUT, "EPOLLOUT differs from spec/abi/");
 #endif
 #ifdef EPOLLERR
-_Static_assert(FDK_EPOLL_ERR == EPOLLERR, "EPOLLERR differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_ERR == EPOLLERR, "EPOLLERR differs from spec/abi/");
 #endif
 #ifdef EPOLLHUP
-_Static_assert(FDK_EPOLL_HUP == EPOLLHUP, "EPOLLHUP differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_HUP == EPOLLHUP, "EPOLLHUP differs from spec/abi/");
 #endif
 #ifdef EPOLLRDNORM
-_Static_assert(FDK_EPOLL_RDNORM == EPOLLRDNORM, "EPOLLRDNORM differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_RDNORM == EPOLLRDNORM, "EPOLLRDNORM differs from spec/abi/");
 #endif
 #ifdef EPOLLRDBAND
-_Static_assert(FDK_EPOLL_RDBAND == EPOLLRDBAND, "EPOLLRDBAND differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_RDBAND == EPOLLRDBAND, "EPOLLRDBAND differs from spec/abi/");
 #endif
 #ifdef EPOLLWRNORM
-_Static_assert(FDK_EPOLL_WRNORM == EPOLLWRNORM, "EPOLLWRNORM differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_WRNORM == EPOLLWRNORM, "EPOLLWRNORM differs from spec/abi/");
 #endif
 #ifdef EPOLLWRBAND
-_Static_assert(FDK_EPOLL_WRBAND == EPOLLWRBAND, "EPOLLWRBAND differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_WRBAND == EPOLLWRBAND, "EPOLLWRBAND differs from spec/abi/");
 #endif
 #ifdef EPOLLMSG
-_Static_assert(FDK_EPOLL_MSG == EPOLLMSG, "EPOLLMSG differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_MSG == EPOLLMSG, "EPOLLMSG differs from spec/abi/");
 #endif
 #ifdef EPOLLRDHUP
-_Static_assert(FDK_EPOLL_RDHUP == EPOLLRDHUP, "EPOLLRDHUP differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_RDHUP == EPOLLRDHUP, "EPOLLRDHUP differs from spec/abi/");
 #endif
 #ifdef EPOLLEXCLUSIVE
-_Static_assert(FDK_EPOLL_EXCLUSIVE == EPOLLEXCLUSIVE, "EPOLLEXCLUSIVE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_EXCLUSIVE == EPOLLEXCLUSIVE, "EPOLLEXCLUSIVE differs from spec/abi/");
 #endif
 #ifdef EPOLLWAKEUP
-_Static_assert(FDK_EPOLL_WAKEUP == EPOLLWAKEUP, "EPOLLWAKEUP differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_WAKEUP == EPOLLWAKEUP, "EPOLLWAKEUP differs from spec/abi/");
 #endif
 #ifdef EPOLLONESHOT
-_Static_assert(FDK_EPOLL_ONESHOT == EPOLLONESHOT, "EPOLLONESHOT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_ONESHOT == EPOLLONESHOT, "EPOLLONESHOT differs from spec/abi/");
 #endif
 #ifdef EPOLLET
-_Static_assert(FDK_EPOLL_ET == EPOLLET, "EPOLLET differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EPOLL_ET == EPOLLET, "EPOLLET differs from spec/abi/");
 #endif
 #ifndef EPOLL_CTL_ADD
 #define EPOLL_CTL_ADD 1
 #else
-_Static_assert(EPOLL_CTL_ADD == 1, "EPOLL_CTL_ADD differs from spec/abi/x86_64.yaml");
+_Static_assert(EPOLL_CTL_ADD == 1, "EPOLL_CTL_ADD differs from spec/abi/");
 #endif
 #ifndef EPOLL_CTL_MOD
 #define EPOLL_CTL_MOD 3
 #else
-_Static_assert(EPOLL_CTL_MOD == 3, "EPOLL_CTL_MOD differs from spec/abi/x86_64.yaml");
+_Static_assert(EPOLL_CTL_MOD == 3, "EPOLL_CTL_MOD differs from spec/abi/");
 #endif
 #ifndef EPOLL_CTL_DEL
 #define EPOLL_CTL_DEL 2
 #else
-_Static_assert(EPOLL_CTL_DEL == 2, "EPOLL_CTL_DEL differs from spec/abi/x86_64.yaml");
+_Static_assert(EPOLL_CTL_DEL == 2, "EPOLL_CTL_DEL differs from spec/abi/");
 #endif
-_Static_assert(sizeof(struct epoll_event) == 12, "struct epoll_event: size differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct epoll_event, events) == 0, "struct epoll_event.events: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct epoll_event, data) == 4, "struct epoll_event.data: offset differs from spec/abi/x86_64.yaml");
+_Static_assert(sizeof(struct epoll_event) == 12, "struct epoll_event: size differs from spec/abi/");
+_Static_assert(offsetof(struct epoll_event, events) == 0, "struct epoll_event.events: offset differs from spec/abi/");
+_Static_assert(offsetof(struct epoll_event, data) == 4, "struct epoll_event.data: offset differs from spec/abi/");
 #endif
 
 _Static_assert(offsetof(fdk_epoll, fd) == 0, "FDK_HANDLE_INIT needs fd first");

@@ -15,17 +15,18 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef EFD_SEMAPHORE
-_Static_assert(FDK_EVENTFD_SEMAPHORE == EFD_SEMAPHORE, "EFD_SEMAPHORE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EVENTFD_SEMAPHORE == EFD_SEMAPHORE, "EFD_SEMAPHORE differs from spec/abi/");
 #endif
 #ifdef EFD_NONBLOCK
-_Static_assert(FDK_EVENTFD_NONBLOCK == EFD_NONBLOCK, "EFD_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EVENTFD_NONBLOCK == EFD_NONBLOCK, "EFD_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef EFD_CLOEXEC
-_Static_assert(FDK_EVENTFD_CLOEXEC == EFD_CLOEXEC, "EFD_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_EVENTFD_CLOEXEC == EFD_CLOEXEC, "EFD_CLOEXEC differs from spec/abi/");
 #endif
 #endif
 

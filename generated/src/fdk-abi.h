@@ -10,14 +10,15 @@
 #ifndef FDK_ABI_H
 #define FDK_ABI_H
 
+#include <fdkit/arch.h>
 #include <sys/syscall.h>
 
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK__NR_epoll_pwait2 441
 #define FDK__NR_openat2 437
 #define FDK__NR_pidfd_open 434
 #define FDK__NR_pidfd_send_signal 424
-#else /* no lock for this architecture: the number if the headers have it */
+#else /* an architecture without a lock: the system headers' values */
 #ifdef SYS_epoll_pwait2
 #define FDK__NR_epoll_pwait2 SYS_epoll_pwait2
 #endif

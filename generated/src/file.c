@@ -18,103 +18,104 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef O_RDONLY
-_Static_assert(FDK_FILE_RDONLY == O_RDONLY, "O_RDONLY differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RDONLY == O_RDONLY, "O_RDONLY differs from spec/abi/");
 #endif
 #ifdef O_WRONLY
-_Static_assert(FDK_FILE_WRONLY == O_WRONLY, "O_WRONLY differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_WRONLY == O_WRONLY, "O_WRONLY differs from spec/abi/");
 #endif
 #ifdef O_RDWR
-_Static_assert(FDK_FILE_RDWR == O_RDWR, "O_RDWR differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RDWR == O_RDWR, "O_RDWR differs from spec/abi/");
 #endif
 #ifdef O_APPEND
-_Static_assert(FDK_FILE_APPEND == O_APPEND, "O_APPEND differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_APPEND == O_APPEND, "O_APPEND differs from spec/abi/");
 #endif
 #ifdef O_CREAT
-_Static_assert(FDK_FILE_CREAT == O_CREAT, "O_CREAT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_CREAT == O_CREAT, "O_CREAT differs from spec/abi/");
 #endif
 #ifdef O_EXCL
-_Static_assert(FDK_FILE_EXCL == O_EXCL, "O_EXCL differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_EXCL == O_EXCL, "O_EXCL differs from spec/abi/");
 #endif
 #ifdef O_TRUNC
-_Static_assert(FDK_FILE_TRUNC == O_TRUNC, "O_TRUNC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_TRUNC == O_TRUNC, "O_TRUNC differs from spec/abi/");
 #endif
 #ifdef O_NONBLOCK
-_Static_assert(FDK_FILE_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef O_NOFOLLOW
-_Static_assert(FDK_FILE_NOFOLLOW == O_NOFOLLOW, "O_NOFOLLOW differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_NOFOLLOW == O_NOFOLLOW, "O_NOFOLLOW differs from spec/abi/");
 #endif
 #ifdef O_TMPFILE
-_Static_assert(FDK_FILE_TMPFILE == O_TMPFILE, "O_TMPFILE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_TMPFILE == O_TMPFILE, "O_TMPFILE differs from spec/abi/");
 #endif
 #ifdef O_DIRECTORY
-_Static_assert(FDK_FILE_DIRECTORY == O_DIRECTORY, "O_DIRECTORY differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_DIRECTORY == O_DIRECTORY, "O_DIRECTORY differs from spec/abi/");
 #endif
 #ifdef O_NOATIME
-_Static_assert(FDK_FILE_NOATIME == O_NOATIME, "O_NOATIME differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_NOATIME == O_NOATIME, "O_NOATIME differs from spec/abi/");
 #endif
 #ifdef O_SYNC
-_Static_assert(FDK_FILE_SYNC == O_SYNC, "O_SYNC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_SYNC == O_SYNC, "O_SYNC differs from spec/abi/");
 #endif
 #ifdef O_DSYNC
-_Static_assert(FDK_FILE_DSYNC == O_DSYNC, "O_DSYNC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_DSYNC == O_DSYNC, "O_DSYNC differs from spec/abi/");
 #endif
 #ifdef O_DIRECT
-_Static_assert(FDK_FILE_DIRECT == O_DIRECT, "O_DIRECT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_DIRECT == O_DIRECT, "O_DIRECT differs from spec/abi/");
 #endif
 #ifdef O_PATH
-_Static_assert(FDK_FILE_PATH == O_PATH, "O_PATH differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_PATH == O_PATH, "O_PATH differs from spec/abi/");
 #endif
 #ifdef O_NOCTTY
-_Static_assert(FDK_FILE_NOCTTY == O_NOCTTY, "O_NOCTTY differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_NOCTTY == O_NOCTTY, "O_NOCTTY differs from spec/abi/");
 #endif
 #ifdef O_CLOEXEC
-_Static_assert(FDK_FILE_CLOEXEC == O_CLOEXEC, "O_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_CLOEXEC == O_CLOEXEC, "O_CLOEXEC differs from spec/abi/");
 #endif
 #ifdef RESOLVE_NO_XDEV
-_Static_assert(FDK_FILE_RESOLVE_NO_XDEV == RESOLVE_NO_XDEV, "RESOLVE_NO_XDEV differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_NO_XDEV == RESOLVE_NO_XDEV, "RESOLVE_NO_XDEV differs from spec/abi/");
 #endif
 #ifdef RESOLVE_NO_MAGICLINKS
-_Static_assert(FDK_FILE_RESOLVE_NO_MAGICLINKS == RESOLVE_NO_MAGICLINKS, "RESOLVE_NO_MAGICLINKS differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_NO_MAGICLINKS == RESOLVE_NO_MAGICLINKS, "RESOLVE_NO_MAGICLINKS differs from spec/abi/");
 #endif
 #ifdef RESOLVE_NO_SYMLINKS
-_Static_assert(FDK_FILE_RESOLVE_NO_SYMLINKS == RESOLVE_NO_SYMLINKS, "RESOLVE_NO_SYMLINKS differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_NO_SYMLINKS == RESOLVE_NO_SYMLINKS, "RESOLVE_NO_SYMLINKS differs from spec/abi/");
 #endif
 #ifdef RESOLVE_BENEATH
-_Static_assert(FDK_FILE_RESOLVE_BENEATH == RESOLVE_BENEATH, "RESOLVE_BENEATH differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_BENEATH == RESOLVE_BENEATH, "RESOLVE_BENEATH differs from spec/abi/");
 #endif
 #ifdef RESOLVE_IN_ROOT
-_Static_assert(FDK_FILE_RESOLVE_IN_ROOT == RESOLVE_IN_ROOT, "RESOLVE_IN_ROOT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_IN_ROOT == RESOLVE_IN_ROOT, "RESOLVE_IN_ROOT differs from spec/abi/");
 #endif
 #ifdef RESOLVE_CACHED
-_Static_assert(FDK_FILE_RESOLVE_CACHED == RESOLVE_CACHED, "RESOLVE_CACHED differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_RESOLVE_CACHED == RESOLVE_CACHED, "RESOLVE_CACHED differs from spec/abi/");
 #endif
 #ifdef FALLOC_FL_KEEP_SIZE
-_Static_assert(FDK_FILE_FALLOC_KEEP_SIZE == FALLOC_FL_KEEP_SIZE, "FALLOC_FL_KEEP_SIZE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_KEEP_SIZE == FALLOC_FL_KEEP_SIZE, "FALLOC_FL_KEEP_SIZE differs from spec/abi/");
 #endif
 #ifdef FALLOC_FL_PUNCH_HOLE
-_Static_assert(FDK_FILE_FALLOC_PUNCH_HOLE == FALLOC_FL_PUNCH_HOLE, "FALLOC_FL_PUNCH_HOLE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_PUNCH_HOLE == FALLOC_FL_PUNCH_HOLE, "FALLOC_FL_PUNCH_HOLE differs from spec/abi/");
 #endif
 #ifdef FALLOC_FL_COLLAPSE_RANGE
-_Static_assert(FDK_FILE_FALLOC_COLLAPSE_RANGE == FALLOC_FL_COLLAPSE_RANGE, "FALLOC_FL_COLLAPSE_RANGE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_COLLAPSE_RANGE == FALLOC_FL_COLLAPSE_RANGE, "FALLOC_FL_COLLAPSE_RANGE differs from spec/abi/");
 #endif
 #ifdef FALLOC_FL_ZERO_RANGE
-_Static_assert(FDK_FILE_FALLOC_ZERO_RANGE == FALLOC_FL_ZERO_RANGE, "FALLOC_FL_ZERO_RANGE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_ZERO_RANGE == FALLOC_FL_ZERO_RANGE, "FALLOC_FL_ZERO_RANGE differs from spec/abi/");
 #endif
 #ifdef FALLOC_FL_INSERT_RANGE
-_Static_assert(FDK_FILE_FALLOC_INSERT_RANGE == FALLOC_FL_INSERT_RANGE, "FALLOC_FL_INSERT_RANGE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_INSERT_RANGE == FALLOC_FL_INSERT_RANGE, "FALLOC_FL_INSERT_RANGE differs from spec/abi/");
 #endif
 #ifdef FALLOC_FL_UNSHARE_RANGE
-_Static_assert(FDK_FILE_FALLOC_UNSHARE_RANGE == FALLOC_FL_UNSHARE_RANGE, "FALLOC_FL_UNSHARE_RANGE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_FILE_FALLOC_UNSHARE_RANGE == FALLOC_FL_UNSHARE_RANGE, "FALLOC_FL_UNSHARE_RANGE differs from spec/abi/");
 #endif
-_Static_assert(sizeof(struct open_how) == 24, "struct open_how: size differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct open_how, flags) == 0, "struct open_how.flags: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct open_how, mode) == 8, "struct open_how.mode: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct open_how, resolve) == 16, "struct open_how.resolve: offset differs from spec/abi/x86_64.yaml");
+_Static_assert(sizeof(struct open_how) == 24, "struct open_how: size differs from spec/abi/");
+_Static_assert(offsetof(struct open_how, flags) == 0, "struct open_how.flags: offset differs from spec/abi/");
+_Static_assert(offsetof(struct open_how, mode) == 8, "struct open_how.mode: offset differs from spec/abi/");
+_Static_assert(offsetof(struct open_how, resolve) == 16, "struct open_how.resolve: offset differs from spec/abi/");
 #endif
 
 _Static_assert(offsetof(fdk_file, fd) == 0, "FDK_HANDLE_INIT needs fd first");

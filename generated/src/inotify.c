@@ -17,99 +17,100 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef IN_NONBLOCK
-_Static_assert(FDK_INOTIFY_NONBLOCK == IN_NONBLOCK, "IN_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_NONBLOCK == IN_NONBLOCK, "IN_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef IN_CLOEXEC
-_Static_assert(FDK_INOTIFY_CLOEXEC == IN_CLOEXEC, "IN_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_CLOEXEC == IN_CLOEXEC, "IN_CLOEXEC differs from spec/abi/");
 #endif
 #ifdef IN_ACCESS
-_Static_assert(FDK_INOTIFY_ACCESS == IN_ACCESS, "IN_ACCESS differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_ACCESS == IN_ACCESS, "IN_ACCESS differs from spec/abi/");
 #endif
 #ifdef IN_MODIFY
-_Static_assert(FDK_INOTIFY_MODIFY == IN_MODIFY, "IN_MODIFY differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_MODIFY == IN_MODIFY, "IN_MODIFY differs from spec/abi/");
 #endif
 #ifdef IN_ATTRIB
-_Static_assert(FDK_INOTIFY_ATTRIB == IN_ATTRIB, "IN_ATTRIB differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_ATTRIB == IN_ATTRIB, "IN_ATTRIB differs from spec/abi/");
 #endif
 #ifdef IN_CLOSE_WRITE
-_Static_assert(FDK_INOTIFY_CLOSE_WRITE == IN_CLOSE_WRITE, "IN_CLOSE_WRITE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_CLOSE_WRITE == IN_CLOSE_WRITE, "IN_CLOSE_WRITE differs from spec/abi/");
 #endif
 #ifdef IN_CLOSE_NOWRITE
-_Static_assert(FDK_INOTIFY_CLOSE_NOWRITE == IN_CLOSE_NOWRITE, "IN_CLOSE_NOWRITE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_CLOSE_NOWRITE == IN_CLOSE_NOWRITE, "IN_CLOSE_NOWRITE differs from spec/abi/");
 #endif
 #ifdef IN_OPEN
-_Static_assert(FDK_INOTIFY_OPEN == IN_OPEN, "IN_OPEN differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_OPEN == IN_OPEN, "IN_OPEN differs from spec/abi/");
 #endif
 #ifdef IN_MOVED_FROM
-_Static_assert(FDK_INOTIFY_MOVED_FROM == IN_MOVED_FROM, "IN_MOVED_FROM differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_MOVED_FROM == IN_MOVED_FROM, "IN_MOVED_FROM differs from spec/abi/");
 #endif
 #ifdef IN_MOVED_TO
-_Static_assert(FDK_INOTIFY_MOVED_TO == IN_MOVED_TO, "IN_MOVED_TO differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_MOVED_TO == IN_MOVED_TO, "IN_MOVED_TO differs from spec/abi/");
 #endif
 #ifdef IN_CREATE
-_Static_assert(FDK_INOTIFY_CREATE == IN_CREATE, "IN_CREATE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_CREATE == IN_CREATE, "IN_CREATE differs from spec/abi/");
 #endif
 #ifdef IN_DELETE
-_Static_assert(FDK_INOTIFY_DELETE == IN_DELETE, "IN_DELETE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_DELETE == IN_DELETE, "IN_DELETE differs from spec/abi/");
 #endif
 #ifdef IN_DELETE_SELF
-_Static_assert(FDK_INOTIFY_DELETE_SELF == IN_DELETE_SELF, "IN_DELETE_SELF differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_DELETE_SELF == IN_DELETE_SELF, "IN_DELETE_SELF differs from spec/abi/");
 #endif
 #ifdef IN_MOVE_SELF
-_Static_assert(FDK_INOTIFY_MOVE_SELF == IN_MOVE_SELF, "IN_MOVE_SELF differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_MOVE_SELF == IN_MOVE_SELF, "IN_MOVE_SELF differs from spec/abi/");
 #endif
 #ifdef IN_UNMOUNT
-_Static_assert(FDK_INOTIFY_UNMOUNT == IN_UNMOUNT, "IN_UNMOUNT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_UNMOUNT == IN_UNMOUNT, "IN_UNMOUNT differs from spec/abi/");
 #endif
 #ifdef IN_Q_OVERFLOW
-_Static_assert(FDK_INOTIFY_Q_OVERFLOW == IN_Q_OVERFLOW, "IN_Q_OVERFLOW differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_Q_OVERFLOW == IN_Q_OVERFLOW, "IN_Q_OVERFLOW differs from spec/abi/");
 #endif
 #ifdef IN_IGNORED
-_Static_assert(FDK_INOTIFY_IGNORED == IN_IGNORED, "IN_IGNORED differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_IGNORED == IN_IGNORED, "IN_IGNORED differs from spec/abi/");
 #endif
 #ifdef IN_ONLYDIR
-_Static_assert(FDK_INOTIFY_ONLYDIR == IN_ONLYDIR, "IN_ONLYDIR differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_ONLYDIR == IN_ONLYDIR, "IN_ONLYDIR differs from spec/abi/");
 #endif
 #ifdef IN_DONT_FOLLOW
-_Static_assert(FDK_INOTIFY_DONT_FOLLOW == IN_DONT_FOLLOW, "IN_DONT_FOLLOW differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_DONT_FOLLOW == IN_DONT_FOLLOW, "IN_DONT_FOLLOW differs from spec/abi/");
 #endif
 #ifdef IN_EXCL_UNLINK
-_Static_assert(FDK_INOTIFY_EXCL_UNLINK == IN_EXCL_UNLINK, "IN_EXCL_UNLINK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_EXCL_UNLINK == IN_EXCL_UNLINK, "IN_EXCL_UNLINK differs from spec/abi/");
 #endif
 #ifdef IN_MASK_CREATE
-_Static_assert(FDK_INOTIFY_MASK_CREATE == IN_MASK_CREATE, "IN_MASK_CREATE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_MASK_CREATE == IN_MASK_CREATE, "IN_MASK_CREATE differs from spec/abi/");
 #endif
 #ifdef IN_MASK_ADD
-_Static_assert(FDK_INOTIFY_MASK_ADD == IN_MASK_ADD, "IN_MASK_ADD differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_MASK_ADD == IN_MASK_ADD, "IN_MASK_ADD differs from spec/abi/");
 #endif
 #ifdef IN_ISDIR
-_Static_assert(FDK_INOTIFY_ISDIR == IN_ISDIR, "IN_ISDIR differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_ISDIR == IN_ISDIR, "IN_ISDIR differs from spec/abi/");
 #endif
 #ifdef IN_ONESHOT
-_Static_assert(FDK_INOTIFY_ONESHOT == IN_ONESHOT, "IN_ONESHOT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_ONESHOT == IN_ONESHOT, "IN_ONESHOT differs from spec/abi/");
 #endif
 #ifdef IN_CLOSE
-_Static_assert(FDK_INOTIFY_CLOSE == IN_CLOSE, "IN_CLOSE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_CLOSE == IN_CLOSE, "IN_CLOSE differs from spec/abi/");
 #endif
 #ifdef IN_MOVE
-_Static_assert(FDK_INOTIFY_MOVE == IN_MOVE, "IN_MOVE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_MOVE == IN_MOVE, "IN_MOVE differs from spec/abi/");
 #endif
 #ifdef IN_ALL_EVENTS
-_Static_assert(FDK_INOTIFY_ALL_EVENTS == IN_ALL_EVENTS, "IN_ALL_EVENTS differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_ALL_EVENTS == IN_ALL_EVENTS, "IN_ALL_EVENTS differs from spec/abi/");
 #endif
 #ifdef IN_NONBLOCK
-_Static_assert(FDK_INOTIFY_NONBLOCK == IN_NONBLOCK, "IN_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_INOTIFY_NONBLOCK == IN_NONBLOCK, "IN_NONBLOCK differs from spec/abi/");
 #endif
-_Static_assert(sizeof(struct inotify_event) == 16, "struct inotify_event: size differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct inotify_event, wd) == 0, "struct inotify_event.wd: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct inotify_event, mask) == 4, "struct inotify_event.mask: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct inotify_event, cookie) == 8, "struct inotify_event.cookie: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct inotify_event, len) == 12, "struct inotify_event.len: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct inotify_event, name) == 16, "struct inotify_event.name: offset differs from spec/abi/x86_64.yaml");
+_Static_assert(sizeof(struct inotify_event) == 16, "struct inotify_event: size differs from spec/abi/");
+_Static_assert(offsetof(struct inotify_event, wd) == 0, "struct inotify_event.wd: offset differs from spec/abi/");
+_Static_assert(offsetof(struct inotify_event, mask) == 4, "struct inotify_event.mask: offset differs from spec/abi/");
+_Static_assert(offsetof(struct inotify_event, cookie) == 8, "struct inotify_event.cookie: offset differs from spec/abi/");
+_Static_assert(offsetof(struct inotify_event, len) == 12, "struct inotify_event.len: offset differs from spec/abi/");
+_Static_assert(offsetof(struct inotify_event, name) == 16, "struct inotify_event.name: offset differs from spec/abi/");
 #endif
 
 _Static_assert(offsetof(fdk_inotify, fd) == 0, "FDK_HANDLE_INIT needs fd first");

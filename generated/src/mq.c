@@ -16,26 +16,27 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef O_WRONLY
-_Static_assert(FDK_MQ_WRITE == O_WRONLY, "O_WRONLY differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_MQ_WRITE == O_WRONLY, "O_WRONLY differs from spec/abi/");
 #endif
 #ifdef O_RDWR
-_Static_assert(FDK_MQ_RDWR == O_RDWR, "O_RDWR differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_MQ_RDWR == O_RDWR, "O_RDWR differs from spec/abi/");
 #endif
 #ifdef O_CREAT
-_Static_assert(FDK_MQ_CREATE == O_CREAT, "O_CREAT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_MQ_CREATE == O_CREAT, "O_CREAT differs from spec/abi/");
 #endif
 #ifdef O_EXCL
-_Static_assert(FDK_MQ_EXCL == O_EXCL, "O_EXCL differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_MQ_EXCL == O_EXCL, "O_EXCL differs from spec/abi/");
 #endif
 #ifdef O_NONBLOCK
-_Static_assert(FDK_MQ_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_MQ_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef O_CLOEXEC
-_Static_assert(FDK_MQ_CLOEXEC == O_CLOEXEC, "O_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_MQ_CLOEXEC == O_CLOEXEC, "O_CLOEXEC differs from spec/abi/");
 #endif
 #endif
 

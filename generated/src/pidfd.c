@@ -16,23 +16,24 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef O_NONBLOCK
-_Static_assert(FDK_PIDFD_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_PIDFD_NONBLOCK == O_NONBLOCK, "O_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef WSTOPPED
-_Static_assert(FDK_PIDFD_WAIT_STOPPED == WSTOPPED, "WSTOPPED differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_PIDFD_WAIT_STOPPED == WSTOPPED, "WSTOPPED differs from spec/abi/");
 #endif
 #ifdef WCONTINUED
-_Static_assert(FDK_PIDFD_WAIT_CONTINUED == WCONTINUED, "WCONTINUED differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_PIDFD_WAIT_CONTINUED == WCONTINUED, "WCONTINUED differs from spec/abi/");
 #endif
 #ifdef WNOHANG
-_Static_assert(FDK_PIDFD_WAIT_NOHANG == WNOHANG, "WNOHANG differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_PIDFD_WAIT_NOHANG == WNOHANG, "WNOHANG differs from spec/abi/");
 #endif
 #ifdef WNOWAIT
-_Static_assert(FDK_PIDFD_WAIT_NOWAIT == WNOWAIT, "WNOWAIT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_PIDFD_WAIT_NOWAIT == WNOWAIT, "WNOWAIT differs from spec/abi/");
 #endif
 #endif
 

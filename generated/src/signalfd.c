@@ -16,22 +16,23 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef SFD_NONBLOCK
-_Static_assert(FDK_SIGNALFD_NONBLOCK == SFD_NONBLOCK, "SFD_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SIGNALFD_NONBLOCK == SFD_NONBLOCK, "SFD_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef SFD_CLOEXEC
-_Static_assert(FDK_SIGNALFD_CLOEXEC == SFD_CLOEXEC, "SFD_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SIGNALFD_CLOEXEC == SFD_CLOEXEC, "SFD_CLOEXEC differs from spec/abi/");
 #endif
-_Static_assert(sizeof(struct signalfd_siginfo) == 128, "struct signalfd_siginfo: size differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct signalfd_siginfo, ssi_signo) == 0, "struct signalfd_siginfo.ssi_signo: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct signalfd_siginfo, ssi_code) == 8, "struct signalfd_siginfo.ssi_code: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct signalfd_siginfo, ssi_pid) == 12, "struct signalfd_siginfo.ssi_pid: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct signalfd_siginfo, ssi_status) == 40, "struct signalfd_siginfo.ssi_status: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct signalfd_siginfo, ssi_ptr) == 48, "struct signalfd_siginfo.ssi_ptr: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct signalfd_siginfo, ssi_addr) == 72, "struct signalfd_siginfo.ssi_addr: offset differs from spec/abi/x86_64.yaml");
+_Static_assert(sizeof(struct signalfd_siginfo) == 128, "struct signalfd_siginfo: size differs from spec/abi/");
+_Static_assert(offsetof(struct signalfd_siginfo, ssi_signo) == 0, "struct signalfd_siginfo.ssi_signo: offset differs from spec/abi/");
+_Static_assert(offsetof(struct signalfd_siginfo, ssi_code) == 8, "struct signalfd_siginfo.ssi_code: offset differs from spec/abi/");
+_Static_assert(offsetof(struct signalfd_siginfo, ssi_pid) == 12, "struct signalfd_siginfo.ssi_pid: offset differs from spec/abi/");
+_Static_assert(offsetof(struct signalfd_siginfo, ssi_status) == 40, "struct signalfd_siginfo.ssi_status: offset differs from spec/abi/");
+_Static_assert(offsetof(struct signalfd_siginfo, ssi_ptr) == 48, "struct signalfd_siginfo.ssi_ptr: offset differs from spec/abi/");
+_Static_assert(offsetof(struct signalfd_siginfo, ssi_addr) == 72, "struct signalfd_siginfo.ssi_addr: offset differs from spec/abi/");
 #endif
 
 _Static_assert(offsetof(fdk_signalfd, fd) == 0, "FDK_HANDLE_INIT needs fd first");

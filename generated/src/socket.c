@@ -21,240 +21,241 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef SOCK_NONBLOCK
-_Static_assert(FDK_SOCKET_NONBLOCK == SOCK_NONBLOCK, "SOCK_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_NONBLOCK == SOCK_NONBLOCK, "SOCK_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef SOCK_CLOEXEC
-_Static_assert(FDK_SOCKET_CLOEXEC == SOCK_CLOEXEC, "SOCK_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_CLOEXEC == SOCK_CLOEXEC, "SOCK_CLOEXEC differs from spec/abi/");
 #endif
 #ifdef MSG_DONTWAIT
-_Static_assert(FDK_SOCKET_DONTWAIT == MSG_DONTWAIT, "MSG_DONTWAIT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_DONTWAIT == MSG_DONTWAIT, "MSG_DONTWAIT differs from spec/abi/");
 #endif
 #ifdef MSG_MORE
-_Static_assert(FDK_SOCKET_MORE == MSG_MORE, "MSG_MORE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_MORE == MSG_MORE, "MSG_MORE differs from spec/abi/");
 #endif
 #ifdef MSG_OOB
-_Static_assert(FDK_SOCKET_OOB == MSG_OOB, "MSG_OOB differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_OOB == MSG_OOB, "MSG_OOB differs from spec/abi/");
 #endif
 #ifdef MSG_EOR
-_Static_assert(FDK_SOCKET_EOR == MSG_EOR, "MSG_EOR differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_EOR == MSG_EOR, "MSG_EOR differs from spec/abi/");
 #endif
 #ifdef MSG_NOSIGNAL
-_Static_assert(FDK_SOCKET_NOSIGNAL == MSG_NOSIGNAL, "MSG_NOSIGNAL differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_NOSIGNAL == MSG_NOSIGNAL, "MSG_NOSIGNAL differs from spec/abi/");
 #endif
 #ifdef MSG_DONTWAIT
-_Static_assert(FDK_SOCKET_DONTWAIT == MSG_DONTWAIT, "MSG_DONTWAIT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_DONTWAIT == MSG_DONTWAIT, "MSG_DONTWAIT differs from spec/abi/");
 #endif
 #ifdef MSG_PEEK
-_Static_assert(FDK_SOCKET_PEEK == MSG_PEEK, "MSG_PEEK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_PEEK == MSG_PEEK, "MSG_PEEK differs from spec/abi/");
 #endif
 #ifdef MSG_WAITALL
-_Static_assert(FDK_SOCKET_WAITALL == MSG_WAITALL, "MSG_WAITALL differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_WAITALL == MSG_WAITALL, "MSG_WAITALL differs from spec/abi/");
 #endif
 #ifdef MSG_OOB
-_Static_assert(FDK_SOCKET_OOB == MSG_OOB, "MSG_OOB differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_OOB == MSG_OOB, "MSG_OOB differs from spec/abi/");
 #endif
 #ifdef MSG_TRUNC
-_Static_assert(FDK_SOCKET_TRUNC == MSG_TRUNC, "MSG_TRUNC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_TRUNC == MSG_TRUNC, "MSG_TRUNC differs from spec/abi/");
 #endif
 #ifdef MSG_ERRQUEUE
-_Static_assert(FDK_SOCKET_ERRQUEUE == MSG_ERRQUEUE, "MSG_ERRQUEUE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_ERRQUEUE == MSG_ERRQUEUE, "MSG_ERRQUEUE differs from spec/abi/");
 #endif
 #ifdef MSG_CMSG_CLOEXEC
-_Static_assert(FDK_SOCKET_CMSG_CLOEXEC == MSG_CMSG_CLOEXEC, "MSG_CMSG_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SOCKET_CMSG_CLOEXEC == MSG_CMSG_CLOEXEC, "MSG_CMSG_CLOEXEC differs from spec/abi/");
 #endif
 #ifndef SHUT_RD
 #define SHUT_RD 0
 #else
-_Static_assert(SHUT_RD == 0, "SHUT_RD differs from spec/abi/x86_64.yaml");
+_Static_assert(SHUT_RD == 0, "SHUT_RD differs from spec/abi/");
 #endif
 #ifndef SHUT_WR
 #define SHUT_WR 1
 #else
-_Static_assert(SHUT_WR == 1, "SHUT_WR differs from spec/abi/x86_64.yaml");
+_Static_assert(SHUT_WR == 1, "SHUT_WR differs from spec/abi/");
 #endif
 #ifndef SHUT_RDWR
 #define SHUT_RDWR 2
 #else
-_Static_assert(SHUT_RDWR == 2, "SHUT_RDWR differs from spec/abi/x86_64.yaml");
+_Static_assert(SHUT_RDWR == 2, "SHUT_RDWR differs from spec/abi/");
 #endif
 #ifndef SOL_SOCKET
 #define SOL_SOCKET 1
 #else
-_Static_assert(SOL_SOCKET == 1, "SOL_SOCKET differs from spec/abi/x86_64.yaml");
+_Static_assert(SOL_SOCKET == 1, "SOL_SOCKET differs from spec/abi/");
 #endif
 #ifndef SO_REUSEADDR
 #define SO_REUSEADDR 2
 #else
-_Static_assert(SO_REUSEADDR == 2, "SO_REUSEADDR differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_REUSEADDR == 2, "SO_REUSEADDR differs from spec/abi/");
 #endif
 #ifndef SO_REUSEPORT
 #define SO_REUSEPORT 15
 #else
-_Static_assert(SO_REUSEPORT == 15, "SO_REUSEPORT differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_REUSEPORT == 15, "SO_REUSEPORT differs from spec/abi/");
 #endif
 #ifndef SO_BROADCAST
 #define SO_BROADCAST 6
 #else
-_Static_assert(SO_BROADCAST == 6, "SO_BROADCAST differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_BROADCAST == 6, "SO_BROADCAST differs from spec/abi/");
 #endif
 #ifndef SO_KEEPALIVE
 #define SO_KEEPALIVE 9
 #else
-_Static_assert(SO_KEEPALIVE == 9, "SO_KEEPALIVE differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_KEEPALIVE == 9, "SO_KEEPALIVE differs from spec/abi/");
 #endif
 #ifndef SO_OOBINLINE
 #define SO_OOBINLINE 10
 #else
-_Static_assert(SO_OOBINLINE == 10, "SO_OOBINLINE differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_OOBINLINE == 10, "SO_OOBINLINE differs from spec/abi/");
 #endif
 #ifndef SO_PASSCRED
 #define SO_PASSCRED 16
 #else
-_Static_assert(SO_PASSCRED == 16, "SO_PASSCRED differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_PASSCRED == 16, "SO_PASSCRED differs from spec/abi/");
 #endif
 #ifndef SO_ZEROCOPY
 #define SO_ZEROCOPY 60
 #else
-_Static_assert(SO_ZEROCOPY == 60, "SO_ZEROCOPY differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_ZEROCOPY == 60, "SO_ZEROCOPY differs from spec/abi/");
 #endif
 #ifndef SO_ACCEPTCONN
 #define SO_ACCEPTCONN 30
 #else
-_Static_assert(SO_ACCEPTCONN == 30, "SO_ACCEPTCONN differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_ACCEPTCONN == 30, "SO_ACCEPTCONN differs from spec/abi/");
 #endif
 #ifndef SO_RCVBUF
 #define SO_RCVBUF 8
 #else
-_Static_assert(SO_RCVBUF == 8, "SO_RCVBUF differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_RCVBUF == 8, "SO_RCVBUF differs from spec/abi/");
 #endif
 #ifndef SO_SNDBUF
 #define SO_SNDBUF 7
 #else
-_Static_assert(SO_SNDBUF == 7, "SO_SNDBUF differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_SNDBUF == 7, "SO_SNDBUF differs from spec/abi/");
 #endif
 #ifndef SO_RCVLOWAT
 #define SO_RCVLOWAT 18
 #else
-_Static_assert(SO_RCVLOWAT == 18, "SO_RCVLOWAT differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_RCVLOWAT == 18, "SO_RCVLOWAT differs from spec/abi/");
 #endif
 #ifndef SO_RCVTIMEO
 #define SO_RCVTIMEO 20
 #else
-_Static_assert(SO_RCVTIMEO == 20, "SO_RCVTIMEO differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_RCVTIMEO == 20, "SO_RCVTIMEO differs from spec/abi/");
 #endif
 #ifndef SO_SNDTIMEO
 #define SO_SNDTIMEO 21
 #else
-_Static_assert(SO_SNDTIMEO == 21, "SO_SNDTIMEO differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_SNDTIMEO == 21, "SO_SNDTIMEO differs from spec/abi/");
 #endif
 #ifndef SO_LINGER
 #define SO_LINGER 13
 #else
-_Static_assert(SO_LINGER == 13, "SO_LINGER differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_LINGER == 13, "SO_LINGER differs from spec/abi/");
 #endif
 #ifndef SO_INCOMING_CPU
 #define SO_INCOMING_CPU 49
 #else
-_Static_assert(SO_INCOMING_CPU == 49, "SO_INCOMING_CPU differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_INCOMING_CPU == 49, "SO_INCOMING_CPU differs from spec/abi/");
 #endif
 #ifndef SO_BUSY_POLL
 #define SO_BUSY_POLL 46
 #else
-_Static_assert(SO_BUSY_POLL == 46, "SO_BUSY_POLL differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_BUSY_POLL == 46, "SO_BUSY_POLL differs from spec/abi/");
 #endif
 #ifndef SO_ERROR
 #define SO_ERROR 4
 #else
-_Static_assert(SO_ERROR == 4, "SO_ERROR differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_ERROR == 4, "SO_ERROR differs from spec/abi/");
 #endif
 #ifndef SO_TYPE
 #define SO_TYPE 3
 #else
-_Static_assert(SO_TYPE == 3, "SO_TYPE differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_TYPE == 3, "SO_TYPE differs from spec/abi/");
 #endif
 #ifndef SO_DOMAIN
 #define SO_DOMAIN 39
 #else
-_Static_assert(SO_DOMAIN == 39, "SO_DOMAIN differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_DOMAIN == 39, "SO_DOMAIN differs from spec/abi/");
 #endif
 #ifndef SO_PROTOCOL
 #define SO_PROTOCOL 38
 #else
-_Static_assert(SO_PROTOCOL == 38, "SO_PROTOCOL differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_PROTOCOL == 38, "SO_PROTOCOL differs from spec/abi/");
 #endif
 #ifndef SO_PEERCRED
 #define SO_PEERCRED 17
 #else
-_Static_assert(SO_PEERCRED == 17, "SO_PEERCRED differs from spec/abi/x86_64.yaml");
+_Static_assert(SO_PEERCRED == 17, "SO_PEERCRED differs from spec/abi/");
 #endif
 #ifndef IPPROTO_TCP
 #define IPPROTO_TCP 6
 #else
-_Static_assert(IPPROTO_TCP == 6, "IPPROTO_TCP differs from spec/abi/x86_64.yaml");
+_Static_assert(IPPROTO_TCP == 6, "IPPROTO_TCP differs from spec/abi/");
 #endif
 #ifndef TCP_NODELAY
 #define TCP_NODELAY 1
 #else
-_Static_assert(TCP_NODELAY == 1, "TCP_NODELAY differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_NODELAY == 1, "TCP_NODELAY differs from spec/abi/");
 #endif
 #ifndef TCP_CORK
 #define TCP_CORK 3
 #else
-_Static_assert(TCP_CORK == 3, "TCP_CORK differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_CORK == 3, "TCP_CORK differs from spec/abi/");
 #endif
 #ifndef TCP_KEEPIDLE
 #define TCP_KEEPIDLE 4
 #else
-_Static_assert(TCP_KEEPIDLE == 4, "TCP_KEEPIDLE differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_KEEPIDLE == 4, "TCP_KEEPIDLE differs from spec/abi/");
 #endif
 #ifndef TCP_KEEPINTVL
 #define TCP_KEEPINTVL 5
 #else
-_Static_assert(TCP_KEEPINTVL == 5, "TCP_KEEPINTVL differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_KEEPINTVL == 5, "TCP_KEEPINTVL differs from spec/abi/");
 #endif
 #ifndef TCP_KEEPCNT
 #define TCP_KEEPCNT 6
 #else
-_Static_assert(TCP_KEEPCNT == 6, "TCP_KEEPCNT differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_KEEPCNT == 6, "TCP_KEEPCNT differs from spec/abi/");
 #endif
 #ifndef TCP_SYNCNT
 #define TCP_SYNCNT 7
 #else
-_Static_assert(TCP_SYNCNT == 7, "TCP_SYNCNT differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_SYNCNT == 7, "TCP_SYNCNT differs from spec/abi/");
 #endif
 #ifndef TCP_LINGER2
 #define TCP_LINGER2 8
 #else
-_Static_assert(TCP_LINGER2 == 8, "TCP_LINGER2 differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_LINGER2 == 8, "TCP_LINGER2 differs from spec/abi/");
 #endif
 #ifndef TCP_DEFER_ACCEPT
 #define TCP_DEFER_ACCEPT 9
 #else
-_Static_assert(TCP_DEFER_ACCEPT == 9, "TCP_DEFER_ACCEPT differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_DEFER_ACCEPT == 9, "TCP_DEFER_ACCEPT differs from spec/abi/");
 #endif
 #ifndef TCP_FASTOPEN
 #define TCP_FASTOPEN 23
 #else
-_Static_assert(TCP_FASTOPEN == 23, "TCP_FASTOPEN differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_FASTOPEN == 23, "TCP_FASTOPEN differs from spec/abi/");
 #endif
 #ifndef TCP_USER_TIMEOUT
 #define TCP_USER_TIMEOUT 18
 #else
-_Static_assert(TCP_USER_TIMEOUT == 18, "TCP_USER_TIMEOUT differs from spec/abi/x86_64.yaml");
+_Static_assert(TCP_USER_TIMEOUT == 18, "TCP_USER_TIMEOUT differs from spec/abi/");
 #endif
 #ifndef IPPROTO_IPV6
 #define IPPROTO_IPV6 41
 #else
-_Static_assert(IPPROTO_IPV6 == 41, "IPPROTO_IPV6 differs from spec/abi/x86_64.yaml");
+_Static_assert(IPPROTO_IPV6 == 41, "IPPROTO_IPV6 differs from spec/abi/");
 #endif
 #ifndef IPV6_V6ONLY
 #define IPV6_V6ONLY 26
 #else
-_Static_assert(IPV6_V6ONLY == 26, "IPV6_V6ONLY differs from spec/abi/x86_64.yaml");
+_Static_assert(IPV6_V6ONLY == 26, "IPV6_V6ONLY differs from spec/abi/");
 #endif
 #endif
 

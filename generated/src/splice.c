@@ -17,20 +17,21 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef SPLICE_F_MOVE
-_Static_assert(FDK_SPLICE_MOVE == SPLICE_F_MOVE, "SPLICE_F_MOVE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SPLICE_MOVE == SPLICE_F_MOVE, "SPLICE_F_MOVE differs from spec/abi/");
 #endif
 #ifdef SPLICE_F_NONBLOCK
-_Static_assert(FDK_SPLICE_NONBLOCK == SPLICE_F_NONBLOCK, "SPLICE_F_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SPLICE_NONBLOCK == SPLICE_F_NONBLOCK, "SPLICE_F_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef SPLICE_F_MORE
-_Static_assert(FDK_SPLICE_MORE == SPLICE_F_MORE, "SPLICE_F_MORE differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SPLICE_MORE == SPLICE_F_MORE, "SPLICE_F_MORE differs from spec/abi/");
 #endif
 #ifdef SPLICE_F_GIFT
-_Static_assert(FDK_SPLICE_GIFT == SPLICE_F_GIFT, "SPLICE_F_GIFT differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_SPLICE_GIFT == SPLICE_F_GIFT, "SPLICE_F_GIFT differs from spec/abi/");
 #endif
 #endif
 

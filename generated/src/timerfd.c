@@ -16,49 +16,50 @@
 /*
  * The values below were measured from the headers into spec/abi/<arch>.yaml.
  * Where this libc defines a name, its value must match the lock; where it
- * does not (an older libc), the lock supplies it.
+ * does not (an older libc), the lock supplies it.  Values every locked
+ * architecture shares come first, then those of each architecture.
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #ifdef TFD_NONBLOCK
-_Static_assert(FDK_TIMERFD_NONBLOCK == TFD_NONBLOCK, "TFD_NONBLOCK differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_TIMERFD_NONBLOCK == TFD_NONBLOCK, "TFD_NONBLOCK differs from spec/abi/");
 #endif
 #ifdef TFD_CLOEXEC
-_Static_assert(FDK_TIMERFD_CLOEXEC == TFD_CLOEXEC, "TFD_CLOEXEC differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_TIMERFD_CLOEXEC == TFD_CLOEXEC, "TFD_CLOEXEC differs from spec/abi/");
 #endif
 #ifdef TFD_TIMER_ABSTIME
-_Static_assert(FDK_TIMERFD_ABSTIME == TFD_TIMER_ABSTIME, "TFD_TIMER_ABSTIME differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_TIMERFD_ABSTIME == TFD_TIMER_ABSTIME, "TFD_TIMER_ABSTIME differs from spec/abi/");
 #endif
 #ifdef TFD_TIMER_CANCEL_ON_SET
-_Static_assert(FDK_TIMERFD_CANCEL_ON_SET == TFD_TIMER_CANCEL_ON_SET, "TFD_TIMER_CANCEL_ON_SET differs from spec/abi/x86_64.yaml");
+_Static_assert(FDK_TIMERFD_CANCEL_ON_SET == TFD_TIMER_CANCEL_ON_SET, "TFD_TIMER_CANCEL_ON_SET differs from spec/abi/");
 #endif
 #ifndef CLOCK_REALTIME
 #define CLOCK_REALTIME 0
 #else
-_Static_assert(CLOCK_REALTIME == 0, "CLOCK_REALTIME differs from spec/abi/x86_64.yaml");
+_Static_assert(CLOCK_REALTIME == 0, "CLOCK_REALTIME differs from spec/abi/");
 #endif
 #ifndef CLOCK_MONOTONIC
 #define CLOCK_MONOTONIC 1
 #else
-_Static_assert(CLOCK_MONOTONIC == 1, "CLOCK_MONOTONIC differs from spec/abi/x86_64.yaml");
+_Static_assert(CLOCK_MONOTONIC == 1, "CLOCK_MONOTONIC differs from spec/abi/");
 #endif
 #ifndef CLOCK_BOOTTIME
 #define CLOCK_BOOTTIME 7
 #else
-_Static_assert(CLOCK_BOOTTIME == 7, "CLOCK_BOOTTIME differs from spec/abi/x86_64.yaml");
+_Static_assert(CLOCK_BOOTTIME == 7, "CLOCK_BOOTTIME differs from spec/abi/");
 #endif
 #ifndef CLOCK_REALTIME_ALARM
 #define CLOCK_REALTIME_ALARM 8
 #else
-_Static_assert(CLOCK_REALTIME_ALARM == 8, "CLOCK_REALTIME_ALARM differs from spec/abi/x86_64.yaml");
+_Static_assert(CLOCK_REALTIME_ALARM == 8, "CLOCK_REALTIME_ALARM differs from spec/abi/");
 #endif
 #ifndef CLOCK_BOOTTIME_ALARM
 #define CLOCK_BOOTTIME_ALARM 9
 #else
-_Static_assert(CLOCK_BOOTTIME_ALARM == 9, "CLOCK_BOOTTIME_ALARM differs from spec/abi/x86_64.yaml");
+_Static_assert(CLOCK_BOOTTIME_ALARM == 9, "CLOCK_BOOTTIME_ALARM differs from spec/abi/");
 #endif
-_Static_assert(sizeof(struct itimerspec) == 32, "struct itimerspec: size differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct itimerspec, it_interval) == 0, "struct itimerspec.it_interval: offset differs from spec/abi/x86_64.yaml");
-_Static_assert(offsetof(struct itimerspec, it_value) == 16, "struct itimerspec.it_value: offset differs from spec/abi/x86_64.yaml");
+_Static_assert(sizeof(struct itimerspec) == 32, "struct itimerspec: size differs from spec/abi/");
+_Static_assert(offsetof(struct itimerspec, it_interval) == 0, "struct itimerspec.it_interval: offset differs from spec/abi/");
+_Static_assert(offsetof(struct itimerspec, it_value) == 16, "struct itimerspec.it_value: offset differs from spec/abi/");
 #endif
 
 _Static_assert(offsetof(fdk_timerfd, fd) == 0, "FDK_HANDLE_INIT needs fd first");

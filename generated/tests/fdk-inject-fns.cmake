@@ -79,3 +79,28 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     write
     writev
 )
+# The variadic functions tests/inject/fdk-inject.c wraps by hand.
+set(FDKIT_INJECT_HAND_SYMBOLS
+    fcntl
+    ioctl
+    open
+    openat
+    syscall
+)
+# The symbols calls bind to on some locked architecture (link_names in
+# spec/abi/*.yaml); wrapping one a build never references is harmless.
+set(FDKIT_INJECT_LINK_SYMBOLS
+    fallocate64
+    fcntl64
+    fstat64
+    fstatat64
+    ftruncate64
+    lseek64
+    open64
+    openat64
+    pread64
+    preadv64
+    pwrite64
+    pwritev64
+    sendfile64
+)

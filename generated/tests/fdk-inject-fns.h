@@ -10,10 +10,18 @@
  *     FDK_INJECT_FN(return type, name, (parameters), (arguments), length)
  *
  * `length` names the size_t byte count a "short" rule may lower, or is
- * FDK_INJECT_NOLEN.  The list is the specs' wrapped prototypes plus each
+ * FDK_INJECT_NOLEN.  Where the headers bind a call to another symbol (with a
+ * 64-bit off_t and time_t, glibc's pread is pread64 on every architecture,
+ * sendmsg __sendmsg64 on 32-bit ones: spec/abi/<arch>.yaml's link_names),
+ * a second line names it:
+ *
+ *     FDK_INJECT_LINK(return type, name, symbol, (parameters), (arguments), length)
+ *
+ * which wraps `symbol` and counts it as `name`.  The list is the specs' wrapped prototypes plus each
  * family's `calls:`; variadic functions (open, fcntl, ioctl, syscall) are
  * wrapped by hand in the harness.  No include guard: include it once per
- * expansion, with FDK_INJECT_FN defined, after fdk-inject-headers.h.
+ * expansion, with FDK_INJECT_FN and FDK_INJECT_LINK defined, after
+ * fdk-inject-headers.h.
  */
 FDK_INJECT_FN(int, accept4, (int fd, struct sockaddr *addr, socklen_t *addr_len, int flags), (fd, addr, addr_len, flags), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(int, bind, (int fd, const struct sockaddr *addr, socklen_t len), (fd, addr, len), FDK_INJECT_NOLEN)
@@ -93,3 +101,16 @@ FDK_INJECT_FN(ssize_t, vmsplice, (int fd, const struct iovec *iov, size_t nr_seg
 FDK_INJECT_FN(int, waitid, (idtype_t idtype, id_t id, siginfo_t *infop, int options), (idtype, id, infop, options), FDK_INJECT_NOLEN)
 FDK_INJECT_FN(ssize_t, write, (int fd, const void *buf, size_t count), (fd, buf, count), count)
 FDK_INJECT_FN(ssize_t, writev, (int fd, const struct iovec *iov, int iovcnt), (fd, iov, iovcnt), FDK_INJECT_NOLEN)
+
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
+FDK_INJECT_LINK(int, fallocate, fallocate64, (int fd, int mode, off_t offset, off_t len), (fd, mode, offset, len), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, fstat, fstat64, (int fd, struct stat *buf), (fd, buf), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, fstatat, fstatat64, (int fd, const char *file, struct stat *buf, int flag), (fd, file, buf, flag), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, ftruncate, ftruncate64, (int fd, off_t length), (fd, length), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(off_t, lseek, lseek64, (int fd, off_t offset, int whence), (fd, offset, whence), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(ssize_t, pread, pread64, (int fd, void *buf, size_t count, off_t offset), (fd, buf, count, offset), count)
+FDK_INJECT_LINK(ssize_t, preadv, preadv64, (int fd, const struct iovec *iov, int iovcnt, off_t offset), (fd, iov, iovcnt, offset), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(ssize_t, pwrite, pwrite64, (int fd, const void *buf, size_t count, off_t offset), (fd, buf, count, offset), count)
+FDK_INJECT_LINK(ssize_t, pwritev, pwritev64, (int fd, const struct iovec *iov, int iovcnt, off_t offset), (fd, iov, iovcnt, offset), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(ssize_t, sendfile, sendfile64, (int out_fd, int in_fd, off_t *offset, size_t count), (out_fd, in_fd, offset, count), count)
+#endif

@@ -39,5 +39,25 @@
 #include <sys/timerfd.h>
 #include <stdlib.h>
 #include <sys/file.h>
+#include <fdkit/arch.h>
+
+/*
+ * The symbols the variadic functions wrapped by hand (tests/inject/) bind to
+ * besides their own names: FDK_INJECT_LINK_open(X) expands to X(open64)
+ * where the headers redirect open to open64, and to nothing where they do not.
+ */
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
+#define FDK_INJECT_LINK_fcntl(X) X(fcntl64)
+#define FDK_INJECT_LINK_ioctl(X)
+#define FDK_INJECT_LINK_open(X) X(open64)
+#define FDK_INJECT_LINK_openat(X) X(openat64)
+#define FDK_INJECT_LINK_syscall(X)
+#else /* an architecture without a lock: the system headers' values */
+#define FDK_INJECT_LINK_fcntl(X)
+#define FDK_INJECT_LINK_ioctl(X)
+#define FDK_INJECT_LINK_open(X)
+#define FDK_INJECT_LINK_openat(X)
+#define FDK_INJECT_LINK_syscall(X)
+#endif
 
 #endif /* FDK_INJECT_HEADERS_H */

@@ -10,7 +10,13 @@
  *  - handwritten wrappers for the variadic functions the runtime calls
  *    (open, openat, fcntl, ioctl, syscall), which no prototype-driven
  *    template can forward.  Their names are FDK_INJECT_HAND below and
- *    FDKIT_INJECT_HAND_SYMBOLS in inject.cmake: keep the two lists equal.
+ *    FDKIT_INJECT_HAND_SYMBOLS (generated from model.py's Spec.INJECT_HAND):
+ *    keep the two lists equal.
+ * A call the headers bind to another symbol (open -> open64, fcntl ->
+ * __fcntl_time64 on 32-bit targets: link_names in spec/abi/<arch>.yaml) gets
+ * a second wrapper under that symbol, counted as the same function:
+ * FDK_INJECT_LINK lines in fdk-inject-fns.h, FDK_INJECT_LINK_<name> macros
+ * in fdk-inject-headers.h for the handwritten ones.
  *
  * The engine itself must not call any wrapped function: a wrapper calling
  * into the engine would re-enter it (and deadlock on the mutex).  It only
@@ -57,6 +63,7 @@
  */
 enum sym_id {
 #define FDK_INJECT_FN(ret, name, params, args, len_arg) SYM_##name,
+#define FDK_INJECT_LINK(ret, name, sym, params, args, len_arg)
 #include "fdk-inject-fns.h"
 #undef FDK_INJECT_FN
 #define HAND_ID(name) SYM_##name,
@@ -79,6 +86,7 @@ static const struct sym_info syms[SYM__COUNT] = {
 #define FDK_INJECT_FN(ret, name, params, args, len_arg) [SYM_##name] = {#name, #len_arg},
 #include "fdk-inject-fns.h"
 #undef FDK_INJECT_FN
+#undef FDK_INJECT_LINK
 #define HAND_INFO(name) [SYM_##name] = {#name, NULL},
     FDK_INJECT_HAND(HAND_INFO)
 #undef HAND_INFO
@@ -342,25 +350,28 @@ static inline bool inject_after(const struct plan *p)
  * Locals carry an fdk_inj_ prefix so they cannot collide with a parameter.
  */
 #define FDK_INJECT_NOLEN fdk_inj_nolen_
-#define FDK_INJECT_FN(ret, name, params, args, len_arg)                                            \
-    ret __real_##name params;                                                                      \
-    ret __wrap_##name params;                                                                      \
-    ret __wrap_##name params                                                                       \
+#define INJECT_WRAPPER(ret, name, sym, params, args, len_arg)                                      \
+    ret __real_##sym params;                                                                       \
+    ret __wrap_##sym params;                                                                       \
+    ret __wrap_##sym params                                                                        \
     {                                                                                              \
         size_t fdk_inj_nolen_ __attribute__((unused)) = 0;                                         \
         struct plan fdk_inj_plan_;                                                                 \
         ret fdk_inj_ret_;                                                                          \
         if (!inject_enter(SYM_##name, 0, &len_arg, &fdk_inj_plan_))                                \
-            return __real_##name args;                                                             \
+            return __real_##sym args;                                                              \
         if (fdk_inj_plan_.fail_before) {                                                           \
             errno = fdk_inj_plan_.fail_before;                                                     \
             return (ret)-1;                                                                        \
         }                                                                                          \
-        fdk_inj_ret_ = __real_##name args;                                                         \
+        fdk_inj_ret_ = __real_##sym args;                                                          \
         return inject_after(&fdk_inj_plan_) ? (ret)-1 : fdk_inj_ret_;                              \
     }
+#define FDK_INJECT_FN(ret, name, params, args, len_arg) INJECT_WRAPPER(ret, name, name, params, args, len_arg)
+#define FDK_INJECT_LINK(ret, name, sym, params, args, len_arg) INJECT_WRAPPER(ret, name, sym, params, args, len_arg)
 #include "fdk-inject-fns.h"
 #undef FDK_INJECT_FN
+#undef FDK_INJECT_LINK
 #undef FDK_INJECT_NOLEN
 
 /*
@@ -399,36 +410,37 @@ static bool open_needs_mode(int flags)
         return inject_after(&p_) ? -1 : r_;                                                        \
     } while (0)
 
-int __real_open(const char *path, int flags, ...);
-int __wrap_open(const char *path, int flags, ...);
-int __wrap_open(const char *path, int flags, ...)
-{
-    mode_t mode = 0;
-
-    if (open_needs_mode(flags)) {
-        va_list ap;
-        va_start(ap, flags);
-        mode = va_arg(ap, mode_t);
-        va_end(ap);
+/* open and openat: the mode argument is read only when the flags create a file. */
+#define DEF_OPEN(sym)                                                                              \
+    int __real_##sym(const char *path, int flags, ...);                                            \
+    int __wrap_##sym(const char *path, int flags, ...);                                            \
+    int __wrap_##sym(const char *path, int flags, ...)                                             \
+    {                                                                                              \
+        mode_t mode = 0;                                                                           \
+        if (open_needs_mode(flags)) {                                                              \
+            va_list ap;                                                                            \
+            va_start(ap, flags);                                                                   \
+            mode = va_arg(ap, mode_t);                                                             \
+            va_end(ap);                                                                            \
+        }                                                                                          \
+        /* a mode nobody asked for is harmless: open reads it only with O_CREAT/O_TMPFILE */       \
+        HAND_BODY(int, SYM_open, 0, __real_##sym(path, flags, mode));                              \
     }
-    /* A mode nobody asked for is harmless: open() reads it only with O_CREAT/O_TMPFILE. */
-    HAND_BODY(int, SYM_open, 0, __real_open(path, flags, mode));
-}
 
-int __real_openat(int dirfd, const char *path, int flags, ...);
-int __wrap_openat(int dirfd, const char *path, int flags, ...);
-int __wrap_openat(int dirfd, const char *path, int flags, ...)
-{
-    mode_t mode = 0;
-
-    if (open_needs_mode(flags)) {
-        va_list ap;
-        va_start(ap, flags);
-        mode = va_arg(ap, mode_t);
-        va_end(ap);
+#define DEF_OPENAT(sym)                                                                            \
+    int __real_##sym(int dirfd, const char *path, int flags, ...);                                 \
+    int __wrap_##sym(int dirfd, const char *path, int flags, ...);                                 \
+    int __wrap_##sym(int dirfd, const char *path, int flags, ...)                                  \
+    {                                                                                              \
+        mode_t mode = 0;                                                                           \
+        if (open_needs_mode(flags)) {                                                              \
+            va_list ap;                                                                            \
+            va_start(ap, flags);                                                                   \
+            mode = va_arg(ap, mode_t);                                                             \
+            va_end(ap);                                                                            \
+        }                                                                                          \
+        HAND_BODY(int, SYM_openat, 0, __real_##sym(dirfd, path, flags, mode));                     \
     }
-    HAND_BODY(int, SYM_openat, 0, __real_openat(dirfd, path, flags, mode));
-}
 
 /*
  * fcntl's third argument is an int, a pointer, or absent, depending on cmd.
@@ -443,32 +455,32 @@ int __wrap_openat(int dirfd, const char *path, int flags, ...)
  * the kernel ignores it.  glibc's fcntl reads the argument the same way
  * (va_arg(ap, void *)), so the wrapper adds nothing libc does not do.
  */
-int __real_fcntl(int fd, int cmd, ...);
-int __wrap_fcntl(int fd, int cmd, ...);
-NO_ASAN int __wrap_fcntl(int fd, int cmd, ...)
-{
-    unsigned long arg;
-    va_list ap;
-
-    va_start(ap, cmd);
-    arg = va_arg(ap, unsigned long);
-    va_end(ap);
-    HAND_BODY(int, SYM_fcntl, 0, __real_fcntl(fd, cmd, arg));
-}
+#define DEF_FCNTL(sym)                                                                             \
+    int __real_##sym(int fd, int cmd, ...);                                                        \
+    int __wrap_##sym(int fd, int cmd, ...);                                                        \
+    NO_ASAN int __wrap_##sym(int fd, int cmd, ...)                                                 \
+    {                                                                                              \
+        unsigned long arg;                                                                         \
+        va_list ap;                                                                                \
+        va_start(ap, cmd);                                                                         \
+        arg = va_arg(ap, unsigned long);                                                           \
+        va_end(ap);                                                                                \
+        HAND_BODY(int, SYM_fcntl, 0, __real_##sym(fd, cmd, arg));                                  \
+    }
 
 /* ioctl's argument is a pointer or an integer of pointer size: forwarded as void * (as glibc). */
-int __real_ioctl(int fd, unsigned long request, ...);
-int __wrap_ioctl(int fd, unsigned long request, ...);
-NO_ASAN int __wrap_ioctl(int fd, unsigned long request, ...)
-{
-    void *arg;
-    va_list ap;
-
-    va_start(ap, request);
-    arg = va_arg(ap, void *);
-    va_end(ap);
-    HAND_BODY(int, SYM_ioctl, 0, __real_ioctl(fd, request, arg));
-}
+#define DEF_IOCTL(sym)                                                                             \
+    int __real_##sym(int fd, unsigned long request, ...);                                          \
+    int __wrap_##sym(int fd, unsigned long request, ...);                                          \
+    NO_ASAN int __wrap_##sym(int fd, unsigned long request, ...)                                   \
+    {                                                                                              \
+        void *arg;                                                                                 \
+        va_list ap;                                                                                \
+        va_start(ap, request);                                                                     \
+        arg = va_arg(ap, void *);                                                                  \
+        va_end(ap);                                                                                \
+        HAND_BODY(int, SYM_ioctl, 0, __real_##sym(fd, request, arg));                              \
+    }
 
 /*
  * syscall(nr, ...) takes up to six arguments and cannot know how many were
@@ -483,16 +495,28 @@ NO_ASAN int __wrap_ioctl(int fd, unsigned long request, ...)
  * that stack slot) whatever the caller passed: the same contract.
  * int arguments are read as long the same way (the kernel truncates them).
  */
-long __real_syscall(long nr, ...);
-long __wrap_syscall(long nr, ...);
-NO_ASAN long __wrap_syscall(long nr, ...)
-{
-    long a[6];
-    va_list ap;
+#define DEF_SYSCALL(sym)                                                                           \
+    long __real_##sym(long nr, ...);                                                               \
+    long __wrap_##sym(long nr, ...);                                                               \
+    NO_ASAN long __wrap_##sym(long nr, ...)                                                        \
+    {                                                                                              \
+        long a[6];                                                                                 \
+        va_list ap;                                                                                \
+        va_start(ap, nr);                                                                          \
+        for (int i = 0; i < 6; i++)                                                                \
+            a[i] = va_arg(ap, long);                                                               \
+        va_end(ap);                                                                                \
+        HAND_BODY(long, SYM_syscall, nr, __real_##sym(nr, a[0], a[1], a[2], a[3], a[4], a[5]));    \
+    }
 
-    va_start(ap, nr);
-    for (int i = 0; i < 6; i++)
-        a[i] = va_arg(ap, long);
-    va_end(ap);
-    HAND_BODY(long, SYM_syscall, nr, __real_syscall(nr, a[0], a[1], a[2], a[3], a[4], a[5]));
-}
+/* Each under its own name, then under the symbols the headers bind it to. */
+DEF_OPEN(open)
+FDK_INJECT_LINK_open(DEF_OPEN)
+DEF_OPENAT(openat)
+FDK_INJECT_LINK_openat(DEF_OPENAT)
+DEF_FCNTL(fcntl)
+FDK_INJECT_LINK_fcntl(DEF_FCNTL)
+DEF_IOCTL(ioctl)
+FDK_INJECT_LINK_ioctl(DEF_IOCTL)
+DEF_SYSCALL(syscall)
+FDK_INJECT_LINK_syscall(DEF_SYSCALL)

@@ -8,13 +8,13 @@
 # references from objects on the executable's own link line: it reaches
 # libfdkit.a's objects, never libfdkit.so's, so link the static archive.
 
-# The variadic functions wrapped by hand in fdk-inject.c (FDK_INJECT_HAND
-# there must name the same functions).  Never list a function that is also in
-# the generated list: it would be defined twice.
-set(FDKIT_INJECT_HAND_SYMBOLS open openat fcntl ioctl syscall)
-
-# FDKIT_INJECT_GENERATED_SYMBOLS: one per line of generated/tests/fdk-inject-fns.h.
-# include() also makes CMake reconfigure when codegen rewrites the list.
+# generated/tests/fdk-inject-fns.cmake sets three lists (and include() makes
+# CMake reconfigure when codegen rewrites them):
+#   FDKIT_INJECT_GENERATED_SYMBOLS  one per FDK_INJECT_FN line of fdk-inject-fns.h;
+#   FDKIT_INJECT_HAND_SYMBOLS       the variadic functions fdk-inject.c wraps by
+#                                   hand (its FDK_INJECT_HAND must name the same);
+#   FDKIT_INJECT_LINK_SYMBOLS       the other symbols those calls bind to on some
+#                                   architecture (open64, __sendmsg64...).
 include("${PROJECT_SOURCE_DIR}/generated/tests/fdk-inject-fns.cmake")
 
 find_package(Threads REQUIRED)
@@ -26,7 +26,7 @@ function(fdkit_link_inject target)
         "${PROJECT_SOURCE_DIR}/tests/inject"
         "${PROJECT_SOURCE_DIR}/generated/tests")
     target_link_libraries(${target} PRIVATE Threads::Threads)
-    foreach(sym IN LISTS FDKIT_INJECT_GENERATED_SYMBOLS FDKIT_INJECT_HAND_SYMBOLS)
+    foreach(sym IN LISTS FDKIT_INJECT_GENERATED_SYMBOLS FDKIT_INJECT_HAND_SYMBOLS FDKIT_INJECT_LINK_SYMBOLS)
         target_link_options(${target} PRIVATE "LINKER:--wrap=${sym}")
     endforeach()
 endfunction()

@@ -42,12 +42,12 @@ typedef struct fdk_chardev {
  * - FDK_CHARDEV_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_CHARDEV_NONBLOCK 0x00000800
 #define FDK_CHARDEV_SYNC     0x00101000
 #define FDK_CHARDEV_NOCTTY   0x00000100
 #define FDK_CHARDEV_CLOEXEC  0x00080000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_CHARDEV_NONBLOCK O_NONBLOCK
 #define FDK_CHARDEV_SYNC     O_SYNC
 #define FDK_CHARDEV_NOCTTY   O_NOCTTY

@@ -44,9 +44,9 @@ typedef struct fdk_epoll {
  * - FDK_EPOLL_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_EPOLL_CLOEXEC 0x00080000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_EPOLL_CLOEXEC EPOLL_CLOEXEC
 #endif
 /** Every bit fdk_epoll accepts in this set. */
@@ -79,7 +79,7 @@ typedef struct fdk_epoll {
  *   holds
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_EPOLL_IN        0x00000001u
 #define FDK_EPOLL_PRI       0x00000002u
 #define FDK_EPOLL_OUT       0x00000004u
@@ -95,7 +95,7 @@ typedef struct fdk_epoll {
 #define FDK_EPOLL_WAKEUP    0x20000000u
 #define FDK_EPOLL_ONESHOT   0x40000000u
 #define FDK_EPOLL_ET        0x80000000u
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_EPOLL_IN        EPOLLIN
 #define FDK_EPOLL_PRI       EPOLLPRI
 #define FDK_EPOLL_OUT       EPOLLOUT

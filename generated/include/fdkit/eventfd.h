@@ -46,11 +46,11 @@ typedef struct fdk_eventfd {
  * - FDK_EVENTFD_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_EVENTFD_SEMAPHORE 0x00000001
 #define FDK_EVENTFD_NONBLOCK  0x00000800
 #define FDK_EVENTFD_CLOEXEC   0x00080000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_EVENTFD_SEMAPHORE EFD_SEMAPHORE
 #define FDK_EVENTFD_NONBLOCK  EFD_NONBLOCK
 #define FDK_EVENTFD_CLOEXEC   EFD_CLOEXEC

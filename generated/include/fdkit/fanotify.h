@@ -79,7 +79,7 @@ and CLASS_PRE_CONTENT may not be combined.
  *   FAN_REPORT_TARGET_FID
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FANOTIFY_CLOEXEC                 0x00000001u
 #define FDK_FANOTIFY_NONBLOCK                0x00000002u
 #define FDK_FANOTIFY_CLASS_CONTENT           0x00000004u
@@ -95,7 +95,7 @@ and CLASS_PRE_CONTENT may not be combined.
 #define FDK_FANOTIFY_REPORT_TARGET_FID       0x00001000u
 #define FDK_FANOTIFY_REPORT_DFID_NAME        0x00000c00u
 #define FDK_FANOTIFY_REPORT_DFID_NAME_TARGET 0x00001e00u
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FANOTIFY_CLOEXEC                 FAN_CLOEXEC
 #define FDK_FANOTIFY_NONBLOCK                FAN_NONBLOCK
 #define FDK_FANOTIFY_CLASS_CONTENT           FAN_CLASS_CONTENT
@@ -138,7 +138,7 @@ O_CLOEXEC and, where the ABI has it, O_LARGEFILE are always added.
  *   O_DSYNC)
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FANOTIFY_EVENT_WRONLY   0x00000001u
 #define FDK_FANOTIFY_EVENT_RDWR     0x00000002u
 #define FDK_FANOTIFY_EVENT_APPEND   0x00000400u
@@ -147,7 +147,7 @@ O_CLOEXEC and, where the ABI has it, O_LARGEFILE are always added.
 #define FDK_FANOTIFY_EVENT_DSYNC    0x00001000u
 #define FDK_FANOTIFY_EVENT_CLOEXEC  0x00080000u
 #define FDK_FANOTIFY_EVENT_SYNC     0x00101000u
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FANOTIFY_EVENT_WRONLY   O_WRONLY
 #define FDK_FANOTIFY_EVENT_RDWR     O_RDWR
 #define FDK_FANOTIFY_EVENT_APPEND   O_APPEND
@@ -189,7 +189,7 @@ MARK_FILESYSTEM is given) and how.
  * - FDK_FANOTIFY_MARK_IGNORE_SURV: FAN_MARK_IGNORE | FAN_MARK_IGNORED_SURV_MODIFY
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FANOTIFY_MARK_ADD                 0x00000001u
 #define FDK_FANOTIFY_MARK_REMOVE              0x00000002u
 #define FDK_FANOTIFY_MARK_FLUSH               0x00000080u
@@ -202,7 +202,7 @@ MARK_FILESYSTEM is given) and how.
 #define FDK_FANOTIFY_MARK_EVICTABLE           0x00000200u
 #define FDK_FANOTIFY_MARK_IGNORE              0x00000400u
 #define FDK_FANOTIFY_MARK_IGNORE_SURV         0x00000440u
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FANOTIFY_MARK_ADD                 FAN_MARK_ADD
 #define FDK_FANOTIFY_MARK_REMOVE              FAN_MARK_REMOVE
 #define FDK_FANOTIFY_MARK_FLUSH               FAN_MARK_FLUSH
@@ -261,7 +261,7 @@ MARK_FILESYSTEM is given) and how.
  * - FDK_FANOTIFY_MOVE: FAN_MOVED_FROM | FAN_MOVED_TO
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FANOTIFY_ACCESS         0x00000001ull
 #define FDK_FANOTIFY_MODIFY         0x00000002ull
 #define FDK_FANOTIFY_ATTRIB         0x00000004ull
@@ -285,7 +285,7 @@ MARK_FILESYSTEM is given) and how.
 #define FDK_FANOTIFY_ONDIR          0x40000000ull
 #define FDK_FANOTIFY_CLOSE          0x00000018ull
 #define FDK_FANOTIFY_MOVE           0x000000c0ull
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FANOTIFY_ACCESS         FAN_ACCESS
 #define FDK_FANOTIFY_MODIFY         FAN_MODIFY
 #define FDK_FANOTIFY_ATTRIB         FAN_ATTRIB
@@ -330,11 +330,11 @@ MARK_FILESYSTEM is given) and how.
  *   FDK_FANOTIFY_ENABLE_AUDIT)
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FANOTIFY_ALLOW 0x00000001u
 #define FDK_FANOTIFY_DENY  0x00000002u
 #define FDK_FANOTIFY_AUDIT 0x00000010u
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FANOTIFY_ALLOW FAN_ALLOW
 #define FDK_FANOTIFY_DENY  FAN_DENY
 #define FDK_FANOTIFY_AUDIT FAN_AUDIT
@@ -359,7 +359,7 @@ MARK_FILESYSTEM is given) and how.
  *   kernel's), skipped
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FANOTIFY_INFO_FID           0x00000001u /* fdkit's own bit */
 #define FDK_FANOTIFY_INFO_DFID          0x00000002u /* fdkit's own bit */
 #define FDK_FANOTIFY_INFO_DFID_NAME     0x00000004u /* fdkit's own bit */
@@ -368,7 +368,7 @@ MARK_FILESYSTEM is given) and how.
 #define FDK_FANOTIFY_INFO_PIDFD         0x00000020u /* fdkit's own bit */
 #define FDK_FANOTIFY_INFO_ERROR         0x00000040u /* fdkit's own bit */
 #define FDK_FANOTIFY_INFO_OTHER         0x00000080u /* fdkit's own bit */
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FANOTIFY_INFO_FID           0x00000001u /* fdkit's own bit */
 #define FDK_FANOTIFY_INFO_DFID          0x00000002u /* fdkit's own bit */
 #define FDK_FANOTIFY_INFO_DFID_NAME     0x00000004u /* fdkit's own bit */

@@ -44,10 +44,10 @@ typedef struct fdk_fifo {
  * - FDK_FIFO_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FIFO_NONBLOCK 0x00000800
 #define FDK_FIFO_CLOEXEC  0x00080000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FIFO_NONBLOCK O_NONBLOCK
 #define FDK_FIFO_CLOEXEC  O_CLOEXEC
 #endif

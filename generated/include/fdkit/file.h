@@ -70,7 +70,7 @@ typedef struct fdk_file {
  * - FDK_FILE_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FILE_RDONLY    0x00000000
 #define FDK_FILE_WRONLY    0x00000001
 #define FDK_FILE_RDWR      0x00000002
@@ -89,7 +89,7 @@ typedef struct fdk_file {
 #define FDK_FILE_PATH      0x00200000
 #define FDK_FILE_NOCTTY    0x00000100
 #define FDK_FILE_CLOEXEC   0x00080000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FILE_RDONLY    O_RDONLY
 #define FDK_FILE_WRONLY    O_WRONLY
 #define FDK_FILE_RDWR      O_RDWR
@@ -131,14 +131,14 @@ typedef struct fdk_file {
  *   5.12).
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FILE_RESOLVE_NO_XDEV       0x00000001ull
 #define FDK_FILE_RESOLVE_NO_MAGICLINKS 0x00000002ull
 #define FDK_FILE_RESOLVE_NO_SYMLINKS   0x00000004ull
 #define FDK_FILE_RESOLVE_BENEATH       0x00000008ull
 #define FDK_FILE_RESOLVE_IN_ROOT       0x00000010ull
 #define FDK_FILE_RESOLVE_CACHED        0x00000020ull
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FILE_RESOLVE_NO_XDEV       RESOLVE_NO_XDEV
 #define FDK_FILE_RESOLVE_NO_MAGICLINKS RESOLVE_NO_MAGICLINKS
 #define FDK_FILE_RESOLVE_NO_SYMLINKS   RESOLVE_NO_SYMLINKS
@@ -163,14 +163,14 @@ typedef struct fdk_file {
  * - FDK_FILE_FALLOC_UNSHARE_RANGE: Unshare blocks shared with other files (reflinks).
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_FILE_FALLOC_KEEP_SIZE      0x00000001
 #define FDK_FILE_FALLOC_PUNCH_HOLE     0x00000002
 #define FDK_FILE_FALLOC_COLLAPSE_RANGE 0x00000008
 #define FDK_FILE_FALLOC_ZERO_RANGE     0x00000010
 #define FDK_FILE_FALLOC_INSERT_RANGE   0x00000020
 #define FDK_FILE_FALLOC_UNSHARE_RANGE  0x00000040
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_FILE_FALLOC_KEEP_SIZE      FALLOC_FL_KEEP_SIZE
 #define FDK_FILE_FALLOC_PUNCH_HOLE     FALLOC_FL_PUNCH_HOLE
 #define FDK_FILE_FALLOC_COLLAPSE_RANGE FALLOC_FL_COLLAPSE_RANGE

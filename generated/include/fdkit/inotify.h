@@ -52,10 +52,10 @@ typedef struct fdk_inotify {
  * - FDK_INOTIFY_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_INOTIFY_NONBLOCK 0x00000800
 #define FDK_INOTIFY_CLOEXEC  0x00080000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_INOTIFY_NONBLOCK IN_NONBLOCK
 #define FDK_INOTIFY_CLOEXEC  IN_CLOEXEC
 #endif
@@ -103,7 +103,7 @@ typedef struct fdk_inotify {
  * - FDK_INOTIFY_ALL_EVENTS: every event a watch can ask for (IN_ACCESS through IN_MOVE_SELF)
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_INOTIFY_ACCESS        0x00000001u
 #define FDK_INOTIFY_MODIFY        0x00000002u
 #define FDK_INOTIFY_ATTRIB        0x00000004u
@@ -129,7 +129,7 @@ typedef struct fdk_inotify {
 #define FDK_INOTIFY_CLOSE         0x00000018u
 #define FDK_INOTIFY_MOVE          0x000000c0u
 #define FDK_INOTIFY_ALL_EVENTS    0x00000fffu
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_INOTIFY_ACCESS        IN_ACCESS
 #define FDK_INOTIFY_MODIFY        IN_MODIFY
 #define FDK_INOTIFY_ATTRIB        IN_ATTRIB
@@ -172,9 +172,9 @@ typedef struct fdk_inotify {
  *   nothing is pending.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_INOTIFY_NONBLOCK 0x00000800
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_INOTIFY_NONBLOCK IN_NONBLOCK
 #endif
 /** Every bit fdk_inotify accepts in this set. */
@@ -197,12 +197,12 @@ typedef struct fdk_inotify {
  *   is reported
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_INOTIFY_TREE_SYNTHETIC 0x00000001u /* fdkit's own bit */
 #define FDK_INOTIFY_TREE_RENAME    0x00000002u /* fdkit's own bit */
 #define FDK_INOTIFY_TREE_RESCAN    0x00000004u /* fdkit's own bit */
 #define FDK_INOTIFY_TREE_LIMIT     0x00000008u /* fdkit's own bit */
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_INOTIFY_TREE_SYNTHETIC 0x00000001u /* fdkit's own bit */
 #define FDK_INOTIFY_TREE_RENAME    0x00000002u /* fdkit's own bit */
 #define FDK_INOTIFY_TREE_RESCAN    0x00000004u /* fdkit's own bit */

@@ -56,7 +56,7 @@ FDK_MQ_RDWR, then CREATE, EXCL (with CREATE) and NONBLOCK.
  *   clarity
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_MQ_READ     0x40000000 /* fdkit's own bit */
 #define FDK_MQ_WRITE    0x00000001
 #define FDK_MQ_RDWR     0x00000002
@@ -64,7 +64,7 @@ FDK_MQ_RDWR, then CREATE, EXCL (with CREATE) and NONBLOCK.
 #define FDK_MQ_EXCL     0x00000080
 #define FDK_MQ_NONBLOCK 0x00000800
 #define FDK_MQ_CLOEXEC  0x00080000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_MQ_READ     0x40000000 /* fdkit's own bit */
 #define FDK_MQ_WRITE    O_WRONLY
 #define FDK_MQ_RDWR     O_RDWR

@@ -42,9 +42,9 @@ typedef struct fdk_pidfd {
  *   -EAGAIN instead of waiting (Linux 5.10).
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_PIDFD_NONBLOCK 0x00000800u
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_PIDFD_NONBLOCK O_NONBLOCK
 #endif
 /** Every bit fdk_pidfd accepts in this set. */
@@ -59,12 +59,12 @@ typedef struct fdk_pidfd {
  * - FDK_PIDFD_WAIT_NOWAIT: Leave an exited child waitable (do not reap it).
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_PIDFD_WAIT_STOPPED   0x00000002
 #define FDK_PIDFD_WAIT_CONTINUED 0x00000008
 #define FDK_PIDFD_WAIT_NOHANG    0x00000001
 #define FDK_PIDFD_WAIT_NOWAIT    0x01000000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_PIDFD_WAIT_STOPPED   WSTOPPED
 #define FDK_PIDFD_WAIT_CONTINUED WCONTINUED
 #define FDK_PIDFD_WAIT_NOHANG    WNOHANG

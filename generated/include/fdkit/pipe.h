@@ -63,13 +63,13 @@ typedef struct fdk_pipe_writer {
  *   FDK_PIPE_NONBLOCK.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_PIPE_NONBLOCK       0x00000800
 #define FDK_PIPE_DIRECT         0x00004000
 #define FDK_PIPE_CLOEXEC        0x00080000
 #define FDK_PIPE_NONBLOCK_READ  0x40000000 /* fdkit's own bit */
 #define FDK_PIPE_NONBLOCK_WRITE 0x20000000 /* fdkit's own bit */
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_PIPE_NONBLOCK       O_NONBLOCK
 #define FDK_PIPE_DIRECT         O_DIRECT
 #define FDK_PIPE_CLOEXEC        O_CLOEXEC

@@ -32,9 +32,9 @@ FDK_BEGIN_DECLS
  *   (pthread_sigmask SIG_BLOCK).
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_SIGDISPATCH_BLOCK 0x00000001 /* fdkit's own bit */
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_SIGDISPATCH_BLOCK 0x00000001 /* fdkit's own bit */
 #endif
 /** Every bit fdk_sigdispatch accepts in this set. */

@@ -43,11 +43,11 @@ typedef struct fdk_signalfd {
  *   delivered. If that fails the fd is closed and nothing changed.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_SIGNALFD_NONBLOCK 0x00000800
 #define FDK_SIGNALFD_CLOEXEC  0x00080000
 #define FDK_SIGNALFD_BLOCK    0x40000000 /* fdkit's own bit */
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_SIGNALFD_NONBLOCK SFD_NONBLOCK
 #define FDK_SIGNALFD_CLOEXEC  SFD_CLOEXEC
 #define FDK_SIGNALFD_BLOCK    0x40000000 /* fdkit's own bit */

@@ -161,7 +161,7 @@ typedef struct fdk_unix_seqpacket {
  *   will take it over).
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_SOCKET_NONBLOCK  0x00000800
 #define FDK_SOCKET_CLOEXEC   0x00080000
 #define FDK_SOCKET_REUSEADDR 0x01000000 /* fdkit's own bit */
@@ -169,7 +169,7 @@ typedef struct fdk_unix_seqpacket {
 #define FDK_SOCKET_V6ONLY    0x04000000 /* fdkit's own bit */
 #define FDK_SOCKET_MKDIR     0x08000000 /* fdkit's own bit */
 #define FDK_SOCKET_KEEP_PATH 0x10000000 /* fdkit's own bit */
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_SOCKET_NONBLOCK  SOCK_NONBLOCK
 #define FDK_SOCKET_CLOEXEC   SOCK_CLOEXEC
 #define FDK_SOCKET_REUSEADDR 0x01000000 /* fdkit's own bit */
@@ -195,13 +195,13 @@ typedef struct fdk_unix_seqpacket {
  * - FDK_SOCKET_NOSIGNAL: no SIGPIPE for a closed peer (-EPIPE instead). Always applied.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_SOCKET_DONTWAIT 0x00000040
 #define FDK_SOCKET_MORE     0x00008000
 #define FDK_SOCKET_OOB      0x00000001
 #define FDK_SOCKET_EOR      0x00000080
 #define FDK_SOCKET_NOSIGNAL 0x00004000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_SOCKET_DONTWAIT MSG_DONTWAIT
 #define FDK_SOCKET_MORE     MSG_MORE
 #define FDK_SOCKET_OOB      MSG_OOB
@@ -228,7 +228,7 @@ typedef struct fdk_unix_seqpacket {
  *   Always applied.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_SOCKET_DONTWAIT     0x00000040
 #define FDK_SOCKET_PEEK         0x00000002
 #define FDK_SOCKET_WAITALL      0x00000100
@@ -236,7 +236,7 @@ typedef struct fdk_unix_seqpacket {
 #define FDK_SOCKET_TRUNC        0x00000020
 #define FDK_SOCKET_ERRQUEUE     0x00002000
 #define FDK_SOCKET_CMSG_CLOEXEC 0x40000000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_SOCKET_DONTWAIT     MSG_DONTWAIT
 #define FDK_SOCKET_PEEK         MSG_PEEK
 #define FDK_SOCKET_WAITALL      MSG_WAITALL

@@ -40,12 +40,12 @@ FDK_BEGIN_DECLS
  *   touched again).
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_SPLICE_MOVE     0x00000001u
 #define FDK_SPLICE_NONBLOCK 0x00000002u
 #define FDK_SPLICE_MORE     0x00000004u
 #define FDK_SPLICE_GIFT     0x00000008u
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_SPLICE_MOVE     SPLICE_F_MOVE
 #define FDK_SPLICE_NONBLOCK SPLICE_F_NONBLOCK
 #define FDK_SPLICE_MORE     SPLICE_F_MORE

@@ -44,10 +44,10 @@ typedef struct fdk_timerfd {
  * - FDK_TIMERFD_CLOEXEC: Close on exec. Always applied; accepted for clarity.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_TIMERFD_NONBLOCK 0x00000800
 #define FDK_TIMERFD_CLOEXEC  0x00080000
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_TIMERFD_NONBLOCK TFD_NONBLOCK
 #define FDK_TIMERFD_CLOEXEC  TFD_CLOEXEC
 #endif
@@ -64,10 +64,10 @@ typedef struct fdk_timerfd {
  *   read fails with -ECANCELED.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_TIMERFD_ABSTIME       0x00000001
 #define FDK_TIMERFD_CANCEL_ON_SET 0x00000002
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_TIMERFD_ABSTIME       TFD_TIMER_ABSTIME
 #define FDK_TIMERFD_CANCEL_ON_SET TFD_TIMER_CANCEL_ON_SET
 #endif

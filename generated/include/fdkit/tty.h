@@ -68,12 +68,12 @@ typedef struct fdk_tty {
  *   by root). fdk_tty_open() only.
  * @{
  */
-#if defined(__x86_64__) && !defined(__ILP32__)
+#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_TTY_NONBLOCK 0x00000800
 #define FDK_TTY_NOCTTY   0x00000100
 #define FDK_TTY_CLOEXEC  0x00080000
 #define FDK_TTY_EXCL     0x10000000 /* fdkit's own bit */
-#else /* an architecture without a lock: take the values of the system headers */
+#else /* an architecture without a lock: the system headers' values */
 #define FDK_TTY_NONBLOCK O_NONBLOCK
 #define FDK_TTY_NOCTTY   O_NOCTTY
 #define FDK_TTY_CLOEXEC  O_CLOEXEC

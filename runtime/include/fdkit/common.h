@@ -7,6 +7,7 @@
 #ifndef FDKIT_COMMON_H
 #define FDKIT_COMMON_H
 
+#include <fdkit/arch.h> /* refuses a 32-bit off_t or time_t */
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
