@@ -6,6 +6,9 @@
 #   make bench         build and run the benchmarks in bench/ (slow; not a test)
 #   make test-clang    clang -Werror build + tests in build-clang/
 #   make test-sanitize clang ASan+UBSan build + tests in build-san/
+#   make test-cross-ARCH  cross-build with cmake/toolchain-ARCH.cmake (-Werror) into
+#                      build-ARCH/ and run the tests (i386 natively, aarch64,
+#                      arm and riscv64 under qemu-user); ARCH: i386 aarch64 arm riscv64
 #   make regen         regenerate generated/ from spec/ (needs Python)
 #   make clean         remove the build folders
 #
@@ -66,6 +69,13 @@ test-sanitize:
 	$(CMAKE) --build $(SAN_DIR) -j $(JOBS)
 	$(SAN_ENV) $(CTEST) --test-dir $(SAN_DIR) --output-on-failure -j$(JOBS)
 
+# The codegen unit tests are the host's (codegen.fresh still checks generated/).
+test-cross-%:
+	@test -f cmake/toolchain-$*.cmake || { echo "no cmake/toolchain-$*.cmake" >&2; exit 2; }
+	$(call configure,build-$*,-DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-$*.cmake -DFDKIT_WERROR=ON -DFDKIT_BUILD_BENCH=OFF)
+	$(CMAKE) --build build-$* -j $(JOBS)
+	$(CTEST) --test-dir build-$* --output-on-failure -j$(JOBS) -E '^codegen\.unittest$$'
+
 regen:
 	$(PYTHON) -m codegen
 
@@ -91,4 +101,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR)
+	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR) build-fuzz build-i386 build-aarch64 build-arm build-riscv64

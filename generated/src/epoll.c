@@ -85,9 +85,14 @@ _Static_assert(EPOLL_CTL_MOD == 3, "EPOLL_CTL_MOD differs from spec/abi/");
 #else
 _Static_assert(EPOLL_CTL_DEL == 2, "EPOLL_CTL_DEL differs from spec/abi/");
 #endif
-_Static_assert(sizeof(struct epoll_event) == 12, "struct epoll_event: size differs from spec/abi/");
 _Static_assert(offsetof(struct epoll_event, events) == 0, "struct epoll_event.events: offset differs from spec/abi/");
+#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_ARM) || defined(FDK__ARCH_RISCV64)
+_Static_assert(sizeof(struct epoll_event) == 16, "struct epoll_event: size differs from spec/abi/");
+_Static_assert(offsetof(struct epoll_event, data) == 8, "struct epoll_event.data: offset differs from spec/abi/");
+#elif defined(FDK__ARCH_I386) || defined(FDK__ARCH_X86_64)
+_Static_assert(sizeof(struct epoll_event) == 12, "struct epoll_event: size differs from spec/abi/");
 _Static_assert(offsetof(struct epoll_event, data) == 4, "struct epoll_event.data: offset differs from spec/abi/");
+#endif
 #endif
 
 _Static_assert(offsetof(fdk_epoll, fd) == 0, "FDK_HANDLE_INIT needs fd first");

@@ -142,16 +142,6 @@ _Static_assert(SO_SNDBUF == 7, "SO_SNDBUF differs from spec/abi/");
 #else
 _Static_assert(SO_RCVLOWAT == 18, "SO_RCVLOWAT differs from spec/abi/");
 #endif
-#ifndef SO_RCVTIMEO
-#define SO_RCVTIMEO 20
-#else
-_Static_assert(SO_RCVTIMEO == 20, "SO_RCVTIMEO differs from spec/abi/");
-#endif
-#ifndef SO_SNDTIMEO
-#define SO_SNDTIMEO 21
-#else
-_Static_assert(SO_SNDTIMEO == 21, "SO_SNDTIMEO differs from spec/abi/");
-#endif
 #ifndef SO_LINGER
 #define SO_LINGER 13
 #else
@@ -256,6 +246,29 @@ _Static_assert(IPPROTO_IPV6 == 41, "IPPROTO_IPV6 differs from spec/abi/");
 #define IPV6_V6ONLY 26
 #else
 _Static_assert(IPV6_V6ONLY == 26, "IPV6_V6ONLY differs from spec/abi/");
+#endif
+#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_RISCV64) || defined(FDK__ARCH_X86_64)
+#ifndef SO_RCVTIMEO
+#define SO_RCVTIMEO 20
+#else
+_Static_assert(SO_RCVTIMEO == 20, "SO_RCVTIMEO differs from spec/abi/");
+#endif
+#ifndef SO_SNDTIMEO
+#define SO_SNDTIMEO 21
+#else
+_Static_assert(SO_SNDTIMEO == 21, "SO_SNDTIMEO differs from spec/abi/");
+#endif
+#elif defined(FDK__ARCH_ARM) || defined(FDK__ARCH_I386)
+#ifndef SO_RCVTIMEO
+#define SO_RCVTIMEO 66
+#else
+_Static_assert(SO_RCVTIMEO == 66, "SO_RCVTIMEO differs from spec/abi/");
+#endif
+#ifndef SO_SNDTIMEO
+#define SO_SNDTIMEO 67
+#else
+_Static_assert(SO_SNDTIMEO == 67, "SO_SNDTIMEO differs from spec/abi/");
+#endif
 #endif
 #endif
 

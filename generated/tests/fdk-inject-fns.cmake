@@ -90,6 +90,21 @@ set(FDKIT_INJECT_HAND_SYMBOLS
 # The symbols calls bind to on some locked architecture (link_names in
 # spec/abi/*.yaml); wrapping one a build never references is harmless.
 set(FDKIT_INJECT_LINK_SYMBOLS
+    __epoll_pwait2_time64
+    __fcntl_time64
+    __fstat64_time64
+    __fstatat64_time64
+    __getsockopt64
+    __ioctl_time64
+    __mq_timedreceive_time64
+    __mq_timedsend_time64
+    __recvmmsg64
+    __recvmsg64
+    __sendmmsg64
+    __sendmsg64
+    __setsockopt64
+    __timerfd_gettime64
+    __timerfd_settime64
     fallocate64
     fcntl64
     fstat64

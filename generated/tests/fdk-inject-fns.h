@@ -104,8 +104,6 @@ FDK_INJECT_FN(ssize_t, writev, (int fd, const struct iovec *iov, int iovcnt), (f
 
 #ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 FDK_INJECT_LINK(int, fallocate, fallocate64, (int fd, int mode, off_t offset, off_t len), (fd, mode, offset, len), FDK_INJECT_NOLEN)
-FDK_INJECT_LINK(int, fstat, fstat64, (int fd, struct stat *buf), (fd, buf), FDK_INJECT_NOLEN)
-FDK_INJECT_LINK(int, fstatat, fstatat64, (int fd, const char *file, struct stat *buf, int flag), (fd, file, buf, flag), FDK_INJECT_NOLEN)
 FDK_INJECT_LINK(int, ftruncate, ftruncate64, (int fd, off_t length), (fd, length), FDK_INJECT_NOLEN)
 FDK_INJECT_LINK(off_t, lseek, lseek64, (int fd, off_t offset, int whence), (fd, offset, whence), FDK_INJECT_NOLEN)
 FDK_INJECT_LINK(ssize_t, pread, pread64, (int fd, void *buf, size_t count, off_t offset), (fd, buf, count, offset), count)
@@ -113,4 +111,22 @@ FDK_INJECT_LINK(ssize_t, preadv, preadv64, (int fd, const struct iovec *iov, int
 FDK_INJECT_LINK(ssize_t, pwrite, pwrite64, (int fd, const void *buf, size_t count, off_t offset), (fd, buf, count, offset), count)
 FDK_INJECT_LINK(ssize_t, pwritev, pwritev64, (int fd, const struct iovec *iov, int iovcnt, off_t offset), (fd, iov, iovcnt, offset), FDK_INJECT_NOLEN)
 FDK_INJECT_LINK(ssize_t, sendfile, sendfile64, (int out_fd, int in_fd, off_t *offset, size_t count), (out_fd, in_fd, offset, count), count)
+#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_RISCV64) || defined(FDK__ARCH_X86_64)
+FDK_INJECT_LINK(int, fstat, fstat64, (int fd, struct stat *buf), (fd, buf), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, fstatat, fstatat64, (int fd, const char *file, struct stat *buf, int flag), (fd, file, buf, flag), FDK_INJECT_NOLEN)
+#elif defined(FDK__ARCH_ARM) || defined(FDK__ARCH_I386)
+FDK_INJECT_LINK(int, epoll_pwait2, __epoll_pwait2_time64, (int epfd, struct epoll_event *events, int maxevents, const struct timespec *timeout, const sigset_t *sigmask), (epfd, events, maxevents, timeout, sigmask), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, fstat, __fstat64_time64, (int fd, struct stat *buf), (fd, buf), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, fstatat, __fstatat64_time64, (int fd, const char *file, struct stat *buf, int flag), (fd, file, buf, flag), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, getsockopt, __getsockopt64, (int fd, int level, int optname, void *optval, socklen_t *optlen), (fd, level, optname, optval, optlen), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(ssize_t, mq_timedreceive, __mq_timedreceive_time64, (mqd_t mqdes, char *msg_ptr, size_t msg_len, unsigned int *msg_prio, const struct timespec *abs_timeout), (mqdes, msg_ptr, msg_len, msg_prio, abs_timeout), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, mq_timedsend, __mq_timedsend_time64, (mqd_t mqdes, const char *msg_ptr, size_t msg_len, unsigned int msg_prio, const struct timespec *abs_timeout), (mqdes, msg_ptr, msg_len, msg_prio, abs_timeout), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, recvmmsg, __recvmmsg64, (int fd, struct mmsghdr *vmessages, unsigned int vlen, int flags, struct timespec *tmo), (fd, vmessages, vlen, flags, tmo), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(ssize_t, recvmsg, __recvmsg64, (int fd, struct msghdr *message, int flags), (fd, message, flags), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, sendmmsg, __sendmmsg64, (int fd, struct mmsghdr *vmessages, unsigned int vlen, int flags), (fd, vmessages, vlen, flags), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(ssize_t, sendmsg, __sendmsg64, (int fd, const struct msghdr *message, int flags), (fd, message, flags), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, setsockopt, __setsockopt64, (int fd, int level, int optname, const void *optval, socklen_t optlen), (fd, level, optname, optval, optlen), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, timerfd_gettime, __timerfd_gettime64, (int fd, struct itimerspec *curr_value), (fd, curr_value), FDK_INJECT_NOLEN)
+FDK_INJECT_LINK(int, timerfd_settime, __timerfd_settime64, (int fd, int flags, const struct itimerspec *new_value, struct itimerspec *old_value), (fd, flags, new_value, old_value), FDK_INJECT_NOLEN)
+#endif
 #endif

@@ -47,11 +47,16 @@
  * where the headers redirect open to open64, and to nothing where they do not.
  */
 #ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
-#define FDK_INJECT_LINK_fcntl(X) X(fcntl64)
-#define FDK_INJECT_LINK_ioctl(X)
 #define FDK_INJECT_LINK_open(X) X(open64)
 #define FDK_INJECT_LINK_openat(X) X(openat64)
 #define FDK_INJECT_LINK_syscall(X)
+#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_RISCV64) || defined(FDK__ARCH_X86_64)
+#define FDK_INJECT_LINK_fcntl(X) X(fcntl64)
+#define FDK_INJECT_LINK_ioctl(X)
+#elif defined(FDK__ARCH_ARM) || defined(FDK__ARCH_I386)
+#define FDK_INJECT_LINK_fcntl(X) X(__fcntl_time64)
+#define FDK_INJECT_LINK_ioctl(X) X(__ioctl_time64)
+#endif
 #else /* an architecture without a lock: the system headers' values */
 #define FDK_INJECT_LINK_fcntl(X)
 #define FDK_INJECT_LINK_ioctl(X)

@@ -7,15 +7,26 @@
 # It also checks that every installed header compiles on its own and that the
 # shared library exports fdk_* symbols only.
 #
+# It also checks that the headers refuse a consumer whose off_t or time_t is
+# not the library's 64-bit one (32-bit targets only; a no-op elsewhere).
+#
 # usage: tests/install/run.sh BUILD_DIR [CC]
-# env:   FDKIT_CONSUMER_FLAGS  extra compile+link flags (sanitizer builds)
-#        CMAKE_GENERATOR       generator for the consumer project
+# env:   FDKIT_CONSUMER_FLAGS    extra compile+link flags (sanitizer builds)
+#        FDKIT_CONSUMER_LDFLAGS  extra link flags (a cross target's loader)
+#        FDKIT_TOOLCHAIN_FILE    CMake toolchain file of a cross build
+#        FDKIT_EMULATOR          runs the cross-built consumers (qemu-aarch64 -L ...)
+#        NM                      nm for the target (default: nm)
+#        CMAKE_GENERATOR         generator for the consumer project
 # exit:  0 pass, 77 skip (no pkg-config), other fail
 set -eu
 
 build=${1:?usage: run.sh BUILD_DIR [CC]}
 cc=${2:-${CC:-cc}}
 flags=${FDKIT_CONSUMER_FLAGS:-}
+ldflags=${FDKIT_CONSUMER_LDFLAGS:-}
+toolchain=${FDKIT_TOOLCHAIN_FILE:-}
+emulator=${FDKIT_EMULATOR:-}
+nm=${NM:-nm}
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "$build" && pwd)
 
@@ -47,22 +58,54 @@ libdir=$(dirname "$pcdir")
 [ -f "$libdir/cmake/fdkit/fdkitConfigVersion.cmake" ] || fail "fdkitConfigVersion.cmake missing"
 [ -f "$prefix/include/fdkit/fdkit.h" ] || fail "include/fdkit/fdkit.h not installed"
 
+# The defines every consumer gets from fdkit.pc (and the CMake package).
+abi=$(PKG_CONFIG_PATH="$pcdir" pkg-config --cflags-only-other fdkit)
+for d in -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=64; do
+    case " $abi " in
+    *" $d "*) ;;
+    *) fail "fdkit.pc's Cflags lack $d (has: $abi)" ;;
+    esac
+done
+
 step "installed headers compile alone"
 for h in "$prefix"/include/fdkit/*.h; do
     name=$(basename "$h")
     printf '#include <fdkit/%s>\n#include <fdkit/%s>\n' "$name" "$name" >"$tmp/hdr.c"
     # Twice: the include guard must hold.  -fsyntax-only with the consumer's
     # default language level, then strict C99 + POSIX.
-    "$cc" -fsyntax-only -Wall -Wextra -Werror -I"$prefix/include" "$tmp/hdr.c" ||
+    # shellcheck disable=SC2086 # word splitting of flags is intended
+    "$cc" -fsyntax-only -Wall -Wextra -Werror $abi -I"$prefix/include" "$tmp/hdr.c" ||
         fail "<fdkit/$name> does not compile alone"
-    "$cc" -fsyntax-only -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror \
+    # shellcheck disable=SC2086
+    "$cc" -fsyntax-only -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror $abi \
         -I"$prefix/include" "$tmp/hdr.c" ||
         fail "<fdkit/$name> does not compile alone with -std=c99"
 done
 
+step "a consumer without the ABI defines"
+printf '#include <fdkit/fdkit.h>\nint main(void) { return 0; }\n' >"$tmp/noabi.c"
+printf '#include <sys/types.h>\ntypedef char off_t_is_64[sizeof(off_t) == 8 ? 1 : -1];\n' >"$tmp/off.c"
+if "$cc" -fsyntax-only "$tmp/off.c" 2>/dev/null; then
+    # a 64-bit target: off_t and time_t are 64-bit without any define
+    "$cc" -fsyntax-only -Wall -Wextra -Werror -I"$prefix/include" "$tmp/noabi.c" ||
+        fail "<fdkit/fdkit.h> needs a define on a target whose off_t is 64-bit anyway"
+    echo "64-bit off_t without defines: nothing to refuse"
+else
+    if "$cc" -fsyntax-only -I"$prefix/include" "$tmp/noabi.c" 2>"$tmp/noabi.err"; then
+        fail "a consumer with a 32-bit off_t compiled against fdkit (it must be refused)"
+    fi
+    grep -q 'fdkit needs a 64-bit off_t' "$tmp/noabi.err" ||
+        { cat "$tmp/noabi.err" >&2; fail "the refusal does not say what to do"; }
+    "$cc" -fsyntax-only -D_FILE_OFFSET_BITS=64 -I"$prefix/include" "$tmp/noabi.c" 2>"$tmp/noabi.err" &&
+        fail "a consumer with a 32-bit time_t compiled against fdkit (it must be refused)"
+    grep -q 'fdkit needs a 64-bit time_t' "$tmp/noabi.err" ||
+        { cat "$tmp/noabi.err" >&2; fail "the time_t refusal does not say what to do"; }
+    echo "32-bit off_t and time_t refused, each with the define to add"
+fi
+
 step "libfdkit.so exports fdk_* only"
-if command -v nm >/dev/null 2>&1; then
-    nm -D --defined-only "$libdir/libfdkit.so" | awk '$2 != "A" { print $3 }' |
+if command -v "$nm" >/dev/null 2>&1; then
+    "$nm" -D --defined-only "$libdir/libfdkit.so" | awk '$2 != "A" { print $3 }' |
         sed 's/@.*//' | sort -u >"$tmp/exports"
     grep -q '^fdk_eventfd_open$' "$tmp/exports" || fail "fdk_eventfd_open not exported"
     if grep -v '^fdk_' "$tmp/exports" >"$tmp/bad" || grep '^fdk__' "$tmp/exports" >>"$tmp/bad"; then
@@ -71,7 +114,7 @@ if command -v nm >/dev/null 2>&1; then
     fi
     # Every public function defined in libfdkit.a must be exported by the
     # .so: one missing FDK_EXPORT would hide it there only.
-    nm -g --defined-only "$libdir/libfdkit.a" 2>/dev/null | awk 'NF == 3 { print $3 }' |
+    "$nm" -g --defined-only "$libdir/libfdkit.a" 2>/dev/null | awk 'NF == 3 { print $3 }' |
         grep '^fdk_' | grep -v '^fdk__' | sort -u >"$tmp/archive" || true
     if ! cmp -s "$tmp/archive" "$tmp/exports"; then
         diff "$tmp/archive" "$tmp/exports" >&2 || true
@@ -83,7 +126,8 @@ else
 fi
 
 run() {
-    out=$(LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$@") ||
+    # shellcheck disable=SC2086 # the emulator is a command line
+    out=$(LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" $emulator "$@") ||
         fail "$* exited $?"
     case $out in
     ok*) echo "$out" ;;
@@ -95,8 +139,9 @@ step "find_package(fdkit)"
 cmake -S "$here" -B "$tmp/cmake" \
     -DCMAKE_PREFIX_PATH="$prefix" \
     -DCMAKE_C_COMPILER="$cc" \
+    ${toolchain:+-DCMAKE_TOOLCHAIN_FILE="$toolchain"} \
     -DCMAKE_C_FLAGS="$flags" \
-    -DCMAKE_EXE_LINKER_FLAGS="$flags" >"$tmp/cmake.log" 2>&1 || {
+    -DCMAKE_EXE_LINKER_FLAGS="$flags $ldflags" >"$tmp/cmake.log" 2>&1 || {
     cat "$tmp/cmake.log"
     fail "configuring the consumer"
 }
@@ -111,18 +156,20 @@ step "pkg-config fdkit"
 pcflags=$(PKG_CONFIG_PATH="$pcdir" pkg-config --cflags --libs fdkit)
 echo "pkg-config: $pcflags"
 # shellcheck disable=SC2086 # word splitting of flags is intended
-"$cc" $flags -o "$tmp/consumer-pc" "$here/consumer.c" $pcflags
+"$cc" $flags -o "$tmp/consumer-pc" "$here/consumer.c" $pcflags $ldflags
 run "$tmp/consumer-pc"
 
 step "static: libfdkit.a"
 pcstatic=$(PKG_CONFIG_PATH="$pcdir" pkg-config --static --cflags fdkit)
 # shellcheck disable=SC2086
-"$cc" $flags -o "$tmp/consumer-static" "$here/consumer.c" $pcstatic "$libdir/libfdkit.a"
-if command -v ldd >/dev/null 2>&1 && ldd "$tmp/consumer-static" | grep -q libfdkit; then
+"$cc" $flags -o "$tmp/consumer-static" "$here/consumer.c" $pcstatic "$libdir/libfdkit.a" $ldflags
+# readelf reads any target's binary (ldd would have to run it)
+if command -v readelf >/dev/null 2>&1 && readelf -d "$tmp/consumer-static" | grep -q 'NEEDED.*libfdkit'; then
     fail "consumer-static links libfdkit.so"
 fi
 # Run it without the library path: it must not need libfdkit.so.
-out=$("$tmp/consumer-static") || fail "consumer-static exited $?"
+# shellcheck disable=SC2086
+out=$($emulator "$tmp/consumer-static") || fail "consumer-static exited $?"
 echo "$out"
 
 echo "PASS"

@@ -433,7 +433,7 @@ static void test_thread_create_blocked(void)
     /* A failing pthread_create: the error comes back, the mask is restored. */
     memset(&untouched, 0x44, sizeof(untouched));
     t = untouched;
-    ASSERT_EQ(pthread_attr_setstacksize(&attr, (size_t)1 << 46), 0);
+    ASSERT_EQ(pthread_attr_setstacksize(&attr, SIZE_MAX / 4 * 3 /* more than the address space can hold */), 0);
     {
         int r = fdk_signal_thread_create_blocked(&t, &attr, report_mask, &rep);
         if (r == 0) {

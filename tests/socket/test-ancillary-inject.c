@@ -62,8 +62,8 @@ static void test_recv_error_passes_through(void)
         ASSERT_EQ(fdk_inject_calls("close"), 0);
         ASSERT_EQ(slots[0], -1);
         ASSERT_EQ(slots[1], -1);
-        ASSERT_EQ_U64(anc.nfds, 0x3333333333333333ull);
-        ASSERT_EQ_U64(anc.fds_closed, 0x3333333333333333ull);
+        ASSERT_EQ_U64(anc.nfds, (size_t)0x3333333333333333ull); /* size_t-wide fill */
+        ASSERT_EQ_U64(anc.fds_closed, (size_t)0x3333333333333333ull);
         ASSERT_EQ(anc.has_creds, 0x33333333);
     }
     fdk_inject_reset();

@@ -457,7 +457,7 @@ static void test_invalid(void)
     ASSERT_ERR(fdk_socket_recv_ancillary(sock_of(sv[1]), &c, 1, &anc, FDK_SOCKET_DONTWAIT), EAGAIN);
     ASSERT_EQ(slots[0], -1);
     ASSERT_EQ(slots[1], -1);
-    ASSERT_EQ_U64(anc.nfds, 0x1111111111111111ull);
+    ASSERT_EQ_U64(anc.nfds, (size_t)0x1111111111111111ull);
     ASSERT_EQ(anc.msg_flags, 0x11111111);
 
     /* peer gone: -EPIPE, no SIGPIPE (the test would die) */

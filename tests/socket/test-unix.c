@@ -805,6 +805,10 @@ static int wait_in_connect(pid_t tid, int ms)
         buf[n] = '\0';
         if (atol(buf) == SYS_connect)
             return 1;
+#ifdef SYS_socketcall
+        if (atol(buf) == SYS_socketcall) /* i386's glibc may still multiplex connect through it */
+            return 1;
+#endif
         usleep(1000);
     }
     return 0;

@@ -43,7 +43,11 @@
 #endif
 
 /* The architectures with a lock: the generated headers carry their values. */
-#if defined(FDK__ARCH_X86_64)
+#if defined(FDK__ARCH_AARCH64) || \
+    defined(FDK__ARCH_ARM) || \
+    defined(FDK__ARCH_I386) || \
+    defined(FDK__ARCH_RISCV64) || \
+    defined(FDK__ARCH_X86_64)
 #define FDK__ABI_LOCKED 1
 #endif
 

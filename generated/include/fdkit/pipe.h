@@ -65,10 +65,14 @@ typedef struct fdk_pipe_writer {
  */
 #ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
 #define FDK_PIPE_NONBLOCK       0x00000800
-#define FDK_PIPE_DIRECT         0x00004000
 #define FDK_PIPE_CLOEXEC        0x00080000
 #define FDK_PIPE_NONBLOCK_READ  0x40000000 /* fdkit's own bit */
 #define FDK_PIPE_NONBLOCK_WRITE 0x20000000 /* fdkit's own bit */
+#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_ARM)
+#define FDK_PIPE_DIRECT         0x00010000
+#elif defined(FDK__ARCH_I386) || defined(FDK__ARCH_RISCV64) || defined(FDK__ARCH_X86_64)
+#define FDK_PIPE_DIRECT         0x00004000
+#endif
 #else /* an architecture without a lock: the system headers' values */
 #define FDK_PIPE_NONBLOCK       O_NONBLOCK
 #define FDK_PIPE_DIRECT         O_DIRECT
