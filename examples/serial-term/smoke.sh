@@ -15,6 +15,12 @@
 
 set -u
 
+# A cross build's emulator that cannot do this (tests/emulator.cmake) says so.
+if [ -n "${FDKIT_EMULATOR_LACKS:-}" ]; then
+    echo "SKIP: under ${FDKIT_EMULATOR:-an emulator}: $FDKIT_EMULATOR_LACKS" >&2
+    exit 77
+fi
+
 bin=${1:?usage: smoke.sh path/to/serial-term}
 name=examples.serial-term
 
