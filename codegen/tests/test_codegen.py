@@ -553,5 +553,121 @@ class AbiRegistryTest(unittest.TestCase):
         ])
 
 
+
+class IncludeDirTest(unittest.TestCase):
+    """--include-dir: a folder the compiler would ignore is refused; alone it
+    reports, with --update-lock it accepts the header set."""
+
+    lock = "spec/abi/x86_64.yaml"
+
+    def setUp(self):
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+        if not (self.t.dir / self.lock).exists():
+            self.skipTest("no x86_64 lock on this machine")
+
+    def make_inc(self, top, value=4):
+        """A header set under `top` that changes EFD_SEMAPHORE to `value`."""
+        inc = Path(top) / "sys"
+        inc.mkdir(parents=True)
+        (inc / "eventfd.h").write_text(f"#include_next <sys/eventfd.h>\n#undef EFD_SEMAPHORE\n"
+                                       f"#define EFD_SEMAPHORE {value}\n")
+        return str(top)
+
+    def assertRefused(self, folder, what):
+        before = (self.t.dir / self.lock).read_text()
+        rc, text = self.t.run("--include-dir", str(folder))
+        self.assertEqual(rc, 2, text)
+        self.assertIn(f"--include-dir {folder}: {what}", text)
+        self.assertNotIn("match", text)
+        self.assertEqual((self.t.dir / self.lock).read_text(), before)
+
+    def test_missing_folder_is_refused(self):
+        self.assertRefused(self.t.dir / "nonexistent" / "usr" / "include", "no such folder")
+
+    def test_file_is_refused(self):
+        f = self.t.dir / "eventfd.h"
+        f.write_text("#define X 1\n")
+        self.assertRefused(f, "not a folder")
+
+    def test_folder_without_headers_is_refused(self):
+        empty = self.t.dir / "empty"
+        empty.mkdir()
+        self.assertRefused(empty, "no headers (no *.h anywhere below it)")
+        (empty / "linux").mkdir()
+        (empty / "linux" / "README").write_text("no headers here\n")
+        (empty / "linux" / "types.hpp").write_text("\n")
+        self.assertRefused(empty, "no headers")
+
+    def test_missing_folder_among_several_is_refused(self):
+        good = self.make_inc(self.t.dir / "inc")
+        missing = self.t.dir / "missing"
+        rc, text = self.t.run("--include-dir", good, "--include-dir", str(missing))
+        self.assertEqual(rc, 2, text)
+        self.assertIn(f"--include-dir {missing}: no such folder", text)
+
+    def test_header_deep_below_or_through_a_symlink_counts(self):
+        deep = self.t.dir / "deep"
+        self.make_inc(deep / "a" / "b")
+        rc, text = self.t.run("--include-dir", str(deep))
+        self.assertEqual(rc, 0, text)  # found below, though it is not where <sys/eventfd.h> resolves
+        self.assertIn("match", text)
+        linked = self.t.dir / "linked"
+        linked.mkdir()
+        (linked / "sys").symlink_to(deep / "a" / "b" / "sys")
+        (linked / "loop").symlink_to(linked)  # a cycle must not hang the search
+        rc, text = self.t.run("--include-dir", str(linked))
+        self.assertEqual(rc, 1, text)  # accepted, and this one does change the value
+        self.assertIn("EFD_SEMAPHORE", text)
+
+    def test_report_lists_each_difference_and_writes_nothing(self):
+        inc = self.make_inc(self.t.dir / "inc")
+        before = (self.t.dir / self.lock).read_text()
+        self.t.edit(self.lock, "  EPOLLIN: 1\n", "")  # an entry the lock lacks: "added"
+        self.t.edit(self.lock, "constants:\n", "constants:\n  FDK_NO_SUCH_NAME: 5\n")  # "removed"
+        edited = (self.t.dir / self.lock).read_text()
+        rc, text = self.t.run("--include-dir", inc)
+        self.assertEqual(rc, 1, text)
+        self.assertRegex(text, r"changed: spec/eventfd\.yaml:\d+: flag EFD_SEMAPHORE: .* says 1, the headers say 4")
+        self.assertRegex(text, r"added: spec/epoll\.yaml:\d+: EPOLLIN = 1 is not in")
+        self.assertRegex(text, r"removed: spec/abi/x86_64\.yaml: FDK_NO_SUCH_NAME is no longer named")
+        self.assertIn("1 changed, 1 added, 1 removed", text)
+        self.assertIn(f"--include-dir {inc} --update-lock", text)
+        self.assertEqual((self.t.dir / self.lock).read_text(), edited)
+        self.assertFalse((self.t.dir / "generated").exists())
+        self.assertNotEqual(before, edited)
+
+    def test_update_lock_accepts_the_header_set(self):
+        inc = self.make_inc(self.t.dir / "inc")
+        rc, text = self.t.run("--include-dir", inc, "--update-lock")
+        self.assertEqual(rc, 0, text)
+        self.assertIn("lock: spec/eventfd.yaml", text)
+        lock = (self.t.dir / self.lock).read_text()
+        self.assertIn("  EFD_SEMAPHORE: 4\n", lock)
+        self.assertIn("  EFD_NONBLOCK: 2048\n", lock)  # the rest still as measured
+        hdr = (self.t.dir / "generated/include/fdkit/eventfd.h").read_text()
+        self.assertIn("#define FDK_EVENTFD_SEMAPHORE 0x00000004", hdr)
+        # now the lock is D's: D matches, the system headers do not
+        rc, text = self.t.run("--include-dir", inc)
+        self.assertEqual(rc, 0, text)
+        self.assertIn(f"the headers under {inc} match", text)
+        rc, text = self.t.run("--check")
+        self.assertNotEqual(rc, 0, text)
+        self.assertIn("says 4, the headers say 1", text)
+
+    def test_relative_folder_is_taken_from_the_working_directory(self):
+        work = Path(tempfile.mkdtemp(prefix="fdkit-codegen-cwd-"))
+        self.addCleanup(shutil.rmtree, work, True)
+        self.make_inc(work / "inc")
+        cwd = os.getcwd()
+        os.chdir(work)
+        try:
+            rc, text = self.t.run("--include-dir", "inc")  # --root is elsewhere
+        finally:
+            os.chdir(cwd)
+        self.assertEqual(rc, 1, text)
+        self.assertIn("the headers say 4", text)
+
+
 if __name__ == "__main__":
     unittest.main()
