@@ -192,7 +192,8 @@ def main(argv=None):
         print(f"codegen: wrote {len(files)} files to {out}")
         return 0
     except SpecError as e:
-        print(f"error: {e}", file=sys.stderr)
+        for line in e.lines():  # several when one file has several problems
+            print(f"error: {line}", file=sys.stderr)
         return 2
 
 
