@@ -11,8 +11,8 @@ after it is composed if its collections nest deeper than MAX_DEPTH or its
 aliases add more than MAX_ALIAS_NODES nodes (an "alias bomb": a few lines
 whose aliases expand to billions of values) or refer to themselves.
 
-libyaml (yaml.CSafeLoader) parses when PyYAML has it, about 8x faster than
-the pure-Python loader, which is the fallback.  Both give the same values and
+libyaml (yaml.CSafeLoader) parses when PyYAML has it, loading the specs
+about four times faster than the pure-Python loader, which is the fallback.  Both give the same values and
 the same lines for every committed spec (a test checks that).  libyaml is the
 more lenient of the two in places (a tab after "key:" for one), so a spec
 should load with both.
