@@ -5,7 +5,19 @@
   python3 -m codegen --check         fail if generated/ or the lock is stale (writes nothing)
   python3 -m codegen --update-lock   accept what the headers say now
   python3 -m codegen --include-dir D verify against another header set (e.g. a newer
-                                     kernel's UAPI headers); reports, writes nothing
+                                     kernel's UAPI headers): lists every changed, added
+                                     and removed value against spec/abi/<arch>.yaml and
+                                     exits 1 on a difference; writes nothing
+  python3 -m codegen --include-dir D --update-lock
+                                     accept that header set: rewrite spec/abi/<arch>.yaml
+                                     from the probe against D (searched before the system
+                                     headers) and regenerate generated/ from it
+
+D must be an existing folder with at least one *.h somewhere below it (the
+compiler would silently ignore anything else and measure the system headers).
+After --include-dir D --update-lock the lock describes D's headers: a run
+without --include-dir compares it with the system headers again, and the
+generated sources' _Static_asserts expect D's values, so build against D too.
 """
 
 import argparse
@@ -52,6 +64,49 @@ def _diff_tree(files, out):
     return problems
 
 
+def _has_header(top):
+    """True if a *.h file is somewhere below `top` (symlinked folders followed once)."""
+    seen, todo = set(), [top]
+    while todo:
+        d = todo.pop()
+        try:
+            st = os.stat(d)
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            entries = list(os.scandir(d))
+        except OSError:
+            continue  # unreadable below the top: the compiler cannot use it either
+        for e in entries:
+            try:
+                if e.is_dir():
+                    todo.append(e.path)
+                elif e.name.endswith(".h") and e.is_file():
+                    return True
+            except OSError:
+                continue
+    return False
+
+
+def _check_include_dir(d):
+    """Refuse an --include-dir the compiler would silently ignore (a missing
+    folder, a file) or that holds no header: the probe would then measure the
+    system headers and report that "the headers under D" match."""
+    if not d:
+        raise SpecError("", "--include-dir: empty folder name")
+    p = Path(d)
+    if not p.exists():
+        raise SpecError("", f"--include-dir {d}: no such folder")
+    if not p.is_dir():
+        raise SpecError("", f"--include-dir {d}: not a folder")
+    try:
+        os.scandir(d).close()
+    except OSError as e:
+        raise SpecError("", f"--include-dir {d}: cannot read: {e.strerror}") from None
+    if not _has_header(d):
+        raise SpecError("", f"--include-dir {d}: no headers (no *.h anywhere below it)")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python3 -m codegen", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -60,17 +115,23 @@ def main(argv=None):
     ap.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 on a difference")
     ap.add_argument("--update-lock", action="store_true", help="rewrite spec/abi/<arch>.yaml from the headers")
     ap.add_argument("--include-dir", action="append", default=[], metavar="DIR",
-                    help="search DIR before the system headers (repeatable); verification only")
+                    help="search DIR before the system headers (repeatable); alone it only reports "
+                         "the differences from the lock, with --update-lock it rewrites the lock from "
+                         "DIR's headers and regenerates generated/")
     ap.add_argument("--cc", help="C compiler for the probe (default: $CC or cc)")
     args = ap.parse_args(argv)
     root = Path(args.root)
     out = Path(args.out) if args.out else root / "generated"
-    verify_only = bool(args.include_dir)
+    verify_only = bool(args.include_dir) and not args.update_lock
     try:
+        for d in args.include_dir:
+            _check_include_dir(d)
+        # as the user wrote them, relative to where codegen was started, not to --root
+        include_dirs = [os.path.abspath(d) for d in args.include_dir]
         os.chdir(root)
         root = Path(".")
         spec = Spec("spec")
-        tc = headers.Toolchain(args.cc, args.include_dir)
+        tc = headers.Toolchain(args.cc, include_dirs)
         arch, triple = tc.arch()
         headers.verify(spec, tc)
         measured, where = headers.probe(spec, tc)
@@ -81,10 +142,14 @@ def main(argv=None):
         else:
             locked, changed, added, removed = None, [], [f"{lpath}: no lock for {arch} yet"], []
         if verify_only:
-            for line in changed + added + removed:
-                print(line)
+            for kind, lines in (("changed", changed), ("added", added), ("removed", removed)):
+                for line in lines:
+                    print(f"{kind}: {line}")
             if changed or added or removed:
-                print(f"codegen: the headers under {', '.join(args.include_dir)} differ from {lpath}", file=sys.stderr)
+                dirs = " ".join(f"--include-dir {d}" for d in args.include_dir)
+                print(f"codegen: the headers under {', '.join(args.include_dir)} differ from {lpath} "
+                      f"({len(changed)} changed, {len(added)} added, {len(removed)} removed); "
+                      f"`python3 -m codegen {dirs} --update-lock` accepts them", file=sys.stderr)
                 return 1
             print(f"codegen: the headers under {', '.join(args.include_dir)} match {lpath}")
             return 0
@@ -127,7 +192,8 @@ def main(argv=None):
         print(f"codegen: wrote {len(files)} files to {out}")
         return 0
     except SpecError as e:
-        print(f"error: {e}", file=sys.stderr)
+        for line in e.lines():  # several when one file has several problems
+            print(f"error: {line}", file=sys.stderr)
         return 2
 
 

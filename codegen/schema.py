@@ -5,9 +5,11 @@ The schema fixes the shape (keys, types, allowed words); cross-references
 spec/README.md documents every key listed here.
 """
 
+import re
+
 import jsonschema
 
-from .loader import LDict, LList, SpecError
+from .loader import LDict, LList, LStr, SpecError, did_you_mean
 
 IDENT = "^[a-z][a-z0-9_]*$"
 CNAME = "^[A-Za-z_][A-Za-z0-9_]*$"
@@ -473,53 +475,61 @@ def _schema_at(schema, path):
     return schema if isinstance(schema, dict) else {}
 
 
+def _unknown_keys(error):
+    """The keys an additionalProperties error is about: neither listed nor
+    matching a patternProperties pattern (x-... anchors)."""
+    props = error.schema.get("properties", {})
+    patterns = list(error.schema.get("patternProperties", {}))
+    return [k for k in error.instance
+            if k not in props and not any(re.search(pat, k) for pat in patterns)]
+
+
 def _describe(error, data, schema):
+    """[(where, message)] for one validation error (an unknown-key error
+    gives one per unknown key)."""
     path = list(error.absolute_path)
     node, key = _node_at(data, path)
     where = node.where(key) if hasattr(node, "where") else "?"
     at = _path_text(path)
     v = error.validator
     if v == "additionalProperties":
-        extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
-        bad = extra[0] if extra else "?"
-        where = error.instance.where(bad) if hasattr(error.instance, "where") else where
-        allowed = ", ".join(sorted(error.schema.get("properties", {})))
-        return where, f"{at}: unknown key '{bad}' (allowed: {allowed})"
+        props = sorted(error.schema.get("properties", {}))
+        allowed = ", ".join(props)
+        out = []
+        for bad in _unknown_keys(error) or ["?"]:
+            w = error.instance.where(bad) if hasattr(error.instance, "where") else where
+            at_key = _path_text(path + [bad])
+            out.append((w, f"{at_key}: unknown key '{bad}' (allowed: {allowed}){did_you_mean(bad, props)}"))
+        return out
     if v == "required":
-        return where, f"{at}: {error.message.replace('is a required property', 'is required but missing')}"
+        return [(where, f"{at}: {error.message.replace('is a required property', 'is required but missing')}")]
     if v == "enum":
         allowed = ", ".join(str(x) for x in error.validator_value)
-        return where, f"{at}: '{error.instance}' is not allowed here (allowed: {allowed})"
+        return [(where, f"{at}: '{error.instance}' is not allowed here (allowed: {allowed})"
+                        f"{did_you_mean(error.instance, error.validator_value)}")]
     if v == "const":
-        return where, f"{at}: must be {error.validator_value!r}, found {error.instance!r}"
+        return [(where, f"{at}: must be {error.validator_value!r}, found {error.instance!r}")]
     if v == "pattern":
-        return where, f"{at}: '{error.instance}' does not match {error.validator_value}"
-    if v == "propertyNames":
-        return where, f"{at}: key {error.message}"
+        if list(error.absolute_schema_path)[-2:-1] == ["propertyNames"]:
+            # a key that breaks propertyNames: jsonschema's path ends at the
+            # mapping, the key (an LStr) knows its own line
+            kw = error.instance.where() if isinstance(error.instance, LStr) else where
+            return [(kw, f"{at}: key '{error.instance}' does not match {error.validator_value}")]
+        return [(where, f"{at}: '{error.instance}' does not match {error.validator_value}")]
     if v == "type":
-        return where, f"{at}: expected {error.validator_value}, found {type(error.instance).__name__} {error.instance!r}"
+        return [(where, f"{at}: expected {error.validator_value}, found {type(error.instance).__name__} "
+                        f"{error.instance!r}")]
     if v == "oneOf":
         sub = _schema_at(schema, path)
         kinds = [s.get("enum") or s.get("properties", {}).get("kind", {}).get("const") for s in sub.get("oneOf", [])]
-        return where, f"{at}: {error.instance!r} is not valid here (expected one of {kinds})"
-    return where, f"{at}: {error.message}"
+        return [(where, f"{at}: {error.instance!r} is not valid here (expected one of {kinds})")]
+    return [(where, f"{at}: {error.message}")]
 
 
 def validate(data, schema):
-    """Validate one loaded spec; raise SpecError for the first problem (by line)."""
+    """Validate one loaded spec; raise one SpecError listing every problem
+    (in line order, up to loader.MAX_PROBLEMS)."""
     validator = jsonschema.Draft7Validator(schema)
-    errors = list(validator.iter_errors(data))
-    if not errors:
-        return
-    described = [_describe(e, data, schema) for e in errors]
-
-    def line_of(item):
-        try:
-            return int(item[0].rsplit(":", 1)[1])
-        except (ValueError, IndexError):
-            return 0
-
-    described.sort(key=line_of)
-    where, msg = described[0]
-    more = f" (and {len(described) - 1} more problem(s))" if len(described) > 1 else ""
-    raise SpecError(where, msg + more)
+    problems = [p for e in validator.iter_errors(data) for p in _describe(e, data, schema)]
+    if problems:
+        raise SpecError.several(problems)

@@ -553,5 +553,416 @@ class AbiRegistryTest(unittest.TestCase):
         ])
 
 
+
+class IncludeDirTest(unittest.TestCase):
+    """--include-dir: a folder the compiler would ignore is refused; alone it
+    reports, with --update-lock it accepts the header set."""
+
+    lock = "spec/abi/x86_64.yaml"
+
+    def setUp(self):
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+        if not (self.t.dir / self.lock).exists():
+            self.skipTest("no x86_64 lock on this machine")
+
+    def make_inc(self, top, value=4):
+        """A header set under `top` that changes EFD_SEMAPHORE to `value`."""
+        inc = Path(top) / "sys"
+        inc.mkdir(parents=True)
+        (inc / "eventfd.h").write_text(f"#include_next <sys/eventfd.h>\n#undef EFD_SEMAPHORE\n"
+                                       f"#define EFD_SEMAPHORE {value}\n")
+        return str(top)
+
+    def assertRefused(self, folder, what):
+        before = (self.t.dir / self.lock).read_text()
+        rc, text = self.t.run("--include-dir", str(folder))
+        self.assertEqual(rc, 2, text)
+        self.assertIn(f"--include-dir {folder}: {what}", text)
+        self.assertNotIn("match", text)
+        self.assertEqual((self.t.dir / self.lock).read_text(), before)
+
+    def test_missing_folder_is_refused(self):
+        self.assertRefused(self.t.dir / "nonexistent" / "usr" / "include", "no such folder")
+
+    def test_file_is_refused(self):
+        f = self.t.dir / "eventfd.h"
+        f.write_text("#define X 1\n")
+        self.assertRefused(f, "not a folder")
+
+    def test_folder_without_headers_is_refused(self):
+        empty = self.t.dir / "empty"
+        empty.mkdir()
+        self.assertRefused(empty, "no headers (no *.h anywhere below it)")
+        (empty / "linux").mkdir()
+        (empty / "linux" / "README").write_text("no headers here\n")
+        (empty / "linux" / "types.hpp").write_text("\n")
+        self.assertRefused(empty, "no headers")
+
+    def test_missing_folder_among_several_is_refused(self):
+        good = self.make_inc(self.t.dir / "inc")
+        missing = self.t.dir / "missing"
+        rc, text = self.t.run("--include-dir", good, "--include-dir", str(missing))
+        self.assertEqual(rc, 2, text)
+        self.assertIn(f"--include-dir {missing}: no such folder", text)
+
+    def test_header_deep_below_or_through_a_symlink_counts(self):
+        deep = self.t.dir / "deep"
+        self.make_inc(deep / "a" / "b")
+        rc, text = self.t.run("--include-dir", str(deep))
+        self.assertEqual(rc, 0, text)  # found below, though it is not where <sys/eventfd.h> resolves
+        self.assertIn("match", text)
+        linked = self.t.dir / "linked"
+        linked.mkdir()
+        (linked / "sys").symlink_to(deep / "a" / "b" / "sys")
+        (linked / "loop").symlink_to(linked)  # a cycle must not hang the search
+        rc, text = self.t.run("--include-dir", str(linked))
+        self.assertEqual(rc, 1, text)  # accepted, and this one does change the value
+        self.assertIn("EFD_SEMAPHORE", text)
+
+    def test_report_lists_each_difference_and_writes_nothing(self):
+        inc = self.make_inc(self.t.dir / "inc")
+        before = (self.t.dir / self.lock).read_text()
+        self.t.edit(self.lock, "  EPOLLIN: 1\n", "")  # an entry the lock lacks: "added"
+        self.t.edit(self.lock, "constants:\n", "constants:\n  FDK_NO_SUCH_NAME: 5\n")  # "removed"
+        edited = (self.t.dir / self.lock).read_text()
+        rc, text = self.t.run("--include-dir", inc)
+        self.assertEqual(rc, 1, text)
+        self.assertRegex(text, r"changed: spec/eventfd\.yaml:\d+: flag EFD_SEMAPHORE: .* says 1, the headers say 4")
+        self.assertRegex(text, r"added: spec/epoll\.yaml:\d+: EPOLLIN = 1 is not in")
+        self.assertRegex(text, r"removed: spec/abi/x86_64\.yaml: FDK_NO_SUCH_NAME is no longer named")
+        self.assertIn("1 changed, 1 added, 1 removed", text)
+        self.assertIn(f"--include-dir {inc} --update-lock", text)
+        self.assertEqual((self.t.dir / self.lock).read_text(), edited)
+        self.assertFalse((self.t.dir / "generated").exists())
+        self.assertNotEqual(before, edited)
+
+    def test_update_lock_accepts_the_header_set(self):
+        inc = self.make_inc(self.t.dir / "inc")
+        rc, text = self.t.run("--include-dir", inc, "--update-lock")
+        self.assertEqual(rc, 0, text)
+        self.assertIn("lock: spec/eventfd.yaml", text)
+        lock = (self.t.dir / self.lock).read_text()
+        self.assertIn("  EFD_SEMAPHORE: 4\n", lock)
+        self.assertIn("  EFD_NONBLOCK: 2048\n", lock)  # the rest still as measured
+        hdr = (self.t.dir / "generated/include/fdkit/eventfd.h").read_text()
+        self.assertIn("#define FDK_EVENTFD_SEMAPHORE 0x00000004", hdr)
+        # now the lock is D's: D matches, the system headers do not
+        rc, text = self.t.run("--include-dir", inc)
+        self.assertEqual(rc, 0, text)
+        self.assertIn(f"the headers under {inc} match", text)
+        rc, text = self.t.run("--check")
+        self.assertNotEqual(rc, 0, text)
+        self.assertIn("says 4, the headers say 1", text)
+
+    def test_relative_folder_is_taken_from_the_working_directory(self):
+        work = Path(tempfile.mkdtemp(prefix="fdkit-codegen-cwd-"))
+        self.addCleanup(shutil.rmtree, work, True)
+        self.make_inc(work / "inc")
+        cwd = os.getcwd()
+        os.chdir(work)
+        try:
+            rc, text = self.t.run("--include-dir", "inc")  # --root is elsewhere
+        finally:
+            os.chdir(cwd)
+        self.assertEqual(rc, 1, text)
+        self.assertIn("the headers say 4", text)
+
+
+
+def _same_located(test, a, b, path="(top)"):
+    """a and b hold the same values with the same file:line everywhere."""
+    from codegen.loader import LDict, LList, LStr
+
+    test.assertIs(type(a), type(b), path)
+    if isinstance(a, (LDict, LList, LStr)):
+        test.assertEqual((a.file, a.line), (b.file, b.line), path)
+    if isinstance(a, LDict):
+        test.assertEqual(list(a), list(b), path)
+        test.assertEqual(a.key_lines, b.key_lines, path)
+        for k in a:
+            _same_located(test, a[k], b[k], f"{path}.{k}")
+    elif isinstance(a, LList):
+        test.assertEqual(a.item_lines, b.item_lines, path)
+        test.assertEqual(len(a), len(b), path)
+        for i, (x, y) in enumerate(zip(a, b)):
+            _same_located(test, x, y, f"{path}[{i}]")
+    else:
+        test.assertEqual(a, b, path)
+
+
+class LoaderStrictTest(unittest.TestCase):
+    """codegen/loader.py: bad bytes, duplicate keys, huge or self-expanding
+    files are refused with file:line; libyaml and the pure-Python loader agree."""
+
+    def setUp(self):
+        self.dir = Path(tempfile.mkdtemp(prefix="fdkit-loader-test-"))
+        self.addCleanup(shutil.rmtree, self.dir, True)
+
+    def loaders(self):
+        from codegen import loader
+        return [True, False] if loader.LIBYAML else [False]
+
+    def assertRefused(self, data, where, what, name="f.yaml"):
+        """Every loader refuses a file holding `data` (bytes or str) at `where` saying `what`."""
+        from codegen.loader import SpecError, load_yaml
+
+        p = self.dir / name
+        if isinstance(data, str):
+            data = data.encode()
+        p.write_bytes(data)
+        for c in self.loaders():
+            with self.subTest(libyaml=c):
+                with self.assertRaises(SpecError) as cm:
+                    load_yaml(p, name, libyaml=c)
+                self.assertEqual(cm.exception.where, where)
+                self.assertIn(what, str(cm.exception))
+        return cm.exception
+
+    def test_not_utf8_names_line_and_byte(self):
+        self.assertRefused(b"a: 1\nb: 2\nc: caf\xe9\n", "f.yaml:3", "not UTF-8: byte 0xe9 at column 7")
+        self.assertRefused(b"a: 1\r\nb: \xff\n", "f.yaml:2", "not UTF-8: byte 0xff")
+        self.assertRefused("a: 1\n".encode("utf-16"), "f.yaml:1", "not UTF-8")
+
+    def test_not_utf8_spec_is_an_error_not_a_traceback(self):
+        t = Tree()
+        self.addCleanup(t.close)
+        line = t.line_of("spec/eventfd.yaml", "doc: An eventfd counter.")
+        p = t.dir / "spec/eventfd.yaml"
+        p.write_bytes(p.read_bytes().replace(b"doc: An eventfd counter.", b"doc: An eventfd compteur \xe0.", 1))
+        rc, text = t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertIn(f"error: spec/eventfd.yaml:{line}: not UTF-8: byte 0xe0", text)
+        self.assertNotIn("Traceback", text)
+
+    def test_control_character_names_line(self):
+        self.assertRefused("a: 1\nb: x\x01y\n", "f.yaml:2", "character U+0001 at column 5 is not allowed")
+
+    def test_all_duplicate_keys_are_reported(self):
+        err = self.assertRefused("a: 1\nb: {x: 1, x: 2}\na: 3\n? [k]\n: 4\n", "f.yaml:2", "duplicate key 'x'")
+        self.assertEqual(err.problems, [("f.yaml:2", "duplicate key 'x' (first at line 2)"),
+                                        ("f.yaml:3", "duplicate key 'a' (first at line 1)"),
+                                        ("f.yaml:4", "mapping keys must be strings, found ['k']")])
+
+    def test_merge_keys_still_override(self):
+        from codegen.loader import load_yaml
+
+        p = self.dir / "m.yaml"
+        p.write_text("x-base: &b {p: 1, q: 2}\nuse: {<<: *b, p: 3}\n")
+        for c in self.loaders():
+            data = load_yaml(p, libyaml=c)
+            self.assertEqual(dict(data["use"]), {"p": 3, "q": 2})
+        self.assertRefused("x: {<<: 5}\n", "f.yaml:1", "'<<' must merge a mapping")
+
+    def test_size_limit_is_exact(self):
+        from codegen import loader
+
+        def of_size(n):  # "a: 1" and a comment, n bytes in all
+            return "a: 1\n#" + "x" * (n - 7) + "\n"
+
+        self.assertEqual(len(of_size(loader.MAX_BYTES)), loader.MAX_BYTES)
+        self.assertRefused(of_size(loader.MAX_BYTES + 1), "f.yaml", "larger than 4 MiB, refused")
+        p = self.dir / "ok.yaml"
+        p.write_text(of_size(loader.MAX_BYTES))
+        self.assertEqual(loader.load_yaml(p), {"a": 1})
+
+    def test_alias_bomb_is_refused(self):
+        # nine levels of ten aliases: ~10^9 values from 10 lines
+        lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for i in range(1, 9):
+            lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+        err = self.assertRefused("\n".join(lines) + "\n", "f.yaml:5", "refused as an alias bomb")
+        self.assertIn("expand the file to 1234567909 nodes", str(err))  # line 5: a4, the first over 100000
+
+    def test_merge_bomb_is_refused(self):
+        lines = ["m0: &m0 {" + ", ".join(f"k{j}: v" for j in range(10)) + "}"]
+        for i in range(1, 8):
+            lines.append(f"m{i}: &m{i} [" + ", ".join([f"{{<<: *m{i - 1}}}"] * 10) + "]")
+        self.assertRefused("\n".join(lines) + "\n", "f.yaml:5", "alias bomb")
+
+    def test_reused_anchors_below_the_limit_load(self):
+        from codegen.loader import load_yaml
+
+        p = self.dir / "ok.yaml"
+        p.write_text("x-e: &e {EINVAL: {class: invalid, meaning: bad}}\n"
+                     + "".join(f"f{i}: {{errors: *e}}\n" for i in range(1000)))
+        data = load_yaml(p)
+        self.assertEqual(data["f999"]["errors"]["EINVAL"]["class"], "invalid")
+
+    def test_recursive_alias_is_refused(self):
+        self.assertRefused("a: 1\nb: &b [1, [2, *b]]\n", "f.yaml:2", "alias to itself")
+
+    def test_deep_nesting_is_refused_without_crashing(self):
+        # libyaml's composer recurses in C: 10^5 levels crash the interpreter
+        # unless the depth is checked first - so load in a child process
+        import subprocess
+        import sys
+
+        p = self.dir / "deep.yaml"
+        p.write_text("a: " + "[" * 100000 + "]" * 100000 + "\n")
+        for c in self.loaders():
+            code = ("import sys\nfrom codegen.loader import load_yaml, SpecError\n"
+                    f"try:\n    load_yaml({str(p)!r}, 'deep.yaml', libyaml={c})\n"
+                    "except SpecError as e:\n    print(e)\n")
+            r = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+            self.assertEqual(r.returncode, 0, f"libyaml={c}: {r.returncode} {r.stderr[-500:]}")
+            self.assertIn("deep.yaml:1: collections nest more than 64 levels deep", r.stdout)
+        self.assertRefused("a:\n" + "".join("  " * i + f"- k{i}:\n" for i in range(40)), "f.yaml:33",
+                           "more than 64 levels deep")
+
+    def test_deep_nesting_through_aliases_is_refused(self):
+        lines = [f"l{i}: &l{i} [" + (f"*l{i - 1}" if i else "x") + "]" for i in range(70)]
+        self.assertRefused("\n".join(lines) + "\n", "f.yaml:65", "through aliases, collections nest more than 64")
+
+    def test_line_numbers_are_exact(self):
+        from codegen.loader import load_yaml
+
+        text = ("# comment\r\n"
+                "\r\n"
+                "top: 1\r\n"                      # 3
+                "block: |\r\n  one\r\n  two\r\n"  # 4
+                "flow: [a,\r\n  b, {c: d,\r\n  e: f}]\r\n"  # 7 (b: 8, e: 9)
+                "x-anchor: &an\r\n"               # 10
+                "  k: v\r\n"                      # 11
+                "merged:\r\n"                     # 12
+                "  <<: *an\r\n"                   # 13
+                "  own: w\r\n"                    # 14
+                "list:\r\n"                       # 15
+                "  - 'quoted\r\n    on two lines'\r\n"  # 16
+                "  - last\r\n")                   # 18
+        p = self.dir / "lines.yaml"
+        p.write_bytes(text.encode())
+        for c in self.loaders():
+            with self.subTest(libyaml=c):
+                d = load_yaml(p, "lines.yaml", libyaml=c)
+                self.assertEqual(d.key_lines, {"top": 3, "block": 4, "flow": 7, "x-anchor": 10, "merged": 12,
+                                               "list": 15})
+                self.assertEqual(d["flow"].item_lines, [7, 8, 8])
+                self.assertEqual(d["flow"][2].key_lines, {"c": 8, "e": 9})
+                self.assertEqual(d["merged"].key_lines, {"own": 14, "k": 11})
+                self.assertEqual(d["list"].item_lines, [16, 18])
+                self.assertEqual(d["list"][1].where(), "lines.yaml:18")
+                # a string value is at the line where it starts, however many it spans
+                self.assertEqual((d["block"].line, d["list"][0].line, d["flow"][2]["e"].line), (4, 16, 9))
+                self.assertEqual(d["block"], "one\ntwo\n")
+
+    def test_libyaml_and_pure_python_agree_on_every_spec(self):
+        from codegen import loader
+
+        if not loader.LIBYAML:
+            self.skipTest("PyYAML without libyaml")
+        paths = sorted(p for p in (REPO / "spec").rglob("*.yaml"))
+        self.assertGreater(len(paths), 10)
+        for p in paths:
+            with self.subTest(spec=p.name):
+                _same_located(self, loader.load_yaml(p, p.name, libyaml=True),
+                              loader.load_yaml(p, p.name, libyaml=False))
+
+    def test_libyaml_is_used_when_present(self):
+        from unittest import mock
+
+        import yaml
+
+        from codegen import loader
+
+        p = self.dir / "a.yaml"
+        p.write_text("a: 1\n")
+        with mock.patch.object(loader, "_make_loader", wraps=loader._make_loader) as made:
+            loader.load_yaml(p)
+            self.assertIs(made.call_args.args[1], yaml.CSafeLoader if loader.LIBYAML else yaml.SafeLoader)
+            with mock.patch.object(loader, "LIBYAML", False):
+                self.assertEqual(loader.load_yaml(p), {"a": 1})
+                self.assertIs(made.call_args.args[1], yaml.SafeLoader)
+
+
+class SchemaProblemsTest(unittest.TestCase):
+    """Schema validation: misspellings get a suggestion, every problem of a
+    file is listed (up to a cap), each at its own line."""
+
+    def setUp(self):
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+
+    def errors(self, *args):
+        rc, text = self.t.run(*args)
+        self.assertEqual(rc, 2, text)
+        return [ln for ln in text.splitlines() if ln.startswith("error: ")]
+
+    def test_misspelled_key_gets_a_suggestion(self):
+        self.t.edit("spec/timerfd.yaml", "    libc: timerfd_gettime\n", "    libc: timerfd_gettime\n    retrun: zero\n")
+        line = self.t.line_of("spec/timerfd.yaml", "retrun: zero")
+        errs = self.errors()
+        self.assertEqual(len(errs), 1, errs)
+        self.assertRegex(errs[0], rf"^error: spec/timerfd\.yaml:{line}: functions\.get\.retrun: unknown key 'retrun' "
+                                  r"\(allowed: .*\); did you mean 'returns'\?$")
+
+    def test_misspelled_nested_key_gets_a_suggestion(self):
+        self.t.edit("spec/eventfd.yaml", "      ENOMEM: {class: limit,", "      ENOMEM: {clas: limit,")
+        line = self.t.line_of("spec/eventfd.yaml", "ENOMEM: {clas:")
+        errs = self.errors()
+        self.assertIn(f"error: spec/eventfd.yaml:{line}: functions.open.errors.ENOMEM.clas: unknown key 'clas' "
+                      f"(allowed: class, meaning); did you mean 'class'?", errs)
+
+    def test_misspelled_value_gets_a_suggestion(self):
+        self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blocks: nevr\n")
+        line = self.t.line_of("spec/eventfd.yaml", "blocks: nevr")
+        errs = self.errors()
+        self.assertRegex(errs[0], rf"spec/eventfd\.yaml:{line}: .*'nevr' is not allowed here \(allowed: never, "
+                                  r"unless_nonblocking, always\); did you mean 'never'\?$")
+
+    def test_no_suggestion_when_nothing_is_close(self):
+        self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blocks: never\n    zqxw: 1\n")
+        errs = self.errors()
+        self.assertRegex(errs[0], r"unknown key 'zqxw' \(allowed: [^)]*\)$")
+
+    def test_every_problem_of_a_file_is_listed_in_line_order(self):
+        self.t.edit("spec/timerfd.yaml", "    libc: timerfd_gettime\n", "    libc: timerfd_gettime\n    retrun: zero\n")
+        self.t.edit("spec/timerfd.yaml", "blocks: never", "blocks: nevr")
+        self.t.edit("spec/timerfd.yaml", "\nfamily: timerfd\n", "\nfamily: timerfd\nhedaers: []\n")
+        lines = [self.t.line_of("spec/timerfd.yaml", n) for n in ("hedaers:", "blocks: nevr", "retrun: zero")]
+        errs = self.errors()
+        self.assertEqual(len(errs), 3, errs)
+        for err, line, what in zip(errs, lines, ("did you mean 'headers'", "did you mean 'never'",
+                                                 "did you mean 'returns'")):
+            self.assertTrue(err.startswith(f"error: spec/timerfd.yaml:{line}: "), err)
+            self.assertIn(what, err)
+
+    def test_several_unknown_keys_in_one_mapping_are_each_listed(self):
+        self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blockz: never\n    eintrr: retry\n")
+        lines = [self.t.line_of("spec/eventfd.yaml", n) for n in ("blockz:", "eintrr:")]
+        errs = self.errors()
+        self.assertTrue(any(e.startswith(f"error: spec/eventfd.yaml:{lines[0]}: ") and "'blockz'" in e
+                            and "did you mean 'blocks'" in e for e in errs), errs)
+        self.assertTrue(any(e.startswith(f"error: spec/eventfd.yaml:{lines[1]}: ") and "'eintrr'" in e
+                            and "did you mean 'eintr'" in e for e in errs), errs)
+        self.assertTrue(any("'blocks' is required but missing" in e for e in errs), errs)
+
+    def test_problems_beyond_the_cap_are_counted(self):
+        from codegen.loader import MAX_PROBLEMS
+
+        extra = "".join(f"zz{i}: 1\n" for i in range(MAX_PROBLEMS + 7))
+        self.t.edit("spec/eventfd.yaml", "\nfamily: eventfd\n", "\nfamily: eventfd\n" + extra)
+        errs = self.errors()
+        self.assertEqual(len(errs), MAX_PROBLEMS + 1, errs)
+        self.assertEqual(sum("unknown key 'zz" in e for e in errs), MAX_PROBLEMS)
+        self.assertEqual(errs[-1], f"error: spec/eventfd.yaml: 7 more problem(s) not listed (the first "
+                                   f"{MAX_PROBLEMS} are)")
+
+    def test_bad_key_name_points_at_the_key(self):
+        self.t.edit("spec/eventfd.yaml", "\n  read:\n", "\n  Read:\n")
+        line = self.t.line_of("spec/eventfd.yaml", "  Read:")
+        errs = self.errors()
+        self.assertEqual(errs, [f"error: spec/eventfd.yaml:{line}: functions: key 'Read' does not match "
+                                f"^[a-z][a-z0-9_]*$"])
+
+    def test_anchor_keys_are_not_unknown(self):
+        # x-... keys are allowed by pattern; an unknown key after them is the one named
+        self.t.edit("spec/socket.yaml", "\nx-send-errors: &send_errors\n", "\nzfoo: 1\nx-send-errors: &send_errors\n")
+        line = self.t.line_of("spec/socket.yaml", "zfoo: 1")
+        errs = self.errors()
+        self.assertEqual(len(errs), 1, errs)
+        self.assertTrue(errs[0].startswith(f"error: spec/socket.yaml:{line}: zfoo: unknown key 'zfoo'"), errs)
+
+
 if __name__ == "__main__":
     unittest.main()
