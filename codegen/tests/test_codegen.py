@@ -966,3 +966,78 @@ class SchemaProblemsTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CrossArchTest(unittest.TestCase):
+    """Values of several locks, link names and the lock format (no compiler
+    needed, except the last test, which needs a cross gcc)."""
+
+    def lk(self, arch):
+        return {"arch": arch}
+
+    def test_common_items_come_once_and_the_rest_per_group(self):
+        from codegen.render import _arch_lines
+        per = [(self.lk("x86_64"), [("#define A 1",), ("#define B 2",), ('_Static_assert(1, "{src}");',)]),
+               (self.lk("aarch64"), [("#define A 1",), ("#define B 3",), ('_Static_assert(1, "{src}");',)]),
+               (self.lk("riscv64"), [("#define A 1",), ("#define B 3",), ('_Static_assert(1, "{src}");',)])]
+        out = _arch_lines(per, ["#define A X", "#define B Y"])
+        self.assertEqual(out[0], "#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */")
+        self.assertEqual(out.count("#define A 1"), 1)
+        self.assertIn('_Static_assert(1, "spec/abi/");', out)  # shared: no one file named
+        i = out.index("#if defined(FDK__ARCH_X86_64)")
+        self.assertEqual(out[i + 1], "#define B 2")
+        j = out.index("#elif defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_RISCV64)")
+        self.assertEqual(out[j + 1], "#define B 3")
+        self.assertEqual(out[-4:], ["#else /* an architecture without a lock: the system headers' values */",
+                                    "#define A X", "#define B Y", "#endif"])
+
+    def test_one_lock_needs_no_per_arch_branch_and_nothing_gives_nothing(self):
+        from codegen.render import _arch_lines
+        out = _arch_lines([(self.lk("i386"), [('_Static_assert(1, "{src}");',)])], [])
+        self.assertEqual(out, ["#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */",
+                               '_Static_assert(1, "spec/abi/");', "#endif"])
+        self.assertEqual(_arch_lines([(self.lk("i386"), [])], []), [])
+        self.assertEqual(_arch_lines([], ["#define A X"]), ["#define A X"])
+
+    def test_link_names_read_from_every_assembler_syntax(self):
+        from codegen.headers import _parse_link_names
+        asm = ("fdk__sym_open:\n\t.quad\topen64\n"
+               "fdk__sym_fcntl:\n\t.word\t__fcntl_time64\n"
+               "fdk__sym_pread:\n\t.p2align 3\n\t.xword\tpread64\n"
+               "fdk__sym_lseek:\n\t.dword\tlseek64\n"
+               "fdk__sym_read:\n\t.long\tread@PLT\n")
+        self.assertEqual(_parse_link_names(asm), {"open": "open64", "fcntl": "__fcntl_time64", "pread": "pread64",
+                                                  "lseek": "lseek64", "read": "read"})
+
+    def test_lock_round_trip_keeps_link_names_and_empty_sections(self):
+        from codegen import lock
+        measured = {"constants": {"A": 1}, "structs": {}, "syscalls": {},
+                    "link_names": {"open": "open64"}}
+        with tempfile.TemporaryDirectory() as d:
+            p = Path(d) / "i386.yaml"
+            p.write_text(lock.format_lock(measured, "i386", "i686-linux-gnu"))
+            back = lock.read_lock(p)
+        self.assertEqual(back["link_names"], {"open": "open64"})
+        self.assertEqual(back["structs"], {})
+        changed, added, removed = lock.compare({**measured, "link_names": {"open": "open64", "fcntl": "fcntl64"}},
+                                               {}, back, "i386.yaml")
+        self.assertEqual(changed, [])
+        self.assertEqual(len(added), 1)
+        self.assertIn("fcntl() binds to fcntl64", added[0])
+
+    @unittest.skipUnless(shutil.which("i686-linux-gnu-gcc"), "needs gcc-i686-linux-gnu")
+    def test_i386_probe_sees_the_64_bit_symbols(self):
+        from codegen import headers
+        from codegen.model import Spec
+        here = os.getcwd()
+        os.chdir(Path(__file__).resolve().parents[2])
+        try:
+            spec = Spec("spec")
+            tc = headers.Toolchain("i686-linux-gnu-gcc")
+            headers.verify(spec, tc)
+            lk, _ = headers.probe(spec, tc)
+        finally:
+            os.chdir(here)
+        self.assertEqual(lk["link_names"].get("pread"), "pread64")  # _FILE_OFFSET_BITS=64
+        self.assertEqual(lk["link_names"].get("timerfd_settime"), "__timerfd_settime64")  # _TIME_BITS=64
+        self.assertNotIn("read", lk["link_names"])
