@@ -62,6 +62,15 @@ class Member:
         self.doc = str(data["doc"])
         self.always = bool(data.get("always", False))
         self.nonblock = bool(data.get("nonblock", False))
+        # cloexec: the call's close-on-exec bit.  The spec says so explicitly
+        # (a name ending in CLOEXEC proves nothing: MSG_CMSG_CLOEXEC is about
+        # received fds, MFD_CLOEXEC is 1): it is OR-ed into every call and
+        # asserted equal to O_CLOEXEC unless o_flag is false.
+        self.cloexec = bool(data.get("cloexec", False))
+        if self.cloexec and "always" in data and not self.always:
+            raise SpecError(_where(data, "always"), f"flag {self.name}: a cloexec bit is always set "
+                                                    f"(fdkit creates every fd with CLOEXEC); drop always: false")
+        self.always = self.always or self.cloexec
         # o_flag: false - the call takes its own bit for O_NONBLOCK/O_CLOEXEC
         # (fanotify_init's FAN_CLOEXEC is 1), so its value is not asserted
         self.o_flag = bool(data.get("o_flag", True))
@@ -125,6 +134,8 @@ class FlagSet:
                                              f"(members: {', '.join(by)})")
             if m.name in m.excludes:
                 raise SpecError(m.where, f"flag {m.name} cannot exclude itself")
+            if m.cloexec and m.nonblock:
+                raise SpecError(m.where, f"flag {m.name} cannot be both cloexec and nonblock")
             if m.output_only and (m.always or m.nonblock or m.requires or m.only_with or m.only_on or m.excludes):
                 raise SpecError(m.where, f"flag {m.name}: an output-only bit is never passed, so it takes no "
                                          f"always/nonblock/requires/only_with/only_on/excludes")
@@ -134,10 +145,14 @@ class FlagSet:
         if not self.inputs:
             raise SpecError(self.where, f"{self.id}: every member is output_only; mark the set output_only instead")
         self.always = [m for m in self.members if m.always]
+        cloexec = [m for m in self.members if m.cloexec]
+        if len(cloexec) > 1:
+            raise SpecError(cloexec[1].where, f"{self.id}: {cloexec[1].name} is a second cloexec bit "
+                                              f"(also {cloexec[0].name})")
         self.library = [m for m in self.members if m.bit is not None]
         for m in self.library:
             if m.always or m.nonblock:
-                raise SpecError(m.where, f"{m.name}: a library bit cannot be 'always' or 'nonblock'")
+                raise SpecError(m.where, f"{m.name}: a library bit cannot be 'always', 'cloexec' or 'nonblock'")
             limit = 64 if self.ctype == "uint64_t" else 32
             if not 0 <= m.bit < limit - (1 if self.ctype == "int" else 0):
                 raise SpecError(m.where, f"{m.name}: bit {m.bit} does not fit a {self.ctype}")

@@ -150,7 +150,7 @@ def _invariants(fam):
         for m in fs.members:
             if m.nonblock and m.o_flag:
                 out.append(f'_Static_assert({m.macro} == O_NONBLOCK, "{m.name} must equal O_NONBLOCK");')
-            if m.always and m.o_flag and m.name.endswith("CLOEXEC") and not m.name.startswith("MSG_"):  # MSG_CMSG_CLOEXEC is its own bit
+            if m.cloexec and m.o_flag:
                 out.append(f'_Static_assert({m.macro} == O_CLOEXEC, "{m.name} must equal O_CLOEXEC");')
     if out:
         out.insert(0, "")

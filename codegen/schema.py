@@ -138,6 +138,7 @@ _member = {
         "doc": {"type": "string"},
         "always": {"type": "boolean"},
         "nonblock": {"type": "boolean"},
+        "cloexec": {"type": "boolean"},
         "o_flag": {"type": "boolean"},
         "requires": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "only_with": {"type": "array", "items": {"type": "string", "pattern": CNAME}},

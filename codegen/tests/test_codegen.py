@@ -58,6 +58,11 @@ class CodegenTest(unittest.TestCase):
         self.t = Tree()
         self.addCleanup(self.t.close)
 
+    def fresh(self):
+        """Start again from an unedited copy (for a test that tries several edits)."""
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+
     def assertFails(self, where_re, what_re, *args):
         rc, text = self.t.run(*args)
         self.assertNotEqual(rc, 0, f"codegen accepted a broken spec:\n{text}")
@@ -435,11 +440,44 @@ class CodegenTest(unittest.TestCase):
         src = (self.t.dir / "generated/src/fanotify.c").read_text()
         self.assertNotIn("FAN_CLOEXEC must equal O_CLOEXEC", src)  # fanotify_init's own bit (1)
         self.assertIn("EFD_CLOEXEC must equal O_CLOEXEC", (self.t.dir / "generated/src/eventfd.c").read_text())
-        self.t.edit("spec/fanotify.yaml", "        always: true\n        o_flag: false\n", "        always: true\n", 1)
+        self.t.edit("spec/fanotify.yaml", "        cloexec: true\n        o_flag: false\n", "        cloexec: true\n", 1)
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         src = (self.t.dir / "generated/src/fanotify.c").read_text()
         self.assertIn("FAN_CLOEXEC must equal O_CLOEXEC", src)
+
+    def test_cloexec_follows_the_key_not_the_name(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/eventfd.c").read_text()
+        self.assertIn("EFD_CLOEXEC must equal O_CLOEXEC", src)
+        self.assertIn("eventfd(initval, flags | FDK_EVENTFD_CLOEXEC)", src)  # always set
+        sock = (self.t.dir / "generated/src/socket.c").read_text()
+        self.assertNotIn("MSG_CMSG_CLOEXEC must equal", sock)  # always, but not the fd's own bit
+        # a CLOEXEC name without the key: neither asserted nor OR-ed in
+        self.t.edit("spec/eventfd.yaml", "      - name: EFD_CLOEXEC\n        cloexec: true\n",
+                    "      - name: EFD_CLOEXEC\n")
+        # the key on a name that does not say CLOEXEC: asserted and OR-ed in
+        self.t.edit("spec/eventfd.yaml", "      - name: EFD_SEMAPHORE\n",
+                    "      - name: EFD_SEMAPHORE\n        cloexec: true\n")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/eventfd.c").read_text()
+        self.assertNotIn("EFD_CLOEXEC must equal O_CLOEXEC", src)
+        self.assertIn("EFD_SEMAPHORE must equal O_CLOEXEC", src)
+        self.assertIn("eventfd(initval, flags | FDK_EVENTFD_SEMAPHORE)", src)
+
+    def test_cloexec_key_errors(self):
+        self.t.edit("spec/eventfd.yaml", "        cloexec: true\n", "        cloexec: true\n        nonblock: true\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"EFD_CLOEXEC cannot be both cloexec and nonblock")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "        cloexec: true\n", "        cloexec: true\n        always: false\n")
+        line = self.t.line_of("spec/eventfd.yaml", "always: false")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"a cloexec bit is always set")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "      - name: EFD_SEMAPHORE\n",
+                    "      - name: EFD_SEMAPHORE\n        cloexec: true\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"eventfd\.open: EFD_CLOEXEC is a second cloexec bit")
 
     def test_returns_doc_replaces_the_return_sentence(self):
         rc, text = self.t.run()
