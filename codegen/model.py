@@ -323,6 +323,12 @@ class Function:
         self.params = [Param(self, p) for p in data["params"]]
         self.locals = list(data.get("locals", []))
         self.pass_ = dict(data.get("pass", {}))
+        # a variadic call's arguments after the fixed ones (fcntl(fd, F_ADD_SEALS,
+        # seals); none for fcntl(fd, F_GET_SEALS)): `pass: {"...": expr}` or a list
+        self.variadic = None
+        if "..." in self.pass_:
+            v = self.pass_.pop("...")
+            self.variadic = [str(e) for e in v] if isinstance(v, list) else [str(v)]
         self.checks = list(data.get("checks", []))
         ret = data["returns"]
         if isinstance(ret, dict):
@@ -495,7 +501,7 @@ class Function:
             return False
         if self.locals or any(p.role == "enum" for p in self.params):
             return False
-        exprs = [str(c["if"]) for c in self.checks] + [str(v) for v in self.pass_.values()]
+        exprs = [str(c["if"]) for c in self.checks] + [str(v) for v in self.pass_.values()] + (self.variadic or [])
         consts = set(self.family.constants)
         return not any(re.search(rf"\b{re.escape(c)}\b", e) for c in consts for e in exprs)
 
@@ -697,12 +703,13 @@ class Function:
             return [str(self.pass_.get(n, defaults[i])) for i, (n, _) in enumerate(proto_params)]
         selfp = next((p for p in self.params if p.role == "self"), None)
         for i, (name, _) in enumerate(proto_params):
-            default = selfp.name if (i == 0 and selfp and name not in self.by_name) else name
-            expr = str(self.pass_.get(name, default))
-            if expr in self.by_name:
-                args.append(self._arg_expr(self.by_name[expr], tmp))
+            if name == "...":
+                exprs = self.variadic or []
             else:
-                args.append(expr)
+                default = selfp.name if (i == 0 and selfp and name not in self.by_name) else name
+                exprs = [str(self.pass_.get(name, default))]
+            for expr in exprs:
+                args.append(self._arg_expr(self.by_name[expr], tmp) if expr in self.by_name else expr)
         return args
 
     def check_pass(self):
@@ -714,13 +721,26 @@ class Function:
                                 f"{self.cname}: pass names '{k}', which is not a parameter of {self.libc}() "
                                 f"(its parameters: {', '.join(names)})")
             self.check_expr(str(self.pass_[k]), _where(self.data["pass"], k))
+        if self.variadic is not None:
+            where = _where(self.data["pass"], "...")
+            if "..." not in names:
+                raise SpecError(where, f"{self.cname}: pass maps '...', but {self.libc}() is not variadic "
+                                       f"(its parameters: {', '.join(names)})")
+            for e in self.variadic:
+                self.check_expr(e, where)
         if self.returns == "exact" or self.impl != "generated":
             return
+        if "..." in names and self.variadic is None:
+            raise SpecError(self.where, f"{self.cname}: {self.libc}() is variadic: say what follows its fixed "
+                                        f"arguments with pass: {{\"...\": expr}}, a list of expressions, "
+                                        f"or [] for none")
         locals_ = {str(v["name"]) for v in self.locals}
         has_self = any(p.role == "self" for p in self.params)
         for i, n in enumerate(names):
             if i == 0 and has_self:
                 continue  # the handle is the first argument unless pass says otherwise
+            if n == "...":
+                continue
             if n not in self.pass_ and n not in self.by_name and n not in locals_:
                 raise SpecError(self.where, f"{self.cname}: {self.libc}() parameter '{n}' gets no value: name a "
                                             f"parameter '{n}' or map it under 'pass'")

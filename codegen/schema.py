@@ -96,7 +96,16 @@ _function = {
                 },
             },
         },
-        "pass": {"type": "object", "additionalProperties": {"type": "string"}},
+        # prototype parameter -> expression; a variadic call's "..." takes one
+        # expression, or a list of them ([] for a call with no variadic argument)
+        "pass": {
+            "type": "object",
+            "properties": {"...": {"oneOf": [
+                {"type": "string"},
+                {"type": "array", "items": {"type": "string", "minLength": 1}},
+            ]}},
+            "additionalProperties": {"type": "string"},
+        },
         "checks": {
             "type": "array",
             "items": {

@@ -479,6 +479,58 @@ class CodegenTest(unittest.TestCase):
                     "      - name: EFD_SEMAPHORE\n        cloexec: true\n")
         self.assertFails(r"spec/eventfd\.yaml:\d+:", r"eventfd\.open: EFD_CLOEXEC is a second cloexec bit")
 
+    FCNTL_FNS = (
+        "functions:\n"
+        "  getfl:\n"
+        "    doc: Read the status flags.\n"
+        "    libc: fcntl\n"
+        "    prototype: \"int fcntl(int fd, int cmd, ...)\"\n"
+        "    params: [{name: ev, role: self}]\n"
+        "    pass: {cmd: F_GETFL, \"...\": []}\n"
+        "    returns: int\n    blocks: never\n    eintr: retry\n"
+        "    errors: {EBADF: {class: bad_fd, meaning: \"not open\"}}\n"
+        "  setfl:\n"
+        "    doc: Set the status flags.\n"
+        "    libc: fcntl\n"
+        "    prototype: \"int fcntl(int fd, int cmd, ...)\"\n"
+        "    params: [{name: ev, role: self}, {name: fl, type: int}]\n"
+        "    pass: {cmd: F_SETFL, \"...\": fl}\n"
+        "    returns: zero\n    blocks: never\n    eintr: retry\n"
+        "    errors: {EBADF: {class: bad_fd, meaning: \"not open\"}}\n"
+    )
+
+    def _fcntl_fns(self):
+        self.t.edit("spec/eventfd.yaml", "headers: [sys/eventfd.h]\n",
+                    "headers: [sys/eventfd.h, fcntl.h]\nconstants: [F_GETFL, F_SETFL]\n")
+        self.t.edit("spec/eventfd.yaml", "functions:\n", self.FCNTL_FNS)
+
+    def test_variadic_pass(self):
+        self._fcntl_fns()
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/eventfd.c").read_text()
+        self.assertIn("r = fcntl(ev.fd, F_GETFL);", src)  # [] : no third argument at all
+        self.assertIn("r = fcntl(ev.fd, F_SETFL, fl);", src)
+
+    def test_variadic_pass_errors(self):
+        self._fcntl_fns()
+        self.t.edit("spec/eventfd.yaml", 'pass: {cmd: F_GETFL, "...": []}', "pass: {cmd: F_GETFL}")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"fdk_eventfd_getfl: fcntl\(\) is variadic: say what "
+                                                     r"follows .*\[\] for none")
+        self.fresh()
+        self._fcntl_fns()
+        self.t.edit("spec/eventfd.yaml", '"...": fl}', '"...": [fl, F_GETFD]}')
+        line = self.t.line_of("spec/eventfd.yaml", "F_GETFD]")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"'F_GETFD' in 'F_GETFD' is not a parameter")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "    pass: {count: initval}\n", '    pass: {count: initval, "...": []}\n')
+        line = self.t.line_of("spec/eventfd.yaml", '"...": []')
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"pass maps '\.\.\.', but eventfd\(\) is not variadic")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "    pass: {count: initval}\n", "    pass: {count: [initval]}\n")
+        line = self.t.line_of("spec/eventfd.yaml", "count: [initval]")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"pass\.count: expected string")
+
     def test_returns_doc_replaces_the_return_sentence(self):
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
