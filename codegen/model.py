@@ -84,7 +84,10 @@ class Member:
         # A library bit (`bit: N`) is fdkit's own: never measured, never passed
         # to the kernel; the wrapper or runtime acts on it and strips it.
         self.bit = int(data["bit"]) if "bit" in data else None
+        self.field, self.values, self.shift = None, [], None
         if self.bit is not None:
+            if "values" in data or "shift" in data:
+                raise SpecError(_where(data, "bit"), f"{self.name}: a library bit cannot be a field")
             if "fdk_name" in data:
                 raise SpecError(_where(data, "fdk_name"), f"{self.name}: a library bit is named by 'name' alone")
             self.macro = f"{fset.prefix}{self.name}"
@@ -101,6 +104,27 @@ class Member:
             short = self.name[len(strip):] if strip else self.name
         self.macro = f"{fset.prefix}{short}"
         self.where = _where(data, "name")
+        # A field (`values:`) is a multi-bit part of the word holding one of
+        # its values, not a sum of bits (memfd's MFD_HUGE_*: six bits at
+        # MFD_HUGE_SHIFT).  The member itself is the mask: its macro is the
+        # shifted mask, and its rules (requires, excludes, only_on...) hold
+        # when any value is chosen.  Each value is a Member whose `field` is it.
+        self.shift = str(data["shift"]) if "shift" in data else None
+        if "values" in data:
+            bad = [k for k in ("always", "cloexec", "nonblock", "output_only") if k in data]
+            if bad:
+                raise SpecError(_where(data, bad[0]), f"flag {self.name}: a field (values:) cannot be {bad[0]}")
+            self.values = [Member(fset, v) for v in data["values"]]
+            for v in self.values:
+                v.field = self
+        elif self.shift is not None:
+            raise SpecError(_where(data, "shift"), f"flag {self.name}: shift applies to a field (values:)")
+
+    def test(self, var):
+        """C condition: the member is set in var (for a field: some value is)."""
+        if self.field is not None:
+            return f"({var} & {self.field.macro}) == {self.macro}"
+        return f"{var} & {self.macro}"
 
 
 class FlagSet:
@@ -115,23 +139,43 @@ class FlagSet:
         self.unsigned = self.ctype != "int"
         # literal suffix for values of this set: a uint64_t mask must not be 32 bits wide
         self.suffix = "ull" if self.ctype == "uint64_t" else ("u" if self.unsigned else "")
-        self.members = [Member(self, m) for m in data["members"]]
+        # members: every named value (a field's values among them, in spec
+        # order); fields: the multi-bit fields; rules: what carries rules and
+        # is listed in the docs, members and fields in spec order
+        self.members, self.fields, self.rules = [], [], []
+        for md in data["members"]:
+            m = Member(self, md)
+            self.rules.append(m)
+            if m.values:
+                self.fields.append(m)
+                self.rules.extend(m.values)
+                self.members.extend(m.values)
+            else:
+                self.members.append(m)
         self.all_macro = f"FDK_{family.name.upper()}_{self.key.upper()}_ALL"
         self.enum = f"FDK_FLAGSET_{family.name.upper()}_{self.key.upper()}"
         self.id = f"{family.name}.{self.key}"
         self.where = _where(family.data["flagsets"], key)
         by = {}
-        for m in self.members:
+        for m in self.rules:
             if m.name in by:
                 raise SpecError(m.where, f"flag {m.name} is listed twice in {self.id}")
             by[m.name] = m
         self.by_name = by
         self.output_only = bool(data.get("output_only", False))
-        for m in self.members:
+        if self.output_only and self.fields:
+            raise SpecError(self.fields[0].where, f"{self.id}: an output_only set cannot have fields")
+        for m in self.rules:
             for ref in m.requires + m.only_with + m.excludes:
                 if ref not in by:
                     raise SpecError(m.where, f"flag {m.name} refers to {ref}, which is not a member of {self.id} "
                                              f"(members: {', '.join(by)})")
+                if by[ref].field is not None:
+                    raise SpecError(m.where, f"flag {m.name} refers to {ref}, a value of the field "
+                                             f"{by[ref].field.name}: refer to the field")
+                if by[ref].values and ref in m.requires:
+                    raise SpecError(m.where, f"flag {m.name} requires the field {ref}: a field is not a set "
+                                             f"of bits that can all be required")
             if m.name in m.excludes:
                 raise SpecError(m.where, f"flag {m.name} cannot exclude itself")
             if m.cloexec and m.nonblock:
@@ -142,6 +186,14 @@ class FlagSet:
         # every input bit (what FDK_<SET>_ALL holds); a set that is output-only as a
         # whole describes what the kernel reports, and its ALL is every member
         self.inputs = self.members if self.output_only else [m for m in self.members if not m.output_only]
+        # what FDK_<SET>_ALL ORs together: the input bits, a field's mask in
+        # place of its values
+        self.all_terms = []
+        for m in self.rules:
+            if m.values:
+                self.all_terms.append(m.macro)
+            elif m.field is None and (self.output_only or not m.output_only):
+                self.all_terms.append(m.macro)
         if not self.inputs:
             raise SpecError(self.where, f"{self.id}: every member is output_only; mark the set output_only instead")
         self.always = [m for m in self.members if m.always]
@@ -377,6 +429,10 @@ class Function:
                 for f in p.forbid:
                     if p.role != "flags" or f not in p.set.by_name:
                         raise SpecError(_where(p.data, "forbid"), f"{self.cname}: forbid names {f}, not a member of {p.set.id}")
+                    if p.set.by_name[f].field is not None:
+                        raise SpecError(_where(p.data, "forbid"), f"{self.cname}: forbid names {f}, a value of the "
+                                                                  f"field {p.set.by_name[f].field.name}: forbid "
+                                                                  f"the field")
             elif p.set_name:
                 raise SpecError(_where(p.data, "set"), f"{self.cname}: 'set' only applies to flags and enum parameters")
             needs_type = p.role in ("value", "in_value", "in_ptr", "out_ptr", "in_array", "out_array",
@@ -550,13 +606,19 @@ class Function:
                 unknown = "unknown bits" if len(fs.inputs) == len(fs.members) else \
                     "unknown bits, or bits only the kernel reports"
                 out.append((f"{p.name} & ~{fs.all_macro}", "EINVAL", unknown))
+                for fl in fs.fields:
+                    # within its mask a field holds one of its values: any other
+                    # pattern of bits is not a sum of valid bits but an unknown value
+                    field = f"({p.name} & {fl.macro})"
+                    others = " && ".join(f"{field} != {v.macro}" for v in fl.values)
+                    out.append((f"{field} && {others}", "EINVAL", f"not a value of {fl.name}"))
                 forbidden = [fs.by_name[f] for f in p.forbid]
-                forbidden += [m for m in fs.members if m.only_on and self.key not in m.only_on and m not in forbidden]
+                forbidden += [m for m in fs.rules if m.only_on and self.key not in m.only_on and m not in forbidden]
                 for m in forbidden:
                     where = f"only valid in {', '.join('fdk_%s_%s()' % (self.family.name, k) for k in m.only_on)}" \
                         if m.only_on else f"not valid for {self.cname}()"
                     out.append((f"{p.name} & {m.macro}", "EINVAL", f"{m.name} is {where}"))
-                for m in fs.members:
+                for m in fs.rules:
                     if m.requires and not any(m is f for f in forbidden):
                         need = " | ".join(fs.by_name[r].macro for r in m.requires)
                         out.append((f"({p.name} & {m.macro}) && ({p.name} & ({need})) != ({need})", "EINVAL",
@@ -1384,7 +1446,8 @@ class Family:
     def constant_names(self):
         names = set(self.all_constants())
         for fs in self.flagsets.values():
-            names |= {m.name for m in fs.members if m.bit is None} | {m.macro for m in fs.members} | {fs.all_macro}
+            names |= {m.name for m in fs.rules if m.bit is None} | {m.macro for m in fs.rules} | {fs.all_macro}
+            names |= {m.shift for m in fs.fields if m.shift}
         for es in self.enums.values():
             names |= set(es.members)
         return names
@@ -1393,8 +1456,12 @@ class Family:
         """(name, kind, where) of every constant this family asks the probe for."""
         out = []
         for fs in self.flagsets.values():
-            for m in fs.members:
-                if m.bit is None:
+            for m in fs.rules:
+                if m.values:  # a field: its mask and shift as the header has them
+                    out.append((m.name, "field mask", m.where))
+                    if m.shift:
+                        out.append((m.shift, "field shift", _where(m.data, "shift")))
+                elif m.bit is None:
                     out.append((m.name, "flag", m.where))
         for es in self.enums.values():
             for m in es.members:
@@ -1414,7 +1481,7 @@ class Family:
     def resolve(self, kinds_by_name):
         seen = {}
         for fs in self.flagsets.values():
-            for m in fs.members:
+            for m in fs.rules:
                 prev = seen.get(m.macro)
                 # two sets may share a header flag (MSG_DONTWAIT in send and recv): the
                 # macro is defined twice with the same value, which C allows
@@ -1433,7 +1500,7 @@ class Family:
         # every member's only_on must name a function of this family
         keys = {f.key for f in self.functions}
         for fs in self.flagsets.values():
-            for m in fs.members:
+            for m in fs.rules:
                 for k in m.only_on:
                     if k not in keys:
                         raise SpecError(m.where, f"{m.name}: only_on names '{k}', not a function of {self.name}")

@@ -155,6 +155,24 @@ _member = {
         "bit": {"type": "integer", "minimum": 0, "maximum": 63},
         "output_only": {"type": "boolean"},
         "excludes": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": CNAME}},
+        # a multi-bit field: `name` is the header's mask, `values` the names it may
+        # hold (mutually exclusive), `shift` the header's shift when the mask is unshifted
+        "shift": {"type": "string", "pattern": CNAME},
+        "values": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name", "doc"],
+                "properties": {
+                    "name": {"type": "string", "pattern": CNAME},
+                    "fdk_name": {"type": "string", "pattern": "^[A-Z][A-Z0-9_]*$"},
+                    "doc": {"type": "string"},
+                    "since": _since,
+                },
+            },
+        },
         "since": _since,
     },
 }

@@ -531,6 +531,88 @@ class CodegenTest(unittest.TestCase):
         line = self.t.line_of("spec/eventfd.yaml", "count: [initval]")
         self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"pass\.count: expected string")
 
+    HUGE_FIELD = (
+        "      - name: MFD_HUGE_MASK\n"
+        "        fdk_name: HUGE_MASK\n"
+        "        shift: MFD_HUGE_SHIFT\n"
+        "        requires: [EFD_SEMAPHORE]\n"
+        "        doc: a huge page size\n"
+        "        values:\n"
+        "          - {name: MFD_HUGE_64KB, fdk_name: HUGE_64KB, doc: 64 KiB}\n"
+        "          - {name: MFD_HUGE_2MB, fdk_name: HUGE_2MB, doc: 2 MiB}\n"
+        "          - {name: MFD_HUGE_1GB, fdk_name: HUGE_1GB, doc: 1 GiB}\n"
+    )
+
+    def _huge_field(self, field=None):
+        """A six-bit field (memfd's huge page sizes) in eventfd's open flags."""
+        self.t.edit("spec/eventfd.yaml", "headers: [sys/eventfd.h]", "headers: [sys/eventfd.h, linux/memfd.h]")
+        self.t.edit("spec/eventfd.yaml", "    type: int\n", "    type: unsigned int\n")
+        self.t.edit("spec/eventfd.yaml", "      - name: EFD_NONBLOCK\n", (field or self.HUGE_FIELD) + "      - name: EFD_NONBLOCK\n")
+
+    def test_field_values_are_values_not_bits(self):
+        self._huge_field()
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/eventfd.h").read_text()
+        self.assertRegex(hdr, r"#define FDK_EVENTFD_HUGE_MASK +0xfc000000u\n")  # 0x3f << 26
+        self.assertRegex(hdr, r"#define FDK_EVENTFD_HUGE_2MB +0x54000000u\n")   # 21 << 26
+        self.assertRegex(hdr, r"#define FDK_EVENTFD_HUGE_MASK +\(\(unsigned int\)\(\(uint64_t\)MFD_HUGE_MASK "
+                              r"<< MFD_HUGE_SHIFT\)\)\n")
+        all_def = hdr[hdr.index("#define FDK_EVENTFD_OPEN_ALL"):]
+        all_def = all_def[:all_def.index(")\n")]
+        self.assertIn("FDK_EVENTFD_HUGE_MASK", all_def)
+        self.assertNotIn("FDK_EVENTFD_HUGE_2MB", all_def)
+        src = (self.t.dir / "generated/src/eventfd.c").read_text()
+        self.assertIn("_Static_assert((uint64_t)FDK_EVENTFD_HUGE_MASK == ((uint64_t)MFD_HUGE_MASK << "
+                      "MFD_HUGE_SHIFT)", src)
+        self.assertIn("_Static_assert(FDK_EVENTFD_HUGE_2MB == MFD_HUGE_2MB", src)
+        flat = re.sub(r"\s+", " ", src)
+        self.assertIn("if ((flags & FDK_EVENTFD_HUGE_MASK) && (flags & FDK_EVENTFD_HUGE_MASK) != FDK_EVENTFD_HUGE_64KB "
+                      "&& (flags & FDK_EVENTFD_HUGE_MASK) != FDK_EVENTFD_HUGE_2MB && (flags & FDK_EVENTFD_HUGE_MASK) "
+                      "!= FDK_EVENTFD_HUGE_1GB) return -EINVAL; /* not a value of MFD_HUGE_MASK */", flat)
+        self.assertIn("if ((flags & FDK_EVENTFD_HUGE_MASK) && (flags & (FDK_EVENTFD_SEMAPHORE)) != "
+                      "(FDK_EVENTFD_SEMAPHORE)) return -EINVAL; /* MFD_HUGE_MASK needs EFD_SEMAPHORE */", flat)
+        tables = (self.t.dir / "generated/src/tables.c").read_text()
+        self.assertIn("{FDK_FLAGSET_EVENTFD_OPEN, (uint64_t)FDK_EVENTFD_HUGE_MASK},", tables)
+        self.assertIn("fdk__flag_fields_count = 1;", tables)
+        self.assertIn('"MFD_HUGE_2MB", "FDK_EVENTFD_HUGE_2MB"', tables)
+        self.assertNotIn('"MFD_HUGE_MASK"', tables)  # the mask is no value to print or parse
+        lock = (self.t.dir / "spec/abi/x86_64.yaml").read_text()
+        self.assertIn("  MFD_HUGE_MASK: 63\n", lock)
+        self.assertIn("  MFD_HUGE_SHIFT: 26\n", lock)
+        test = (self.t.dir / "generated/tests/test_eventfd_gen.c").read_text()
+        self.assertIn("unsigned int f = (unsigned int)(v | (uint64_t)FDK_EVENTFD_SEMAPHORE);", test)
+        self.assertIn("if (v == (uint64_t)FDK_EVENTFD_HUGE_64KB || v == (uint64_t)FDK_EVENTFD_HUGE_2MB || "
+                      "v == (uint64_t)FDK_EVENTFD_HUGE_1GB)", test)
+
+    def test_field_errors(self):
+        self._huge_field(self.HUGE_FIELD.replace("MFD_HUGE_1GB, fdk_name: HUGE_1GB", "MFD_HUGETLB, fdk_name: HUGETLB"))
+        line = self.t.line_of("spec/eventfd.yaml", "MFD_HUGETLB")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"MFD_HUGETLB = 0x4 is not inside the field MFD_HUGE_MASK")
+        self.fresh()
+        self._huge_field(self.HUGE_FIELD.replace("        shift: MFD_HUGE_SHIFT\n", ""))
+        line = self.t.line_of("spec/eventfd.yaml", "name: EFD_SEMAPHORE")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"EFD_SEMAPHORE = 0x1 overlaps the field MFD_HUGE_MASK")
+        self.fresh()
+        self._huge_field(self.HUGE_FIELD.replace("MFD_HUGE_1GB, fdk_name: HUGE_1GB",
+                                                 "HUGETLB_FLAG_ENCODE_2MB, fdk_name: ENCODE_2MB"))
+        line = self.t.line_of("spec/eventfd.yaml", "HUGETLB_FLAG_ENCODE_2MB")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"HUGETLB_FLAG_ENCODE_2MB and MFD_HUGE_2MB are the same value")
+        self.fresh()
+        self._huge_field(self.HUGE_FIELD.replace("        requires: [EFD_SEMAPHORE]\n", "        always: true\n"))
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"MFD_HUGE_MASK: a field \(values:\) cannot be always")
+        self.fresh()
+        self._huge_field()
+        self.t.edit("spec/eventfd.yaml", "        nonblock: true\n", "        nonblock: true\n        requires: [MFD_HUGE_2MB]\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"refers to MFD_HUGE_2MB, a value of the field MFD_HUGE_MASK")
+        self.fresh()
+        self._huge_field()
+        self.t.edit("spec/eventfd.yaml", "        nonblock: true\n", "        nonblock: true\n        requires: [MFD_HUGE_MASK]\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"requires the field MFD_HUGE_MASK")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "        nonblock: true\n", "        nonblock: true\n        shift: EFD_CLOEXEC\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"EFD_NONBLOCK: shift applies to a field")
+
     def test_returns_doc_replaces_the_return_sentence(self):
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)

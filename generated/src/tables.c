@@ -375,6 +375,11 @@ const struct fdk__flagset_info fdk__flagsets[] = {
 
 const size_t fdk__flagsets_count = FDK_FLAGSET__COUNT;
 
+/* The multi-bit fields of the sets: within mask, a word holds one member's value. */
+const struct fdk__flag_field fdk__flag_fields[1] = {{FDK_FLAGSET__COUNT, 0}}; /* none: count is 0 */
+
+const size_t fdk__flag_fields_count = 0;
+
 const char *fdk_fd_kind_name(enum fdk_fd_kind kind)
 {
     static const char *const names[] = {

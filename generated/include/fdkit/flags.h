@@ -67,7 +67,8 @@ FDK_MQ_RDWR, then CREATE, EXCL (with CREATE) and NONBLOCK.
 /**
  * Format value as the kernel names of its bits joined by '|', in spec order
  * ("EPOLLIN|EPOLLET"); bits no member names are added as one hexadecimal
- * term ("EPOLLIN|0x4000000"); 0 gives "0".
+ * term ("EPOLLIN|0x4000000"); 0 gives "0".  A multi-bit field (memfd's
+ * huge page size) is printed as the name of the value it holds, or as hex.
  *
  * Like snprintf: writes at most size bytes including the terminating NUL
  * and returns the length of the whole text, so a return >= size means the
@@ -84,7 +85,8 @@ FDK_EXPORT int fdk_flags_format(fdk_flagset set, uint64_t value, char *buf, size
  * fdkit name ("FDK_EPOLL_IN") or a number in C notation ("0x10").
  *
  * @return 0 with *ret_value set, or -EINVAL (nothing written) for an unknown
- *         set, NULL arguments, empty text or terms, or an unknown name.
+ *         set, NULL arguments, empty text or terms, an unknown name, or two
+ *         different values of one multi-bit field ("MFD_HUGE_2MB|MFD_HUGE_1GB").
  */
 FDK_EXPORT int fdk_flags_parse(fdk_flagset set, const char *text, uint64_t *ret_value);
 
