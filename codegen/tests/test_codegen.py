@@ -405,6 +405,29 @@ class CodegenTest(unittest.TestCase):
         line = self.t.line_of("spec/inotify.yaml", '"int[]"')
         self.assertFails(rf"spec/inotify\.yaml:{line}:", r"inotify_event\.name: type differs from the headers")
 
+    FILE_HANDLE = ("headers: [unistd.h, fcntl.h, sys/uio.h]\nstructs:\n  file_handle:\n    members:\n"
+                   "      - {name: handle_bytes, type: unsigned int}\n      - {name: handle_type, type: int}\n"
+                   "      - {name: f_handle, type: \"unsigned char[]\"}\n")
+
+    def test_flexible_array_member_spelled_zero(self):
+        # glibc declares struct file_handle's flexible array the GNU way, f_handle[0]
+        self.t.edit("spec/fd.yaml", "headers: [unistd.h, fcntl.h, sys/uio.h]\n", self.FILE_HANDLE)
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        lock = (self.t.dir / "spec/abi/x86_64.yaml").read_text()
+        self.assertIn("  file_handle: {size: 8, align: 4, offsets: {handle_bytes: 0, handle_type: 4, f_handle: 8}}",
+                      lock)
+        src = (self.t.dir / "generated/src/fd.c").read_text()
+        self.assertIn("_Static_assert(offsetof(struct file_handle, f_handle) == 8,", src)
+        self.assertIn("_Static_assert(sizeof(struct file_handle) == 8,", src)
+        # a fixed size is still not a flexible array, nor is the element type free
+        for wrong in ('"unsigned char[4]"', '"char[]"'):
+            self.fresh()
+            self.t.edit("spec/fd.yaml", "headers: [unistd.h, fcntl.h, sys/uio.h]\n",
+                        self.FILE_HANDLE.replace('"unsigned char[]"', wrong))
+            line = self.t.line_of("spec/fd.yaml", "f_handle")
+            self.assertFails(rf"spec/fd\.yaml:{line}:", r"file_handle\.f_handle: type differs from the headers")
+
     def test_output_only_bits_outside_all_but_named(self):
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
