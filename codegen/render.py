@@ -419,14 +419,22 @@ def _field_loops(fs, body):
     for fl in fs.fields:
         mask = f"(uint64_t){fl.macro}"
         need = "".join(f" | (uint64_t){fs.by_name[r].macro}" for r in fl.requires)
-        known = " || ".join(f"v == (uint64_t){v.macro}" for v in fl.values)
+        known = [f"v == (uint64_t){v.macro}" for v in fl.values]
+        cond, rows = f"        if ({known[0]}", []
+        for k in known[1:]:
+            if len(cond) + 4 + len(k) + 1 > 100:
+                rows.append(cond + " ||")
+                cond = f"            {k}"
+            else:
+                cond += f" || {k}"
+        rows.append(cond + ")")
         out += [
             "{",
             f"    /* {fl.name}: every value its bits can hold but the spec does not list */",
             f"    uint64_t step = {mask} & (0 - {mask}), v;",
             f"    for (v = step; v != 0 && (v & ~{mask}) == 0; v += step) {{",
             f"        {fs.ctype} f = ({fs.ctype})(v{need});",
-            f"        if ({known})",
+        ] + rows + [
             "            continue;",
         ] + ["        " + b for b in body] + ["    }", "}"]
     return out

@@ -605,8 +605,8 @@ class CodegenTest(unittest.TestCase):
         self.assertIn("  MFD_HUGE_SHIFT: 26\n", lock)
         test = (self.t.dir / "generated/tests/test_eventfd_gen.c").read_text()
         self.assertIn("unsigned int f = (unsigned int)(v | (uint64_t)FDK_EVENTFD_SEMAPHORE);", test)
-        self.assertIn("if (v == (uint64_t)FDK_EVENTFD_HUGE_64KB || v == (uint64_t)FDK_EVENTFD_HUGE_2MB || "
-                      "v == (uint64_t)FDK_EVENTFD_HUGE_1GB)", test)
+        self.assertIn("        if (v == (uint64_t)FDK_EVENTFD_HUGE_64KB || v == (uint64_t)FDK_EVENTFD_HUGE_2MB ||\n"
+                      "            v == (uint64_t)FDK_EVENTFD_HUGE_1GB)\n", test)
 
     def test_field_errors(self):
         self._huge_field(self.HUGE_FIELD.replace("MFD_HUGE_1GB, fdk_name: HUGE_1GB", "MFD_HUGETLB, fdk_name: HUGETLB"))
