@@ -61,7 +61,9 @@ FDK_MQ_RDWR, then CREATE, EXCL (with CREATE) and NONBLOCK.
     FDK_FLAGSET_TIMERFD_OPEN = 28, /**< Flags for fdk_timerfd_open(). */
     FDK_FLAGSET_TIMERFD_SET = 29, /**< Flags for fdk_timerfd_set(). */
     FDK_FLAGSET_TTY_OPEN = 30, /**< Flags for fdk_tty_open() and fdk_tty_pty_open(). */
-    FDK_FLAGSET__COUNT = 31 /**< one past the highest value (it grows between versions) */
+    FDK_FLAGSET_MEMFD_CREATE = 31, /**< Flags for fdk_memfd_create(). */
+    FDK_FLAGSET_MEMFD_SEALS = 32, /**< File seals, for fdk_memfd_add_seals() and what fdk_memfd_get_seals() reports. */
+    FDK_FLAGSET__COUNT = 33 /**< one past the highest value (it grows between versions) */
 } fdk_flagset;
 
 /**
