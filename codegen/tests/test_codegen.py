@@ -444,7 +444,7 @@ class CodegenTest(unittest.TestCase):
         self.t.edit("spec/inotify.yaml", "    doc: Flags for fdk_inotify_open().\n    type: int\n",
                     "    doc: Flags for fdk_inotify_open().\n    type: int\n    output_only: true\n")
         self.t.edit("spec/inotify.yaml", "        nonblock: true\n", "")
-        self.t.edit("spec/inotify.yaml", "        always: true\n", "")
+        self.t.edit("spec/inotify.yaml", "        cloexec: true\n", "")
         self.assertFails(r"spec/inotify\.yaml:\d+:", r"inotify\.open is output_only .*never passed")
 
     def test_excludes_pair_is_rejected_before_the_call(self):
