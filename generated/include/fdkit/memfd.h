@@ -171,13 +171,13 @@ FDK_EXPORT int fdk_memfd_create(fdk_memfd *out, const char *name, unsigned int f
 FDK_EXPORT int fdk_memfd_add_seals(fdk_memfd h, unsigned int seals);
 
 /**
- * Read the seals the file carries.
+ * Read the seals the file carries (fdk_flags_format(FDK_FLAGSET_MEMFD_SEALS, ...) prints them).
  *
  * @param h  the memfd (borrowed)
  *
  * Never blocks. EINTR is retried. Since Linux 3.17.
  *
- * @return the seals, FDK_MEMFD_SEAL_* bits (print them with fdk_flags_format(FDK_FLAGSET_MEMFD_SEALS, ...)), or a negative errno:
+ * @return the seals the file carries (FDK_MEMFD_SEAL_* bits), or a negative errno:
  *   -EBADF   h is not an open descriptor
  *   -EINVAL  h is not a file that takes seals (not a memfd or shmem file)
  */
