@@ -383,6 +383,11 @@ def verify(spec, tc):
             raise SpecError(w, f"struct {name} has no member '{mem['name']}' (members: {', '.join(f for f in fields if f)})")
         want = types.canon(decl_of[probe_name].type)
         have = types.canon(fields[mem["name"]].type)
+        if st.decls[-1].name == mem["name"]:
+            # the last member may be a flexible array, spelled `[]` (C99) or
+            # `[0]` (the GNU idiom: glibc's struct file_handle, older UAPI
+            # headers); the spec's `T[]` means either
+            want, have = _flexible(want), _flexible(have)
         if want != have:
             raise SpecError(w, f"struct {name}.{mem['name']}: type differs from the headers:\n"
                                f"    spec:    {mem['type']}\n"
@@ -406,6 +411,11 @@ def _with_line(msg, parser):
             msg = f"{m.group(1)}:{line}:{m.group(2)}"
     return (msg + "\n    (a type or keyword of a compiler extension in these headers? define it away for the "
                   "parse in PYCPARSER_DEFINES, codegen/headers.py)")
+
+
+def _flexible(canon):
+    """A trailing `[0]` and `[]` name the same flexible-array member."""
+    return canon[:-3] + "[]" if canon.endswith("[0]") else canon
 
 
 def _member_decl(mtype, name):

@@ -62,6 +62,15 @@ class Member:
         self.doc = str(data["doc"])
         self.always = bool(data.get("always", False))
         self.nonblock = bool(data.get("nonblock", False))
+        # cloexec: the call's close-on-exec bit.  The spec says so explicitly
+        # (a name ending in CLOEXEC proves nothing: MSG_CMSG_CLOEXEC is about
+        # received fds, MFD_CLOEXEC is 1): it is OR-ed into every call and
+        # asserted equal to O_CLOEXEC unless o_flag is false.
+        self.cloexec = bool(data.get("cloexec", False))
+        if self.cloexec and "always" in data and not self.always:
+            raise SpecError(_where(data, "always"), f"flag {self.name}: a cloexec bit is always set "
+                                                    f"(fdkit creates every fd with CLOEXEC); drop always: false")
+        self.always = self.always or self.cloexec
         # o_flag: false - the call takes its own bit for O_NONBLOCK/O_CLOEXEC
         # (fanotify_init's FAN_CLOEXEC is 1), so its value is not asserted
         self.o_flag = bool(data.get("o_flag", True))
@@ -75,7 +84,10 @@ class Member:
         # A library bit (`bit: N`) is fdkit's own: never measured, never passed
         # to the kernel; the wrapper or runtime acts on it and strips it.
         self.bit = int(data["bit"]) if "bit" in data else None
+        self.field, self.values, self.shift = None, [], None
         if self.bit is not None:
+            if "values" in data or "shift" in data:
+                raise SpecError(_where(data, "bit"), f"{self.name}: a library bit cannot be a field")
             if "fdk_name" in data:
                 raise SpecError(_where(data, "fdk_name"), f"{self.name}: a library bit is named by 'name' alone")
             self.macro = f"{fset.prefix}{self.name}"
@@ -92,6 +104,27 @@ class Member:
             short = self.name[len(strip):] if strip else self.name
         self.macro = f"{fset.prefix}{short}"
         self.where = _where(data, "name")
+        # A field (`values:`) is a multi-bit part of the word holding one of
+        # its values, not a sum of bits (memfd's MFD_HUGE_*: six bits at
+        # MFD_HUGE_SHIFT).  The member itself is the mask: its macro is the
+        # shifted mask, and its rules (requires, excludes, only_on...) hold
+        # when any value is chosen.  Each value is a Member whose `field` is it.
+        self.shift = str(data["shift"]) if "shift" in data else None
+        if "values" in data:
+            bad = [k for k in ("always", "cloexec", "nonblock", "output_only") if k in data]
+            if bad:
+                raise SpecError(_where(data, bad[0]), f"flag {self.name}: a field (values:) cannot be {bad[0]}")
+            self.values = [Member(fset, v) for v in data["values"]]
+            for v in self.values:
+                v.field = self
+        elif self.shift is not None:
+            raise SpecError(_where(data, "shift"), f"flag {self.name}: shift applies to a field (values:)")
+
+    def test(self, var):
+        """C condition: the member is set in var (for a field: some value is)."""
+        if self.field is not None:
+            return f"({var} & {self.field.macro}) == {self.macro}"
+        return f"{var} & {self.macro}"
 
 
 class FlagSet:
@@ -106,38 +139,72 @@ class FlagSet:
         self.unsigned = self.ctype != "int"
         # literal suffix for values of this set: a uint64_t mask must not be 32 bits wide
         self.suffix = "ull" if self.ctype == "uint64_t" else ("u" if self.unsigned else "")
-        self.members = [Member(self, m) for m in data["members"]]
+        # members: every named value (a field's values among them, in spec
+        # order); fields: the multi-bit fields; rules: what carries rules and
+        # is listed in the docs, members and fields in spec order
+        self.members, self.fields, self.rules = [], [], []
+        for md in data["members"]:
+            m = Member(self, md)
+            self.rules.append(m)
+            if m.values:
+                self.fields.append(m)
+                self.rules.extend(m.values)
+                self.members.extend(m.values)
+            else:
+                self.members.append(m)
         self.all_macro = f"FDK_{family.name.upper()}_{self.key.upper()}_ALL"
         self.enum = f"FDK_FLAGSET_{family.name.upper()}_{self.key.upper()}"
         self.id = f"{family.name}.{self.key}"
         self.where = _where(family.data["flagsets"], key)
         by = {}
-        for m in self.members:
+        for m in self.rules:
             if m.name in by:
                 raise SpecError(m.where, f"flag {m.name} is listed twice in {self.id}")
             by[m.name] = m
         self.by_name = by
         self.output_only = bool(data.get("output_only", False))
-        for m in self.members:
+        if self.output_only and self.fields:
+            raise SpecError(self.fields[0].where, f"{self.id}: an output_only set cannot have fields")
+        for m in self.rules:
             for ref in m.requires + m.only_with + m.excludes:
                 if ref not in by:
                     raise SpecError(m.where, f"flag {m.name} refers to {ref}, which is not a member of {self.id} "
                                              f"(members: {', '.join(by)})")
+                if by[ref].field is not None:
+                    raise SpecError(m.where, f"flag {m.name} refers to {ref}, a value of the field "
+                                             f"{by[ref].field.name}: refer to the field")
+                if by[ref].values and ref in m.requires:
+                    raise SpecError(m.where, f"flag {m.name} requires the field {ref}: a field is not a set "
+                                             f"of bits that can all be required")
             if m.name in m.excludes:
                 raise SpecError(m.where, f"flag {m.name} cannot exclude itself")
+            if m.cloexec and m.nonblock:
+                raise SpecError(m.where, f"flag {m.name} cannot be both cloexec and nonblock")
             if m.output_only and (m.always or m.nonblock or m.requires or m.only_with or m.only_on or m.excludes):
                 raise SpecError(m.where, f"flag {m.name}: an output-only bit is never passed, so it takes no "
                                          f"always/nonblock/requires/only_with/only_on/excludes")
         # every input bit (what FDK_<SET>_ALL holds); a set that is output-only as a
         # whole describes what the kernel reports, and its ALL is every member
         self.inputs = self.members if self.output_only else [m for m in self.members if not m.output_only]
+        # what FDK_<SET>_ALL ORs together: the input bits, a field's mask in
+        # place of its values
+        self.all_terms = []
+        for m in self.rules:
+            if m.values:
+                self.all_terms.append(m.macro)
+            elif m.field is None and (self.output_only or not m.output_only):
+                self.all_terms.append(m.macro)
         if not self.inputs:
             raise SpecError(self.where, f"{self.id}: every member is output_only; mark the set output_only instead")
         self.always = [m for m in self.members if m.always]
+        cloexec = [m for m in self.members if m.cloexec]
+        if len(cloexec) > 1:
+            raise SpecError(cloexec[1].where, f"{self.id}: {cloexec[1].name} is a second cloexec bit "
+                                              f"(also {cloexec[0].name})")
         self.library = [m for m in self.members if m.bit is not None]
         for m in self.library:
             if m.always or m.nonblock:
-                raise SpecError(m.where, f"{m.name}: a library bit cannot be 'always' or 'nonblock'")
+                raise SpecError(m.where, f"{m.name}: a library bit cannot be 'always', 'cloexec' or 'nonblock'")
             limit = 64 if self.ctype == "uint64_t" else 32
             if not 0 <= m.bit < limit - (1 if self.ctype == "int" else 0):
                 raise SpecError(m.where, f"{m.name}: bit {m.bit} does not fit a {self.ctype}")
@@ -308,6 +375,12 @@ class Function:
         self.params = [Param(self, p) for p in data["params"]]
         self.locals = list(data.get("locals", []))
         self.pass_ = dict(data.get("pass", {}))
+        # a variadic call's arguments after the fixed ones (fcntl(fd, F_ADD_SEALS,
+        # seals); none for fcntl(fd, F_GET_SEALS)): `pass: {"...": expr}` or a list
+        self.variadic = None
+        if "..." in self.pass_:
+            v = self.pass_.pop("...")
+            self.variadic = [str(e) for e in v] if isinstance(v, list) else [str(v)]
         self.checks = list(data.get("checks", []))
         ret = data["returns"]
         if isinstance(ret, dict):
@@ -356,6 +429,10 @@ class Function:
                 for f in p.forbid:
                     if p.role != "flags" or f not in p.set.by_name:
                         raise SpecError(_where(p.data, "forbid"), f"{self.cname}: forbid names {f}, not a member of {p.set.id}")
+                    if p.set.by_name[f].field is not None:
+                        raise SpecError(_where(p.data, "forbid"), f"{self.cname}: forbid names {f}, a value of the "
+                                                                  f"field {p.set.by_name[f].field.name}: forbid "
+                                                                  f"the field")
             elif p.set_name:
                 raise SpecError(_where(p.data, "set"), f"{self.cname}: 'set' only applies to flags and enum parameters")
             needs_type = p.role in ("value", "in_value", "in_ptr", "out_ptr", "in_array", "out_array",
@@ -480,7 +557,7 @@ class Function:
             return False
         if self.locals or any(p.role == "enum" for p in self.params):
             return False
-        exprs = [str(c["if"]) for c in self.checks] + [str(v) for v in self.pass_.values()]
+        exprs = [str(c["if"]) for c in self.checks] + [str(v) for v in self.pass_.values()] + (self.variadic or [])
         consts = set(self.family.constants)
         return not any(re.search(rf"\b{re.escape(c)}\b", e) for c in consts for e in exprs)
 
@@ -529,13 +606,19 @@ class Function:
                 unknown = "unknown bits" if len(fs.inputs) == len(fs.members) else \
                     "unknown bits, or bits only the kernel reports"
                 out.append((f"{p.name} & ~{fs.all_macro}", "EINVAL", unknown))
+                for fl in fs.fields:
+                    # within its mask a field holds one of its values: any other
+                    # pattern of bits is not a sum of valid bits but an unknown value
+                    field = f"({p.name} & {fl.macro})"
+                    others = " && ".join(f"{field} != {v.macro}" for v in fl.values)
+                    out.append((f"{field} && {others}", "EINVAL", f"not a value of {fl.name}"))
                 forbidden = [fs.by_name[f] for f in p.forbid]
-                forbidden += [m for m in fs.members if m.only_on and self.key not in m.only_on and m not in forbidden]
+                forbidden += [m for m in fs.rules if m.only_on and self.key not in m.only_on and m not in forbidden]
                 for m in forbidden:
                     where = f"only valid in {', '.join('fdk_%s_%s()' % (self.family.name, k) for k in m.only_on)}" \
                         if m.only_on else f"not valid for {self.cname}()"
                     out.append((f"{p.name} & {m.macro}", "EINVAL", f"{m.name} is {where}"))
-                for m in fs.members:
+                for m in fs.rules:
                     if m.requires and not any(m is f for f in forbidden):
                         need = " | ".join(fs.by_name[r].macro for r in m.requires)
                         out.append((f"({p.name} & {m.macro}) && ({p.name} & ({need})) != ({need})", "EINVAL",
@@ -682,12 +765,13 @@ class Function:
             return [str(self.pass_.get(n, defaults[i])) for i, (n, _) in enumerate(proto_params)]
         selfp = next((p for p in self.params if p.role == "self"), None)
         for i, (name, _) in enumerate(proto_params):
-            default = selfp.name if (i == 0 and selfp and name not in self.by_name) else name
-            expr = str(self.pass_.get(name, default))
-            if expr in self.by_name:
-                args.append(self._arg_expr(self.by_name[expr], tmp))
+            if name == "...":
+                exprs = self.variadic or []
             else:
-                args.append(expr)
+                default = selfp.name if (i == 0 and selfp and name not in self.by_name) else name
+                exprs = [str(self.pass_.get(name, default))]
+            for expr in exprs:
+                args.append(self._arg_expr(self.by_name[expr], tmp) if expr in self.by_name else expr)
         return args
 
     def check_pass(self):
@@ -699,13 +783,26 @@ class Function:
                                 f"{self.cname}: pass names '{k}', which is not a parameter of {self.libc}() "
                                 f"(its parameters: {', '.join(names)})")
             self.check_expr(str(self.pass_[k]), _where(self.data["pass"], k))
+        if self.variadic is not None:
+            where = _where(self.data["pass"], "...")
+            if "..." not in names:
+                raise SpecError(where, f"{self.cname}: pass maps '...', but {self.libc}() is not variadic "
+                                       f"(its parameters: {', '.join(names)})")
+            for e in self.variadic:
+                self.check_expr(e, where)
         if self.returns == "exact" or self.impl != "generated":
             return
+        if "..." in names and self.variadic is None:
+            raise SpecError(self.where, f"{self.cname}: {self.libc}() is variadic: say what follows its fixed "
+                                        f"arguments with pass: {{\"...\": expr}}, a list of expressions, "
+                                        f"or [] for none")
         locals_ = {str(v["name"]) for v in self.locals}
         has_self = any(p.role == "self" for p in self.params)
         for i, n in enumerate(names):
             if i == 0 and has_self:
                 continue  # the handle is the first argument unless pass says otherwise
+            if n == "...":
+                continue
             if n not in self.pass_ and n not in self.by_name and n not in locals_:
                 raise SpecError(self.where, f"{self.cname}: {self.libc}() parameter '{n}' gets no value: name a "
                                             f"parameter '{n}' or map it under 'pass'")
@@ -1349,7 +1446,8 @@ class Family:
     def constant_names(self):
         names = set(self.all_constants())
         for fs in self.flagsets.values():
-            names |= {m.name for m in fs.members if m.bit is None} | {m.macro for m in fs.members} | {fs.all_macro}
+            names |= {m.name for m in fs.rules if m.bit is None} | {m.macro for m in fs.rules} | {fs.all_macro}
+            names |= {m.shift for m in fs.fields if m.shift}
         for es in self.enums.values():
             names |= set(es.members)
         return names
@@ -1358,8 +1456,12 @@ class Family:
         """(name, kind, where) of every constant this family asks the probe for."""
         out = []
         for fs in self.flagsets.values():
-            for m in fs.members:
-                if m.bit is None:
+            for m in fs.rules:
+                if m.values:  # a field: its mask and shift as the header has them
+                    out.append((m.name, "field mask", m.where))
+                    if m.shift:
+                        out.append((m.shift, "field shift", _where(m.data, "shift")))
+                elif m.bit is None:
                     out.append((m.name, "flag", m.where))
         for es in self.enums.values():
             for m in es.members:
@@ -1379,7 +1481,7 @@ class Family:
     def resolve(self, kinds_by_name):
         seen = {}
         for fs in self.flagsets.values():
-            for m in fs.members:
+            for m in fs.rules:
                 prev = seen.get(m.macro)
                 # two sets may share a header flag (MSG_DONTWAIT in send and recv): the
                 # macro is defined twice with the same value, which C allows
@@ -1398,7 +1500,7 @@ class Family:
         # every member's only_on must name a function of this family
         keys = {f.key for f in self.functions}
         for fs in self.flagsets.values():
-            for m in fs.members:
+            for m in fs.rules:
                 for k in m.only_on:
                     if k not in keys:
                         raise SpecError(m.where, f"{m.name}: only_on names '{k}', not a function of {self.name}")

@@ -85,9 +85,16 @@ def _arch_lines(per_arch, fallback):
     return out
 
 
+def _field_mask(m, lk):
+    """A field's mask where its values sit (the header's mask, shifted), or None."""
+    mask = lk["constants"].get(m.name)
+    shift = lk["constants"].get(m.shift, 0) if m.shift else 0
+    return None if mask is None or shift is None else mask << shift
+
+
 def _flagset_ctx(fs, locks):
-    members = [_Obj(name=m.name, macro=m.macro, doc_lines=wrap(m.doc, 90 - len(m.macro))) for m in fs.members]
-    width = max(len(m.macro) for m in fs.members)
+    members = [_Obj(name=m.name, macro=m.macro, doc_lines=wrap(m.doc, 90 - len(m.macro))) for m in fs.rules]
+    width = max(len(m.macro) for m in fs.rules)
 
     def define(m, value):
         if m.bit is not None:
@@ -98,18 +105,53 @@ def _flagset_ctx(fs, locks):
     for lk in locks:
         items = []
         kernel_bits = 0
-        for m in fs.members:
-            v = lk["constants"].get(m.name) if m.bit is None else None
+        fields = {}
+        for m in fs.fields:
+            fields[m.name] = _field_mask(m, lk)
+        for m in fs.rules:
+            if m.values:
+                v = fields[m.name]
+            else:
+                v = lk["constants"].get(m.name) if m.bit is None else None
             kernel_bits |= v or 0
             items.append((define(m, _hex(v, fs.suffix) if v is not None else m.name),))
+        for m in fs.members:
+            v = lk["constants"].get(m.name) if m.bit is None else None
+            if v is None:
+                continue
+            for f in fs.fields:
+                fmask = fields[f.name]
+                if fmask is None:
+                    continue
+                if m.field is f and v & ~fmask:
+                    raise SpecError(m.where, f"{m.name} = {v:#x} is not inside the field {f.name} "
+                                             f"({fmask:#x}) on {lk['arch']}")
+                if m.field is not f and v & fmask:
+                    raise SpecError(m.where, f"{m.name} = {v:#x} overlaps the field {f.name} ({fmask:#x}) of "
+                                             f"{fs.id} on {lk['arch']}")
+        for f in fs.fields:
+            seen = {}
+            for m in f.values:
+                v = lk["constants"].get(m.name)
+                if v is None:  # not in this lock yet
+                    continue
+                if v in seen:
+                    raise SpecError(m.where, f"{m.name} and {seen[v]} are the same value ({v:#x}) of {f.name} "
+                                             f"on {lk['arch']}")
+                seen[v] = m.name
         for m in fs.library:
             if kernel_bits >> m.bit & 1:
                 raise SpecError(m.where, f"{m.name}: library bit {m.bit} overlaps a kernel flag of {fs.id} "
                                          f"on {lk['arch']} (kernel bits {kernel_bits:#x})")
         per_arch.append((lk, items))
-    fallback = [define(m, m.name) for m in fs.members]
+    fallback = []
+    for m in fs.rules:
+        val = m.name
+        if m.values and m.shift:
+            val = f"(({fs.ctype})((uint64_t){m.name} << {m.shift}))"
+        fallback.append(define(m, val))
     return _Obj(doc=fs.doc, members=members, value_lines=_arch_lines(per_arch, fallback), all_macro=fs.all_macro,
-                all_expr=_or_lines([m.macro for m in fs.inputs], f"#define {fs.all_macro} ("),
+                all_expr=_or_lines(fs.all_terms, f"#define {fs.all_macro} ("),
                 all_doc=(f"Every bit the kernel reports in this set." if fs.output_only else
                          f"Every bit fdk_{fs.family.name} accepts in this set"
                          + (" (not the bits only the kernel reports)." if len(fs.inputs) < len(fs.members)
@@ -170,6 +212,13 @@ def _abi_lines(fam, spec, locks):
                 items.append((f"#ifdef {m.name}",
                               f'_Static_assert({m.macro} == {m.name}, "{m.name} differs from {{src}}");',
                               "#endif"))
+            for m in fs.fields:
+                # the header's mask is often unshifted (MFD_HUGE_MASK is 0x3f at MFD_HUGE_SHIFT)
+                names = [m.name] + ([m.shift] if m.shift else [])
+                hdr = f"((uint64_t){m.name} << {m.shift})" if m.shift else f"(uint64_t){m.name}"
+                items.append(("#if " + " && ".join(f"defined({n})" for n in names),
+                              f'_Static_assert((uint64_t){m.macro} == {hdr}, "{m.name} differs from {{src}}");',
+                              "#endif"))
         plain = [m for es in fam.enums.values() for m in es.members] + fam.all_constants()
         for name in plain:
             v = lk["constants"].get(name)
@@ -199,7 +248,7 @@ def _invariants(fam):
         for m in fs.members:
             if m.nonblock and m.o_flag:
                 out.append(f'_Static_assert({m.macro} == O_NONBLOCK, "{m.name} must equal O_NONBLOCK");')
-            if m.always and m.o_flag and m.name.endswith("CLOEXEC") and not m.name.startswith("MSG_"):  # MSG_CMSG_CLOEXEC is its own bit
+            if m.cloexec and m.o_flag:
                 out.append(f'_Static_assert({m.macro} == O_CLOEXEC, "{m.name} must equal O_CLOEXEC");')
     if out:
         out.insert(0, "")
@@ -414,6 +463,34 @@ def _bit_loop(fs, body):
     ] + ["    " + b for b in body] + ["}"]
 
 
+def _field_loops(fs, body):
+    """Try every pattern of each field's bits that is not one of its values
+    (with the flags the field requires, so only the value is wrong)."""
+    out = []
+    for fl in fs.fields:
+        mask = f"(uint64_t){fl.macro}"
+        need = "".join(f" | (uint64_t){fs.by_name[r].macro}" for r in fl.requires)
+        known = [f"v == (uint64_t){v.macro}" for v in fl.values]
+        cond, rows = f"        if ({known[0]}", []
+        for k in known[1:]:
+            if len(cond) + 4 + len(k) + 1 > 100:
+                rows.append(cond + " ||")
+                cond = f"            {k}"
+            else:
+                cond += f" || {k}"
+        rows.append(cond + ")")
+        out += [
+            "{",
+            f"    /* {fl.name}: every value its bits can hold but the spec does not list */",
+            f"    uint64_t step = {mask} & (0 - {mask}), v;",
+            f"    for (v = step; v != 0 && (v & ~{mask}) == 0; v += step) {{",
+            f"        {fs.ctype} f = ({fs.ctype})(v{need});",
+        ] + rows + [
+            "            continue;",
+        ] + ["        " + b for b in body] + ["    }", "}"]
+    return out
+
+
 def _test_cases(fam):
     cases = []
     ctor = fam.constructor
@@ -460,6 +537,14 @@ def _test_cases(fam):
             ])
             name = "open_unknown_flags" if fparam.name == "flags" else f"open_unknown_{fparam.name}"
             case(name, f"every bit outside {fs.all_macro} is -EINVAL before the syscall", lines)
+            if fs.fields:
+                lines = list(a.decls) + _field_loops(fs, [
+                    f"ASSERT_ERR({a.call(**{fparam.name: 'f'})}, EINVAL);",
+                    f"ASSERT_EQ(a_{outp.name}.fd, -7); /* untouched, and no fd was made */",
+                ])
+                case(name.replace("unknown", "unknown_field_values"),
+                     f"a value of {', '.join(f.name for f in fs.fields)} the spec does not list is -EINVAL "
+                     f"before the syscall", lines)
 
     for fn in fam.functions:
         if fn is ctor:
@@ -507,6 +592,12 @@ def _test_cases(fam):
                 + a.untouched()
             case(f"{fn.key}_unknown_{p.name}", f"{fn.cname}(): every bit outside {fs.all_macro} is -EINVAL",
                  lines + post_close)
+            if fs.fields:
+                a = _Args(fn)
+                lines = pre_open + a.decls + _field_loops(fs, [f"ASSERT_ERR({a.call(**{p.name: 'f'})}, EINVAL);"]) \
+                    + a.untouched()
+                case(f"{fn.key}_unknown_field_values_{p.name}", f"{fn.cname}(): a value of "
+                     f"{', '.join(f.name for f in fs.fields)} the spec does not list is -EINVAL", lines + post_close)
     from .model import RecordFunction
     for fn in fam.functions:
         if isinstance(fn, RecordFunction):
@@ -733,6 +824,7 @@ def render_all(spec, locks, root, registry=None, check=False):
     put("include/fdkit/flags.h", "flags.h.j2", source=allsrc, flagsets=fsets_sorted, flagset_count=fs_count)
     # tables.c keeps spec order: its arrays are indexed by designated initializers.
     put("src/tables.c", "tables.c.j2", source=allsrc, flagsets=fsets, kinds=kind_objs, links=spec.kind_links(),
+        flag_fields=[(fs.enum, f.macro) for fs in spec.flagsets() for f in fs.fields],
         kind_holes=kind_count != len(kind_objs))
     files["src/fdkit.map"] = version_script(Path(root) / "spec/registry/symbols.txt")
     put("include/fdkit/fdkit.h", "fdkit.h.j2", source=allsrc, families=spec.families)

@@ -98,7 +98,16 @@ _function = {
                 },
             },
         },
-        "pass": {"type": "object", "additionalProperties": {"type": "string"}},
+        # prototype parameter -> expression; a variadic call's "..." takes one
+        # expression, or a list of them ([] for a call with no variadic argument)
+        "pass": {
+            "type": "object",
+            "properties": {"...": {"oneOf": [
+                {"type": "string"},
+                {"type": "array", "items": {"type": "string", "minLength": 1}},
+            ]}},
+            "additionalProperties": {"type": "string"},
+        },
         "checks": {
             "type": "array",
             "items": {
@@ -140,6 +149,7 @@ _member = {
         "doc": {"type": "string"},
         "always": {"type": "boolean"},
         "nonblock": {"type": "boolean"},
+        "cloexec": {"type": "boolean"},
         "o_flag": {"type": "boolean"},
         "requires": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "only_with": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
@@ -147,6 +157,24 @@ _member = {
         "bit": {"type": "integer", "minimum": 0, "maximum": 63},
         "output_only": {"type": "boolean"},
         "excludes": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": CNAME}},
+        # a multi-bit field: `name` is the header's mask, `values` the names it may
+        # hold (mutually exclusive), `shift` the header's shift when the mask is unshifted
+        "shift": {"type": "string", "pattern": CNAME},
+        "values": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name", "doc"],
+                "properties": {
+                    "name": {"type": "string", "pattern": CNAME},
+                    "fdk_name": {"type": "string", "pattern": "^[A-Z][A-Z0-9_]*$"},
+                    "doc": {"type": "string"},
+                    "since": _since,
+                },
+            },
+        },
         "since": _since,
     },
 }

@@ -49,6 +49,20 @@ struct fdk__flagset_info {
 extern const struct fdk__flagset_info fdk__flagsets[];
 extern const size_t fdk__flagsets_count;
 
+/*
+ * A multi-bit field of a set (memfd's huge page size, six bits at 26): the
+ * members whose bits lie inside mask are its values, of which a word holds
+ * one, so they are matched and combined as values, not as sums of bits.
+ * Generated in generated/src/tables.c.
+ */
+struct fdk__flag_field {
+    fdk_flagset set;
+    uint64_t mask;
+};
+
+extern const struct fdk__flag_field fdk__flag_fields[];
+extern const size_t fdk__flag_fields_count;
+
 /* Map readlink("/proc/self/fd/N") text to a kind; generated from the specs. */
 enum fdk_fd_kind fdk__fd_kind_from_link(const char *link);
 

@@ -24,6 +24,20 @@ static const struct fdk__flagset_info *lookup_set(fdk_flagset set)
     return &fdk__flagsets[i];
 }
 
+/*
+ * The mask of the multi-bit field that bits are a value of, or 0 when they
+ * are plain bits.  Codegen checks that no plain member overlaps a field.
+ */
+static uint64_t field_of(fdk_flagset set, uint64_t bits)
+{
+    for (size_t i = 0; i < fdk__flag_fields_count; i++) {
+        uint64_t mask = fdk__flag_fields[i].mask;
+        if (fdk__flag_fields[i].set == set && bits != 0 && (bits & ~mask) == 0)
+            return mask;
+    }
+    return 0;
+}
+
 /* snprintf-style output cursor: counts everything, stores what fits. */
 struct out {
     char *buf;
@@ -69,7 +83,9 @@ int fdk_flags_format(fdk_flagset set, uint64_t value, char *buf, size_t size)
      */
     for (size_t i = 0; i < info->count; i++) {
         uint64_t bits = info->members[i].bits;
-        if (bits == 0 || (rest & bits) != bits)
+        /* a field's value is the whole field, not a subset of its bits */
+        uint64_t field = field_of(set, bits);
+        if (bits == 0 || (rest & (field ? field : bits)) != bits)
             continue;
         if (o.len > 0)
             out_put(&o, "|");
@@ -174,6 +190,12 @@ int fdk_flags_parse(fdk_flagset set, const char *text, uint64_t *ret_value)
         r = parse_term(info, start, (size_t)(end - start), &v);
         if (r < 0)
             return r;
+        /* a field holds one value: two different ones cannot be OR-ed */
+        for (size_t i = 0; i < fdk__flag_fields_count; i++) {
+            uint64_t mask = fdk__flag_fields[i].mask;
+            if (fdk__flag_fields[i].set == set && (v & mask) && (value & mask) && (value & mask) != (v & mask))
+                return -EINVAL;
+        }
         value |= v;
 
         if (*p == '\0')

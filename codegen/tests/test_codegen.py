@@ -58,6 +58,11 @@ class CodegenTest(unittest.TestCase):
         self.t = Tree()
         self.addCleanup(self.t.close)
 
+    def fresh(self):
+        """Start again from an unedited copy (for a test that tries several edits)."""
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+
     def assertFails(self, where_re, what_re, *args):
         rc, text = self.t.run(*args)
         self.assertNotEqual(rc, 0, f"codegen accepted a broken spec:\n{text}")
@@ -400,6 +405,29 @@ class CodegenTest(unittest.TestCase):
         line = self.t.line_of("spec/inotify.yaml", '"int[]"')
         self.assertFails(rf"spec/inotify\.yaml:{line}:", r"inotify_event\.name: type differs from the headers")
 
+    FILE_HANDLE = ("headers: [unistd.h, fcntl.h, sys/uio.h]\nstructs:\n  file_handle:\n    members:\n"
+                   "      - {name: handle_bytes, type: unsigned int}\n      - {name: handle_type, type: int}\n"
+                   "      - {name: f_handle, type: \"unsigned char[]\"}\n")
+
+    def test_flexible_array_member_spelled_zero(self):
+        # glibc declares struct file_handle's flexible array the GNU way, f_handle[0]
+        self.t.edit("spec/fd.yaml", "headers: [unistd.h, fcntl.h, sys/uio.h]\n", self.FILE_HANDLE)
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        lock = (self.t.dir / "spec/abi/x86_64.yaml").read_text()
+        self.assertIn("  file_handle: {size: 8, align: 4, offsets: {handle_bytes: 0, handle_type: 4, f_handle: 8}}",
+                      lock)
+        src = (self.t.dir / "generated/src/fd.c").read_text()
+        self.assertIn("_Static_assert(offsetof(struct file_handle, f_handle) == 8,", src)
+        self.assertIn("_Static_assert(sizeof(struct file_handle) == 8,", src)
+        # a fixed size is still not a flexible array, nor is the element type free
+        for wrong in ('"unsigned char[4]"', '"char[]"'):
+            self.fresh()
+            self.t.edit("spec/fd.yaml", "headers: [unistd.h, fcntl.h, sys/uio.h]\n",
+                        self.FILE_HANDLE.replace('"unsigned char[]"', wrong))
+            line = self.t.line_of("spec/fd.yaml", "f_handle")
+            self.assertFails(rf"spec/fd\.yaml:{line}:", r"file_handle\.f_handle: type differs from the headers")
+
     def test_output_only_bits_outside_all_but_named(self):
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
@@ -416,7 +444,7 @@ class CodegenTest(unittest.TestCase):
         self.t.edit("spec/inotify.yaml", "    doc: Flags for fdk_inotify_open().\n    type: int\n",
                     "    doc: Flags for fdk_inotify_open().\n    type: int\n    output_only: true\n")
         self.t.edit("spec/inotify.yaml", "        nonblock: true\n", "")
-        self.t.edit("spec/inotify.yaml", "        always: true\n", "")
+        self.t.edit("spec/inotify.yaml", "        cloexec: true\n", "")
         self.assertFails(r"spec/inotify\.yaml:\d+:", r"inotify\.open is output_only .*never passed")
 
     def test_excludes_pair_is_rejected_before_the_call(self):
@@ -435,11 +463,178 @@ class CodegenTest(unittest.TestCase):
         src = (self.t.dir / "generated/src/fanotify.c").read_text()
         self.assertNotIn("FAN_CLOEXEC must equal O_CLOEXEC", src)  # fanotify_init's own bit (1)
         self.assertIn("EFD_CLOEXEC must equal O_CLOEXEC", (self.t.dir / "generated/src/eventfd.c").read_text())
-        self.t.edit("spec/fanotify.yaml", "        always: true\n        o_flag: false\n", "        always: true\n", 1)
+        self.t.edit("spec/fanotify.yaml", "        cloexec: true\n        o_flag: false\n", "        cloexec: true\n", 1)
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         src = (self.t.dir / "generated/src/fanotify.c").read_text()
         self.assertIn("FAN_CLOEXEC must equal O_CLOEXEC", src)
+
+    def test_cloexec_follows_the_key_not_the_name(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/eventfd.c").read_text()
+        self.assertIn("EFD_CLOEXEC must equal O_CLOEXEC", src)
+        self.assertIn("eventfd(initval, flags | FDK_EVENTFD_CLOEXEC)", src)  # always set
+        sock = (self.t.dir / "generated/src/socket.c").read_text()
+        self.assertNotIn("MSG_CMSG_CLOEXEC must equal", sock)  # always, but not the fd's own bit
+        # a CLOEXEC name without the key: neither asserted nor OR-ed in
+        self.t.edit("spec/eventfd.yaml", "      - name: EFD_CLOEXEC\n        cloexec: true\n",
+                    "      - name: EFD_CLOEXEC\n")
+        # the key on a name that does not say CLOEXEC: asserted and OR-ed in
+        self.t.edit("spec/eventfd.yaml", "      - name: EFD_SEMAPHORE\n",
+                    "      - name: EFD_SEMAPHORE\n        cloexec: true\n")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/eventfd.c").read_text()
+        self.assertNotIn("EFD_CLOEXEC must equal O_CLOEXEC", src)
+        self.assertIn("EFD_SEMAPHORE must equal O_CLOEXEC", src)
+        self.assertIn("eventfd(initval, flags | FDK_EVENTFD_SEMAPHORE)", src)
+
+    def test_cloexec_key_errors(self):
+        self.t.edit("spec/eventfd.yaml", "        cloexec: true\n", "        cloexec: true\n        nonblock: true\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"EFD_CLOEXEC cannot be both cloexec and nonblock")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "        cloexec: true\n", "        cloexec: true\n        always: false\n")
+        line = self.t.line_of("spec/eventfd.yaml", "always: false")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"a cloexec bit is always set")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "      - name: EFD_SEMAPHORE\n",
+                    "      - name: EFD_SEMAPHORE\n        cloexec: true\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"eventfd\.open: EFD_CLOEXEC is a second cloexec bit")
+
+    FCNTL_FNS = (
+        "functions:\n"
+        "  getfl:\n"
+        "    doc: Read the status flags.\n"
+        "    libc: fcntl\n"
+        "    prototype: \"int fcntl(int fd, int cmd, ...)\"\n"
+        "    params: [{name: ev, role: self}]\n"
+        "    pass: {cmd: F_GETFL, \"...\": []}\n"
+        "    returns: int\n    blocks: never\n    eintr: retry\n"
+        "    errors: {EBADF: {class: bad_fd, meaning: \"not open\"}}\n"
+        "  setfl:\n"
+        "    doc: Set the status flags.\n"
+        "    libc: fcntl\n"
+        "    prototype: \"int fcntl(int fd, int cmd, ...)\"\n"
+        "    params: [{name: ev, role: self}, {name: fl, type: int}]\n"
+        "    pass: {cmd: F_SETFL, \"...\": fl}\n"
+        "    returns: zero\n    blocks: never\n    eintr: retry\n"
+        "    errors: {EBADF: {class: bad_fd, meaning: \"not open\"}}\n"
+    )
+
+    def _fcntl_fns(self):
+        self.t.edit("spec/eventfd.yaml", "headers: [sys/eventfd.h]\n",
+                    "headers: [sys/eventfd.h, fcntl.h]\nconstants: [F_GETFL, F_SETFL]\n")
+        self.t.edit("spec/eventfd.yaml", "functions:\n", self.FCNTL_FNS)
+
+    def test_variadic_pass(self):
+        self._fcntl_fns()
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/eventfd.c").read_text()
+        self.assertIn("r = fcntl(ev.fd, F_GETFL);", src)  # [] : no third argument at all
+        self.assertIn("r = fcntl(ev.fd, F_SETFL, fl);", src)
+
+    def test_variadic_pass_errors(self):
+        self._fcntl_fns()
+        self.t.edit("spec/eventfd.yaml", 'pass: {cmd: F_GETFL, "...": []}', "pass: {cmd: F_GETFL}")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"fdk_eventfd_getfl: fcntl\(\) is variadic: say what "
+                                                     r"follows .*\[\] for none")
+        self.fresh()
+        self._fcntl_fns()
+        self.t.edit("spec/eventfd.yaml", '"...": fl}', '"...": [fl, F_GETFD]}')
+        line = self.t.line_of("spec/eventfd.yaml", "F_GETFD]")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"'F_GETFD' in 'F_GETFD' is not a parameter")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "    pass: {count: initval}\n", '    pass: {count: initval, "...": []}\n')
+        line = self.t.line_of("spec/eventfd.yaml", '"...": []')
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"pass maps '\.\.\.', but eventfd\(\) is not variadic")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "    pass: {count: initval}\n", "    pass: {count: [initval]}\n")
+        line = self.t.line_of("spec/eventfd.yaml", "count: [initval]")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"pass\.count: expected string")
+
+    HUGE_FIELD = (
+        "      - name: MFD_HUGE_MASK\n"
+        "        fdk_name: HUGE_MASK\n"
+        "        shift: MFD_HUGE_SHIFT\n"
+        "        requires: [EFD_SEMAPHORE]\n"
+        "        doc: a huge page size\n"
+        "        values:\n"
+        "          - {name: MFD_HUGE_64KB, fdk_name: HUGE_64KB, doc: 64 KiB}\n"
+        "          - {name: MFD_HUGE_2MB, fdk_name: HUGE_2MB, doc: 2 MiB}\n"
+        "          - {name: MFD_HUGE_1GB, fdk_name: HUGE_1GB, doc: 1 GiB}\n"
+    )
+
+    def _huge_field(self, field=None):
+        """A six-bit field (memfd's huge page sizes) in eventfd's open flags."""
+        self.t.edit("spec/eventfd.yaml", "headers: [sys/eventfd.h]", "headers: [sys/eventfd.h, linux/memfd.h]")
+        self.t.edit("spec/eventfd.yaml", "    type: int\n", "    type: unsigned int\n")
+        self.t.edit("spec/eventfd.yaml", "      - name: EFD_NONBLOCK\n", (field or self.HUGE_FIELD) + "      - name: EFD_NONBLOCK\n")
+
+    def test_field_values_are_values_not_bits(self):
+        self._huge_field()
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/eventfd.h").read_text()
+        self.assertRegex(hdr, r"#define FDK_EVENTFD_HUGE_MASK +0xfc000000u\n")  # 0x3f << 26
+        self.assertRegex(hdr, r"#define FDK_EVENTFD_HUGE_2MB +0x54000000u\n")   # 21 << 26
+        self.assertRegex(hdr, r"#define FDK_EVENTFD_HUGE_MASK +\(\(unsigned int\)\(\(uint64_t\)MFD_HUGE_MASK "
+                              r"<< MFD_HUGE_SHIFT\)\)\n")
+        all_def = hdr[hdr.index("#define FDK_EVENTFD_OPEN_ALL"):]
+        all_def = all_def[:all_def.index(")\n")]
+        self.assertIn("FDK_EVENTFD_HUGE_MASK", all_def)
+        self.assertNotIn("FDK_EVENTFD_HUGE_2MB", all_def)
+        src = (self.t.dir / "generated/src/eventfd.c").read_text()
+        self.assertIn("_Static_assert((uint64_t)FDK_EVENTFD_HUGE_MASK == ((uint64_t)MFD_HUGE_MASK << "
+                      "MFD_HUGE_SHIFT)", src)
+        self.assertIn("_Static_assert(FDK_EVENTFD_HUGE_2MB == MFD_HUGE_2MB", src)
+        flat = re.sub(r"\s+", " ", src)
+        self.assertIn("if ((flags & FDK_EVENTFD_HUGE_MASK) && (flags & FDK_EVENTFD_HUGE_MASK) != FDK_EVENTFD_HUGE_64KB "
+                      "&& (flags & FDK_EVENTFD_HUGE_MASK) != FDK_EVENTFD_HUGE_2MB && (flags & FDK_EVENTFD_HUGE_MASK) "
+                      "!= FDK_EVENTFD_HUGE_1GB) return -EINVAL; /* not a value of MFD_HUGE_MASK */", flat)
+        self.assertIn("if ((flags & FDK_EVENTFD_HUGE_MASK) && (flags & (FDK_EVENTFD_SEMAPHORE)) != "
+                      "(FDK_EVENTFD_SEMAPHORE)) return -EINVAL; /* MFD_HUGE_MASK needs EFD_SEMAPHORE */", flat)
+        tables = (self.t.dir / "generated/src/tables.c").read_text()
+        self.assertIn("{FDK_FLAGSET_EVENTFD_OPEN, (uint64_t)FDK_EVENTFD_HUGE_MASK},", tables)
+        self.assertIn("fdk__flag_fields_count = 2;", tables)  # and memfd's
+        self.assertIn('"MFD_HUGE_2MB", "FDK_EVENTFD_HUGE_2MB"', tables)
+        self.assertNotIn('"MFD_HUGE_MASK"', tables)  # the mask is no value to print or parse
+        lock = (self.t.dir / "spec/abi/x86_64.yaml").read_text()
+        self.assertIn("  MFD_HUGE_MASK: 63\n", lock)
+        self.assertIn("  MFD_HUGE_SHIFT: 26\n", lock)
+        test = (self.t.dir / "generated/tests/test_eventfd_gen.c").read_text()
+        self.assertIn("unsigned int f = (unsigned int)(v | (uint64_t)FDK_EVENTFD_SEMAPHORE);", test)
+        self.assertRegex(test, r"\n +if \(v == \(uint64_t\)FDK_EVENTFD_HUGE_64KB \|\| v == \(uint64_t\)FDK_EVENTFD_HUGE_2MB "
+                               r"\|\|\n +v == \(uint64_t\)FDK_EVENTFD_HUGE_1GB\)\n")
+
+    def test_field_errors(self):
+        self._huge_field(self.HUGE_FIELD.replace("MFD_HUGE_1GB, fdk_name: HUGE_1GB", "MFD_HUGETLB, fdk_name: HUGETLB"))
+        line = self.t.line_of("spec/eventfd.yaml", "MFD_HUGETLB")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"MFD_HUGETLB = 0x4 is not inside the field MFD_HUGE_MASK")
+        self.fresh()
+        self._huge_field(self.HUGE_FIELD.replace("        shift: MFD_HUGE_SHIFT\n", ""))
+        line = self.t.line_of("spec/eventfd.yaml", "name: EFD_SEMAPHORE")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"EFD_SEMAPHORE = 0x1 overlaps the field MFD_HUGE_MASK")
+        self.fresh()
+        self._huge_field(self.HUGE_FIELD.replace("MFD_HUGE_1GB, fdk_name: HUGE_1GB",
+                                                 "HUGETLB_FLAG_ENCODE_2MB, fdk_name: ENCODE_2MB"))
+        line = self.t.line_of("spec/eventfd.yaml", "HUGETLB_FLAG_ENCODE_2MB")
+        self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"HUGETLB_FLAG_ENCODE_2MB and MFD_HUGE_2MB are the same value")
+        self.fresh()
+        self._huge_field(self.HUGE_FIELD.replace("        requires: [EFD_SEMAPHORE]\n", "        always: true\n"))
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"MFD_HUGE_MASK: a field \(values:\) cannot be always")
+        self.fresh()
+        self._huge_field()
+        self.t.edit("spec/eventfd.yaml", "        nonblock: true\n", "        nonblock: true\n        requires: [MFD_HUGE_2MB]\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"refers to MFD_HUGE_2MB, a value of the field MFD_HUGE_MASK")
+        self.fresh()
+        self._huge_field()
+        self.t.edit("spec/eventfd.yaml", "        nonblock: true\n", "        nonblock: true\n        requires: [MFD_HUGE_MASK]\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"requires the field MFD_HUGE_MASK")
+        self.fresh()
+        self.t.edit("spec/eventfd.yaml", "        nonblock: true\n", "        nonblock: true\n        shift: EFD_CLOEXEC\n")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"EFD_NONBLOCK: shift applies to a field")
 
     def test_returns_doc_replaces_the_return_sentence(self):
         rc, text = self.t.run()

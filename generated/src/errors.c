@@ -5058,6 +5058,46 @@ static const struct errrow rows_tty_close[] = {
      "tty_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
 };
 
+static const struct errrow rows_memfd_create[] = {
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "memfd_create: name points outside the address space (EFAULT)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "memfd_create: NULL out or name, unknown flags, a huge page size without HUGETLB, or a name longer than 249 bytes (EINVAL)"},
+    {EMFILE, FDK_ERRCLASS_LIMIT,
+     "memfd_create: the per-process limit on open descriptors was reached (EMFILE)"},
+    {ENFILE, FDK_ERRCLASS_LIMIT,
+     "memfd_create: the system-wide limit on open files was reached (ENFILE)"},
+    {ENOMEM, FDK_ERRCLASS_LIMIT,
+     "memfd_create: not enough memory (ENOMEM)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "memfd_create: HUGETLB without the right to lock memory (CAP_IPC_LOCK or vm.hugetlb_shm_group) (EPERM)"},
+};
+
+static const struct errrow rows_memfd_add_seals[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "memfd_add_seals: h is not an open descriptor (EBADF)"},
+    {EBUSY, FDK_ERRCLASS_INVALID,
+     "memfd_add_seals: F_SEAL_WRITE was asked while a writable shared mapping of the file exists (EBUSY)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "memfd_add_seals: unknown seal bits, or h is not a file that takes seals (not a memfd or shmem file) (EINVAL)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "memfd_add_seals: the file is sealed with F_SEAL_SEAL (always so without FDK_MEMFD_ALLOW_SEALING), or it is not open for writing (EPERM)"},
+};
+
+static const struct errrow rows_memfd_get_seals[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "memfd_get_seals: h is not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "memfd_get_seals: h is not a file that takes seals (not a memfd or shmem file) (EINVAL)"},
+};
+
+static const struct errrow rows_memfd_close[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "memfd_close: the fd was not open (closed twice elsewhere?) (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "memfd_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
+};
+
 static const struct opinfo ops[] = {
     [FDK_OP_FD_READ] = {"fd_read", rows_fd_read, 6},
     [FDK_OP_FD_WRITE] = {"fd_write", rows_fd_write, 9},
@@ -5390,6 +5430,10 @@ static const struct opinfo ops[] = {
     [FDK_OP_TTY_PTY_OPEN] = {"tty_pty_open", rows_tty_pty_open, 7},
     [FDK_OP_TTY_PTY_NAME] = {"tty_pty_name", rows_tty_pty_name, 4},
     [FDK_OP_TTY_CLOSE] = {"tty_close", rows_tty_close, 2},
+    [FDK_OP_MEMFD_CREATE] = {"memfd_create", rows_memfd_create, 6},
+    [FDK_OP_MEMFD_ADD_SEALS] = {"memfd_add_seals", rows_memfd_add_seals, 4},
+    [FDK_OP_MEMFD_GET_SEALS] = {"memfd_get_seals", rows_memfd_get_seals, 2},
+    [FDK_OP_MEMFD_CLOSE] = {"memfd_close", rows_memfd_close, 2},
 };
 
 static const char *const class_names[] = {

@@ -217,6 +217,32 @@ static const struct fdk__flag_name names_inotify_tree_event[] = {
     {(uint64_t)FDK_INOTIFY_TREE_LIMIT, "FDK_INOTIFY_TREE_LIMIT", "FDK_INOTIFY_TREE_LIMIT"},
 };
 
+static const struct fdk__flag_name names_memfd_create[] = {
+    {(uint64_t)FDK_MEMFD_CLOEXEC, "MFD_CLOEXEC", "FDK_MEMFD_CLOEXEC"},
+    {(uint64_t)FDK_MEMFD_ALLOW_SEALING, "MFD_ALLOW_SEALING", "FDK_MEMFD_ALLOW_SEALING"},
+    {(uint64_t)FDK_MEMFD_HUGETLB, "MFD_HUGETLB", "FDK_MEMFD_HUGETLB"},
+    {(uint64_t)FDK_MEMFD_HUGE_64KB, "MFD_HUGE_64KB", "FDK_MEMFD_HUGE_64KB"},
+    {(uint64_t)FDK_MEMFD_HUGE_512KB, "MFD_HUGE_512KB", "FDK_MEMFD_HUGE_512KB"},
+    {(uint64_t)FDK_MEMFD_HUGE_1MB, "MFD_HUGE_1MB", "FDK_MEMFD_HUGE_1MB"},
+    {(uint64_t)FDK_MEMFD_HUGE_2MB, "MFD_HUGE_2MB", "FDK_MEMFD_HUGE_2MB"},
+    {(uint64_t)FDK_MEMFD_HUGE_8MB, "MFD_HUGE_8MB", "FDK_MEMFD_HUGE_8MB"},
+    {(uint64_t)FDK_MEMFD_HUGE_16MB, "MFD_HUGE_16MB", "FDK_MEMFD_HUGE_16MB"},
+    {(uint64_t)FDK_MEMFD_HUGE_32MB, "MFD_HUGE_32MB", "FDK_MEMFD_HUGE_32MB"},
+    {(uint64_t)FDK_MEMFD_HUGE_256MB, "MFD_HUGE_256MB", "FDK_MEMFD_HUGE_256MB"},
+    {(uint64_t)FDK_MEMFD_HUGE_512MB, "MFD_HUGE_512MB", "FDK_MEMFD_HUGE_512MB"},
+    {(uint64_t)FDK_MEMFD_HUGE_1GB, "MFD_HUGE_1GB", "FDK_MEMFD_HUGE_1GB"},
+    {(uint64_t)FDK_MEMFD_HUGE_2GB, "MFD_HUGE_2GB", "FDK_MEMFD_HUGE_2GB"},
+    {(uint64_t)FDK_MEMFD_HUGE_16GB, "MFD_HUGE_16GB", "FDK_MEMFD_HUGE_16GB"},
+};
+
+static const struct fdk__flag_name names_memfd_seals[] = {
+    {(uint64_t)FDK_MEMFD_SEAL_SEAL, "F_SEAL_SEAL", "FDK_MEMFD_SEAL_SEAL"},
+    {(uint64_t)FDK_MEMFD_SEAL_SHRINK, "F_SEAL_SHRINK", "FDK_MEMFD_SEAL_SHRINK"},
+    {(uint64_t)FDK_MEMFD_SEAL_GROW, "F_SEAL_GROW", "FDK_MEMFD_SEAL_GROW"},
+    {(uint64_t)FDK_MEMFD_SEAL_WRITE, "F_SEAL_WRITE", "FDK_MEMFD_SEAL_WRITE"},
+    {(uint64_t)FDK_MEMFD_SEAL_FUTURE_WRITE, "F_SEAL_FUTURE_WRITE", "FDK_MEMFD_SEAL_FUTURE_WRITE"},
+};
+
 static const struct fdk__flag_name names_mq_open[] = {
     {(uint64_t)FDK_MQ_READ, "FDK_MQ_READ", "FDK_MQ_READ"},
     {(uint64_t)FDK_MQ_WRITE, "O_WRONLY", "FDK_MQ_WRITE"},
@@ -345,6 +371,10 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                 (uint64_t)FDK_INOTIFY_TREE_ALL},
     [FDK_FLAGSET_INOTIFY_TREE_EVENT] = {"inotify.tree_event", names_inotify_tree_event, 4,
                                       (uint64_t)FDK_INOTIFY_TREE_EVENT_ALL},
+    [FDK_FLAGSET_MEMFD_CREATE] = {"memfd.create", names_memfd_create, 15,
+                                (uint64_t)FDK_MEMFD_CREATE_ALL},
+    [FDK_FLAGSET_MEMFD_SEALS] = {"memfd.seals", names_memfd_seals, 5,
+                               (uint64_t)FDK_MEMFD_SEALS_ALL},
     [FDK_FLAGSET_MQ_OPEN] = {"mq.open", names_mq_open, 7,
                            (uint64_t)FDK_MQ_OPEN_ALL},
     [FDK_FLAGSET_PIDFD_OPEN] = {"pidfd.open", names_pidfd_open, 1,
@@ -374,6 +404,13 @@ const struct fdk__flagset_info fdk__flagsets[] = {
 };
 
 const size_t fdk__flagsets_count = FDK_FLAGSET__COUNT;
+
+/* The multi-bit fields of the sets: within mask, a word holds one member's value. */
+const struct fdk__flag_field fdk__flag_fields[] = {
+    {FDK_FLAGSET_MEMFD_CREATE, (uint64_t)FDK_MEMFD_HUGE_MASK},
+};
+
+const size_t fdk__flag_fields_count = 1;
 
 const char *fdk_fd_kind_name(enum fdk_fd_kind kind)
 {

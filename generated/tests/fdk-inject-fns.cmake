@@ -31,6 +31,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
     inotify_rm_watch
     listen
     lseek
+    memfd_create
     mkdirat
     mkfifoat
     mknodat

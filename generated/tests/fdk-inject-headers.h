@@ -27,6 +27,8 @@
 #include <linux/openat2.h>
 #include <linux/falloc.h>
 #include <sys/inotify.h>
+#include <sys/mman.h>
+#include <linux/memfd.h>
 #include <mqueue.h>
 #include <sys/wait.h>
 #include <sys/sendfile.h>

@@ -376,7 +376,11 @@ typedef enum fdk_op {
     FDK_OP_TTY_PTY_OPEN = 328, /**< fdk_tty_pty_open() */
     FDK_OP_TTY_PTY_NAME = 329, /**< fdk_tty_pty_name() */
     FDK_OP_TTY_CLOSE = 330, /**< fdk_tty_close() */
-    FDK_OP__COUNT = 331 /**< one past the highest value (it grows between versions) */
+    FDK_OP_MEMFD_CREATE = 331, /**< fdk_memfd_create() */
+    FDK_OP_MEMFD_ADD_SEALS = 332, /**< fdk_memfd_add_seals() */
+    FDK_OP_MEMFD_GET_SEALS = 333, /**< fdk_memfd_get_seals() */
+    FDK_OP_MEMFD_CLOSE = 334, /**< fdk_memfd_close() */
+    FDK_OP__COUNT = 335 /**< one past the highest value (it grows between versions) */
 } fdk_op;
 
 /**

@@ -33,6 +33,7 @@
 #include <fdkit/fifo.h>
 #include <fdkit/file.h>
 #include <fdkit/inotify.h>
+#include <fdkit/memfd.h>
 #include <fdkit/mq.h>
 #include <fdkit/pidfd.h>
 #include <fdkit/pipe.h>

@@ -61,13 +61,16 @@ FDK_MQ_RDWR, then CREATE, EXCL (with CREATE) and NONBLOCK.
     FDK_FLAGSET_TIMERFD_OPEN = 28, /**< Flags for fdk_timerfd_open(). */
     FDK_FLAGSET_TIMERFD_SET = 29, /**< Flags for fdk_timerfd_set(). */
     FDK_FLAGSET_TTY_OPEN = 30, /**< Flags for fdk_tty_open() and fdk_tty_pty_open(). */
-    FDK_FLAGSET__COUNT = 31 /**< one past the highest value (it grows between versions) */
+    FDK_FLAGSET_MEMFD_CREATE = 31, /**< Flags for fdk_memfd_create(). */
+    FDK_FLAGSET_MEMFD_SEALS = 32, /**< File seals, for fdk_memfd_add_seals() and what fdk_memfd_get_seals() reports. */
+    FDK_FLAGSET__COUNT = 33 /**< one past the highest value (it grows between versions) */
 } fdk_flagset;
 
 /**
  * Format value as the kernel names of its bits joined by '|', in spec order
  * ("EPOLLIN|EPOLLET"); bits no member names are added as one hexadecimal
- * term ("EPOLLIN|0x4000000"); 0 gives "0".
+ * term ("EPOLLIN|0x4000000"); 0 gives "0".  A multi-bit field (memfd's
+ * huge page size) is printed as the name of the value it holds, or as hex.
  *
  * Like snprintf: writes at most size bytes including the terminating NUL
  * and returns the length of the whole text, so a return >= size means the
@@ -84,7 +87,8 @@ FDK_EXPORT int fdk_flags_format(fdk_flagset set, uint64_t value, char *buf, size
  * fdkit name ("FDK_EPOLL_IN") or a number in C notation ("0x10").
  *
  * @return 0 with *ret_value set, or -EINVAL (nothing written) for an unknown
- *         set, NULL arguments, empty text or terms, or an unknown name.
+ *         set, NULL arguments, empty text or terms, an unknown name, or two
+ *         different values of one multi-bit field ("MFD_HUGE_2MB|MFD_HUGE_1GB").
  */
 FDK_EXPORT int fdk_flags_parse(fdk_flagset set, const char *text, uint64_t *ret_value);
 
