@@ -873,7 +873,7 @@ def render_all(spec, locks, root, registry=None, check=False):
         link_fns.append((lk, items))
         link_hand.append((lk, hitems))
     put("tests/fdk-inject-fns.h", "inject-fns.h.j2", source=allsrc, fns=fns, link_lines=_arch_lines(link_fns, []))
-    put("tests/fdk-inject-headers.h", "inject-headers.h.j2", source=allsrc, headers=spec.headers(),
+    put("tests/fdk-inject-headers.h", "inject-headers.h.j2", source=allsrc, headers=spec.headers(), hand=hand,
         link_lines=_arch_lines(link_hand, [f"#define FDK_INJECT_LINK_{name}(X)" for name in hand]))
     put("tests/fdk-inject-fns.cmake", "inject-fns.cmake.j2", source=allsrc, names=[f.name for f in fns],
         hand=hand, links=sorted(link_syms))

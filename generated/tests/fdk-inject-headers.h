@@ -43,6 +43,10 @@
 #include <sys/file.h>
 #include <fdkit/arch.h>
 
+/* The variadic functions tests/inject/fdk-inject.c wraps by hand (model.py
+   Spec.INJECT_HAND; FDKIT_INJECT_HAND_SYMBOLS in fdk-inject-fns.cmake). */
+#define FDK_INJECT_HAND(X) X(fcntl) X(ioctl) X(open) X(openat) X(syscall)
+
 /*
  * The symbols the variadic functions wrapped by hand (tests/inject/) bind to
  * besides their own names: FDK_INJECT_LINK_open(X) expands to X(open64)

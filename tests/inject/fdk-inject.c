@@ -9,9 +9,9 @@
  *    wrapper that counts, consults the rules and calls __real_S;
  *  - handwritten wrappers for the variadic functions the runtime calls
  *    (open, openat, fcntl, ioctl, syscall), which no prototype-driven
- *    template can forward.  Their names are FDK_INJECT_HAND below and
- *    FDKIT_INJECT_HAND_SYMBOLS (generated from model.py's Spec.INJECT_HAND):
- *    keep the two lists equal.
+ *    template can forward.  Their names, FDK_INJECT_HAND (fdk-inject-headers.h)
+ *    and FDKIT_INJECT_HAND_SYMBOLS, are both generated from model.py's
+ *    Spec.INJECT_HAND, which must name exactly the DEF_* wrappers below.
  * A call the headers bind to another symbol (open -> open64, fcntl ->
  * __fcntl_time64 on 32-bit targets: link_names in spec/abi/<arch>.yaml) gets
  * a second wrapper under that symbol, counted as the same function:
@@ -54,8 +54,6 @@
 #include <time.h>
 #include <unistd.h>
 
-/* The handwritten wrappers, in the order of FDKIT_INJECT_HAND_SYMBOLS. */
-#define FDK_INJECT_HAND(X) X(open) X(openat) X(fcntl) X(ioctl) X(syscall)
 
 /*
  * One id per wrapped function.  A name in both lists is a duplicate
@@ -166,7 +164,7 @@ static enum sym_id sym_lookup(const char *api, const char *fn)
         if (strcmp(syms[i].name, fn) == 0)
             return (enum sym_id)i;
     die("%s: \"%s\" is not wrapped (add it to the spec's prototypes, or to "
-        "FDK_INJECT_HAND and FDKIT_INJECT_HAND_SYMBOLS)",
+        "Spec.INJECT_HAND in codegen/model.py with a DEF_* wrapper here)",
         api, fn);
 }
 

@@ -12,7 +12,7 @@
 # CMake reconfigure when codegen rewrites them):
 #   FDKIT_INJECT_GENERATED_SYMBOLS  one per FDK_INJECT_FN line of fdk-inject-fns.h;
 #   FDKIT_INJECT_HAND_SYMBOLS       the variadic functions fdk-inject.c wraps by
-#                                   hand (its FDK_INJECT_HAND must name the same);
+#                                   hand (model.py Spec.INJECT_HAND, also FDK_INJECT_HAND);
 #   FDKIT_INJECT_LINK_SYMBOLS       the other symbols those calls bind to on some
 #                                   architecture (open64, __sendmsg64...).
 include("${PROJECT_SOURCE_DIR}/generated/tests/fdk-inject-fns.cmake")

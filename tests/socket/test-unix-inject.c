@@ -41,10 +41,12 @@
 /* The names the harness wraps (generated list + the variadic ones by hand). */
 #define FDK_INJECT_FN(ret, name, params, args, len) #name,
 #define FDK_INJECT_LINK(ret, name, sym, params, args, len) /* counted as name */
+#define HAND_NAME(name) #name,
 static const char *const wrapped_names[] = {
 #include "fdk-inject-fns.h"
-    "open", "openat", "fcntl", "ioctl", "syscall",
+    FDK_INJECT_HAND(HAND_NAME)
 };
+#undef HAND_NAME
 #undef FDK_INJECT_FN
 #undef FDK_INJECT_LINK
 
