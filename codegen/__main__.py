@@ -18,6 +18,13 @@ compiler would silently ignore anything else and measure the system headers).
 After --include-dir D --update-lock the lock describes D's headers: a run
 without --include-dir compares it with the system headers again, and the
 generated sources' _Static_asserts expect D's values, so build against D too.
+
+  python3 -m codegen --coverage      write spec/COVERAGE.md: per family, every constant
+                                     under its `coverage: prefixes` in its headers that
+                                     no spec names and no `ignored:` entry explains
+                                     (exits 1 while any is untriaged)
+  python3 -m codegen --coverage --check
+                                     the same without writing; also fails on a stale report
 """
 
 import argparse
@@ -26,7 +33,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import abi, headers, lock, render
+from . import abi, coverage, headers, lock, render
 from .loader import SpecError
 from .model import Spec
 
@@ -107,6 +114,27 @@ def _check_include_dir(d):
         raise SpecError("", f"--include-dir {d}: no headers (no *.h anywhere below it)")
 
 
+def _coverage(spec, tc, check):
+    fams = coverage.collect(spec, tc)
+    text = coverage.report(spec, tc, fams)
+    path = Path(coverage.REPORT)
+    bad = coverage.problems(fams)
+    for line in bad:
+        print(f"error: {line}", file=sys.stderr)
+    if check:
+        if not path.exists() or path.read_text() != text:
+            print(f"error: {path} is stale; run `python3 -m codegen --coverage` and commit it", file=sys.stderr)
+            return 1
+    else:
+        path.write_text(text)
+    total = sum(len(f.found) for f in fams)
+    named = sum(len(f.covered) for f in fams)
+    print(f"codegen: {len(fams)} families, {total} constants under their prefixes: {named} named by a spec, "
+          f"{total - named - sum(len(f.untriaged) for f in fams)} ignored with a reason, "
+          f"{sum(len(f.untriaged) for f in fams)} untriaged ({path}{' checked' if check else ' written'})")
+    return 1 if bad else 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python3 -m codegen", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -119,6 +147,10 @@ def main(argv=None):
                          "the differences from the lock, with --update-lock it rewrites the lock from "
                          "DIR's headers and regenerates generated/")
     ap.add_argument("--cc", help="C compiler for the probe (default: $CC or cc)")
+    ap.add_argument("--coverage", action="store_true",
+                    help="write spec/COVERAGE.md: the constants under each family's prefixes that no spec "
+                         "names or ignores (with --check: compare, and fail on a stale report or an untriaged "
+                         "constant)")
     args = ap.parse_args(argv)
     root = Path(args.root)
     out = Path(args.out) if args.out else root / "generated"
@@ -132,6 +164,8 @@ def main(argv=None):
         root = Path(".")
         spec = Spec("spec")
         tc = headers.Toolchain(args.cc, include_dirs)
+        if args.coverage:
+            return _coverage(spec, tc, args.check)
         arch, triple = tc.arch()
         headers.verify(spec, tc)
         measured, where = headers.probe(spec, tc)

@@ -43,6 +43,11 @@ ARCH_PREDICATES = {
 }
 
 
+def fallback_value(fallbacks, arch):
+    """A `fallbacks:` entry's value on arch (or its default), or None."""
+    return fallbacks.get(arch, fallbacks.get("default"))
+
+
 class Toolchain:
     # fdkit's one ABI on every architecture: a 64-bit off_t and time_t.  The
     # library is built with these (CMakeLists.txt, FDKIT_ABI_DEFINES), carries
@@ -103,20 +108,58 @@ def _includes(headers):
     return "".join(f"#include <{h}>\n" for h in headers)
 
 
-def _probe_source(headers, items, functions=()):
-    """items: (key, C expression) -> lines '@@fdk key value' in the assembly.
+def _probe_source(headers, items, functions=(), prelude=None):
+    """items: (key, C expression) -> lines '@@fdk key value' in the assembly;
+    or (key, expr, guard, fallback): measured only `#ifdef guard`, else the
+    fallback value (and a line 'fb.key 1' saying it was used), else nothing.
 
     functions: libc names whose address is taken into a pointer constant
     `fdk__sym_NAME`, so the assembly shows the symbol a call really binds to
     (glibc's headers redirect open to open64 when off_t is 64-bit on a 32-bit
-    target, and so on); _parse_link_names reads them back."""
+    target, and so on); _parse_link_names reads them back.
+    prelude: the headers before `headers` (the libc's usual ones by default;
+    the kernel's translation unit has only <stddef.h>)."""
+    def emit(key, expr):
+        return f'    __asm__ volatile("\\n.ascii \\"@@fdk {key} %0@@\\"" : : "i"((long long)({expr})));'
+
     body = []
-    for key, expr in items:
-        body.append(f'    __asm__ volatile("\\n.ascii \\"@@fdk {key} %0@@\\"" : : "i"((long long)({expr})));')
+    for item in items:
+        key, expr = item[0], item[1]
+        guard, fallback = (item[2], item[3]) if len(item) > 2 else (None, None)
+        if guard is None:
+            body.append(emit(key, expr))
+            continue
+        body += [f"#ifdef {guard}", emit(key, expr)]
+        if fallback is not None:
+            body += ["#else", emit(key, fallback), emit("fb." + key, 1)]
+        body.append("#endif")
     syms = "".join(f"void (*const fdk__sym_{f})(void) = (void (*)(void))&{f};\n" for f in functions)
-    return ("#include <stddef.h>\n#include <sys/syscall.h>\n#include <errno.h>\n#include <fcntl.h>\n"
-            + _includes(headers) + "\n" + syms + "void fdk_probe(void);\nvoid fdk_probe(void)\n{\n"
+    if prelude is None:
+        prelude = ["stddef.h", "sys/syscall.h", "errno.h", "fcntl.h"]
+    return (_includes(prelude) + _includes(headers) + "\n" + syms + "void fdk_probe(void);\nvoid fdk_probe(void)\n{\n"
             + "\n".join(body) + "\n}\n")
+
+
+def _compile_probe(tc, headers, items, where, functions=(), prelude=None):
+    """Compile one probe translation unit -> (values, assembly); on failure
+    name the spec entry at fault (each item tried on its own: error path only)."""
+    rc, asm, err = tc.compile(_probe_source(headers, items, functions, prelude))
+    if rc != 0:
+        rc0, _, err0 = tc.compile(_probe_source(headers, [], (), prelude))
+        if rc0 != 0:  # the headers themselves do not go together
+            first = next((ln for ln in err0.splitlines() if "error" in ln), err0.strip()[:200])
+            raise SpecError("", f"the headers ({', '.join(headers)}) cannot be included in one file: "
+                                f"{first.strip()}\n    (a kernel UAPI header that clashes with the libc's "
+                                f"belongs under the family's kernel_headers, which are measured on their own)")
+        for item in items:
+            rc1, _, err1 = tc.compile(_probe_source(headers, [item], (), prelude))
+            if rc1 != 0:
+                w, what, cname = where[item[0]]
+                first = next((ln for ln in err1.splitlines() if "error" in ln), err1.strip()[:200])
+                raise SpecError(w, f"{what}: {cname} is not defined by the headers ({', '.join(headers)}); "
+                                   f"compiler said: {first.strip()}")
+        raise SpecError("", "the probe failed to compile:\n" + err)
+    return _parse_probe(asm), asm
 
 
 def _parse_probe(asm):
@@ -162,18 +205,29 @@ def probe(spec, tc):
         items.append((f"n.{name}", f"SYS_{name}"))
         where[f"n.{name}"] = (w, f"syscall {name}", f"SYS_{name}")
     functions = spec.inject_link_candidates()
-    rc, asm, err = tc.compile(_probe_source(headers, items, functions))
-    if rc != 0:
-        # Find the entry at fault: try each on its own (only on this error path).
-        for key, expr in items:
-            rc1, _, err1 = tc.compile(_probe_source(headers, [(key, expr)]))
-            if rc1 != 0:
-                w, what, cname = where[key]
-                first = next((ln for ln in err1.splitlines() if "error" in ln), err1.strip()[:200])
-                raise SpecError(w, f"{what}: {cname} is not defined by the headers ({', '.join(headers)}); "
-                                   f"compiler said: {first.strip()}")
-        raise SpecError("", "the probe failed to compile:\n" + err)
-    values = _parse_probe(asm)
+    arch = tc.arch()[0] if spec.fallbacks() else None
+    fallbacks = {n: fallback_value(v, arch) for n, (v, _w) in spec.fallbacks().items()}
+    kernel = spec.kernel_names() if spec.kernel_headers() else set()
+    main_items = []
+    for key, expr in items:
+        name = expr if key.startswith("c.") else None
+        if name in kernel:
+            main_items.append((key, expr, name, None))  # the kernel's unit measures what the libc lacks
+        elif name in fallbacks:
+            main_items.append((key, expr, name, fallbacks[name]))
+        else:
+            main_items.append((key, expr))
+    values, asm = _compile_probe(tc, headers, main_items, where, functions)
+    later = [(key, expr, expr, fallbacks[expr]) if expr in fallbacks else (key, expr)
+             for key, expr in items if key.startswith("c.") and expr in kernel and key not in values]
+    if later:
+        kv, _ = _compile_probe(tc, spec.kernel_headers(), later, where, prelude=["stddef.h"])
+        values.update(kv)
+    for key, expr in items:
+        if key.startswith("c.") and expr in fallbacks and key in values and f"fb.{key}" not in values \
+                and values[key] != fallbacks[expr]:
+            raise SpecError(spec.fallbacks()[expr][1], f"fallbacks: {expr} is {fallbacks[expr]} in the spec, but the "
+                                                        f"headers define it as {values[key]}")
     links = _parse_link_names(asm)
     missing = [f for f in functions if f not in links]
     if missing:
@@ -275,7 +329,7 @@ class _Types:
             return self.TRANSPARENT[name]
         t = self.typedefs.get(name)
         if t is None or depth > 20:
-            return " ".join(sorted(name.split())) if name in ("unsigned int", "int unsigned") else name
+            return _int_spelling(name)
         c = self.c_ast
         if isinstance(t, c.TypeDecl) and isinstance(t.type, c.IdentifierType) and not t.quals:
             return self._resolve_name(" ".join(t.type.names), depth + 1)
@@ -289,6 +343,21 @@ class _Types:
         if isinstance(t, c.Typename):
             t = t.type
         return self.gen.visit(c.Typename(name=None, quals=[], align=None, type=_strip_names(c, t)))
+
+
+_INT_WORDS = {"unsigned", "signed", "short", "long", "int", "char"}
+
+
+def _int_spelling(name):
+    """One spelling per integer type: `unsigned long`, `long unsigned int`
+    and `unsigned long int` are the same type (`int` is implied beside a
+    size or sign word; the words' order does not matter)."""
+    words = name.split()
+    if len(words) < 2 or not set(words) <= _INT_WORDS:
+        return name
+    if "int" in words and set(words) & {"unsigned", "signed", "short", "long"}:
+        words.remove("int")
+    return " ".join(sorted(words))
 
 
 def _strip_names(c, t):

@@ -14,7 +14,9 @@ from . import schema as S
 from .loader import LDict, LStr, SpecError, load_yaml
 
 # Identifiers an expression in a spec may use besides its own names.
-C_WELL_KNOWN = {"NULL", "NAME_MAX", "PATH_MAX", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof"}
+C_WELL_KNOWN = {"NULL", "NAME_MAX", "PATH_MAX", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof",
+                # the string options' length check
+                "strnlen"}
 
 FAMILY_ORDER_FIRST = ["fd"]  # the generic layer comes first in every table
 
@@ -908,6 +910,8 @@ class OptionFunction(Function):
         "linger": ("int",              "struct linger",  "seconds", "seconds to linger; -1 = off"),
         "errno":  ("int",              "int",            "err",     "0, or the pending error as a negative errno"),
         "cred":   ("struct fdk_ucred", "struct fdk_ucred", "cred",  "the peer's pid, uid and gid"),
+        "u64":    ("uint64_t",         "uint64_t",       "value",   "the value"),
+        "string": ("char",             "char[]",         "name",    "the name"),
     }
     PROTOS = {
         "set": ("setsockopt", "int setsockopt(int fd, int level, int optname, const void *optval, socklen_t optlen)"),
@@ -921,7 +925,22 @@ class OptionFunction(Function):
         ptype, _, pname, pdoc = self.TYPES[self.otype]
         libc, proto = self.PROTOS[verb]
         hp = LDict({"name": "s", "role": "self", "handle": handle_key, "doc": "the socket (borrowed)"})
-        if verb == "set":
+        params = None
+        if self.otype == "string":
+            self.max_len = int(o["max_len"])
+            if verb == "set":
+                vp = LDict({"name": "name", "role": "in_ptr", "type": "char",
+                            "doc": f"the name, at most {self.max_len} bytes (\"\" clears it where the option "
+                                   f"allows)"})
+                doc = f"Set {self.opt} ({self.level}): {o['doc']}"
+            else:
+                vp = LDict({"name": "buf", "role": "out_buffer", "type": "char", "size": "size",
+                            "doc": "receives the name and its NUL (written only on success)"})
+                sp = LDict({"name": "size", "role": "count", "type": "size_t",
+                            "doc": f"bytes at buf; {self.max_len + 1} always suffice"})
+                params = [hp, vp, sp]
+                doc = f"Read {self.opt} ({self.level}): {o['doc']}"
+        elif verb == "set":
             vp = LDict({"name": pname, "type": ptype, "doc": pdoc})
             doc = f"Set {self.opt} ({self.level}): {o['doc']}"
         else:
@@ -938,7 +957,14 @@ class OptionFunction(Function):
         errors.key_lines = dict(common_errors.key_lines)
         for k, v in common_errors.items():
             errors[k] = v
-        if verb == "get" and self.TYPES[self.otype][1].startswith("struct"):
+        if self.otype == "string":
+            key, row = ("EINVAL", "NULL name, or a name longer than %d bytes" % self.max_len) if verb == "set" \
+                else ("ERANGE", "buf cannot hold the name and its NUL (nothing is written)")
+            extra = LDict({"class": "invalid",
+                           "meaning": f"{errors[key]['meaning']}; or {row}" if key in errors else row})
+            extra.file, extra.line, extra.key_lines = errors.file, errors.line, {}
+            errors[key] = extra
+        if verb == "get" and (self.TYPES[self.otype][1].startswith("struct") or self.otype == "u64"):
             eio = LDict({"class": "io", "meaning": "the kernel returned a value of another size than the struct"})
             eio.file, eio.line, eio.key_lines = errors.file, errors.line, {}
             errors["EIO"] = eio
@@ -948,7 +974,7 @@ class OptionFunction(Function):
                 errors.key_lines[k] = o["errors"].key_lines.get(k, o["errors"].line)
         data = LDict({
             "doc": doc, "name": f"{family.handles_by_key(handle_key).type}_{verb}_{okey}",
-            "libc": libc, "prototype": proto, "params": [hp, vp],
+            "libc": libc, "prototype": proto, "params": params or [hp, vp],
             "returns": "zero", "blocks": "never", "eintr": "not_applicable", "errors": errors,
         })
         if "since" in o:
@@ -968,7 +994,11 @@ class OptionFunction(Function):
                 checks.append(LDict({"if": f"{pname} > {o['max']}", "errno": "EINVAL", "why": f"above {o['max']}"}))
         if checks:
             data["checks"] = checks
-        for d in [data, hp, vp] + checks:
+        if self.otype == "string" and verb == "set":
+            checks.append(LDict({"if": f"strnlen(name, {self.max_len + 1}) > {self.max_len}", "errno": "EINVAL",
+                                 "why": f"longer than the kernel takes"}))
+            data["checks"] = checks
+        for d in [data] + list(data["params"]) + checks:
             d.file, d.line, d.key_lines = where.rsplit(":", 1)[0], int(where.rsplit(":", 1)[1]), {}
         super().__init__(family, f"{verb}_{okey}", data, where=where)
         if verb == "set":
@@ -993,6 +1023,21 @@ class OptionFunction(Function):
             lines.append(f"if ({cond})")
             lines.append(f"    return -{err};" + (f" /* {why} */" if why else ""))
         call_args = f"{s}.fd, {self.level}, {self.opt}"
+        if self.otype == "string":
+            if self.verb == "set":
+                lines += [f"if (setsockopt({call_args}, name, (socklen_t)strlen(name)) < 0)",
+                          "    return FDK__NEG_ERRNO();", "return 0;"]
+                return decls, lines
+            # The kernel may fill the whole buffer without a NUL (TCP_CONGESTION)
+            # or fail when it is shorter than the name (SO_BINDTODEVICE): read
+            # into room for any name, then copy out only what fits whole.
+            decls += [f"char v[{self.max_len + 1} + 1];", "socklen_t len = sizeof v - 1;", "size_t n;"]
+            lines += ["memset(v, 0, sizeof v);",
+                      f"if (getsockopt({call_args}, v, &len) < 0)", "    return FDK__NEG_ERRNO();",
+                      "n = strnlen(v, len < sizeof v ? (size_t)len : sizeof v - 1);",
+                      "if (n >= size)", "    return -ERANGE; /* no room for the name and its NUL */",
+                      "memcpy(buf, v, n);", "buf[n] = '\\0';", "return 0;"]
+            return decls, lines
         if self.verb == "set":
             conv = {
                 "bool": [f"v = {pname} ? 1 : 0;"],
@@ -1013,8 +1058,8 @@ class OptionFunction(Function):
         decls += [f"{ktype} v;", "socklen_t len = sizeof v;"]
         lines += ["memset(&v, 0, sizeof v);"]
         lines += [f"if (getsockopt({call_args}, &v, &len) < 0)", "    return FDK__NEG_ERRNO();"]
-        if ktype.startswith("struct"):
-            lines += ["if (len != sizeof v)", "    return -EIO; /* the kernel's struct differs from ours */"]
+        if ktype.startswith("struct") or self.otype == "u64":
+            lines += ["if (len != sizeof v)", "    return -EIO; /* the kernel's value differs in size from ours */"]
         lines += {
             "bool": [f"*{out} = v != 0;"],
             "int": [f"*{out} = v;"],
@@ -1024,6 +1069,7 @@ class OptionFunction(Function):
             "linger": [f"*{out} = v.l_onoff ? v.l_linger : -1;"],
             "errno": [f"*{out} = -v;"],
             "cred": [f"*{out} = v;"],
+            "u64": [f"*{out} = v;"],
         }[self.otype]
         lines.append("return 0;")
         return decls, lines
@@ -1288,6 +1334,18 @@ class RecordFunction(Function):
         return out
 
 
+UAPI_DIRS = ("linux/", "asm/", "asm-generic/")
+
+
+def order_headers(headers):
+    """The libc's headers before the kernel's UAPI headers, each group in the
+    order given: glibc's <netinet/in.h> must come before <linux/in6.h>
+    (linux/libc-compat.h then skips what glibc has), and <sys/mman.h> before
+    <linux/memfd.h>.  The other order redefines structs."""
+    return ([h for h in headers if not h.startswith(UAPI_DIRS)]
+            + [h for h in headers if h.startswith(UAPI_DIRS)])
+
+
 class Family:
     def __init__(self, path, data, common, display):
         self.path = display
@@ -1301,7 +1359,20 @@ class Family:
         self.doc = str(data["doc"])
         self.man = str(data.get("man", ""))
         self.since = dict(data.get("since", {}))
-        self.headers = [str(h) for h in data["headers"]]
+        # The include-order rule: the libc's headers first, then the kernel's
+        # UAPI ones, whatever order the spec lists them in, so that
+        # linux/libc-compat.h sees what the libc defined and skips it.
+        self.headers = order_headers([str(h) for h in data["headers"]])
+        self.kernel_headers = [str(h) for h in data.get("kernel_headers", [])]
+        for i, h in enumerate(self.kernel_headers):
+            if h in self.headers:
+                raise SpecError(data["kernel_headers"].where(i), f"{self.name}: {h} is in both headers and "
+                                                                 f"kernel_headers; keep it in one")
+        self.fallbacks = {}  # name -> ({arch or "default": value}, where)
+        for k, v in data.get("fallbacks", {}).items():
+            vals = {"default": int(v)} if isinstance(v, int) else {str(a): int(x) for a, x in v.items()}
+            self.fallbacks[str(k)] = (vals, _where(data["fallbacks"], k))
+        self.coverage = data.get("coverage")
         self.handles = []
         if "handle" in data and "handles" in data:
             raise SpecError(_where(data, "handles"), f"{self.name}: give 'handle' or 'handles', not both")
@@ -1383,9 +1454,16 @@ class Family:
             if ot in ("errno", "cred") and access != "get":
                 raise SpecError(_where(o, "type"), f"{self.name}: option {okey}: type {ot} is read-only "
                                                    f"(access: get)")
+            if ot == "u64" and access != "get":
+                raise SpecError(_where(o, "type"), f"{self.name}: option {okey}: type u64 is read-only "
+                                                   f"(access: get)")
             if ("min" in o or "max" in o) and ot not in ("int", "uint"):
                 raise SpecError(_where(o, "min" if "min" in o else "max"),
                                 f"{self.name}: option {okey}: min/max apply to int and uint options")
+            if (ot == "string") != ("max_len" in o):
+                raise SpecError(_where(o, "max_len" if "max_len" in o else "type"),
+                                f"{self.name}: option {okey}: a string option needs max_len (the longest name "
+                                f"without its NUL), and only a string option takes it")
             for verb in (("set",) if access == "set" else ("get",) if access == "get" else ("set", "get")):
                 out.append(OptionFunction(self, okey, o, verb, hk, odata["errors"], where))
         return out
@@ -1628,12 +1706,36 @@ class Spec:
         return out
 
     def headers(self):
-        """Union of the families' headers, each family's order kept, first mention first."""
+        """Union of the families' headers, each family's order kept, first
+        mention first, the libc's before the kernel's (order_headers)."""
         out = []
         for fam in self.families:
             for h in fam.headers:
                 if h not in out:
                     out.append(h)
+        return order_headers(out)
+
+    def kernel_headers(self):
+        """Union of the families' kernel_headers: the kernel's own translation unit."""
+        out = []
+        for fam in self.families:
+            out += [h for h in fam.kernel_headers if h not in out]
+        return out
+
+    def kernel_names(self):
+        """Constants of the families that name kernel_headers: the probe looks
+        for these in the kernel's translation unit when the libc lacks them."""
+        return {n for fam in self.families if fam.kernel_headers for n, _k, _w in fam.measured()}
+
+    def fallbacks(self):
+        """{name: ({arch or "default": value}, where)} over every family; two
+        families giving one name different fallbacks is an error."""
+        out = {}
+        for fam in self.families:
+            for name, (vals, where) in fam.fallbacks.items():
+                if name in out and out[name][0] != vals:
+                    raise SpecError(where, f"fallbacks: {name} differs from the fallback at {out[name][1]}")
+                out.setdefault(name, (vals, where))
         return out
 
     def structs(self):

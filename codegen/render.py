@@ -200,6 +200,34 @@ def _fn_ctx(fn):
     return ctx
 
 
+def _int_literal(v):
+    """A constant as C reads it with the header's type: request codes such as
+    0x80088a02 are unsigned, and a decimal literal that large would be long."""
+    if v > 0x7fffffff:
+        return f"0x{v:x}u" if v <= 0xffffffff else f"0x{v:x}ull"
+    return str(v)
+
+
+def _fallback_lines(fam):
+    """For a target without a lock: the spec's fallback for each constant
+    the headers there may lack."""
+    from .headers import ARCH_PREDICATES
+    out = []
+    for name, (vals, _w) in sorted(fam.fallbacks.items()):
+        archs = [a for a in vals if a != "default"]
+        out.append(f"#ifndef {name} /* newer than these headers */")
+        for i, a in enumerate(archs):
+            out += [f"#{'if' if i == 0 else 'elif'} {ARCH_PREDICATES[a]}", f"#define {name} {_int_literal(vals[a])}"]
+        if "default" in vals:
+            if archs:
+                out.append("#else")
+            out.append(f"#define {name} {_int_literal(vals['default'])}")
+        if archs:
+            out.append("#endif")
+        out.append("#endif")
+    return out
+
+
 def _abi_lines(fam, spec, locks):
     """Static asserts (and fallbacks) tying the locks to this libc's headers."""
     per_arch = []
@@ -224,8 +252,9 @@ def _abi_lines(fam, spec, locks):
             v = lk["constants"].get(name)
             if v is None:
                 continue
-            items.append((f"#ifndef {name}", f"#define {name} {v}", "#else",
-                          f'_Static_assert({name} == {v}, "{name} differs from {{src}}");', "#endif"))
+            lit = _int_literal(v)
+            items.append((f"#ifndef {name}", f"#define {name} {lit}", "#else",
+                          f'_Static_assert({name} == {lit}, "{name} differs from {{src}}");', "#endif"))
         for sname, s in fam.structs.items():
             ls = lk["structs"].get(str(sname))
             if not ls:
@@ -236,7 +265,7 @@ def _abi_lines(fam, spec, locks):
                 items.append((f'_Static_assert(offsetof({t}, {m}) == {off}, '
                               f'"{t}.{m}: offset differs from {{src}}");',))
         per_arch.append((lk, items))
-    return _arch_lines(per_arch, [])
+    return _arch_lines(per_arch, _fallback_lines(fam))
 
 
 def _invariants(fam):

@@ -9,13 +9,15 @@ import re
 
 import jsonschema
 
+from .headers import ARCH_PREDICATES
 from .loader import LDict, LList, LStr, SpecError, did_you_mean
 
 IDENT = "^[a-z][a-z0-9_]*$"
 CNAME = "^[A-Za-z_][A-Za-z0-9_]*$"
+ARCHES = sorted(ARCH_PREDICATES)
 ERRNO = "^E[A-Z0-9]+$"
 FDKNAME = "^fdk_[a-z0-9_]+$"
-OPTION_TYPES = ["bool", "int", "uint", "bytes", "usec", "linger", "errno", "cred"]
+OPTION_TYPES = ["bool", "int", "uint", "bytes", "usec", "linger", "errno", "cred", "u64", "string"]
 
 ROLES = [
     "self", "out_handle", "borrowed_fd", "dir_fd", "consumed_fd", "flags", "enum", "value", "in_value",
@@ -297,6 +299,8 @@ _option = {
         "access": {"enum": ["rw", "get", "set"]},
         "min": {"type": ["string", "integer"]},
         "max": {"type": ["string", "integer"]},
+        # string options: the longest name the kernel takes, in bytes without the NUL
+        "max_len": {"type": "integer", "minimum": 1, "maximum": 255},
         "since": _since,
         "errors": _errors,
     },
@@ -315,6 +319,38 @@ FAMILY_SCHEMA = {
         "man": {"type": "string"},
         "since": _since,
         "headers": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[A-Za-z0-9_/.+-]+\.h$"}},
+        # kernel UAPI headers that cannot share a file with the libc's (linux/tcp.h
+        # redefines netinet/tcp.h's structs): measured in a translation unit of their own
+        "kernel_headers": {"type": "array", "minItems": 1,
+                           "items": {"type": "string", "pattern": r"^(linux|asm|asm-generic)/[A-Za-z0-9_/.+-]+\.h$"}},
+        # values for constants newer than the installed headers, used only where they lack the name
+        "fallbacks": {
+            "type": "object",
+            "propertyNames": {"pattern": CNAME},
+            "additionalProperties": {
+                "oneOf": [
+                    {"type": "integer"},
+                    {"type": "object", "minProperties": 1,
+                     "propertyNames": {"enum": ["default"] + ARCHES},
+                     "additionalProperties": {"type": "integer"}},
+                ],
+            },
+        },
+        # constants under the family's prefixes that it deliberately leaves out, with why
+        "coverage": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["prefixes"],
+            "properties": {
+                "prefixes": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[A-Z][A-Z0-9_]*$"}},
+                "ignored": {
+                    "type": "object",
+                    # a name, or a prefix ending in * (TCP_CA_*: one reason for a group)
+                    "propertyNames": {"pattern": r"^[A-Z][A-Z0-9_]*\*?$"},
+                    "additionalProperties": {"type": "string", "minLength": 3},
+                },
+            },
+        },
         "handle": _handle,
         "handles": {
             "type": "object",

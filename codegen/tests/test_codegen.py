@@ -1236,3 +1236,133 @@ class CrossArchTest(unittest.TestCase):
         self.assertEqual(lk["link_names"].get("pread"), "pread64")  # _FILE_OFFSET_BITS=64
         self.assertEqual(lk["link_names"].get("timerfd_settime"), "__timerfd_settime64")  # _TIME_BITS=64
         self.assertNotIn("read", lk["link_names"])
+
+
+class KernelHeadersTest(unittest.TestCase):
+    """UAPI headers beside the libc's: the include-order rule, kernel_headers
+    measured in their own translation unit, and fallbacks for constants newer
+    than the headers."""
+
+    def setUp(self):
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+
+    def lock_value(self, name):
+        m = re.search(rf"(?m)^  {name}: (-?\d+)", (self.t.dir / "spec/abi/x86_64.yaml").read_text())
+        return int(m.group(1)) if m else None
+
+    def test_kernel_only_constant_is_measured_on_its_own(self):
+        # TCP_MD5SIG_FLAG_IFINDEX is only in linux/tcp.h, which clashes with netinet/tcp.h
+        self.t.edit("spec/socket.yaml", "constants: [MSG_CTRUNC,", "constants: [TCP_MD5SIG_FLAG_IFINDEX, MSG_CTRUNC,")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        self.assertEqual(self.lock_value("TCP_MD5SIG_FLAG_IFINDEX"), 2)
+        src = (self.t.dir / "generated/src/socket.c").read_text()
+        self.assertIn("#define TCP_MD5SIG_FLAG_IFINDEX 2", src)
+        self.assertNotIn("#include <linux/tcp.h>", src)  # never beside netinet/tcp.h
+        self.assertNotIn("#include <linux/tcp.h>", (self.t.dir / "generated/include/fdkit/socket.h").read_text())
+
+    def test_clashing_header_under_headers_is_explained(self):
+        self.t.edit("spec/socket.yaml", "kernel_headers: [linux/tcp.h]", "kernel_headers: [linux/pidfd.h]")
+        self.t.edit("spec/socket.yaml", "netinet/tcp.h]", "netinet/tcp.h, linux/tcp.h]")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertIn("cannot be included in one file", text)
+        self.assertIn("redefinition of", text)
+        self.assertIn("kernel_headers", text)
+
+    def test_header_in_both_lists_is_refused(self):
+        self.t.edit("spec/socket.yaml", "netinet/tcp.h]", "netinet/tcp.h, linux/tcp.h]")
+        line = self.t.line_of("spec/socket.yaml", "kernel_headers: [linux/tcp.h]")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertRegex(text, rf"spec/socket\.yaml:{line}: socket: linux/tcp\.h is in both headers and kernel_headers")
+
+    def test_libc_headers_come_first(self):
+        # listed UAPI-first, included libc-first (linux/memfd.h after sys/mman.h)
+        self.t.edit("spec/memfd.yaml", "headers: [sys/mman.h, fcntl.h, linux/memfd.h]",
+                    "headers: [linux/memfd.h, sys/mman.h, fcntl.h]")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/memfd.c").read_text()
+        self.assertLess(src.index("#include <sys/mman.h>"), src.index("#include <linux/memfd.h>"))
+
+    def test_fallback_supplies_what_the_headers_lack(self):
+        self.t.edit("spec/epoll.yaml", "fallbacks:\n", "fallbacks:\n  EPOLL_FDK_FUTURE: {default: 123, ppc64le: 7}\n")
+        self.t.edit("spec/epoll.yaml", "EPIOCGPARAMS]", "EPIOCGPARAMS, EPOLL_FDK_FUTURE]")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        self.assertEqual(self.lock_value("EPOLL_FDK_FUTURE"), 123)
+        src = (self.t.dir / "generated/src/epoll.c").read_text()
+        self.assertIn("#ifndef EPOLL_FDK_FUTURE\n#define EPOLL_FDK_FUTURE 123\n", src)  # from the locks
+        self.assertIn("#if defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)\n#define EPOLL_FDK_FUTURE 7", src)
+
+    def test_fallback_contradicting_the_headers_fails(self):
+        self.t.edit("spec/epoll.yaml", "fallbacks:\n", "fallbacks:\n  EPOLL_CTL_ADD: 9\n")
+        line = self.t.line_of("spec/epoll.yaml", "EPOLL_CTL_ADD: 9")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertRegex(text, rf"spec/epoll\.yaml:{line}: fallbacks: EPOLL_CTL_ADD is 9 in the spec, but the "
+                               rf"headers define it as 1")
+
+    def test_fallback_for_unknown_architecture_is_refused(self):
+        self.t.edit("spec/epoll.yaml", "fallbacks:\n", "fallbacks:\n  EPOLL_FDK_FUTURE: {vax: 1}\n")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertIn("vax", text)
+
+
+class CoverageTest(unittest.TestCase):
+    """--coverage: every constant under a family's prefixes is named or
+    ignored with a reason; the committed report is what the headers give."""
+
+    def setUp(self):
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+
+    def test_committed_report_is_current(self):
+        rc, text = self.t.run("--coverage", "--check")
+        self.assertEqual(rc, 0, text)
+        self.assertIn("0 untriaged", text)
+
+    def test_untriaged_constant_fails_with_its_name(self):
+        self.t.edit("spec/socket.yaml", '    SO_BSDCOMPAT: "obsolete: Linux has ignored it since 2.2"\n', "")
+        rc, text = self.t.run("--coverage", "--check")
+        self.assertEqual(rc, 1, text)
+        self.assertRegex(text, r"spec/socket\.yaml:\d+: socket: 1 constant\(s\) under SO_, TCP_, MSG_, SCM_ are "
+                               r"neither named by a spec nor ignored with a reason: SO_BSDCOMPAT")
+        rc, text = self.t.run("--coverage")  # the report is written, and lists it
+        self.assertEqual(rc, 1, text)
+        self.assertIn("**Untriaged (1)**: SO_BSDCOMPAT.", (self.t.dir / "spec/COVERAGE.md").read_text())
+
+    def test_prefix_entry_covers_a_group(self):
+        self.t.edit("spec/socket.yaml", "    TCP_COOKIE_*:", "    TCP_COOKIEX_*:")
+        rc, text = self.t.run("--coverage", "--check")
+        self.assertEqual(rc, 1, text)
+        for name in ("TCP_COOKIE_MAX", "TCP_COOKIE_MIN", "TCP_COOKIE_TRANSACTIONS"):
+            self.assertIn(name, text)
+
+    def test_stale_report_fails(self):
+        self.t.edit("spec/socket.yaml", "obsolete: Linux has ignored it since 2.2", "obsolete since Linux 2.2")
+        rc, text = self.t.run("--coverage", "--check")
+        self.assertEqual(rc, 1, text)
+        self.assertIn("spec/COVERAGE.md is stale", text)
+
+    def test_needless_entry_is_reported(self):
+        self.t.edit("spec/socket.yaml", "  ignored:\n    MSG_BATCH:", "  ignored:\n    SO_FDK_NONESUCH: \"no such thing\"\n    MSG_BATCH:")
+        rc, text = self.t.run("--coverage")
+        self.assertEqual(rc, 0, text)
+        self.assertIn("do not need (absent, or named by a spec): SO_FDK_NONESUCH", (self.t.dir / "spec/COVERAGE.md").read_text())
+
+    def test_misspelled_key(self):
+        self.t.edit("spec/socket.yaml", "  ignored:\n    MSG_BATCH:", "  ignord:\n    MSG_BATCH:")
+        rc, text = self.t.run("--coverage")
+        self.assertEqual(rc, 2, text)
+        self.assertRegex(text, r"spec/socket\.yaml:\d+: .*'ignord'.*ignored")
+
+    def test_string_option_needs_max_len(self):
+        self.t.edit("spec/socket.yaml", "      type: string\n      max_len: 15\n      doc: \"the network",
+                    "      type: string\n      doc: \"the network")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertRegex(text, r"spec/socket\.yaml:\d+: socket: option bindtodevice: a string option needs max_len")

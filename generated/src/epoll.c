@@ -85,6 +85,16 @@ _Static_assert(EPOLL_CTL_MOD == 3, "EPOLL_CTL_MOD differs from spec/abi/");
 #else
 _Static_assert(EPOLL_CTL_DEL == 2, "EPOLL_CTL_DEL differs from spec/abi/");
 #endif
+#ifndef EPIOCSPARAMS
+#define EPIOCSPARAMS 1074301441
+#else
+_Static_assert(EPIOCSPARAMS == 1074301441, "EPIOCSPARAMS differs from spec/abi/");
+#endif
+#ifndef EPIOCGPARAMS
+#define EPIOCGPARAMS 0x80088a02u
+#else
+_Static_assert(EPIOCGPARAMS == 0x80088a02u, "EPIOCGPARAMS differs from spec/abi/");
+#endif
 _Static_assert(offsetof(struct epoll_event, events) == 0, "struct epoll_event.events: offset differs from spec/abi/");
 #if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_ARM) || defined(FDK__ARCH_RISCV64)
 _Static_assert(sizeof(struct epoll_event) == 16, "struct epoll_event: size differs from spec/abi/");
@@ -92,6 +102,25 @@ _Static_assert(offsetof(struct epoll_event, data) == 8, "struct epoll_event.data
 #elif defined(FDK__ARCH_I386) || defined(FDK__ARCH_X86_64)
 _Static_assert(sizeof(struct epoll_event) == 12, "struct epoll_event: size differs from spec/abi/");
 _Static_assert(offsetof(struct epoll_event, data) == 4, "struct epoll_event.data: offset differs from spec/abi/");
+#endif
+#else /* an architecture without a lock: the system headers' values */
+#ifndef EPIOCGPARAMS /* newer than these headers */
+#if defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)
+#define EPIOCGPARAMS 1074301442
+#elif defined(__mips64)
+#define EPIOCGPARAMS 1074301442
+#else
+#define EPIOCGPARAMS 0x80088a02u
+#endif
+#endif
+#ifndef EPIOCSPARAMS /* newer than these headers */
+#if defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)
+#define EPIOCSPARAMS 0x80088a01u
+#elif defined(__mips64)
+#define EPIOCSPARAMS 0x80088a01u
+#else
+#define EPIOCSPARAMS 1074301441
+#endif
 #endif
 #endif
 
@@ -175,6 +204,36 @@ int fdk_epoll_delete(fdk_epoll ep, int fd)
     r = epoll_ctl(ep.fd, EPOLL_CTL_DEL, fd, NULL);
     if (r < 0)
         return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_epoll_set_busy_poll(fdk_epoll ep, const struct fdk_epoll_busy_poll *params)
+{
+    int r;
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (!params)
+        return -EINVAL;
+    r = ioctl(ep.fd, EPIOCSPARAMS, params);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_epoll_get_busy_poll(fdk_epoll ep, struct fdk_epoll_busy_poll *params)
+{
+    int r;
+    struct fdk_epoll_busy_poll params_tmp;
+
+    if (ep.fd < 0)
+        return -EBADF;
+    if (!params)
+        return -EINVAL;
+    r = ioctl(ep.fd, EPIOCGPARAMS, &params_tmp);
+    if (r < 0)
+        return FDK__NEG_ERRNO();
+    *params = params_tmp;
     return 0;
 }
 

@@ -5098,6 +5098,589 @@ static const struct errrow rows_memfd_close[] = {
      "memfd_close: an argument is invalid (NULL pointer, unknown flag or value) (EINVAL)"},
 };
 
+static const struct errrow rows_socket_set_mark[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_mark: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_mark: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_mark: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_mark: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_mark: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_mark: setting a mark needs CAP_NET_ADMIN or CAP_NET_RAW (EPERM)"},
+};
+
+static const struct errrow rows_socket_get_mark[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_mark: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_mark: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_mark: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_mark: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_mark: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_get_mark: setting a mark needs CAP_NET_ADMIN or CAP_NET_RAW (EPERM)"},
+};
+
+static const struct errrow rows_socket_set_priority[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_priority: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_priority: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_priority: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_priority: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_priority: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_priority: a priority outside 0..6 without CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_get_priority[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_priority: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_priority: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_priority: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_priority: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_priority: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_get_priority: a priority outside 0..6 without CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_set_bindtodevice[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_bindtodevice: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_bindtodevice: the value is out of range for this option; or NULL name, or a name longer than 15 bytes (EINVAL)"},
+    {ENODEV, FDK_ERRCLASS_NOT_FOUND,
+     "socket_set_bindtodevice: no interface has that name (ENODEV)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_bindtodevice: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_bindtodevice: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_bindtodevice: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_bindtodevice: changing or removing a binding needs CAP_NET_RAW (before Linux 5.7, setting one did too) (EPERM)"},
+};
+
+static const struct errrow rows_socket_get_bindtodevice[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_bindtodevice: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_bindtodevice: the value is out of range for this option (EINVAL)"},
+    {ENODEV, FDK_ERRCLASS_NOT_FOUND,
+     "socket_get_bindtodevice: no interface has that name (ENODEV)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_bindtodevice: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_bindtodevice: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_bindtodevice: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_get_bindtodevice: changing or removing a binding needs CAP_NET_RAW (before Linux 5.7, setting one did too) (EPERM)"},
+    {ERANGE, FDK_ERRCLASS_INVALID,
+     "socket_get_bindtodevice: buf cannot hold the name and its NUL (nothing is written) (ERANGE)"},
+};
+
+static const struct errrow rows_socket_set_peek_off[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_peek_off: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_peek_off: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_peek_off: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_peek_off: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_peek_off: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_peek_off[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_peek_off: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_peek_off: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_peek_off: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_peek_off: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_peek_off: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_cookie[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_cookie: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_cookie: the value is out of range for this option (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "socket_get_cookie: the kernel returned a value of another size than the struct (EIO)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_cookie: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_maxseg[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_maxseg: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_maxseg: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_maxseg: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_maxseg: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_maxseg: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_maxseg[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_maxseg: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_maxseg: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_maxseg: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_maxseg: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_maxseg: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_quickack[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_quickack: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_quickack: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_quickack: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_quickack: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_quickack: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_quickack[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_quickack: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_quickack: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_quickack: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_quickack: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_quickack: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_notsent_lowat[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_notsent_lowat: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_notsent_lowat: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_notsent_lowat: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_notsent_lowat: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_notsent_lowat: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_notsent_lowat[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_notsent_lowat: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_notsent_lowat: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_notsent_lowat: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_notsent_lowat: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_notsent_lowat: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_inq[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_inq: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_inq: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_inq: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_inq: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_inq: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_inq[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_inq: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_inq: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_inq: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_inq: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_inq: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_congestion[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_congestion: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_congestion: the value is out of range for this option; or NULL name, or a name longer than 15 bytes (EINVAL)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "socket_set_congestion: no such algorithm is built in or loadable (ENOENT)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_congestion: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_congestion: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_congestion: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_congestion: an algorithm outside net.ipv4.tcp_allowed_congestion_control without CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_get_congestion[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_congestion: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_congestion: the value is out of range for this option (EINVAL)"},
+    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
+     "socket_get_congestion: no such algorithm is built in or loadable (ENOENT)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_congestion: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_congestion: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_congestion: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_get_congestion: an algorithm outside net.ipv4.tcp_allowed_congestion_control without CAP_NET_ADMIN (EPERM)"},
+    {ERANGE, FDK_ERRCLASS_INVALID,
+     "socket_get_congestion: buf cannot hold the name and its NUL (nothing is written) (ERANGE)"},
+};
+
+static const struct errrow rows_epoll_set_busy_poll[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "epoll_set_busy_poll: ep is not an open descriptor (EBADF)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "epoll_set_busy_poll: params points outside the address space (EFAULT)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "epoll_set_busy_poll: params is NULL, busy_poll_usecs is above INT32_MAX, prefer_busy_poll is above 1, or pad is not 0 (EINVAL)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "epoll_set_busy_poll: the kernel predates busy-poll parameters (6.9), or ep is not an epoll instance (ENOTTY)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "epoll_set_busy_poll: a busy_poll_budget above 64 (NAPI_POLL_WEIGHT) without CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_epoll_get_busy_poll[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "epoll_get_busy_poll: ep is not an open descriptor (EBADF)"},
+    {EFAULT, FDK_ERRCLASS_INVALID,
+     "epoll_get_busy_poll: params points outside the address space (EFAULT)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "epoll_get_busy_poll: params is NULL (EINVAL)"},
+    {ENOTTY, FDK_ERRCLASS_UNSUPPORTED,
+     "epoll_get_busy_poll: the kernel predates busy-poll parameters (6.9), or ep is not an epoll instance (ENOTTY)"},
+};
+
+static const struct errrow rows_socket_set_bindtoifindex[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_bindtoifindex: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_bindtoifindex: the value is out of range for this option (EINVAL)"},
+    {ENODEV, FDK_ERRCLASS_NOT_FOUND,
+     "socket_set_bindtoifindex: no interface has that index (ENODEV)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_bindtoifindex: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_bindtoifindex: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_bindtoifindex: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_bindtoifindex: changing or removing a binding needs CAP_NET_RAW (EPERM)"},
+};
+
+static const struct errrow rows_socket_get_bindtoifindex[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_bindtoifindex: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_bindtoifindex: the value is out of range for this option (EINVAL)"},
+    {ENODEV, FDK_ERRCLASS_NOT_FOUND,
+     "socket_get_bindtoifindex: no interface has that index (ENODEV)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_bindtoifindex: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_bindtoifindex: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_bindtoifindex: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_get_bindtoifindex: changing or removing a binding needs CAP_NET_RAW (EPERM)"},
+};
+
+static const struct errrow rows_socket_set_dontroute[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_dontroute: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_dontroute: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_dontroute: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_dontroute: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_dontroute: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_dontroute[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_dontroute: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_dontroute: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_dontroute: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_dontroute: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_dontroute: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_busy_poll_budget[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_busy_poll_budget: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_busy_poll_budget: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_busy_poll_budget: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_busy_poll_budget: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_busy_poll_budget: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_busy_poll_budget: a budget above the current one without CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_get_busy_poll_budget[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_busy_poll_budget: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_busy_poll_budget: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_busy_poll_budget: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_busy_poll_budget: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_busy_poll_budget: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_get_busy_poll_budget: a budget above the current one without CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_set_prefer_busy_poll[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_prefer_busy_poll: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_prefer_busy_poll: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_prefer_busy_poll: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_prefer_busy_poll: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_prefer_busy_poll: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_prefer_busy_poll: turning it on without CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_get_prefer_busy_poll[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_prefer_busy_poll: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_prefer_busy_poll: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_prefer_busy_poll: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_prefer_busy_poll: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_prefer_busy_poll: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_get_prefer_busy_poll: turning it on without CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_get_incoming_napi_id[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_incoming_napi_id: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_incoming_napi_id: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_incoming_napi_id: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_incoming_napi_id: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_incoming_napi_id: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_max_pacing_rate[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_max_pacing_rate: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_max_pacing_rate: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_max_pacing_rate: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_max_pacing_rate: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_max_pacing_rate: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_max_pacing_rate[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_max_pacing_rate: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_max_pacing_rate: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_max_pacing_rate: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_max_pacing_rate: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_max_pacing_rate: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_select_err_queue[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_select_err_queue: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_select_err_queue: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_select_err_queue: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_select_err_queue: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_select_err_queue: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_select_err_queue[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_select_err_queue: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_select_err_queue: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_select_err_queue: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_select_err_queue: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_select_err_queue: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_netns_cookie[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_netns_cookie: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_netns_cookie: the value is out of range for this option (EINVAL)"},
+    {EIO, FDK_ERRCLASS_IO,
+     "socket_get_netns_cookie: the kernel returned a value of another size than the struct (EIO)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_netns_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_netns_cookie: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_netns_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_rcvbufforce[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_rcvbufforce: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_rcvbufforce: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_rcvbufforce: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_rcvbufforce: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_rcvbufforce: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_rcvbufforce: forcing a size needs CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_set_sndbufforce[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_sndbufforce: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_sndbufforce: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_sndbufforce: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_sndbufforce: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_sndbufforce: the option does not apply to this socket (EOPNOTSUPP)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "socket_set_sndbufforce: forcing a size needs CAP_NET_ADMIN (EPERM)"},
+};
+
+static const struct errrow rows_socket_set_window_clamp[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_window_clamp: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_window_clamp: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_window_clamp: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_window_clamp: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_window_clamp: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_window_clamp[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_window_clamp: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_window_clamp: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_window_clamp: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_window_clamp: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_window_clamp: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_fastopen_no_cookie[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_fastopen_no_cookie: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_fastopen_no_cookie: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_fastopen_no_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_fastopen_no_cookie: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_fastopen_no_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_fastopen_no_cookie[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_fastopen_no_cookie: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_fastopen_no_cookie: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_fastopen_no_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_fastopen_no_cookie: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_fastopen_no_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
 static const struct opinfo ops[] = {
     [FDK_OP_FD_READ] = {"fd_read", rows_fd_read, 6},
     [FDK_OP_FD_WRITE] = {"fd_write", rows_fd_write, 9},
@@ -5434,6 +6017,47 @@ static const struct opinfo ops[] = {
     [FDK_OP_MEMFD_ADD_SEALS] = {"memfd_add_seals", rows_memfd_add_seals, 4},
     [FDK_OP_MEMFD_GET_SEALS] = {"memfd_get_seals", rows_memfd_get_seals, 2},
     [FDK_OP_MEMFD_CLOSE] = {"memfd_close", rows_memfd_close, 2},
+    [FDK_OP_SOCKET_SET_MARK] = {"socket_set_mark", rows_socket_set_mark, 6},
+    [FDK_OP_SOCKET_GET_MARK] = {"socket_get_mark", rows_socket_get_mark, 6},
+    [FDK_OP_SOCKET_SET_PRIORITY] = {"socket_set_priority", rows_socket_set_priority, 6},
+    [FDK_OP_SOCKET_GET_PRIORITY] = {"socket_get_priority", rows_socket_get_priority, 6},
+    [FDK_OP_SOCKET_SET_BINDTODEVICE] = {"socket_set_bindtodevice", rows_socket_set_bindtodevice, 7},
+    [FDK_OP_SOCKET_GET_BINDTODEVICE] = {"socket_get_bindtodevice", rows_socket_get_bindtodevice, 8},
+    [FDK_OP_SOCKET_SET_PEEK_OFF] = {"socket_set_peek_off", rows_socket_set_peek_off, 5},
+    [FDK_OP_SOCKET_GET_PEEK_OFF] = {"socket_get_peek_off", rows_socket_get_peek_off, 5},
+    [FDK_OP_SOCKET_GET_COOKIE] = {"socket_get_cookie", rows_socket_get_cookie, 6},
+    [FDK_OP_SOCKET_SET_MAXSEG] = {"socket_set_maxseg", rows_socket_set_maxseg, 5},
+    [FDK_OP_SOCKET_GET_MAXSEG] = {"socket_get_maxseg", rows_socket_get_maxseg, 5},
+    [FDK_OP_SOCKET_SET_QUICKACK] = {"socket_set_quickack", rows_socket_set_quickack, 5},
+    [FDK_OP_SOCKET_GET_QUICKACK] = {"socket_get_quickack", rows_socket_get_quickack, 5},
+    [FDK_OP_SOCKET_SET_NOTSENT_LOWAT] = {"socket_set_notsent_lowat", rows_socket_set_notsent_lowat, 5},
+    [FDK_OP_SOCKET_GET_NOTSENT_LOWAT] = {"socket_get_notsent_lowat", rows_socket_get_notsent_lowat, 5},
+    [FDK_OP_SOCKET_SET_INQ] = {"socket_set_inq", rows_socket_set_inq, 5},
+    [FDK_OP_SOCKET_GET_INQ] = {"socket_get_inq", rows_socket_get_inq, 5},
+    [FDK_OP_SOCKET_SET_CONGESTION] = {"socket_set_congestion", rows_socket_set_congestion, 7},
+    [FDK_OP_SOCKET_GET_CONGESTION] = {"socket_get_congestion", rows_socket_get_congestion, 8},
+    [FDK_OP_EPOLL_SET_BUSY_POLL] = {"epoll_set_busy_poll", rows_epoll_set_busy_poll, 5},
+    [FDK_OP_EPOLL_GET_BUSY_POLL] = {"epoll_get_busy_poll", rows_epoll_get_busy_poll, 4},
+    [FDK_OP_SOCKET_SET_BINDTOIFINDEX] = {"socket_set_bindtoifindex", rows_socket_set_bindtoifindex, 7},
+    [FDK_OP_SOCKET_GET_BINDTOIFINDEX] = {"socket_get_bindtoifindex", rows_socket_get_bindtoifindex, 7},
+    [FDK_OP_SOCKET_SET_DONTROUTE] = {"socket_set_dontroute", rows_socket_set_dontroute, 5},
+    [FDK_OP_SOCKET_GET_DONTROUTE] = {"socket_get_dontroute", rows_socket_get_dontroute, 5},
+    [FDK_OP_SOCKET_SET_BUSY_POLL_BUDGET] = {"socket_set_busy_poll_budget", rows_socket_set_busy_poll_budget, 6},
+    [FDK_OP_SOCKET_GET_BUSY_POLL_BUDGET] = {"socket_get_busy_poll_budget", rows_socket_get_busy_poll_budget, 6},
+    [FDK_OP_SOCKET_SET_PREFER_BUSY_POLL] = {"socket_set_prefer_busy_poll", rows_socket_set_prefer_busy_poll, 6},
+    [FDK_OP_SOCKET_GET_PREFER_BUSY_POLL] = {"socket_get_prefer_busy_poll", rows_socket_get_prefer_busy_poll, 6},
+    [FDK_OP_SOCKET_GET_INCOMING_NAPI_ID] = {"socket_get_incoming_napi_id", rows_socket_get_incoming_napi_id, 5},
+    [FDK_OP_SOCKET_SET_MAX_PACING_RATE] = {"socket_set_max_pacing_rate", rows_socket_set_max_pacing_rate, 5},
+    [FDK_OP_SOCKET_GET_MAX_PACING_RATE] = {"socket_get_max_pacing_rate", rows_socket_get_max_pacing_rate, 5},
+    [FDK_OP_SOCKET_SET_SELECT_ERR_QUEUE] = {"socket_set_select_err_queue", rows_socket_set_select_err_queue, 5},
+    [FDK_OP_SOCKET_GET_SELECT_ERR_QUEUE] = {"socket_get_select_err_queue", rows_socket_get_select_err_queue, 5},
+    [FDK_OP_SOCKET_GET_NETNS_COOKIE] = {"socket_get_netns_cookie", rows_socket_get_netns_cookie, 6},
+    [FDK_OP_SOCKET_SET_RCVBUFFORCE] = {"socket_set_rcvbufforce", rows_socket_set_rcvbufforce, 6},
+    [FDK_OP_SOCKET_SET_SNDBUFFORCE] = {"socket_set_sndbufforce", rows_socket_set_sndbufforce, 6},
+    [FDK_OP_SOCKET_SET_WINDOW_CLAMP] = {"socket_set_window_clamp", rows_socket_set_window_clamp, 5},
+    [FDK_OP_SOCKET_GET_WINDOW_CLAMP] = {"socket_get_window_clamp", rows_socket_get_window_clamp, 5},
+    [FDK_OP_SOCKET_SET_FASTOPEN_NO_COOKIE] = {"socket_set_fastopen_no_cookie", rows_socket_set_fastopen_no_cookie, 5},
+    [FDK_OP_SOCKET_GET_FASTOPEN_NO_COOKIE] = {"socket_get_fastopen_no_cookie", rows_socket_get_fastopen_no_cookie, 5},
 };
 
 static const char *const class_names[] = {

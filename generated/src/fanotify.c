@@ -214,10 +214,50 @@ _Static_assert(FANOTIFY_METADATA_VERSION == 3, "FANOTIFY_METADATA_VERSION differ
 #else
 _Static_assert(FAN_NOFD == -1, "FAN_NOFD differs from spec/abi/");
 #endif
+#ifndef FAN_NOPIDFD
+#define FAN_NOPIDFD -1
+#else
+_Static_assert(FAN_NOPIDFD == -1, "FAN_NOPIDFD differs from spec/abi/");
+#endif
 #ifndef FAN_EPIDFD
 #define FAN_EPIDFD -2
 #else
 _Static_assert(FAN_EPIDFD == -2, "FAN_EPIDFD differs from spec/abi/");
+#endif
+#ifndef FAN_EVENT_INFO_TYPE_FID
+#define FAN_EVENT_INFO_TYPE_FID 1
+#else
+_Static_assert(FAN_EVENT_INFO_TYPE_FID == 1, "FAN_EVENT_INFO_TYPE_FID differs from spec/abi/");
+#endif
+#ifndef FAN_EVENT_INFO_TYPE_DFID_NAME
+#define FAN_EVENT_INFO_TYPE_DFID_NAME 2
+#else
+_Static_assert(FAN_EVENT_INFO_TYPE_DFID_NAME == 2, "FAN_EVENT_INFO_TYPE_DFID_NAME differs from spec/abi/");
+#endif
+#ifndef FAN_EVENT_INFO_TYPE_DFID
+#define FAN_EVENT_INFO_TYPE_DFID 3
+#else
+_Static_assert(FAN_EVENT_INFO_TYPE_DFID == 3, "FAN_EVENT_INFO_TYPE_DFID differs from spec/abi/");
+#endif
+#ifndef FAN_EVENT_INFO_TYPE_PIDFD
+#define FAN_EVENT_INFO_TYPE_PIDFD 4
+#else
+_Static_assert(FAN_EVENT_INFO_TYPE_PIDFD == 4, "FAN_EVENT_INFO_TYPE_PIDFD differs from spec/abi/");
+#endif
+#ifndef FAN_EVENT_INFO_TYPE_ERROR
+#define FAN_EVENT_INFO_TYPE_ERROR 5
+#else
+_Static_assert(FAN_EVENT_INFO_TYPE_ERROR == 5, "FAN_EVENT_INFO_TYPE_ERROR differs from spec/abi/");
+#endif
+#ifndef FAN_EVENT_INFO_TYPE_OLD_DFID_NAME
+#define FAN_EVENT_INFO_TYPE_OLD_DFID_NAME 10
+#else
+_Static_assert(FAN_EVENT_INFO_TYPE_OLD_DFID_NAME == 10, "FAN_EVENT_INFO_TYPE_OLD_DFID_NAME differs from spec/abi/");
+#endif
+#ifndef FAN_EVENT_INFO_TYPE_NEW_DFID_NAME
+#define FAN_EVENT_INFO_TYPE_NEW_DFID_NAME 12
+#else
+_Static_assert(FAN_EVENT_INFO_TYPE_NEW_DFID_NAME == 12, "FAN_EVENT_INFO_TYPE_NEW_DFID_NAME differs from spec/abi/");
 #endif
 #ifndef EIO
 #define EIO 5

@@ -43,6 +43,12 @@ _Static_assert(FDK_SOCKET_OOB == MSG_OOB, "MSG_OOB differs from spec/abi/");
 #ifdef MSG_EOR
 _Static_assert(FDK_SOCKET_EOR == MSG_EOR, "MSG_EOR differs from spec/abi/");
 #endif
+#ifdef MSG_DONTROUTE
+_Static_assert(FDK_SOCKET_DONTROUTE == MSG_DONTROUTE, "MSG_DONTROUTE differs from spec/abi/");
+#endif
+#ifdef MSG_CONFIRM
+_Static_assert(FDK_SOCKET_CONFIRM == MSG_CONFIRM, "MSG_CONFIRM differs from spec/abi/");
+#endif
 #ifdef MSG_NOSIGNAL
 _Static_assert(FDK_SOCKET_NOSIGNAL == MSG_NOSIGNAL, "MSG_NOSIGNAL differs from spec/abi/");
 #endif
@@ -81,6 +87,51 @@ _Static_assert(SHUT_WR == 1, "SHUT_WR differs from spec/abi/");
 #define SHUT_RDWR 2
 #else
 _Static_assert(SHUT_RDWR == 2, "SHUT_RDWR differs from spec/abi/");
+#endif
+#ifndef MSG_CTRUNC
+#define MSG_CTRUNC 8
+#else
+_Static_assert(MSG_CTRUNC == 8, "MSG_CTRUNC differs from spec/abi/");
+#endif
+#ifndef MSG_WAITFORONE
+#define MSG_WAITFORONE 65536
+#else
+_Static_assert(MSG_WAITFORONE == 65536, "MSG_WAITFORONE differs from spec/abi/");
+#endif
+#ifndef MSG_ZEROCOPY
+#define MSG_ZEROCOPY 67108864
+#else
+_Static_assert(MSG_ZEROCOPY == 67108864, "MSG_ZEROCOPY differs from spec/abi/");
+#endif
+#ifndef SCM_RIGHTS
+#define SCM_RIGHTS 1
+#else
+_Static_assert(SCM_RIGHTS == 1, "SCM_RIGHTS differs from spec/abi/");
+#endif
+#ifndef SCM_CREDENTIALS
+#define SCM_CREDENTIALS 2
+#else
+_Static_assert(SCM_CREDENTIALS == 2, "SCM_CREDENTIALS differs from spec/abi/");
+#endif
+#ifndef SCM_PIDFD
+#define SCM_PIDFD 4
+#else
+_Static_assert(SCM_PIDFD == 4, "SCM_PIDFD differs from spec/abi/");
+#endif
+#ifndef SO_PEERPIDFD
+#define SO_PEERPIDFD 77
+#else
+_Static_assert(SO_PEERPIDFD == 77, "SO_PEERPIDFD differs from spec/abi/");
+#endif
+#ifndef SO_PASSPIDFD
+#define SO_PASSPIDFD 76
+#else
+_Static_assert(SO_PASSPIDFD == 76, "SO_PASSPIDFD differs from spec/abi/");
+#endif
+#ifndef TCP_INFO
+#define TCP_INFO 11
+#else
+_Static_assert(TCP_INFO == 11, "TCP_INFO differs from spec/abi/");
 #endif
 #ifndef SOL_SOCKET
 #define SOL_SOCKET 1
@@ -182,6 +233,81 @@ _Static_assert(SO_PROTOCOL == 38, "SO_PROTOCOL differs from spec/abi/");
 #else
 _Static_assert(SO_PEERCRED == 17, "SO_PEERCRED differs from spec/abi/");
 #endif
+#ifndef SO_MARK
+#define SO_MARK 36
+#else
+_Static_assert(SO_MARK == 36, "SO_MARK differs from spec/abi/");
+#endif
+#ifndef SO_PRIORITY
+#define SO_PRIORITY 12
+#else
+_Static_assert(SO_PRIORITY == 12, "SO_PRIORITY differs from spec/abi/");
+#endif
+#ifndef SO_BINDTODEVICE
+#define SO_BINDTODEVICE 25
+#else
+_Static_assert(SO_BINDTODEVICE == 25, "SO_BINDTODEVICE differs from spec/abi/");
+#endif
+#ifndef SO_PEEK_OFF
+#define SO_PEEK_OFF 42
+#else
+_Static_assert(SO_PEEK_OFF == 42, "SO_PEEK_OFF differs from spec/abi/");
+#endif
+#ifndef SO_COOKIE
+#define SO_COOKIE 57
+#else
+_Static_assert(SO_COOKIE == 57, "SO_COOKIE differs from spec/abi/");
+#endif
+#ifndef SO_BINDTOIFINDEX
+#define SO_BINDTOIFINDEX 62
+#else
+_Static_assert(SO_BINDTOIFINDEX == 62, "SO_BINDTOIFINDEX differs from spec/abi/");
+#endif
+#ifndef SO_DONTROUTE
+#define SO_DONTROUTE 5
+#else
+_Static_assert(SO_DONTROUTE == 5, "SO_DONTROUTE differs from spec/abi/");
+#endif
+#ifndef SO_BUSY_POLL_BUDGET
+#define SO_BUSY_POLL_BUDGET 70
+#else
+_Static_assert(SO_BUSY_POLL_BUDGET == 70, "SO_BUSY_POLL_BUDGET differs from spec/abi/");
+#endif
+#ifndef SO_PREFER_BUSY_POLL
+#define SO_PREFER_BUSY_POLL 69
+#else
+_Static_assert(SO_PREFER_BUSY_POLL == 69, "SO_PREFER_BUSY_POLL differs from spec/abi/");
+#endif
+#ifndef SO_INCOMING_NAPI_ID
+#define SO_INCOMING_NAPI_ID 56
+#else
+_Static_assert(SO_INCOMING_NAPI_ID == 56, "SO_INCOMING_NAPI_ID differs from spec/abi/");
+#endif
+#ifndef SO_MAX_PACING_RATE
+#define SO_MAX_PACING_RATE 47
+#else
+_Static_assert(SO_MAX_PACING_RATE == 47, "SO_MAX_PACING_RATE differs from spec/abi/");
+#endif
+#ifndef SO_SELECT_ERR_QUEUE
+#define SO_SELECT_ERR_QUEUE 45
+#else
+_Static_assert(SO_SELECT_ERR_QUEUE == 45, "SO_SELECT_ERR_QUEUE differs from spec/abi/");
+#endif
+#ifndef SO_NETNS_COOKIE
+#define SO_NETNS_COOKIE 71
+#else
+_Static_assert(SO_NETNS_COOKIE == 71, "SO_NETNS_COOKIE differs from spec/abi/");
+#endif
+#ifndef SO_RCVBUFFORCE
+#define SO_RCVBUFFORCE 33
+#else
+_Static_assert(SO_RCVBUFFORCE == 33, "SO_RCVBUFFORCE differs from spec/abi/");
+#endif
+#ifndef SO_SNDBUFFORCE
+#define SO_SNDBUFFORCE 32
+#else
+_Static_assert(SO_SNDBUFFORCE == 32, "SO_SNDBUFFORCE differs from spec/abi/");
+#endif
 #ifndef IPPROTO_TCP
 #define IPPROTO_TCP 6
 #else
@@ -237,6 +363,41 @@ _Static_assert(TCP_FASTOPEN == 23, "TCP_FASTOPEN differs from spec/abi/");
 #else
 _Static_assert(TCP_USER_TIMEOUT == 18, "TCP_USER_TIMEOUT differs from spec/abi/");
 #endif
+#ifndef TCP_MAXSEG
+#define TCP_MAXSEG 2
+#else
+_Static_assert(TCP_MAXSEG == 2, "TCP_MAXSEG differs from spec/abi/");
+#endif
+#ifndef TCP_QUICKACK
+#define TCP_QUICKACK 12
+#else
+_Static_assert(TCP_QUICKACK == 12, "TCP_QUICKACK differs from spec/abi/");
+#endif
+#ifndef TCP_NOTSENT_LOWAT
+#define TCP_NOTSENT_LOWAT 25
+#else
+_Static_assert(TCP_NOTSENT_LOWAT == 25, "TCP_NOTSENT_LOWAT differs from spec/abi/");
+#endif
+#ifndef TCP_INQ
+#define TCP_INQ 36
+#else
+_Static_assert(TCP_INQ == 36, "TCP_INQ differs from spec/abi/");
+#endif
+#ifndef TCP_CONGESTION
+#define TCP_CONGESTION 13
+#else
+_Static_assert(TCP_CONGESTION == 13, "TCP_CONGESTION differs from spec/abi/");
+#endif
+#ifndef TCP_WINDOW_CLAMP
+#define TCP_WINDOW_CLAMP 10
+#else
+_Static_assert(TCP_WINDOW_CLAMP == 10, "TCP_WINDOW_CLAMP differs from spec/abi/");
+#endif
+#ifndef TCP_FASTOPEN_NO_COOKIE
+#define TCP_FASTOPEN_NO_COOKIE 34
+#else
+_Static_assert(TCP_FASTOPEN_NO_COOKIE == 34, "TCP_FASTOPEN_NO_COOKIE differs from spec/abi/");
+#endif
 #ifndef IPPROTO_IPV6
 #define IPPROTO_IPV6 41
 #else
@@ -269,6 +430,16 @@ _Static_assert(SO_RCVTIMEO == 66, "SO_RCVTIMEO differs from spec/abi/");
 #else
 _Static_assert(SO_SNDTIMEO == 67, "SO_SNDTIMEO differs from spec/abi/");
 #endif
+#endif
+#else /* an architecture without a lock: the system headers' values */
+#ifndef SCM_PIDFD /* newer than these headers */
+#define SCM_PIDFD 4
+#endif
+#ifndef SO_PASSPIDFD /* newer than these headers */
+#define SO_PASSPIDFD 76
+#endif
+#ifndef SO_PEERPIDFD /* newer than these headers */
+#define SO_PEERPIDFD 77
 #endif
 #endif
 
@@ -764,7 +935,7 @@ int fdk_socket_get_rcvtimeo(fdk_socket s, uint64_t *ret_usec)
     if (getsockopt(s.fd, SOL_SOCKET, SO_RCVTIMEO, &v, &len) < 0)
         return FDK__NEG_ERRNO();
     if (len != sizeof v)
-        return -EIO; /* the kernel's struct differs from ours */
+        return -EIO; /* the kernel's value differs in size from ours */
     *ret_usec = (uint64_t)v.tv_sec * 1000000u + (uint64_t)v.tv_usec;
     return 0;
 }
@@ -797,7 +968,7 @@ int fdk_socket_get_sndtimeo(fdk_socket s, uint64_t *ret_usec)
     if (getsockopt(s.fd, SOL_SOCKET, SO_SNDTIMEO, &v, &len) < 0)
         return FDK__NEG_ERRNO();
     if (len != sizeof v)
-        return -EIO; /* the kernel's struct differs from ours */
+        return -EIO; /* the kernel's value differs in size from ours */
     *ret_usec = (uint64_t)v.tv_sec * 1000000u + (uint64_t)v.tv_usec;
     return 0;
 }
@@ -830,7 +1001,7 @@ int fdk_socket_get_linger(fdk_socket s, int *ret_seconds)
     if (getsockopt(s.fd, SOL_SOCKET, SO_LINGER, &v, &len) < 0)
         return FDK__NEG_ERRNO();
     if (len != sizeof v)
-        return -EIO; /* the kernel's struct differs from ours */
+        return -EIO; /* the kernel's value differs in size from ours */
     *ret_seconds = v.l_onoff ? v.l_linger : -1;
     return 0;
 }
@@ -970,8 +1141,382 @@ int fdk_socket_get_peercred(fdk_socket s, struct fdk_ucred *ret_cred)
     if (getsockopt(s.fd, SOL_SOCKET, SO_PEERCRED, &v, &len) < 0)
         return FDK__NEG_ERRNO();
     if (len != sizeof v)
-        return -EIO; /* the kernel's struct differs from ours */
+        return -EIO; /* the kernel's value differs in size from ours */
     *ret_cred = v;
+    return 0;
+}
+
+int fdk_socket_set_mark(fdk_socket s, unsigned int value)
+{
+    unsigned int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_MARK, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_mark(fdk_socket s, unsigned int *ret_value)
+{
+    unsigned int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_MARK, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_priority(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_PRIORITY, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_priority(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_PRIORITY, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_bindtodevice(fdk_socket s, const char *name)
+{
+    if (s.fd < 0)
+        return -EBADF;
+    if (!name)
+        return -EINVAL;
+    if (strnlen(name, 16) > 15)
+        return -EINVAL; /* longer than the kernel takes */
+    if (setsockopt(s.fd, SOL_SOCKET, SO_BINDTODEVICE, name, (socklen_t)strlen(name)) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_bindtodevice(fdk_socket s, char *buf, size_t size)
+{
+    char v[16 + 1];
+    socklen_t len = sizeof v - 1;
+    size_t n;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!buf && size > 0)
+        return -EINVAL;
+    memset(v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_BINDTODEVICE, v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    n = strnlen(v, len < sizeof v ? (size_t)len : sizeof v - 1);
+    if (n >= size)
+        return -ERANGE; /* no room for the name and its NUL */
+    memcpy(buf, v, n);
+    buf[n] = '\0';
+    return 0;
+}
+
+int fdk_socket_set_peek_off(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < -1)
+        return -EINVAL; /* below -1 */
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_PEEK_OFF, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_peek_off(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_PEEK_OFF, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_get_cookie(fdk_socket s, uint64_t *ret_value)
+{
+    uint64_t v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_COOKIE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    if (len != sizeof v)
+        return -EIO; /* the kernel's value differs in size from ours */
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_bindtoifindex(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 0)
+        return -EINVAL; /* below 0 */
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_BINDTOIFINDEX, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_bindtoifindex(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_BINDTOIFINDEX, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_dontroute(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_DONTROUTE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_dontroute(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_DONTROUTE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_busy_poll_budget(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 0)
+        return -EINVAL; /* below 0 */
+    if (value > 65535)
+        return -EINVAL; /* above 65535 */
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_BUSY_POLL_BUDGET, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_busy_poll_budget(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_BUSY_POLL_BUDGET, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_prefer_busy_poll(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_PREFER_BUSY_POLL, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_prefer_busy_poll(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_PREFER_BUSY_POLL, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_get_incoming_napi_id(fdk_socket s, unsigned int *ret_value)
+{
+    unsigned int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_INCOMING_NAPI_ID, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_max_pacing_rate(fdk_socket s, unsigned int value)
+{
+    unsigned int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = value;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_MAX_PACING_RATE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_max_pacing_rate(fdk_socket s, unsigned int *ret_value)
+{
+    unsigned int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_MAX_PACING_RATE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_select_err_queue(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_SELECT_ERR_QUEUE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_select_err_queue(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_SELECT_ERR_QUEUE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_get_netns_cookie(fdk_socket s, uint64_t *ret_value)
+{
+    uint64_t v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_NETNS_COOKIE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    if (len != sizeof v)
+        return -EIO; /* the kernel's value differs in size from ours */
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_rcvbufforce(fdk_socket s, size_t bytes)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (bytes > INT_MAX)
+        return -EINVAL; /* above what the kernel takes */
+    v = (int)((bytes + 1) / 2); /* the kernel doubles it back */
+    if (setsockopt(s.fd, SOL_SOCKET, SO_RCVBUFFORCE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_set_sndbufforce(fdk_socket s, size_t bytes)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (bytes > INT_MAX)
+        return -EINVAL; /* above what the kernel takes */
+    v = (int)((bytes + 1) / 2); /* the kernel doubles it back */
+    if (setsockopt(s.fd, SOL_SOCKET, SO_SNDBUFFORCE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -1272,6 +1817,210 @@ int fdk_socket_get_user_timeout(fdk_socket s, unsigned int *ret_value)
     if (getsockopt(s.fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &v, &len) < 0)
         return FDK__NEG_ERRNO();
     *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_maxseg(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_MAXSEG, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_maxseg(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_MAXSEG, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_quickack(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_QUICKACK, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_quickack(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_QUICKACK, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_notsent_lowat(fdk_socket s, unsigned int value)
+{
+    unsigned int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_NOTSENT_LOWAT, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_notsent_lowat(fdk_socket s, unsigned int *ret_value)
+{
+    unsigned int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_NOTSENT_LOWAT, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_inq(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_INQ, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_inq(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_INQ, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
+int fdk_socket_set_congestion(fdk_socket s, const char *name)
+{
+    if (s.fd < 0)
+        return -EBADF;
+    if (!name)
+        return -EINVAL;
+    if (strnlen(name, 16) > 15)
+        return -EINVAL; /* longer than the kernel takes */
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_CONGESTION, name, (socklen_t)strlen(name)) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_congestion(fdk_socket s, char *buf, size_t size)
+{
+    char v[16 + 1];
+    socklen_t len = sizeof v - 1;
+    size_t n;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!buf && size > 0)
+        return -EINVAL;
+    memset(v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_CONGESTION, v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    n = strnlen(v, len < sizeof v ? (size_t)len : sizeof v - 1);
+    if (n >= size)
+        return -ERANGE; /* no room for the name and its NUL */
+    memcpy(buf, v, n);
+    buf[n] = '\0';
+    return 0;
+}
+
+int fdk_socket_set_window_clamp(fdk_socket s, int value)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (value < 0)
+        return -EINVAL; /* below 0 */
+    v = value;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_WINDOW_CLAMP, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_value)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_WINDOW_CLAMP, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_set_fastopen_no_cookie(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, IPPROTO_TCP, TCP_FASTOPEN_NO_COOKIE, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_fastopen_no_cookie(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_FASTOPEN_NO_COOKIE, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
     return 0;
 }
 

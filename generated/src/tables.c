@@ -297,6 +297,8 @@ static const struct fdk__flag_name names_socket_send[] = {
     {(uint64_t)FDK_SOCKET_MORE, "MSG_MORE", "FDK_SOCKET_MORE"},
     {(uint64_t)FDK_SOCKET_OOB, "MSG_OOB", "FDK_SOCKET_OOB"},
     {(uint64_t)FDK_SOCKET_EOR, "MSG_EOR", "FDK_SOCKET_EOR"},
+    {(uint64_t)FDK_SOCKET_DONTROUTE, "MSG_DONTROUTE", "FDK_SOCKET_DONTROUTE"},
+    {(uint64_t)FDK_SOCKET_CONFIRM, "MSG_CONFIRM", "FDK_SOCKET_CONFIRM"},
     {(uint64_t)FDK_SOCKET_NOSIGNAL, "MSG_NOSIGNAL", "FDK_SOCKET_NOSIGNAL"},
 };
 
@@ -389,7 +391,7 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                  (uint64_t)FDK_SIGNALFD_OPEN_ALL},
     [FDK_FLAGSET_SOCKET_OPEN] = {"socket.open", names_socket_open, 7,
                                (uint64_t)FDK_SOCKET_OPEN_ALL},
-    [FDK_FLAGSET_SOCKET_SEND] = {"socket.send", names_socket_send, 5,
+    [FDK_FLAGSET_SOCKET_SEND] = {"socket.send", names_socket_send, 7,
                                (uint64_t)FDK_SOCKET_SEND_ALL},
     [FDK_FLAGSET_SOCKET_RECV] = {"socket.recv", names_socket_recv, 7,
                                (uint64_t)FDK_SOCKET_RECV_ALL},

@@ -24,11 +24,8 @@
 #include <sys/eventfd.h>
 #include <sys/fanotify.h>
 #include <sys/types.h>
-#include <linux/openat2.h>
-#include <linux/falloc.h>
 #include <sys/inotify.h>
 #include <sys/mman.h>
-#include <linux/memfd.h>
 #include <mqueue.h>
 #include <sys/wait.h>
 #include <sys/sendfile.h>
@@ -41,6 +38,9 @@
 #include <sys/timerfd.h>
 #include <stdlib.h>
 #include <sys/file.h>
+#include <linux/openat2.h>
+#include <linux/falloc.h>
+#include <linux/memfd.h>
 #include <fdkit/arch.h>
 
 /* The variadic functions tests/inject/fdk-inject.c wraps by hand (model.py

@@ -208,6 +208,43 @@ static void test_pwait2_null_events(void)
     ASSERT_OK(fdk_epoll_close(&h));
 }
 
+/* fdk_epoll_set_busy_poll() on a closed handle is -EBADF, outputs untouched */
+static void test_set_busy_poll_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    struct fdk_epoll_busy_poll a_params;
+    memset(&a_params, 0, sizeof a_params);
+    ASSERT_ERR(fdk_epoll_set_busy_poll(bad, &a_params), EBADF);
+}
+
+/* fdk_epoll_set_busy_poll() with params = NULL is -EINVAL */
+static void test_set_busy_poll_null_params(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_set_busy_poll(h, NULL), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_get_busy_poll() on a closed handle is -EBADF, outputs untouched */
+static void test_get_busy_poll_bad_handle(void)
+{
+    fdk_epoll bad = FDK_HANDLE_INIT;
+    struct fdk_epoll_busy_poll a_params;
+    memset(&a_params, 0x5a, sizeof a_params);
+    ASSERT_ERR(fdk_epoll_get_busy_poll(bad, &a_params), EBADF);
+    ASSERT_TRUE(bytes_are(&a_params, sizeof a_params, 0x5a));
+}
+
+/* fdk_epoll_get_busy_poll() with params = NULL is -EINVAL */
+static void test_get_busy_poll_null_params(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    ASSERT_ERR(fdk_epoll_get_busy_poll(h, NULL), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
 /* fdk_epoll_registrations() on a closed handle is -EBADF, outputs untouched */
 static void test_registrations_bad_handle(void)
 {
@@ -412,6 +449,45 @@ static void test_inject_pwait_eintr(void)
     ASSERT_OK(fdk_epoll_close(&h));
 }
 
+/* fdk_epoll_set_busy_poll(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_busy_poll_errnos(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    struct fdk_epoll_busy_poll a_params;
+    memset(&a_params, 0, sizeof a_params);
+    static const int errs[] = {EBADF, EFAULT, EINVAL, ENOTTY, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_epoll_set_busy_poll(h, &a_params), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("ioctl"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_get_busy_poll(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_busy_poll_errnos(void)
+{
+    fdk_epoll h = fdk_epoll_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    struct fdk_epoll_busy_poll a_params;
+    memset(&a_params, 0x5a, sizeof a_params);
+    static const int errs[] = {EBADF, EFAULT, EINVAL, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_epoll_get_busy_poll(h, &a_params), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("ioctl"), 1);
+        ASSERT_TRUE(bytes_are(&a_params, sizeof a_params, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
 /* fdk_epoll_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -455,6 +531,10 @@ int main(void)
     RUN(test_pwait_null_events);
     RUN(test_pwait2_bad_handle);
     RUN(test_pwait2_null_events);
+    RUN(test_set_busy_poll_bad_handle);
+    RUN(test_set_busy_poll_null_params);
+    RUN(test_get_busy_poll_bad_handle);
+    RUN(test_get_busy_poll_null_params);
     RUN(test_registrations_bad_handle);
     RUN(test_registrations_null_regs);
     RUN(test_close_null_and_empty);
@@ -470,6 +550,8 @@ int main(void)
     RUN(test_inject_wait_eintr);
     RUN(test_inject_pwait_errnos);
     RUN(test_inject_pwait_eintr);
+    RUN(test_inject_set_busy_poll_errnos);
+    RUN(test_inject_get_busy_poll_errnos);
     RUN(test_inject_close);
     return 0;
 }

@@ -2736,6 +2736,346 @@ static void test_get_peercred_null_ret_cred(void)
     ASSERT_OK(fdk_socket_close(&h));
 }
 
+/* fdk_socket_set_mark() on a closed handle is -EBADF, outputs untouched */
+static void test_set_mark_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_mark(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_mark() on a closed handle is -EBADF, outputs untouched */
+static void test_get_mark_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    unsigned int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_mark(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_mark() with ret_value = NULL is -EINVAL */
+static void test_get_mark_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_mark(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_priority() on a closed handle is -EBADF, outputs untouched */
+static void test_set_priority_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_priority(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_priority() on a closed handle is -EBADF, outputs untouched */
+static void test_get_priority_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_priority(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_priority() with ret_value = NULL is -EINVAL */
+static void test_get_priority_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_priority(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_bindtodevice() on a closed handle is -EBADF, outputs untouched */
+static void test_set_bindtodevice_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    char a_name;
+    memset(&a_name, 0, sizeof a_name);
+    ASSERT_ERR(fdk_socket_set_bindtodevice(bad, &a_name), EBADF);
+}
+
+/* fdk_socket_set_bindtodevice() with name = NULL is -EINVAL */
+static void test_set_bindtodevice_null_name(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_set_bindtodevice(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_bindtodevice() on a closed handle is -EBADF, outputs untouched */
+static void test_get_bindtodevice_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    char a_buf[16] = {0};
+    ASSERT_ERR(fdk_socket_get_bindtodevice(bad, a_buf, 16), EBADF);
+}
+
+/* fdk_socket_get_bindtodevice() with buf = NULL is -EINVAL */
+static void test_get_bindtodevice_null_buf(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_bindtodevice(h, NULL, 16), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_peek_off() on a closed handle is -EBADF, outputs untouched */
+static void test_set_peek_off_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_peek_off(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_peek_off() on a closed handle is -EBADF, outputs untouched */
+static void test_get_peek_off_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_peek_off(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_peek_off() with ret_value = NULL is -EINVAL */
+static void test_get_peek_off_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_peek_off(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_cookie() on a closed handle is -EBADF, outputs untouched */
+static void test_get_cookie_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    uint64_t a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_cookie(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_cookie() with ret_value = NULL is -EINVAL */
+static void test_get_cookie_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_cookie(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_bindtoifindex() on a closed handle is -EBADF, outputs untouched */
+static void test_set_bindtoifindex_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_bindtoifindex(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_bindtoifindex() on a closed handle is -EBADF, outputs untouched */
+static void test_get_bindtoifindex_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_bindtoifindex(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_bindtoifindex() with ret_value = NULL is -EINVAL */
+static void test_get_bindtoifindex_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_bindtoifindex(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_dontroute() on a closed handle is -EBADF, outputs untouched */
+static void test_set_dontroute_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_dontroute(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_dontroute() on a closed handle is -EBADF, outputs untouched */
+static void test_get_dontroute_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    ASSERT_ERR(fdk_socket_get_dontroute(bad, &a_ret_on), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+}
+
+/* fdk_socket_get_dontroute() with ret_on = NULL is -EINVAL */
+static void test_get_dontroute_null_ret_on(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_dontroute(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_busy_poll_budget() on a closed handle is -EBADF, outputs untouched */
+static void test_set_busy_poll_budget_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_busy_poll_budget(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_busy_poll_budget() on a closed handle is -EBADF, outputs untouched */
+static void test_get_busy_poll_budget_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_busy_poll_budget(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_busy_poll_budget() with ret_value = NULL is -EINVAL */
+static void test_get_busy_poll_budget_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_busy_poll_budget(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_prefer_busy_poll() on a closed handle is -EBADF, outputs untouched */
+static void test_set_prefer_busy_poll_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_prefer_busy_poll(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_prefer_busy_poll() on a closed handle is -EBADF, outputs untouched */
+static void test_get_prefer_busy_poll_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    ASSERT_ERR(fdk_socket_get_prefer_busy_poll(bad, &a_ret_on), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+}
+
+/* fdk_socket_get_prefer_busy_poll() with ret_on = NULL is -EINVAL */
+static void test_get_prefer_busy_poll_null_ret_on(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_prefer_busy_poll(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_incoming_napi_id() on a closed handle is -EBADF, outputs untouched */
+static void test_get_incoming_napi_id_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    unsigned int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_incoming_napi_id(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_incoming_napi_id() with ret_value = NULL is -EINVAL */
+static void test_get_incoming_napi_id_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_incoming_napi_id(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_max_pacing_rate() on a closed handle is -EBADF, outputs untouched */
+static void test_set_max_pacing_rate_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_max_pacing_rate(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_max_pacing_rate() on a closed handle is -EBADF, outputs untouched */
+static void test_get_max_pacing_rate_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    unsigned int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_max_pacing_rate(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_max_pacing_rate() with ret_value = NULL is -EINVAL */
+static void test_get_max_pacing_rate_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_max_pacing_rate(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_select_err_queue() on a closed handle is -EBADF, outputs untouched */
+static void test_set_select_err_queue_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_select_err_queue(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_select_err_queue() on a closed handle is -EBADF, outputs untouched */
+static void test_get_select_err_queue_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    ASSERT_ERR(fdk_socket_get_select_err_queue(bad, &a_ret_on), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+}
+
+/* fdk_socket_get_select_err_queue() with ret_on = NULL is -EINVAL */
+static void test_get_select_err_queue_null_ret_on(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_select_err_queue(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_netns_cookie() on a closed handle is -EBADF, outputs untouched */
+static void test_get_netns_cookie_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    uint64_t a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_netns_cookie(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_netns_cookie() with ret_value = NULL is -EINVAL */
+static void test_get_netns_cookie_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_netns_cookie(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_rcvbufforce() on a closed handle is -EBADF, outputs untouched */
+static void test_set_rcvbufforce_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_rcvbufforce(bad, 0), EBADF);
+}
+
+/* fdk_socket_set_sndbufforce() on a closed handle is -EBADF, outputs untouched */
+static void test_set_sndbufforce_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_sndbufforce(bad, 0), EBADF);
+}
+
 /* fdk_socket_set_nodelay() on a closed handle is -EBADF, outputs untouched */
 static void test_set_nodelay_bad_handle(void)
 {
@@ -2993,6 +3333,197 @@ static void test_get_user_timeout_null_ret_value(void)
     fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     ASSERT_ERR(fdk_socket_get_user_timeout(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_maxseg() on a closed handle is -EBADF, outputs untouched */
+static void test_set_maxseg_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_maxseg(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_maxseg() on a closed handle is -EBADF, outputs untouched */
+static void test_get_maxseg_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_maxseg(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_maxseg() with ret_value = NULL is -EINVAL */
+static void test_get_maxseg_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_maxseg(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_quickack() on a closed handle is -EBADF, outputs untouched */
+static void test_set_quickack_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_quickack(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_quickack() on a closed handle is -EBADF, outputs untouched */
+static void test_get_quickack_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    ASSERT_ERR(fdk_socket_get_quickack(bad, &a_ret_on), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+}
+
+/* fdk_socket_get_quickack() with ret_on = NULL is -EINVAL */
+static void test_get_quickack_null_ret_on(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_quickack(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_notsent_lowat() on a closed handle is -EBADF, outputs untouched */
+static void test_set_notsent_lowat_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_notsent_lowat(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_notsent_lowat() on a closed handle is -EBADF, outputs untouched */
+static void test_get_notsent_lowat_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    unsigned int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_notsent_lowat(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_notsent_lowat() with ret_value = NULL is -EINVAL */
+static void test_get_notsent_lowat_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_notsent_lowat(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_inq() on a closed handle is -EBADF, outputs untouched */
+static void test_set_inq_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_inq(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_inq() on a closed handle is -EBADF, outputs untouched */
+static void test_get_inq_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    ASSERT_ERR(fdk_socket_get_inq(bad, &a_ret_on), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+}
+
+/* fdk_socket_get_inq() with ret_on = NULL is -EINVAL */
+static void test_get_inq_null_ret_on(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_inq(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_congestion() on a closed handle is -EBADF, outputs untouched */
+static void test_set_congestion_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    char a_name;
+    memset(&a_name, 0, sizeof a_name);
+    ASSERT_ERR(fdk_socket_set_congestion(bad, &a_name), EBADF);
+}
+
+/* fdk_socket_set_congestion() with name = NULL is -EINVAL */
+static void test_set_congestion_null_name(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_set_congestion(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_congestion() on a closed handle is -EBADF, outputs untouched */
+static void test_get_congestion_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    char a_buf[16] = {0};
+    ASSERT_ERR(fdk_socket_get_congestion(bad, a_buf, 16), EBADF);
+}
+
+/* fdk_socket_get_congestion() with buf = NULL is -EINVAL */
+static void test_get_congestion_null_buf(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_congestion(h, NULL, 16), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_window_clamp() on a closed handle is -EBADF, outputs untouched */
+static void test_set_window_clamp_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_window_clamp(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_window_clamp() on a closed handle is -EBADF, outputs untouched */
+static void test_get_window_clamp_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    ASSERT_ERR(fdk_socket_get_window_clamp(bad, &a_ret_value), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+}
+
+/* fdk_socket_get_window_clamp() with ret_value = NULL is -EINVAL */
+static void test_get_window_clamp_null_ret_value(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_window_clamp(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_fastopen_no_cookie() on a closed handle is -EBADF, outputs untouched */
+static void test_set_fastopen_no_cookie_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_fastopen_no_cookie(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_fastopen_no_cookie() on a closed handle is -EBADF, outputs untouched */
+static void test_get_fastopen_no_cookie_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    ASSERT_ERR(fdk_socket_get_fastopen_no_cookie(bad, &a_ret_on), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+}
+
+/* fdk_socket_get_fastopen_no_cookie() with ret_on = NULL is -EINVAL */
+static void test_get_fastopen_no_cookie_null_ret_on(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_fastopen_no_cookie(h, NULL), EINVAL);
     ASSERT_OK(fdk_socket_close(&h));
 }
 
@@ -4961,6 +5492,470 @@ static void test_inject_get_peercred_errnos(void)
     ASSERT_OK(fdk_socket_close(&h));
 }
 
+/* fdk_socket_set_mark(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_mark_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_mark(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_mark(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_mark_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    unsigned int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_mark(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_priority(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_priority_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_priority(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_priority(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_priority_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_priority(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_bindtodevice(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_bindtodevice_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    char a_name;
+    memset(&a_name, 0, sizeof a_name);
+    static const int errs[] = {EBADF, EINVAL, ENODEV, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_bindtodevice(h, &a_name), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_bindtodevice(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_bindtodevice_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    char a_buf[16] = {0};
+    static const int errs[] = {EBADF, EINVAL, ENODEV, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM, ERANGE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_bindtodevice(h, a_buf, 16), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_peek_off(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_peek_off_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_peek_off(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_peek_off(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_peek_off_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_peek_off(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_cookie(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_cookie_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    uint64_t a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_cookie(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_bindtoifindex(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_bindtoifindex_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENODEV, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_bindtoifindex(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_bindtoifindex(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_bindtoifindex_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENODEV, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_bindtoifindex(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_dontroute(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_dontroute_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_dontroute(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_dontroute(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_dontroute_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_dontroute(h, &a_ret_on), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_busy_poll_budget(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_busy_poll_budget_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_busy_poll_budget(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_busy_poll_budget(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_busy_poll_budget_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_busy_poll_budget(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_prefer_busy_poll(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_prefer_busy_poll_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_prefer_busy_poll(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_prefer_busy_poll(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_prefer_busy_poll_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_prefer_busy_poll(h, &a_ret_on), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_incoming_napi_id(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_incoming_napi_id_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    unsigned int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_incoming_napi_id(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_max_pacing_rate(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_max_pacing_rate_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_max_pacing_rate(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_max_pacing_rate(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_max_pacing_rate_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    unsigned int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_max_pacing_rate(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_select_err_queue(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_select_err_queue_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_select_err_queue(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_select_err_queue(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_select_err_queue_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_select_err_queue(h, &a_ret_on), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_netns_cookie(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_netns_cookie_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    uint64_t a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_netns_cookie(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_rcvbufforce(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_rcvbufforce_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_rcvbufforce(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_sndbufforce(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_sndbufforce_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_sndbufforce(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
 /* fdk_socket_set_nodelay(): every errno row of the spec comes back as -errno, outputs untouched */
 static void test_inject_set_nodelay_errnos(void)
 {
@@ -5326,6 +6321,265 @@ static void test_inject_get_user_timeout_errnos(void)
         ASSERT_ERR(fdk_socket_get_user_timeout(h, &a_ret_value), errs[i]);
         ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
         ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_maxseg(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_maxseg_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_maxseg(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_maxseg(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_maxseg_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_maxseg(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_quickack(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_quickack_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_quickack(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_quickack(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_quickack_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_quickack(h, &a_ret_on), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_notsent_lowat(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_notsent_lowat_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_notsent_lowat(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_notsent_lowat(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_notsent_lowat_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    unsigned int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_notsent_lowat(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_inq(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_inq_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_inq(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_inq(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_inq_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_inq(h, &a_ret_on), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_congestion(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_congestion_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    char a_name;
+    memset(&a_name, 0, sizeof a_name);
+    static const int errs[] = {EBADF, EINVAL, ENOENT, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_congestion(h, &a_name), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_congestion(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_congestion_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    char a_buf[16] = {0};
+    static const int errs[] = {EBADF, EINVAL, ENOENT, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPERM, ERANGE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_congestion(h, a_buf, 16), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_window_clamp(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_window_clamp_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_window_clamp(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_window_clamp(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_window_clamp_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    int a_ret_value;
+    memset(&a_ret_value, 0x5a, sizeof a_ret_value);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_window_clamp(h, &a_ret_value), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_value, sizeof a_ret_value, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_set_fastopen_no_cookie(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_fastopen_no_cookie_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_fastopen_no_cookie(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_fastopen_no_cookie(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_fastopen_no_cookie_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_fastopen_no_cookie(h, &a_ret_on), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
     }
     fdk_inject_reset();
     ASSERT_OK(fdk_socket_close(&h));
@@ -5772,6 +7026,45 @@ int main(void)
     RUN(test_get_protocol_null_ret_value);
     RUN(test_get_peercred_bad_handle);
     RUN(test_get_peercred_null_ret_cred);
+    RUN(test_set_mark_bad_handle);
+    RUN(test_get_mark_bad_handle);
+    RUN(test_get_mark_null_ret_value);
+    RUN(test_set_priority_bad_handle);
+    RUN(test_get_priority_bad_handle);
+    RUN(test_get_priority_null_ret_value);
+    RUN(test_set_bindtodevice_bad_handle);
+    RUN(test_set_bindtodevice_null_name);
+    RUN(test_get_bindtodevice_bad_handle);
+    RUN(test_get_bindtodevice_null_buf);
+    RUN(test_set_peek_off_bad_handle);
+    RUN(test_get_peek_off_bad_handle);
+    RUN(test_get_peek_off_null_ret_value);
+    RUN(test_get_cookie_bad_handle);
+    RUN(test_get_cookie_null_ret_value);
+    RUN(test_set_bindtoifindex_bad_handle);
+    RUN(test_get_bindtoifindex_bad_handle);
+    RUN(test_get_bindtoifindex_null_ret_value);
+    RUN(test_set_dontroute_bad_handle);
+    RUN(test_get_dontroute_bad_handle);
+    RUN(test_get_dontroute_null_ret_on);
+    RUN(test_set_busy_poll_budget_bad_handle);
+    RUN(test_get_busy_poll_budget_bad_handle);
+    RUN(test_get_busy_poll_budget_null_ret_value);
+    RUN(test_set_prefer_busy_poll_bad_handle);
+    RUN(test_get_prefer_busy_poll_bad_handle);
+    RUN(test_get_prefer_busy_poll_null_ret_on);
+    RUN(test_get_incoming_napi_id_bad_handle);
+    RUN(test_get_incoming_napi_id_null_ret_value);
+    RUN(test_set_max_pacing_rate_bad_handle);
+    RUN(test_get_max_pacing_rate_bad_handle);
+    RUN(test_get_max_pacing_rate_null_ret_value);
+    RUN(test_set_select_err_queue_bad_handle);
+    RUN(test_get_select_err_queue_bad_handle);
+    RUN(test_get_select_err_queue_null_ret_on);
+    RUN(test_get_netns_cookie_bad_handle);
+    RUN(test_get_netns_cookie_null_ret_value);
+    RUN(test_set_rcvbufforce_bad_handle);
+    RUN(test_set_sndbufforce_bad_handle);
     RUN(test_set_nodelay_bad_handle);
     RUN(test_get_nodelay_bad_handle);
     RUN(test_get_nodelay_null_ret_on);
@@ -5802,6 +7095,28 @@ int main(void)
     RUN(test_set_user_timeout_bad_handle);
     RUN(test_get_user_timeout_bad_handle);
     RUN(test_get_user_timeout_null_ret_value);
+    RUN(test_set_maxseg_bad_handle);
+    RUN(test_get_maxseg_bad_handle);
+    RUN(test_get_maxseg_null_ret_value);
+    RUN(test_set_quickack_bad_handle);
+    RUN(test_get_quickack_bad_handle);
+    RUN(test_get_quickack_null_ret_on);
+    RUN(test_set_notsent_lowat_bad_handle);
+    RUN(test_get_notsent_lowat_bad_handle);
+    RUN(test_get_notsent_lowat_null_ret_value);
+    RUN(test_set_inq_bad_handle);
+    RUN(test_get_inq_bad_handle);
+    RUN(test_get_inq_null_ret_on);
+    RUN(test_set_congestion_bad_handle);
+    RUN(test_set_congestion_null_name);
+    RUN(test_get_congestion_bad_handle);
+    RUN(test_get_congestion_null_buf);
+    RUN(test_set_window_clamp_bad_handle);
+    RUN(test_get_window_clamp_bad_handle);
+    RUN(test_get_window_clamp_null_ret_value);
+    RUN(test_set_fastopen_no_cookie_bad_handle);
+    RUN(test_get_fastopen_no_cookie_bad_handle);
+    RUN(test_get_fastopen_no_cookie_null_ret_on);
     RUN(test_set_v6only_bad_handle);
     RUN(test_get_v6only_bad_handle);
     RUN(test_get_v6only_null_ret_on);
@@ -5923,6 +7238,31 @@ int main(void)
     RUN(test_inject_get_domain_errnos);
     RUN(test_inject_get_protocol_errnos);
     RUN(test_inject_get_peercred_errnos);
+    RUN(test_inject_set_mark_errnos);
+    RUN(test_inject_get_mark_errnos);
+    RUN(test_inject_set_priority_errnos);
+    RUN(test_inject_get_priority_errnos);
+    RUN(test_inject_set_bindtodevice_errnos);
+    RUN(test_inject_get_bindtodevice_errnos);
+    RUN(test_inject_set_peek_off_errnos);
+    RUN(test_inject_get_peek_off_errnos);
+    RUN(test_inject_get_cookie_errnos);
+    RUN(test_inject_set_bindtoifindex_errnos);
+    RUN(test_inject_get_bindtoifindex_errnos);
+    RUN(test_inject_set_dontroute_errnos);
+    RUN(test_inject_get_dontroute_errnos);
+    RUN(test_inject_set_busy_poll_budget_errnos);
+    RUN(test_inject_get_busy_poll_budget_errnos);
+    RUN(test_inject_set_prefer_busy_poll_errnos);
+    RUN(test_inject_get_prefer_busy_poll_errnos);
+    RUN(test_inject_get_incoming_napi_id_errnos);
+    RUN(test_inject_set_max_pacing_rate_errnos);
+    RUN(test_inject_get_max_pacing_rate_errnos);
+    RUN(test_inject_set_select_err_queue_errnos);
+    RUN(test_inject_get_select_err_queue_errnos);
+    RUN(test_inject_get_netns_cookie_errnos);
+    RUN(test_inject_set_rcvbufforce_errnos);
+    RUN(test_inject_set_sndbufforce_errnos);
     RUN(test_inject_set_nodelay_errnos);
     RUN(test_inject_get_nodelay_errnos);
     RUN(test_inject_set_cork_errnos);
@@ -5943,6 +7283,20 @@ int main(void)
     RUN(test_inject_get_fastopen_errnos);
     RUN(test_inject_set_user_timeout_errnos);
     RUN(test_inject_get_user_timeout_errnos);
+    RUN(test_inject_set_maxseg_errnos);
+    RUN(test_inject_get_maxseg_errnos);
+    RUN(test_inject_set_quickack_errnos);
+    RUN(test_inject_get_quickack_errnos);
+    RUN(test_inject_set_notsent_lowat_errnos);
+    RUN(test_inject_get_notsent_lowat_errnos);
+    RUN(test_inject_set_inq_errnos);
+    RUN(test_inject_get_inq_errnos);
+    RUN(test_inject_set_congestion_errnos);
+    RUN(test_inject_get_congestion_errnos);
+    RUN(test_inject_set_window_clamp_errnos);
+    RUN(test_inject_get_window_clamp_errnos);
+    RUN(test_inject_set_fastopen_no_cookie_errnos);
+    RUN(test_inject_get_fastopen_no_cookie_errnos);
     RUN(test_inject_set_v6only_errnos);
     RUN(test_inject_get_v6only_errnos);
     RUN(test_inject_socket_close);

@@ -293,6 +293,42 @@ FDK_EXPORT int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max
 FDK_EXPORT int fdk_epoll_pwait2(fdk_epoll ep, struct epoll_event *events, int max, const struct timespec *timeout, const sigset_t *mask);
 
 /**
+ * Set the set's busy-poll parameters: while a thread waits on it, the kernel polls the network
+ * devices' queues of the sockets it watches for up to busy_poll_usecs before sleeping, trading CPU
+ * for latency (as SO_BUSY_POLL does per socket). Every field is taken as given.
+ *
+ * @param ep      the epoll (borrowed)
+ * @param params  the parameters; pad must be 0
+ *
+ * Never blocks. Since Linux 6.9.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF   ep is not an open descriptor
+ *   -EFAULT  params points outside the address space
+ *   -EINVAL  params is NULL, busy_poll_usecs is above INT32_MAX, prefer_busy_poll is above 1, or
+ *            pad is not 0
+ *   -ENOTTY  the kernel predates busy-poll parameters (6.9), or ep is not an epoll instance
+ *   -EPERM   a busy_poll_budget above 64 (NAPI_POLL_WEIGHT) without CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_epoll_set_busy_poll(fdk_epoll ep, const struct fdk_epoll_busy_poll *params);
+
+/**
+ * Read the set's busy-poll parameters (all zero until fdk_epoll_set_busy_poll()).
+ *
+ * @param ep      the epoll (borrowed)
+ * @param params  receives the parameters (written only on success)
+ *
+ * Never blocks. Since Linux 6.9.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF   ep is not an open descriptor
+ *   -EFAULT  params points outside the address space
+ *   -EINVAL  params is NULL
+ *   -ENOTTY  the kernel predates busy-poll parameters (6.9), or ep is not an epoll instance
+ */
+FDK_EXPORT int fdk_epoll_get_busy_poll(fdk_epoll ep, struct fdk_epoll_busy_poll *params);
+
+/**
  * List what the epoll set watches, from /proc/thread-self/fdinfo (the kernel has no call for it):
  * up to max registrations into regs, and the total count returned, so a return above max says regs
  * was too small. The list is a snapshot: other threads may change the set.

@@ -192,25 +192,34 @@ typedef struct fdk_unix_seqpacket {
  *   into one datagram
  * - FDK_SOCKET_OOB: send an out-of-band byte (TCP urgent data)
  * - FDK_SOCKET_EOR: end of record (seqpacket)
+ * - FDK_SOCKET_DONTROUTE: bypass the routing table: send only to a host on a directly connected
+ *   network
+ * - FDK_SOCKET_CONFIRM: datagram sockets - tell the neighbour layer the peer answered, sparing
+ *   an ARP or neighbour probe (UDP)
  * - FDK_SOCKET_NOSIGNAL: no SIGPIPE for a closed peer (-EPIPE instead). Always applied.
  * @{
  */
 #ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
-#define FDK_SOCKET_DONTWAIT 0x00000040
-#define FDK_SOCKET_MORE     0x00008000
-#define FDK_SOCKET_OOB      0x00000001
-#define FDK_SOCKET_EOR      0x00000080
-#define FDK_SOCKET_NOSIGNAL 0x00004000
+#define FDK_SOCKET_DONTWAIT  0x00000040
+#define FDK_SOCKET_MORE      0x00008000
+#define FDK_SOCKET_OOB       0x00000001
+#define FDK_SOCKET_EOR       0x00000080
+#define FDK_SOCKET_DONTROUTE 0x00000004
+#define FDK_SOCKET_CONFIRM   0x00000800
+#define FDK_SOCKET_NOSIGNAL  0x00004000
 #else /* an architecture without a lock: the system headers' values */
-#define FDK_SOCKET_DONTWAIT MSG_DONTWAIT
-#define FDK_SOCKET_MORE     MSG_MORE
-#define FDK_SOCKET_OOB      MSG_OOB
-#define FDK_SOCKET_EOR      MSG_EOR
-#define FDK_SOCKET_NOSIGNAL MSG_NOSIGNAL
+#define FDK_SOCKET_DONTWAIT  MSG_DONTWAIT
+#define FDK_SOCKET_MORE      MSG_MORE
+#define FDK_SOCKET_OOB       MSG_OOB
+#define FDK_SOCKET_EOR       MSG_EOR
+#define FDK_SOCKET_DONTROUTE MSG_DONTROUTE
+#define FDK_SOCKET_CONFIRM   MSG_CONFIRM
+#define FDK_SOCKET_NOSIGNAL  MSG_NOSIGNAL
 #endif
 /** Every bit fdk_socket accepts in this set. */
 #define FDK_SOCKET_SEND_ALL \
-    (FDK_SOCKET_DONTWAIT | FDK_SOCKET_MORE | FDK_SOCKET_OOB | FDK_SOCKET_EOR | FDK_SOCKET_NOSIGNAL)
+    (FDK_SOCKET_DONTWAIT | FDK_SOCKET_MORE | FDK_SOCKET_OOB | FDK_SOCKET_EOR | \
+     FDK_SOCKET_DONTROUTE | FDK_SOCKET_CONFIRM | FDK_SOCKET_NOSIGNAL)
 /** @} */
 
 /**
@@ -3645,6 +3654,513 @@ FDK_EXPORT int fdk_socket_get_protocol(fdk_socket s, int *ret_value);
 FDK_EXPORT int fdk_socket_get_peercred(fdk_socket s, struct fdk_ucred *ret_cred);
 
 /**
+ * Set SO_MARK (SOL_SOCKET): the firewall mark (fwmark) on this socket's packets, for policy
+ * routing and netfilter rules.
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 2.6.25.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        setting a mark needs CAP_NET_ADMIN or CAP_NET_RAW
+ */
+FDK_EXPORT int fdk_socket_set_mark(fdk_socket s, unsigned int value);
+
+/**
+ * Read SO_MARK (SOL_SOCKET): the firewall mark (fwmark) on this socket's packets, for policy
+ * routing and netfilter rules.
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 2.6.25.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        setting a mark needs CAP_NET_ADMIN or CAP_NET_RAW
+ */
+FDK_EXPORT int fdk_socket_get_mark(fdk_socket s, unsigned int *ret_value);
+
+/**
+ * Set SO_PRIORITY (SOL_SOCKET): the queueing priority of this socket's packets (0..6 for everyone;
+ * higher needs CAP_NET_ADMIN).
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        a priority outside 0..6 without CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_set_priority(fdk_socket s, int value);
+
+/**
+ * Read SO_PRIORITY (SOL_SOCKET): the queueing priority of this socket's packets (0..6 for
+ * everyone; higher needs CAP_NET_ADMIN).
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        a priority outside 0..6 without CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_get_priority(fdk_socket s, int *ret_value);
+
+/**
+ * Set SO_BINDTODEVICE (SOL_SOCKET): the network interface ("eth0") this socket sends and receives
+ * on only; "" removes the binding.
+ *
+ * @param s     the socket (borrowed)
+ * @param name  the name, at most 15 bytes ("" clears it where the option allows)
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option; or NULL name, or a name longer than
+ *                 15 bytes
+ *   -ENODEV       no interface has that name
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        changing or removing a binding needs CAP_NET_RAW (before Linux 5.7, setting one
+ *                 did too)
+ */
+FDK_EXPORT int fdk_socket_set_bindtodevice(fdk_socket s, const char *name);
+
+/**
+ * Read SO_BINDTODEVICE (SOL_SOCKET): the network interface ("eth0") this socket sends and receives
+ * on only; "" removes the binding.
+ *
+ * @param s     the socket (borrowed)
+ * @param buf   receives the name and its NUL (written only on success)
+ * @param size  bytes at buf; 16 always suffice
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENODEV       no interface has that name
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        changing or removing a binding needs CAP_NET_RAW (before Linux 5.7, setting one
+ *                 did too)
+ *   -ERANGE       buf cannot hold the name and its NUL (nothing is written)
+ */
+FDK_EXPORT int fdk_socket_get_bindtodevice(fdk_socket s, char *buf, size_t size);
+
+/**
+ * Set SO_PEEK_OFF (SOL_SOCKET): where a receive with FDK_SOCKET_PEEK starts reading, advanced by
+ * each peek; -1 (the default) peeks at the front.
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 3.4.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_peek_off(fdk_socket s, int value);
+
+/**
+ * Read SO_PEEK_OFF (SOL_SOCKET): where a receive with FDK_SOCKET_PEEK starts reading, advanced by
+ * each peek; -1 (the default) peeks at the front.
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 3.4.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_peek_off(fdk_socket s, int *ret_value);
+
+/**
+ * Read SO_COOKIE (SOL_SOCKET): the socket's cookie: a number unique to it for the kernel's uptime
+ * (what sock_diag and BPF call it).
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 4.12.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -EIO          the kernel returned a value of another size than the struct
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_cookie(fdk_socket s, uint64_t *ret_value);
+
+/**
+ * Set SO_BINDTOIFINDEX (SOL_SOCKET): bindtodevice by interface index (if_nametoindex()); 0 removes
+ * the binding.
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 5.0.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENODEV       no interface has that index
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        changing or removing a binding needs CAP_NET_RAW
+ */
+FDK_EXPORT int fdk_socket_set_bindtoifindex(fdk_socket s, int value);
+
+/**
+ * Read SO_BINDTOIFINDEX (SOL_SOCKET): bindtodevice by interface index (if_nametoindex()); 0
+ * removes the binding.
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 5.0.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENODEV       no interface has that index
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        changing or removing a binding needs CAP_NET_RAW
+ */
+FDK_EXPORT int fdk_socket_get_bindtoifindex(fdk_socket s, int *ret_value);
+
+/**
+ * Set SO_DONTROUTE (SOL_SOCKET): bypass the routing table: send only to hosts on a directly
+ * connected network (FDK_SOCKET_DONTROUTE per send).
+ *
+ * @param s   the socket (borrowed)
+ * @param on  non-zero (true) enables the option
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_dontroute(fdk_socket s, bool on);
+
+/**
+ * Read SO_DONTROUTE (SOL_SOCKET): bypass the routing table: send only to hosts on a directly
+ * connected network (FDK_SOCKET_DONTROUTE per send).
+ *
+ * @param s       the socket (borrowed)
+ * @param ret_on  receives non-zero (true) enables the option (written only on success)
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_dontroute(fdk_socket s, bool *ret_on);
+
+/**
+ * Set SO_BUSY_POLL_BUDGET (SOL_SOCKET): packets one busy poll may process (raising it above
+ * net.core.busy_poll's budget needs CAP_NET_ADMIN).
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 5.11.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        a budget above the current one without CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_set_busy_poll_budget(fdk_socket s, int value);
+
+/**
+ * Read SO_BUSY_POLL_BUDGET (SOL_SOCKET): packets one busy poll may process (raising it above
+ * net.core.busy_poll's budget needs CAP_NET_ADMIN).
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 5.11.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        a budget above the current one without CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_get_busy_poll_budget(fdk_socket s, int *ret_value);
+
+/**
+ * Set SO_PREFER_BUSY_POLL (SOL_SOCKET): prefer busy polling to interrupts for this socket's device
+ * queue (with busy_poll).
+ *
+ * @param s   the socket (borrowed)
+ * @param on  non-zero (true) enables the option
+ *
+ * Never blocks. Since Linux 5.11.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        turning it on without CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_set_prefer_busy_poll(fdk_socket s, bool on);
+
+/**
+ * Read SO_PREFER_BUSY_POLL (SOL_SOCKET): prefer busy polling to interrupts for this socket's
+ * device queue (with busy_poll).
+ *
+ * @param s       the socket (borrowed)
+ * @param ret_on  receives non-zero (true) enables the option (written only on success)
+ *
+ * Never blocks. Since Linux 5.11.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        turning it on without CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_get_prefer_busy_poll(fdk_socket s, bool *ret_on);
+
+/**
+ * Read SO_INCOMING_NAPI_ID (SOL_SOCKET): the id of the device queue (NAPI context) the last packet
+ * came in on; 0 until one arrives over a real device, for steering work to the thread that polls
+ * it.
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 4.12.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_incoming_napi_id(fdk_socket s, unsigned int *ret_value);
+
+/**
+ * Set SO_MAX_PACING_RATE (SOL_SOCKET): at most this many bytes per second (TCP's own pacing, or
+ * the fq qdisc); ~0u is no limit.
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 3.13.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_max_pacing_rate(fdk_socket s, unsigned int value);
+
+/**
+ * Read SO_MAX_PACING_RATE (SOL_SOCKET): at most this many bytes per second (TCP's own pacing, or
+ * the fq qdisc); ~0u is no limit.
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 3.13.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_max_pacing_rate(fdk_socket s, unsigned int *ret_value);
+
+/**
+ * Set SO_SELECT_ERR_QUEUE (SOL_SOCKET): report a pending error-queue entry (a zero-copy
+ * completion, a timestamp) as EPOLLPRI as well as EPOLLERR.
+ *
+ * @param s   the socket (borrowed)
+ * @param on  non-zero (true) enables the option
+ *
+ * Never blocks. Since Linux 3.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_select_err_queue(fdk_socket s, bool on);
+
+/**
+ * Read SO_SELECT_ERR_QUEUE (SOL_SOCKET): report a pending error-queue entry (a zero-copy
+ * completion, a timestamp) as EPOLLPRI as well as EPOLLERR.
+ *
+ * @param s       the socket (borrowed)
+ * @param ret_on  receives non-zero (true) enables the option (written only on success)
+ *
+ * Never blocks. Since Linux 3.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_select_err_queue(fdk_socket s, bool *ret_on);
+
+/**
+ * Read SO_NETNS_COOKIE (SOL_SOCKET): the cookie of the network namespace the socket lives in:
+ * equal for two sockets exactly when they share one.
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 5.14.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -EIO          the kernel returned a value of another size than the struct
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_netns_cookie(fdk_socket s, uint64_t *ret_value);
+
+/**
+ * Set SO_RCVBUFFORCE (SOL_SOCKET): the receive buffer size, beyond net.core.rmem_max
+ * (CAP_NET_ADMIN); read it back with rcvbuf. The kernel doubles the value it is given (the extra
+ * half is its own bookkeeping) and reports the doubled size: fdkit passes half of `bytes`, rounded
+ * up, so both directions speak in the bytes the socket really gets. The kernel clamps the size to
+ * its limits (net.core.rmem_max/wmem_max), so read it back to learn the size set.
+ *
+ * @param s      the socket (borrowed)
+ * @param bytes  effective size in bytes
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        forcing a size needs CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_set_rcvbufforce(fdk_socket s, size_t bytes);
+
+/**
+ * Set SO_SNDBUFFORCE (SOL_SOCKET): the send buffer size, beyond net.core.wmem_max (CAP_NET_ADMIN);
+ * read it back with sndbuf. The kernel doubles the value it is given (the extra half is its own
+ * bookkeeping) and reports the doubled size: fdkit passes half of `bytes`, rounded up, so both
+ * directions speak in the bytes the socket really gets. The kernel clamps the size to its limits
+ * (net.core.rmem_max/wmem_max), so read it back to learn the size set.
+ *
+ * @param s      the socket (borrowed)
+ * @param bytes  effective size in bytes
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        forcing a size needs CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_set_sndbufforce(fdk_socket s, size_t bytes);
+
+/**
  * Set TCP_NODELAY (IPPROTO_TCP): send small segments at once instead of coalescing them (Nagle
  * off).
  *
@@ -4013,6 +4529,281 @@ FDK_EXPORT int fdk_socket_set_user_timeout(fdk_socket s, unsigned int value);
  *   -EOPNOTSUPP   the option does not apply to this socket
  */
 FDK_EXPORT int fdk_socket_get_user_timeout(fdk_socket s, unsigned int *ret_value);
+
+/**
+ * Set TCP_MAXSEG (IPPROTO_TCP): the maximum segment size (set before connect or listen to clamp
+ * what is announced; read: what is in use).
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_maxseg(fdk_socket s, int value);
+
+/**
+ * Read TCP_MAXSEG (IPPROTO_TCP): the maximum segment size (set before connect or listen to clamp
+ * what is announced; read: what is in use).
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_maxseg(fdk_socket s, int *ret_value);
+
+/**
+ * Set TCP_QUICKACK (IPPROTO_TCP): acknowledge at once instead of delaying ACKs; the kernel may
+ * leave quick mode again by itself, so set it after each receive where it matters.
+ *
+ * @param s   the socket (borrowed)
+ * @param on  non-zero (true) enables the option
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_quickack(fdk_socket s, bool on);
+
+/**
+ * Read TCP_QUICKACK (IPPROTO_TCP): acknowledge at once instead of delaying ACKs; the kernel may
+ * leave quick mode again by itself, so set it after each receive where it matters.
+ *
+ * @param s       the socket (borrowed)
+ * @param ret_on  receives non-zero (true) enables the option (written only on success)
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_quickack(fdk_socket s, bool *ret_on);
+
+/**
+ * Set TCP_NOTSENT_LOWAT (IPPROTO_TCP): report writable only while fewer than this many unsent
+ * bytes are queued (keeps the send buffer short for latency).
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 3.12.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_notsent_lowat(fdk_socket s, unsigned int value);
+
+/**
+ * Read TCP_NOTSENT_LOWAT (IPPROTO_TCP): report writable only while fewer than this many unsent
+ * bytes are queued (keeps the send buffer short for latency).
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 3.12.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_notsent_lowat(fdk_socket s, unsigned int *ret_value);
+
+/**
+ * Set TCP_INQ (IPPROTO_TCP): attach the bytes still queued for reading to each receive, as a
+ * TCP_CM_INQ control message.
+ *
+ * @param s   the socket (borrowed)
+ * @param on  non-zero (true) enables the option
+ *
+ * Never blocks. Since Linux 4.18.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_inq(fdk_socket s, bool on);
+
+/**
+ * Read TCP_INQ (IPPROTO_TCP): attach the bytes still queued for reading to each receive, as a
+ * TCP_CM_INQ control message.
+ *
+ * @param s       the socket (borrowed)
+ * @param ret_on  receives non-zero (true) enables the option (written only on success)
+ *
+ * Never blocks. Since Linux 4.18.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_inq(fdk_socket s, bool *ret_on);
+
+/**
+ * Set TCP_CONGESTION (IPPROTO_TCP): the congestion control algorithm ("cubic", "reno", "bbr";
+ * net.ipv4.tcp_available_congestion_control lists them).
+ *
+ * @param s     the socket (borrowed)
+ * @param name  the name, at most 15 bytes ("" clears it where the option allows)
+ *
+ * Never blocks. Since Linux 2.6.13.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option; or NULL name, or a name longer than
+ *                 15 bytes
+ *   -ENOENT       no such algorithm is built in or loadable
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        an algorithm outside net.ipv4.tcp_allowed_congestion_control without
+ *                 CAP_NET_ADMIN
+ */
+FDK_EXPORT int fdk_socket_set_congestion(fdk_socket s, const char *name);
+
+/**
+ * Read TCP_CONGESTION (IPPROTO_TCP): the congestion control algorithm ("cubic", "reno", "bbr";
+ * net.ipv4.tcp_available_congestion_control lists them).
+ *
+ * @param s     the socket (borrowed)
+ * @param buf   receives the name and its NUL (written only on success)
+ * @param size  bytes at buf; 16 always suffice
+ *
+ * Never blocks. Since Linux 2.6.13.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOENT       no such algorithm is built in or loadable
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EPERM        an algorithm outside net.ipv4.tcp_allowed_congestion_control without
+ *                 CAP_NET_ADMIN
+ *   -ERANGE       buf cannot hold the name and its NUL (nothing is written)
+ */
+FDK_EXPORT int fdk_socket_get_congestion(fdk_socket s, char *buf, size_t size);
+
+/**
+ * Set TCP_WINDOW_CLAMP (IPPROTO_TCP): the largest receive window to advertise, in bytes (0 on a
+ * closed socket: no clamp).
+ *
+ * @param s      the socket (borrowed)
+ * @param value  the value
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_window_clamp(fdk_socket s, int value);
+
+/**
+ * Read TCP_WINDOW_CLAMP (IPPROTO_TCP): the largest receive window to advertise, in bytes (0 on a
+ * closed socket: no clamp).
+ *
+ * @param s          the socket (borrowed)
+ * @param ret_value  receives the value (written only on success)
+ *
+ * Never blocks. Since Linux 2.6.27, glibc 2.10.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value);
+
+/**
+ * Set TCP_FASTOPEN_NO_COOKIE (IPPROTO_TCP): send or accept Fast Open data without a cookie, for
+ * peers known to tolerate a replayed SYN.
+ *
+ * @param s   the socket (borrowed)
+ * @param on  non-zero (true) enables the option
+ *
+ * Never blocks. Since Linux 4.15.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_fastopen_no_cookie(fdk_socket s, bool on);
+
+/**
+ * Read TCP_FASTOPEN_NO_COOKIE (IPPROTO_TCP): send or accept Fast Open data without a cookie, for
+ * peers known to tolerate a replayed SYN.
+ *
+ * @param s       the socket (borrowed)
+ * @param ret_on  receives non-zero (true) enables the option (written only on success)
+ *
+ * Never blocks. Since Linux 4.15.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_fastopen_no_cookie(fdk_socket s, bool *ret_on);
 
 /**
  * Set IPV6_V6ONLY (IPPROTO_IPV6): an IPv6 socket does not also take IPv4 traffic (set before

@@ -1,0 +1,291 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The routing, queueing and TCP-tuning options: the firewall mark and the
+ * priority (with the permission each needs, checked from an unprivileged
+ * child), the interface a socket is bound to and the congestion control
+ * algorithm (the two string options: read back, names too long or unknown
+ * refused with the old value kept, a buffer too small refused and left
+ * untouched), peek offsets that really move where MSG_PEEK reads, the
+ * socket cookie, TCP_MAXSEG clamps, quick ACKs, the not-sent low-water mark,
+ * TCP_INQ, and a UDP send with FDK_SOCKET_CONFIRM that really arrives.
+ */
+#include "inet-test.h"
+
+#include <grp.h>
+#include <sys/wait.h>
+
+#ifndef ASSERT_MEM_EQ
+#define ASSERT_MEM_EQ(a, b, n) ASSERT_TRUE(memcmp((a), (b), (n)) == 0)
+#endif
+
+/* Run fn in a child that has given up root; the child's exit code is fn's verdict. */
+static void as_nobody(void (*fn)(fdk_socket), fdk_socket s)
+{
+    pid_t pid = fork();
+    int status = 0;
+
+    ASSERT_TRUE(pid >= 0);
+    if (pid == 0) {
+        if (setgroups(0, NULL) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
+            _exit(3);
+        fn(s);
+        _exit(0);
+    }
+    ASSERT_EQ(waitpid(pid, &status, 0), pid);
+    ASSERT_TRUE(WIFEXITED(status));
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+}
+
+static void mark_needs_privilege(fdk_socket s)
+{
+    unsigned int m = 0;
+
+    ASSERT_ERR(fdk_socket_set_mark(s, 7u), EPERM);
+    ASSERT_OK(fdk_socket_get_mark(s, &m));
+    ASSERT_EQ(m, 0x42u); /* what root set stays */
+}
+
+static void priority_needs_privilege(fdk_socket s)
+{
+    int p = -1;
+
+    ASSERT_OK(fdk_socket_set_priority(s, 6)); /* 0..6 is everyone's */
+    ASSERT_ERR(fdk_socket_set_priority(s, 7), EPERM);
+    ASSERT_OK(fdk_socket_get_priority(s, &p));
+    ASSERT_EQ(p, 6);
+}
+
+static void test_mark_priority(void)
+{
+    fdk_udp u = FDK_HANDLE_INIT;
+    fdk_socket s;
+    unsigned int m = 1;
+    int p = -1;
+
+    ASSERT_OK(fdk_udp_open(&u, AF_INET, 0));
+    s = fdk_udp_socket(u);
+    ASSERT_OK(fdk_socket_get_mark(s, &m));
+    ASSERT_EQ(m, 0u);
+    ASSERT_OK(fdk_socket_set_priority(s, 3));
+    ASSERT_OK(fdk_socket_get_priority(s, &p));
+    ASSERT_EQ(p, 3);
+    if (geteuid() == 0) {
+        ASSERT_OK(fdk_socket_set_mark(s, 0x42u));
+        ASSERT_OK(fdk_socket_get_mark(s, &m));
+        ASSERT_EQ(m, 0x42u);
+        ASSERT_OK(fdk_socket_set_priority(s, 7));
+        ASSERT_OK(fdk_socket_get_priority(s, &p));
+        ASSERT_EQ(p, 7);
+        as_nobody(mark_needs_privilege, s);
+        as_nobody(priority_needs_privilege, s);
+    } else {
+        ASSERT_ERR(fdk_socket_set_mark(s, 0x42u), EPERM);
+    }
+    ASSERT_OK(fdk_udp_close(&u));
+}
+
+static void test_bindtodevice(void)
+{
+    fdk_udp u = FDK_HANDLE_INIT;
+    fdk_socket s;
+    char name[32], small[2];
+
+    ASSERT_OK(fdk_udp_open(&u, AF_INET, 0));
+    s = fdk_udp_socket(u);
+    memset(name, 0x5a, sizeof name);
+    ASSERT_OK(fdk_socket_get_bindtodevice(s, name, sizeof name));
+    ASSERT_STREQ(name, ""); /* not bound */
+
+    ASSERT_ERR(fdk_socket_set_bindtodevice(s, NULL), EINVAL);
+    ASSERT_ERR(fdk_socket_set_bindtodevice(s, "0123456789abcdef"), EINVAL); /* 16 bytes: one too many */
+    ASSERT_ERR(fdk_socket_set_bindtodevice(s, "fdk-nonesuch0"), ENODEV);
+    if (geteuid() != 0) {
+        ASSERT_OK(fdk_udp_close(&u));
+        return; /* binding may need CAP_NET_RAW: the rest runs as root */
+    }
+    ASSERT_OK(fdk_socket_set_bindtodevice(s, "lo"));
+    ASSERT_OK(fdk_socket_get_bindtodevice(s, name, sizeof name));
+    ASSERT_STREQ(name, "lo");
+    ASSERT_ERR(fdk_socket_set_bindtodevice(s, "fdk-nonesuch0"), ENODEV);
+    ASSERT_OK(fdk_socket_get_bindtodevice(s, name, sizeof name));
+    ASSERT_STREQ(name, "lo"); /* a refused name changed nothing */
+
+    memset(small, 0x5a, sizeof small);
+    ASSERT_ERR(fdk_socket_get_bindtodevice(s, small, sizeof small), ERANGE); /* "lo" needs 3 */
+    ASSERT_TRUE(small[0] == 0x5a && small[1] == 0x5a);
+    ASSERT_ERR(fdk_socket_get_bindtodevice(s, small, 0), ERANGE);
+
+    ASSERT_OK(fdk_socket_set_bindtodevice(s, "")); /* unbind */
+    ASSERT_OK(fdk_socket_get_bindtodevice(s, name, sizeof name));
+    ASSERT_STREQ(name, "");
+    ASSERT_OK(fdk_udp_close(&u));
+}
+
+static void test_congestion(void)
+{
+    fdk_tcp_stream c = FDK_HANDLE_INIT, sv = FDK_HANDLE_INIT;
+    fdk_socket s;
+    char name[16], before[16], small[3];
+
+    tcp_connected(AF_INET, &c, &sv);
+    s = fdk_tcp_stream_socket(c);
+    memset(before, 0x5a, sizeof before);
+    ASSERT_OK(fdk_socket_get_congestion(s, before, sizeof before)); /* 16 always suffice */
+    ASSERT_TRUE(strlen(before) > 0 && strlen(before) < sizeof before);
+
+    ASSERT_ERR(fdk_socket_set_congestion(s, "fdk-no-such-cc"), ENOENT);
+    ASSERT_ERR(fdk_socket_set_congestion(s, "a-name-too-long!"), EINVAL);
+    ASSERT_OK(fdk_socket_get_congestion(s, name, sizeof name));
+    ASSERT_STREQ(name, before); /* refused names changed nothing */
+
+    ASSERT_OK(fdk_socket_set_congestion(s, "reno")); /* always built in */
+    ASSERT_OK(fdk_socket_get_congestion(s, name, sizeof name));
+    ASSERT_STREQ(name, "reno");
+    memset(small, 0x5a, sizeof small);
+    ASSERT_ERR(fdk_socket_get_congestion(s, small, 4 - 1), ERANGE); /* "reno" needs 5 */
+    ASSERT_TRUE(small[0] == 0x5a && small[1] == 0x5a && small[2] == 0x5a);
+    ASSERT_OK(fdk_socket_get_congestion(s, name, 5)); /* exactly enough */
+    ASSERT_STREQ(name, "reno");
+
+    /* not a TCP socket: the option does not exist there */
+    {
+        fdk_udp u = FDK_HANDLE_INIT;
+
+        ASSERT_OK(fdk_udp_open(&u, AF_INET, 0));
+        ASSERT_ERR(fdk_socket_get_congestion(fdk_udp_socket(u), name, sizeof name), EOPNOTSUPP);
+        ASSERT_OK(fdk_udp_close(&u));
+    }
+    ASSERT_OK(fdk_tcp_stream_close(&c));
+    ASSERT_OK(fdk_tcp_stream_close(&sv));
+}
+
+/* With a peek offset, each MSG_PEEK reads on from where the last one stopped. */
+static void test_peek_off(void)
+{
+    int sv[2];
+    fdk_unix_stream a, b;
+    char buf[4];
+    int off = 7;
+
+    make_pair(SOCK_STREAM, sv);
+    a = fdk_unix_stream_adopt(sv[0]);
+    b = fdk_unix_stream_adopt(sv[1]);
+    ASSERT_EQ(fdk_unix_stream_send(a, "abcdef", 6, 0), 6);
+
+    ASSERT_OK(fdk_socket_get_peek_off(fdk_unix_stream_socket(b), &off));
+    ASSERT_EQ(off, -1); /* off by default */
+    ASSERT_OK(fdk_socket_set_peek_off(fdk_unix_stream_socket(b), 0));
+    ASSERT_EQ(fdk_unix_stream_recv(b, buf, 2, FDK_SOCKET_PEEK), 2);
+    ASSERT_MEM_EQ(buf, "ab", 2);
+    ASSERT_EQ(fdk_unix_stream_recv(b, buf, 2, FDK_SOCKET_PEEK), 2);
+    ASSERT_MEM_EQ(buf, "cd", 2); /* the second peek moved on */
+    ASSERT_OK(fdk_socket_get_peek_off(fdk_unix_stream_socket(b), &off));
+    ASSERT_EQ(off, 4);
+    ASSERT_ERR(fdk_socket_set_peek_off(fdk_unix_stream_socket(b), -2), EINVAL);
+    ASSERT_OK(fdk_socket_get_peek_off(fdk_unix_stream_socket(b), &off));
+    ASSERT_EQ(off, 4); /* refused: unchanged */
+
+    ASSERT_OK(fdk_socket_set_peek_off(fdk_unix_stream_socket(b), -1));
+    ASSERT_EQ(fdk_unix_stream_recv(b, buf, 2, FDK_SOCKET_PEEK), 2);
+    ASSERT_MEM_EQ(buf, "ab", 2); /* off again: peeks see the front */
+    ASSERT_EQ(fdk_unix_stream_recv(b, buf, 4, 0), 4);
+    ASSERT_MEM_EQ(buf, "abcd", 4); /* peeking consumed nothing */
+    ASSERT_OK(fdk_unix_stream_close(&a));
+    ASSERT_OK(fdk_unix_stream_close(&b));
+}
+
+static void test_cookie(void)
+{
+    fdk_udp u1 = FDK_HANDLE_INIT, u2 = FDK_HANDLE_INIT;
+    uint64_t c1 = 0, c1b = 0, c2 = 0;
+
+    ASSERT_OK(fdk_udp_open(&u1, AF_INET, 0));
+    ASSERT_OK(fdk_udp_open(&u2, AF_INET, 0));
+    ASSERT_OK(fdk_socket_get_cookie(fdk_udp_socket(u1), &c1));
+    ASSERT_OK(fdk_socket_get_cookie(fdk_udp_socket(u1), &c1b));
+    ASSERT_OK(fdk_socket_get_cookie(fdk_udp_socket(u2), &c2));
+    ASSERT_TRUE(c1 != 0 && c2 != 0);
+    ASSERT_EQ_U64(c1, c1b); /* stable for the socket */
+    ASSERT_TRUE(c1 != c2);  /* unique to it */
+    ASSERT_OK(fdk_udp_close(&u1));
+    ASSERT_OK(fdk_udp_close(&u2));
+}
+
+static void test_tcp_tuning(void)
+{
+    fdk_tcp_listener l = FDK_HANDLE_INIT;
+    fdk_tcp_stream c = FDK_HANDLE_INIT, sv = FDK_HANDLE_INIT;
+    fdk_socket ls, cs;
+    unsigned int lowat = 0;
+    int seg = 0;
+    bool on = false;
+
+    tcp_pair(AF_INET, &l, &c, &sv);
+    ls = fdk_tcp_listener_socket(l);
+    cs = fdk_tcp_stream_socket(c);
+
+    /* a listener reports the clamp it was given; a connection the MSS in use */
+    ASSERT_OK(fdk_socket_set_maxseg(ls, 1200));
+    ASSERT_OK(fdk_socket_get_maxseg(ls, &seg));
+    ASSERT_EQ(seg, 1200);
+    ASSERT_ERR(fdk_socket_set_maxseg(ls, 10), EINVAL); /* below the kernel's minimum */
+    ASSERT_OK(fdk_socket_get_maxseg(cs, &seg));
+    ASSERT_TRUE(seg > 0 && seg <= 65535);
+
+    ASSERT_OK(fdk_socket_set_quickack(cs, true));
+    ASSERT_OK(fdk_socket_get_quickack(cs, &on));
+    ASSERT_TRUE(on);
+    ASSERT_OK(fdk_socket_set_quickack(cs, false));
+    ASSERT_OK(fdk_socket_get_quickack(cs, &on));
+    ASSERT_TRUE(!on);
+
+    ASSERT_OK(fdk_socket_set_notsent_lowat(cs, 16384u));
+    ASSERT_OK(fdk_socket_get_notsent_lowat(cs, &lowat));
+    ASSERT_EQ(lowat, 16384u);
+
+    ASSERT_OK(fdk_socket_set_inq(cs, true));
+    ASSERT_OK(fdk_socket_get_inq(cs, &on));
+    ASSERT_TRUE(on);
+    ASSERT_OK(fdk_socket_set_inq(cs, false));
+    ASSERT_OK(fdk_socket_get_inq(cs, &on));
+    ASSERT_TRUE(!on);
+
+    /* TCP options on a Unix socket: the kernel has no such option there */
+    {
+        int pair[2];
+
+        make_pair(SOCK_STREAM, pair);
+        ASSERT_ERR(fdk_socket_set_quickack(sock_of(pair[0]), true), EOPNOTSUPP);
+        close_pair(pair);
+    }
+    tcp_pair_close(&l, &c, &sv);
+}
+
+static void test_send_confirm(void)
+{
+    fdk_sockaddr a;
+    fdk_udp rx, tx = FDK_HANDLE_INIT;
+    char buf[8];
+
+    rx = fdk_udp_adopt(udp_bound(&a, 0));
+    ASSERT_OK(fdk_udp_open(&tx, AF_INET, 0));
+    ASSERT_OK(fdk_udp_connect(tx, &a));
+    ASSERT_EQ(fdk_udp_send(tx, "hi", 2, FDK_SOCKET_CONFIRM), 2);
+    ASSERT_EQ(fdk_udp_recv(rx, buf, sizeof buf, 0), 2);
+    ASSERT_MEM_EQ(buf, "hi", 2);
+    ASSERT_OK(fdk_udp_close(&tx));
+    ASSERT_OK(fdk_udp_close(&rx));
+}
+
+int main(void)
+{
+    alarm(30);
+    RUN(test_mark_priority);
+    RUN(test_bindtodevice);
+    RUN(test_congestion);
+    RUN(test_peek_off);
+    RUN(test_cookie);
+    RUN(test_tcp_tuning);
+    RUN(test_send_confirm);
+    return 0;
+}
