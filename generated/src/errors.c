@@ -5404,8 +5404,6 @@ static const struct errrow rows_socket_set_bindtoifindex[] = {
      "socket_set_bindtoifindex: s is negative or not an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_bindtoifindex: the value is out of range for this option (EINVAL)"},
-    {ENODEV, FDK_ERRCLASS_NOT_FOUND,
-     "socket_set_bindtoifindex: no interface has that index (ENODEV)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
      "socket_set_bindtoifindex: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
@@ -5421,8 +5419,6 @@ static const struct errrow rows_socket_get_bindtoifindex[] = {
      "socket_get_bindtoifindex: s is negative or not an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_bindtoifindex: the value is out of range for this option (EINVAL)"},
-    {ENODEV, FDK_ERRCLASS_NOT_FOUND,
-     "socket_get_bindtoifindex: no interface has that index (ENODEV)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
      "socket_get_bindtoifindex: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
@@ -5472,21 +5468,6 @@ static const struct errrow rows_socket_set_busy_poll_budget[] = {
      "socket_set_busy_poll_budget: the option does not apply to this socket (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_busy_poll_budget: a budget above the current one without CAP_NET_ADMIN (EPERM)"},
-};
-
-static const struct errrow rows_socket_get_busy_poll_budget[] = {
-    {EBADF, FDK_ERRCLASS_BAD_FD,
-     "socket_get_busy_poll_budget: s is negative or not an open descriptor (EBADF)"},
-    {EINVAL, FDK_ERRCLASS_INVALID,
-     "socket_get_busy_poll_budget: the value is out of range for this option (EINVAL)"},
-    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_busy_poll_budget: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
-    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
-     "socket_get_busy_poll_budget: the descriptor is not a socket (ENOTSOCK)"},
-    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_busy_poll_budget: the option does not apply to this socket (EOPNOTSUPP)"},
-    {EPERM, FDK_ERRCLASS_PERMISSION,
-     "socket_get_busy_poll_budget: a budget above the current one without CAP_NET_ADMIN (EPERM)"},
 };
 
 static const struct errrow rows_socket_set_prefer_busy_poll[] = {
@@ -5659,7 +5640,7 @@ static const struct errrow rows_socket_set_fastopen_no_cookie[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "socket_set_fastopen_no_cookie: s is negative or not an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "socket_set_fastopen_no_cookie: the value is out of range for this option (EINVAL)"},
+     "socket_set_fastopen_no_cookie: the socket is connecting or connected: only listeners (and sockets not yet connected) take it (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
      "socket_set_fastopen_no_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
@@ -5672,7 +5653,7 @@ static const struct errrow rows_socket_get_fastopen_no_cookie[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "socket_get_fastopen_no_cookie: s is negative or not an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "socket_get_fastopen_no_cookie: the value is out of range for this option (EINVAL)"},
+     "socket_get_fastopen_no_cookie: the socket is connecting or connected: only listeners (and sockets not yet connected) take it (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
      "socket_get_fastopen_no_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
@@ -6038,12 +6019,11 @@ static const struct opinfo ops[] = {
     [FDK_OP_SOCKET_GET_CONGESTION] = {"socket_get_congestion", rows_socket_get_congestion, 8},
     [FDK_OP_EPOLL_SET_BUSY_POLL] = {"epoll_set_busy_poll", rows_epoll_set_busy_poll, 5},
     [FDK_OP_EPOLL_GET_BUSY_POLL] = {"epoll_get_busy_poll", rows_epoll_get_busy_poll, 4},
-    [FDK_OP_SOCKET_SET_BINDTOIFINDEX] = {"socket_set_bindtoifindex", rows_socket_set_bindtoifindex, 7},
-    [FDK_OP_SOCKET_GET_BINDTOIFINDEX] = {"socket_get_bindtoifindex", rows_socket_get_bindtoifindex, 7},
+    [FDK_OP_SOCKET_SET_BINDTOIFINDEX] = {"socket_set_bindtoifindex", rows_socket_set_bindtoifindex, 6},
+    [FDK_OP_SOCKET_GET_BINDTOIFINDEX] = {"socket_get_bindtoifindex", rows_socket_get_bindtoifindex, 6},
     [FDK_OP_SOCKET_SET_DONTROUTE] = {"socket_set_dontroute", rows_socket_set_dontroute, 5},
     [FDK_OP_SOCKET_GET_DONTROUTE] = {"socket_get_dontroute", rows_socket_get_dontroute, 5},
     [FDK_OP_SOCKET_SET_BUSY_POLL_BUDGET] = {"socket_set_busy_poll_budget", rows_socket_set_busy_poll_budget, 6},
-    [FDK_OP_SOCKET_GET_BUSY_POLL_BUDGET] = {"socket_get_busy_poll_budget", rows_socket_get_busy_poll_budget, 6},
     [FDK_OP_SOCKET_SET_PREFER_BUSY_POLL] = {"socket_set_prefer_busy_poll", rows_socket_set_prefer_busy_poll, 6},
     [FDK_OP_SOCKET_GET_PREFER_BUSY_POLL] = {"socket_get_prefer_busy_poll", rows_socket_get_prefer_busy_poll, 6},
     [FDK_OP_SOCKET_GET_INCOMING_NAPI_ID] = {"socket_get_incoming_napi_id", rows_socket_get_incoming_napi_id, 5},
@@ -6427,7 +6407,7 @@ const char *fdk_error_class_name(fdk_error_class cls)
 
 const char *fdk_op_name(fdk_op op)
 {
-    if ((unsigned)op >= FDK_OP__COUNT)
+    if ((unsigned)op >= FDK_OP__COUNT || !ops[op].name)
         return "unknown";
     return ops[op].name;
 }

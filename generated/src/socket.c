@@ -1358,22 +1358,6 @@ int fdk_socket_set_busy_poll_budget(fdk_socket s, int value)
     return 0;
 }
 
-int fdk_socket_get_busy_poll_budget(fdk_socket s, int *ret_value)
-{
-    int v;
-    socklen_t len = sizeof v;
-
-    if (s.fd < 0)
-        return -EBADF;
-    if (!ret_value)
-        return -EINVAL;
-    memset(&v, 0, sizeof v);
-    if (getsockopt(s.fd, SOL_SOCKET, SO_BUSY_POLL_BUDGET, &v, &len) < 0)
-        return FDK__NEG_ERRNO();
-    *ret_value = v;
-    return 0;
-}
-
 int fdk_socket_set_prefer_busy_poll(fdk_socket s, bool on)
 {
     int v;

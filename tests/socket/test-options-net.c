@@ -7,7 +7,9 @@
  * refused with the old value kept, a buffer too small refused and left
  * untouched), peek offsets that really move where MSG_PEEK reads, the
  * socket cookie, TCP_MAXSEG clamps, quick ACKs, the not-sent low-water mark,
- * TCP_INQ, and a UDP send with FDK_SOCKET_CONFIRM that really arrives.
+ * TCP_INQ, pacing, window clamps, forced buffer sizes, the binding by index
+ * seen by name, the network namespace cookie, and UDP sends with
+ * FDK_SOCKET_CONFIRM and FDK_SOCKET_DONTROUTE that really arrive.
  */
 #include "inet-test.h"
 
@@ -239,6 +241,10 @@ static void test_tcp_tuning(void)
     ASSERT_OK(fdk_socket_get_quickack(cs, &on));
     ASSERT_TRUE(!on);
 
+    ASSERT_OK(fdk_socket_set_fastopen_no_cookie(ls, true));
+    ASSERT_OK(fdk_socket_get_fastopen_no_cookie(ls, &on));
+    ASSERT_TRUE(on);
+
     ASSERT_OK(fdk_socket_set_notsent_lowat(cs, 16384u));
     ASSERT_OK(fdk_socket_get_notsent_lowat(cs, &lowat));
     ASSERT_EQ(lowat, 16384u);
@@ -261,6 +267,83 @@ static void test_tcp_tuning(void)
     tcp_pair_close(&l, &c, &sv);
 }
 
+/* The options that read back what was set, on a TCP socket of its own. */
+static void test_more_socket_options(void)
+{
+    fdk_tcp_stream c = FDK_HANDLE_INIT, sv = FDK_HANDLE_INIT;
+    fdk_socket s;
+    unsigned int u = 0;
+    uint64_t ns1 = 0, ns2 = 0;
+    int v = -1;
+    size_t rb = 0;
+    bool on = false;
+
+    tcp_connected(AF_INET, &c, &sv);
+    s = fdk_tcp_stream_socket(c);
+
+    ASSERT_OK(fdk_socket_set_dontroute(s, true));
+    ASSERT_OK(fdk_socket_get_dontroute(s, &on));
+    ASSERT_TRUE(on);
+    ASSERT_OK(fdk_socket_set_select_err_queue(s, true));
+    ASSERT_OK(fdk_socket_get_select_err_queue(s, &on));
+    ASSERT_TRUE(on);
+
+    ASSERT_OK(fdk_socket_get_max_pacing_rate(s, &u));
+    ASSERT_EQ(u, ~0u); /* no limit by default */
+    ASSERT_OK(fdk_socket_set_max_pacing_rate(s, 1000000u));
+    ASSERT_OK(fdk_socket_get_max_pacing_rate(s, &u));
+    ASSERT_EQ(u, 1000000u);
+
+    ASSERT_OK(fdk_socket_set_window_clamp(s, 20000));
+    ASSERT_OK(fdk_socket_get_window_clamp(s, &v));
+    ASSERT_EQ(v, 20000);
+    ASSERT_ERR(fdk_socket_set_window_clamp(s, -1), EINVAL); /* fdkit's own check: min 0 */
+    ASSERT_ERR(fdk_socket_set_fastopen_no_cookie(s, true), EINVAL); /* connected: too late */
+
+    /* loopback has no NAPI context: 0 */
+    ASSERT_OK(fdk_socket_get_incoming_napi_id(s, &u));
+    ASSERT_EQ(u, 0u);
+
+    /* one namespace: the same cookie on both ends, and non-zero */
+    ASSERT_OK(fdk_socket_get_netns_cookie(s, &ns1));
+    ASSERT_OK(fdk_socket_get_netns_cookie(fdk_tcp_stream_socket(sv), &ns2));
+    ASSERT_TRUE(ns1 != 0);
+    ASSERT_EQ_U64(ns1, ns2);
+
+    ASSERT_ERR(fdk_socket_set_busy_poll_budget(s, 70000), EINVAL); /* above 65535: fdkit's check */
+    ASSERT_ERR(fdk_socket_set_busy_poll_budget(s, -1), EINVAL);
+    if (geteuid() == 0) {
+        ASSERT_OK(fdk_socket_set_prefer_busy_poll(s, true));
+        ASSERT_OK(fdk_socket_get_prefer_busy_poll(s, &on));
+        ASSERT_TRUE(on);
+        ASSERT_OK(fdk_socket_set_busy_poll_budget(s, 16));
+
+        /* beyond rmem_max: the forced size sticks, in effective bytes as rcvbuf speaks */
+        ASSERT_OK(fdk_socket_set_rcvbufforce(s, 300000));
+        ASSERT_OK(fdk_socket_get_rcvbuf(s, &rb));
+        ASSERT_TRUE(rb >= 300000 && rb <= 300001);
+        ASSERT_OK(fdk_socket_set_sndbufforce(s, 300000));
+        ASSERT_OK(fdk_socket_get_sndbuf(s, &rb));
+        ASSERT_TRUE(rb >= 300000 && rb <= 300001);
+
+        ASSERT_OK(fdk_socket_set_bindtoifindex(s, 1)); /* lo is 1 */
+        ASSERT_OK(fdk_socket_get_bindtoifindex(s, &v));
+        ASSERT_EQ(v, 1);
+        {
+            char name[16];
+
+            ASSERT_OK(fdk_socket_get_bindtodevice(s, name, sizeof name));
+            ASSERT_STREQ(name, "lo"); /* the same binding, seen by name */
+        }
+        ASSERT_OK(fdk_socket_set_bindtoifindex(s, 0));
+        ASSERT_OK(fdk_socket_get_bindtoifindex(s, &v));
+        ASSERT_EQ(v, 0);
+    }
+    ASSERT_ERR(fdk_socket_set_bindtoifindex(s, -1), EINVAL);
+    ASSERT_OK(fdk_tcp_stream_close(&c));
+    ASSERT_OK(fdk_tcp_stream_close(&sv));
+}
+
 static void test_send_confirm(void)
 {
     fdk_sockaddr a;
@@ -273,6 +356,10 @@ static void test_send_confirm(void)
     ASSERT_EQ(fdk_udp_send(tx, "hi", 2, FDK_SOCKET_CONFIRM), 2);
     ASSERT_EQ(fdk_udp_recv(rx, buf, sizeof buf, 0), 2);
     ASSERT_MEM_EQ(buf, "hi", 2);
+    /* a directly connected host (loopback) needs no route */
+    ASSERT_EQ(fdk_udp_send(tx, "ok", 2, FDK_SOCKET_DONTROUTE | FDK_SOCKET_CONFIRM), 2);
+    ASSERT_EQ(fdk_udp_recv(rx, buf, sizeof buf, 0), 2);
+    ASSERT_MEM_EQ(buf, "ok", 2);
     ASSERT_OK(fdk_udp_close(&tx));
     ASSERT_OK(fdk_udp_close(&rx));
 }
@@ -286,6 +373,7 @@ int main(void)
     RUN(test_peek_off);
     RUN(test_cookie);
     RUN(test_tcp_tuning);
+    RUN(test_more_socket_options);
     RUN(test_send_confirm);
     return 0;
 }

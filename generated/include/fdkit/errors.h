@@ -406,7 +406,6 @@ typedef enum fdk_op {
     FDK_OP_SOCKET_SET_DONTROUTE = 358, /**< fdk_socket_set_dontroute() */
     FDK_OP_SOCKET_GET_DONTROUTE = 359, /**< fdk_socket_get_dontroute() */
     FDK_OP_SOCKET_SET_BUSY_POLL_BUDGET = 360, /**< fdk_socket_set_busy_poll_budget() */
-    FDK_OP_SOCKET_GET_BUSY_POLL_BUDGET = 361, /**< fdk_socket_get_busy_poll_budget() */
     FDK_OP_SOCKET_SET_PREFER_BUSY_POLL = 362, /**< fdk_socket_set_prefer_busy_poll() */
     FDK_OP_SOCKET_GET_PREFER_BUSY_POLL = 363, /**< fdk_socket_get_prefer_busy_poll() */
     FDK_OP_SOCKET_GET_INCOMING_NAPI_ID = 364, /**< fdk_socket_get_incoming_napi_id() */

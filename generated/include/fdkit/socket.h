@@ -3840,7 +3840,7 @@ FDK_EXPORT int fdk_socket_get_cookie(fdk_socket s, uint64_t *ret_value);
 
 /**
  * Set SO_BINDTOIFINDEX (SOL_SOCKET): bindtodevice by interface index (if_nametoindex()); 0 removes
- * the binding.
+ * the binding. The kernel does not check that the index exists.
  *
  * @param s      the socket (borrowed)
  * @param value  the value
@@ -3850,7 +3850,6 @@ FDK_EXPORT int fdk_socket_get_cookie(fdk_socket s, uint64_t *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENODEV       no interface has that index
  *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
  *                 kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
@@ -3861,7 +3860,7 @@ FDK_EXPORT int fdk_socket_set_bindtoifindex(fdk_socket s, int value);
 
 /**
  * Read SO_BINDTOIFINDEX (SOL_SOCKET): bindtodevice by interface index (if_nametoindex()); 0
- * removes the binding.
+ * removes the binding. The kernel does not check that the index exists.
  *
  * @param s          the socket (borrowed)
  * @param ret_value  receives the value (written only on success)
@@ -3871,7 +3870,6 @@ FDK_EXPORT int fdk_socket_set_bindtoifindex(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENODEV       no interface has that index
  *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
  *                 kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
@@ -3919,8 +3917,8 @@ FDK_EXPORT int fdk_socket_set_dontroute(fdk_socket s, bool on);
 FDK_EXPORT int fdk_socket_get_dontroute(fdk_socket s, bool *ret_on);
 
 /**
- * Set SO_BUSY_POLL_BUDGET (SOL_SOCKET): packets one busy poll may process (raising it above
- * net.core.busy_poll's budget needs CAP_NET_ADMIN).
+ * Set SO_BUSY_POLL_BUDGET (SOL_SOCKET): packets one busy poll may process (the kernel cannot read
+ * it back; raising it needs CAP_NET_ADMIN).
  *
  * @param s      the socket (borrowed)
  * @param value  the value
@@ -3937,26 +3935,6 @@ FDK_EXPORT int fdk_socket_get_dontroute(fdk_socket s, bool *ret_on);
  *   -EPERM        a budget above the current one without CAP_NET_ADMIN
  */
 FDK_EXPORT int fdk_socket_set_busy_poll_budget(fdk_socket s, int value);
-
-/**
- * Read SO_BUSY_POLL_BUDGET (SOL_SOCKET): packets one busy poll may process (raising it above
- * net.core.busy_poll's budget needs CAP_NET_ADMIN).
- *
- * @param s          the socket (borrowed)
- * @param ret_value  receives the value (written only on success)
- *
- * Never blocks. Since Linux 5.11.
- *
- * @return 0 on success, or a negative errno:
- *   -EBADF        s is negative or not an open descriptor
- *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
- *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
- *   -EPERM        a budget above the current one without CAP_NET_ADMIN
- */
-FDK_EXPORT int fdk_socket_get_busy_poll_budget(fdk_socket s, int *ret_value);
 
 /**
  * Set SO_PREFER_BUSY_POLL (SOL_SOCKET): prefer busy polling to interrupts for this socket's device
@@ -4768,8 +4746,9 @@ FDK_EXPORT int fdk_socket_set_window_clamp(fdk_socket s, int value);
 FDK_EXPORT int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value);
 
 /**
- * Set TCP_FASTOPEN_NO_COOKIE (IPPROTO_TCP): send or accept Fast Open data without a cookie, for
- * peers known to tolerate a replayed SYN.
+ * Set TCP_FASTOPEN_NO_COOKIE (IPPROTO_TCP): a listener takes Fast Open data without asking for a
+ * cookie first, for clients known to tolerate a replayed SYN (set on a listener; connected sockets
+ * refuse it).
  *
  * @param s   the socket (borrowed)
  * @param on  non-zero (true) enables the option
@@ -4778,7 +4757,8 @@ FDK_EXPORT int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value);
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
- *   -EINVAL       the value is out of range for this option
+ *   -EINVAL       the socket is connecting or connected: only listeners (and sockets not yet
+ *                 connected) take it
  *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
  *                 kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
@@ -4787,8 +4767,9 @@ FDK_EXPORT int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value);
 FDK_EXPORT int fdk_socket_set_fastopen_no_cookie(fdk_socket s, bool on);
 
 /**
- * Read TCP_FASTOPEN_NO_COOKIE (IPPROTO_TCP): send or accept Fast Open data without a cookie, for
- * peers known to tolerate a replayed SYN.
+ * Read TCP_FASTOPEN_NO_COOKIE (IPPROTO_TCP): a listener takes Fast Open data without asking for a
+ * cookie first, for clients known to tolerate a replayed SYN (set on a listener; connected sockets
+ * refuse it).
  *
  * @param s       the socket (borrowed)
  * @param ret_on  receives non-zero (true) enables the option (written only on success)
@@ -4797,7 +4778,8 @@ FDK_EXPORT int fdk_socket_set_fastopen_no_cookie(fdk_socket s, bool on);
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
- *   -EINVAL       the value is out of range for this option
+ *   -EINVAL       the socket is connecting or connected: only listeners (and sockets not yet
+ *                 connected) take it
  *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
  *                 kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
