@@ -407,6 +407,20 @@ def verify(spec, tc):
             struct_probes.append((name, mem, s["members"].where(mi), f"fdk__spec_member_{si}_{mi}"))
             decls.append(_member_decl(str(mem["type"]), f"fdk__spec_member_{si}_{mi}"))
     text = _preprocess(headers, tc, "\n".join(decls) + "\n")
+    # What the checks read besides the text (libc names, members' names), so
+    # that a cached verdict is only found for exactly these checks.
+    from . import cache
+    stable = re.sub(r"[^\s\"]*fdkit-probe-[^/\s\"]*/", "", text)  # the probe's temporary folder
+    ck = cache.key("verify", stable, repr([(fn.cname, fn.libc) for fn in fns]),
+                   repr([(name, str(mem["name"]), p) for name, mem, _w, p in struct_probes]))
+    protos = cache.get("verify", ck)
+    if isinstance(protos, list) and len(protos) == len(fns):
+        for fn, proto in zip(fns, protos):
+            fn.proto = proto
+        for fn in spec.functions():
+            if fn.proto is not None and not fn.synthesized:
+                fn.check_pass()
+        return
     parser = pycparser.CParser()
     try:
         ast = parser.parse(text, "headers")
@@ -464,6 +478,7 @@ def verify(spec, tc):
     for fn in spec.functions():
         if fn.proto is not None and not fn.synthesized:
             fn.check_pass()
+    cache.put("verify", ck, [fn.proto for fn in fns])
 
 
 def _with_line(msg, parser):

@@ -10,6 +10,7 @@ import re
 import textwrap
 from pathlib import Path
 
+from . import cache
 from . import schema as S
 from .loader import LDict, LStr, SpecError, load_yaml
 
@@ -1611,6 +1612,16 @@ class Family:
                      if f.returns == "new_fd" and sum(p.role == "out_handle" for p in f.params) == 1), None)
 
 
+def _validate_cached(path, data, schema):
+    """Schema-check a loaded file, unless this very text passed before
+    (codegen/cache.py; the key covers the schema through codegen's source)."""
+    k = cache.key("schema", Path(path).read_bytes())
+    if cache.get("schema", k) is True:
+        return
+    S.validate(data, schema)
+    cache.put("schema", k, True)
+
+
 class Spec:
     """Every spec file, loaded, validated and cross-checked."""
 
@@ -1618,7 +1629,7 @@ class Spec:
         self.dir = Path(spec_dir)
         common_path = self.dir / "common.yaml"
         cdata = load_yaml(common_path, self._display(common_path))
-        S.validate(cdata, S.COMMON_SCHEMA)
+        _validate_cached(common_path, cdata, S.COMMON_SCHEMA)
         self.common = Common(cdata)
         self.families = []
         paths = sorted(p for p in self.dir.glob("*.yaml") if p.name != "common.yaml")
@@ -1627,7 +1638,7 @@ class Spec:
         for path in paths:
             disp = self._display(path)
             data = load_yaml(path, disp)
-            S.validate(data, S.FAMILY_SCHEMA)
+            _validate_cached(path, data, S.FAMILY_SCHEMA)
             self.families.append(Family(path, data, self.common, disp))
         self.families.sort(key=lambda f: (f.name not in FAMILY_ORDER_FIRST, f.name))
         fd = next((f for f in self.families if f.name == "fd"), None)

@@ -13,7 +13,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 
 def _env():
+    from . import cache
     return jinja2.Environment(
+        bytecode_cache=cache.jinja_bytecode_cache(),
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

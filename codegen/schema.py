@@ -7,8 +7,6 @@ spec/README.md documents every key listed here.
 
 import re
 
-import jsonschema
-
 from .headers import ARCH_PREDICATES
 from .loader import LDict, LList, LStr, SpecError, did_you_mean
 
@@ -593,6 +591,8 @@ def _describe(error, data, schema):
 def validate(data, schema):
     """Validate one loaded spec; raise one SpecError listing every problem
     (in line order, up to loader.MAX_PROBLEMS)."""
+    import jsonschema  # only when a file is not known good (codegen/cache.py): the import is slow
+
     validator = jsonschema.Draft7Validator(schema)
     problems = [p for e in validator.iter_errors(data) for p in _describe(e, data, schema)]
     if problems:

@@ -1366,3 +1366,47 @@ class CoverageTest(unittest.TestCase):
         rc, text = self.t.run()
         self.assertEqual(rc, 2, text)
         self.assertRegex(text, r"spec/socket\.yaml:\d+: socket: option bindtodevice: a string option needs max_len")
+
+
+class CacheTest(unittest.TestCase):
+    """codegen/cache.py: a second run reuses the header checks' verdict, and a
+    change to what they check is never answered from the cache."""
+
+    def setUp(self):
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+        self.cache = self.t.dir / "cache"
+        old = os.environ.get("FDKIT_CODEGEN_CACHE")
+        os.environ["FDKIT_CODEGEN_CACHE"] = str(self.cache)
+        self.addCleanup(lambda: os.environ.pop("FDKIT_CODEGEN_CACHE") if old is None
+                        else os.environ.__setitem__("FDKIT_CODEGEN_CACHE", old))
+
+    def test_second_run_uses_the_cache(self):
+        import pycparser
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        self.assertTrue(any((self.cache / "verify").iterdir()))
+        parse = pycparser.CParser.parse
+        calls = []
+        pycparser.CParser.parse = lambda *a, **k: calls.append(1) or parse(*a, **k)
+        try:
+            rc, text = self.t.run()
+        finally:
+            pycparser.CParser.parse = parse
+        self.assertEqual(rc, 0, text)
+        self.assertEqual(calls, [])  # the headers were not parsed again
+
+    def test_changed_check_is_not_answered_from_the_cache(self):
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        # a struct member's name is not in the parsed text, only in the checks
+        self.t.edit("spec/epoll.yaml", "{name: events, type: uint32_t}", "{name: evnts, type: uint32_t}")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertIn("struct epoll_event has no member 'evnts'", text)
+
+    def test_off(self):
+        os.environ["FDKIT_CODEGEN_CACHE"] = "off"
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        self.assertFalse(self.cache.exists())

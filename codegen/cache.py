@@ -1,0 +1,89 @@
+"""An on-disk cache of what codegen can always recompute.
+
+Schema verdicts, the header checks' results and compiled templates are
+kept under a key that hashes everything the result depends on, codegen's
+own source included, so a stale entry cannot be found: a change to a spec,
+a header, the compiler's output or codegen itself gives another key.  Only
+successes are stored (a failure is always recomputed, so its message is
+fresh), and the cache is never required: an unwritable or missing folder
+just means recomputing.
+
+Where: $FDKIT_CODEGEN_CACHE (empty or "off": no cache), else
+$XDG_CACHE_HOME/fdkit-codegen, else ~/.cache/fdkit-codegen.
+"""
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+_code_hash = None
+
+
+def directory():
+    """The cache folder, or None when caching is off."""
+    env = os.environ.get("FDKIT_CODEGEN_CACHE")
+    if env is not None:
+        return None if env in ("", "off") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "fdkit-codegen"
+
+
+def _code():
+    """Hash of codegen's sources and templates: a new codegen never reads an old entry."""
+    global _code_hash
+    if _code_hash is None:
+        h = hashlib.sha256()
+        here = Path(__file__).parent
+        for p in sorted(list(here.glob("*.py")) + list((here / "templates").glob("*.j2"))):
+            h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+        _code_hash = h.hexdigest()
+    return _code_hash
+
+
+def key(*parts):
+    """A key over codegen's own source and the given str/bytes parts."""
+    h = hashlib.sha256(_code().encode())
+    for part in parts:
+        b = part if isinstance(part, bytes) else str(part).encode()
+        h.update(len(b).to_bytes(8, "little") + b)
+    return h.hexdigest()
+
+
+def get(kind, k):
+    d = directory()
+    if d is None:
+        return None
+    try:
+        with open(d / kind / k, "rb") as f:
+            return pickle.load(f)
+    except Exception:  # absent, unreadable or damaged: recompute
+        return None
+
+
+def put(kind, k, value):
+    d = directory()
+    if d is None:
+        return
+    try:
+        (d / kind).mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=d / kind, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, d / kind / k)
+    except OSError:
+        pass
+
+
+def jinja_bytecode_cache():
+    """A Jinja2 bytecode cache in the cache folder, or None."""
+    d = directory()
+    if d is None:
+        return None
+    try:
+        import jinja2
+        (d / "jinja").mkdir(parents=True, exist_ok=True)
+        return jinja2.FileSystemBytecodeCache(str(d / "jinja"))
+    except OSError:
+        return None
