@@ -124,6 +124,78 @@ __attribute__((constructor)) static void fdk_test_emulator_check(void)
                           fdk_t_a_ ? fdk_t_a_ : "(null)", fdk_t_b_ ? fdk_t_b_ : "(null)");         \
     } while (0)
 
+/*
+ * Byte comparison with a diagnosis: ASSERT_MEM_EQ(a, b, n) fails unless the n
+ * bytes at a and b are equal, saying how many differ and the first offset, and
+ * dumping up to FDK_TEST_DUMP bytes of each side around it in hex and ASCII
+ * ('>' precedes the first differing byte).  a, b and n are evaluated once;
+ * n == 0 always passes (a and b may then be NULL).
+ */
+#define FDK_TEST_DUMP 16
+
+/* "  <label> @<start>: xx xx>xx ...  |ascii|" for bytes [start, end) of p, into out. */
+static inline void fdk_test_dump_line(char out[160], const char *label, int width,
+                                      const unsigned char *p, size_t start, size_t end,
+                                      size_t mark)
+{
+    char hex[3 * FDK_TEST_DUMP + 1], text[FDK_TEST_DUMP + 1];
+    size_t h = 0, t = 0;
+
+    for (size_t i = start; i < end; i++) {
+        hex[h++] = i == mark ? '>' : ' ';
+        hex[h++] = "0123456789abcdef"[p[i] >> 4];
+        hex[h++] = "0123456789abcdef"[p[i] & 15];
+        text[t++] = p[i] >= 0x20 && p[i] < 0x7f ? (char)p[i] : '.';
+    }
+    while (h < 3 * FDK_TEST_DUMP)
+        hex[h++] = ' ';
+    hex[h] = '\0';
+    text[t] = '\0';
+    snprintf(out, 160, "\n  %-*.*s @%zu:%s  |%s|", width, width, label, start, hex, text);
+}
+
+static inline void fdk_test_mem_eq(const char *file, int line, const char *ea, const char *eb,
+                                   const char *en, const void *a, const void *b, size_t n)
+{
+    const unsigned char *pa = (const unsigned char *)a, *pb = (const unsigned char *)b;
+    size_t first = n, ndiff = 0;
+
+    if (n == 0)
+        return;
+    if (!pa || !pb)
+        fdk_test_fail(file, line, "ASSERT_MEM_EQ(%s, %s, %s): %s is NULL (n = %zu)", ea, eb, en,
+                      pa ? eb : ea, n);
+    for (size_t i = 0; i < n; i++)
+        if (pa[i] != pb[i]) {
+            if (first == n)
+                first = i;
+            ndiff++;
+        }
+    if (ndiff == 0)
+        return;
+
+    /* The window: FDK_TEST_DUMP bytes (fewer if n is smaller), the difference a quarter in. */
+    size_t start = first > FDK_TEST_DUMP / 4 ? first - FDK_TEST_DUMP / 4 : 0;
+    if (n > FDK_TEST_DUMP && start > n - FDK_TEST_DUMP)
+        start = n - FDK_TEST_DUMP;
+    size_t end = n - start > FDK_TEST_DUMP ? start + FDK_TEST_DUMP : n;
+
+    size_t la = strlen(ea), lb = strlen(eb);
+    int width = (int)(la > lb ? la : lb);
+    if (width > 24)
+        width = 24;
+    char da[160], db[160];
+    fdk_test_dump_line(da, ea, width, pa, start, end, first);
+    fdk_test_dump_line(db, eb, width, pb, start, end, first);
+    fdk_test_fail(file, line,
+                  "ASSERT_MEM_EQ(%s, %s, %s): %zu of %zu byte(s) differ, the first at offset %zu "
+                  "(0x%02x != 0x%02x)%s%s",
+                  ea, eb, en, ndiff, n, first, pa[first], pb[first], da, db);
+}
+
+#define ASSERT_MEM_EQ(a, b, n)                                                                     \
+    fdk_test_mem_eq(__FILE__, __LINE__, #a, #b, #n, (a), (b), (size_t)(n))
+
 /* Number of open descriptors of this process (entries of /proc/self/fd). */
 static inline int fdk_test_count_fds(void)
 {

@@ -101,7 +101,7 @@ static void test_empty_iov_no_syscall(void)
     ASSERT_EQ(fdk_fd_readv(s[1], empty, 2), 0);
     /* ...and the empty readv did not consume the datagram */
     ASSERT_EQ(fdk_fd_read(s[1], got, sizeof got), 3);
-    ASSERT_TRUE(memcmp(got, "abc", 3) == 0);
+    ASSERT_MEM_EQ(got, "abc", 3);
     close(s[0]);
     close(s[1]);
 }
@@ -116,7 +116,7 @@ static void test_read_eof_vs_eagain(void)
     ASSERT_ERR(fdk_fd_read(p[0], buf, sizeof(buf)), EAGAIN);
     ASSERT_EQ(fdk_fd_write(p[1], "abc", 3), 3);
     ASSERT_EQ(fdk_fd_read(p[0], buf, sizeof(buf)), 3);
-    ASSERT_TRUE(memcmp(buf, "abc", 3) == 0);
+    ASSERT_MEM_EQ(buf, "abc", 3);
     ASSERT_ERR(fdk_fd_read(p[0], buf, sizeof(buf)), EAGAIN);
     close(p[1]);
     ASSERT_EQ(fdk_fd_read(p[0], buf, sizeof(buf)), 0);
@@ -290,14 +290,14 @@ static void test_read_exact_nonblocking(void)
     ASSERT_EQ(fdk_fd_write(p[1], "hello", 5), 5);
     ASSERT_ERR(fdk_fd_read_exact(p[0], buf, sizeof(buf), &done), EAGAIN);
     ASSERT_EQ_U64(done, 5);
-    ASSERT_TRUE(memcmp(buf, "hello", 5) == 0);
+    ASSERT_MEM_EQ(buf, "hello", 5);
 
     /* And a full read succeeds with everything. */
     ASSERT_EQ(fdk_fd_write(p[1], "world", 5), 5);
     done = 999;
     ASSERT_EQ(fdk_fd_read_exact(p[0], buf, 5, &done), 0);
     ASSERT_EQ_U64(done, 5);
-    ASSERT_TRUE(memcmp(buf, "world", 5) == 0);
+    ASSERT_MEM_EQ(buf, "world", 5);
     close(p[0]);
     close(p[1]);
 }
@@ -344,8 +344,8 @@ static void test_readv_writev(void)
     make_pipe(p, O_NONBLOCK);
     ASSERT_EQ(fdk_fd_writev(p[1], out, 3), 21);
     ASSERT_EQ(fdk_fd_readv(p[0], in, 2), 21);
-    ASSERT_TRUE(memcmp(x, "Hello, vec", 10) == 0);
-    ASSERT_TRUE(memcmp(y, "tored world", 11) == 0);
+    ASSERT_MEM_EQ(x, "Hello, vec", 10);
+    ASSERT_MEM_EQ(y, "tored world", 11);
     ASSERT_ERR(fdk_fd_readv(p[0], in, 2), EAGAIN);
     close(p[1]);
     ASSERT_EQ(fdk_fd_readv(p[0], in, 2), 0);
@@ -426,8 +426,8 @@ static void test_readv_all_eof(void)
     close(p[1]);
     ASSERT_ERR(fdk_fd_readv_all(p[0], iov, 2, &done), ENODATA);
     ASSERT_EQ_U64(done, 6);
-    ASSERT_TRUE(memcmp(a, "1234", 4) == 0);
-    ASSERT_TRUE(memcmp(b, "56", 2) == 0);
+    ASSERT_MEM_EQ(a, "1234", 4);
+    ASSERT_MEM_EQ(b, "56", 2);
     close(p[0]);
 }
 
@@ -548,7 +548,7 @@ static void test_dup(void)
     ASSERT_EQ(lseek(d, 2, SEEK_SET), 2);
     ASSERT_EQ(lseek(fd, 0, SEEK_CUR), 2);
     ASSERT_EQ(fdk_fd_read(fd, buf, 3), 3);
-    ASSERT_TRUE(memcmp(buf, "cde", 3) == 0);
+    ASSERT_MEM_EQ(buf, "cde", 3);
     ASSERT_EQ(fdk_fd_read(d, buf, 8), 1);
     ASSERT_EQ(buf[0], 'f');
 
@@ -556,7 +556,7 @@ static void test_dup(void)
     ASSERT_OK(fdk_fd_close(&fd));
     ASSERT_EQ(lseek(d, 0, SEEK_SET), 0);
     ASSERT_EQ(fdk_fd_read(d, buf, 2), 2);
-    ASSERT_TRUE(memcmp(buf, "ab", 2) == 0);
+    ASSERT_MEM_EQ(buf, "ab", 2);
 
     /* Failures leave *ret_fd alone. */
     int keep = 4242;

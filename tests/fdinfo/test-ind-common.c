@@ -367,9 +367,9 @@ static void test_text_is_the_file(void)
     ssize_t n = fit_raw(0, fd, raw, sizeof raw);
     ASSERT_TRUE(n > 0);
     ASSERT_EQ(a.text_len, (size_t)n);
-    ASSERT_TRUE(memcmp(a.text, raw, (size_t)n) == 0);
+    ASSERT_MEM_EQ(a.text, raw, (size_t)n);
     ASSERT_EQ(b.text_len, a.text_len);
-    ASSERT_TRUE(memcmp(a.text, b.text, a.text_len) == 0);
+    ASSERT_MEM_EQ(a.text, b.text, a.text_len);
     ASSERT_EQ_U64(a.pos, 4242);
     ASSERT_EQ_U64(b.pos, 4242);
     ASSERT_EQ(a.have, b.have);

@@ -86,7 +86,8 @@ static void test_watches(void)
                           e->mask, want);
         }
         ASSERT_EQ_U64(e->ignored_mask, 0);
-        ASSERT_TRUE(e->line_len > 11 && memcmp(e->line, "inotify wd:", 11) == 0);
+        ASSERT_TRUE(e->line_len > 11);
+        ASSERT_MEM_EQ(e->line, "inotify wd:", 11);
     }
     fdk_fdinfo_free(&fi);
 
