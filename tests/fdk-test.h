@@ -17,6 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -195,6 +196,64 @@ static inline void fdk_test_mem_eq(const char *file, int line, const char *ea, c
 
 #define ASSERT_MEM_EQ(a, b, n)                                                                     \
     fdk_test_mem_eq(__FILE__, __LINE__, #a, #b, #n, (a), (b), (size_t)(n))
+
+/*
+ * A watchdog for a case that could hang: if the process is still running
+ * `seconds` from now, it writes "FAIL: watchdog: <what>" to stderr, calls
+ * on_fire (when not NULL: a cleanup that must be safe in a signal handler)
+ * and _exit(1)s, so a hang fails with a reason instead of waiting for ctest's
+ * timeout.  It is SIGALRM's handler and alarm(): arming replaces any alarm
+ * already set; fdk_test_watchdog(0, NULL) disarms it and puts SIGALRM back to
+ * SIG_DFL.  (A bare alarm(45) in main() dies of SIGALRM instead, keeping the
+ * signal's default action for the signal tests; tests/README.md.)
+ */
+struct fdk_test_watchdog_state {
+    const char *what;
+    void (*on_fire)(void);
+};
+
+static inline struct fdk_test_watchdog_state *fdk_test_watchdog_state(void)
+{
+    static struct fdk_test_watchdog_state s;
+    return &s;
+}
+
+static inline void fdk_test_watchdog_fire(int sig)
+{
+    static const char pre[] = "FAIL: watchdog: ";
+    const struct fdk_test_watchdog_state *s = fdk_test_watchdog_state();
+    const char *what = s->what ? s->what : "the test hung";
+
+    (void)sig;
+    (void)!write(2, pre, sizeof pre - 1);
+    (void)!write(2, what, strlen(what));
+    (void)!write(2, "\n", 1);
+    if (s->on_fire)
+        s->on_fire();
+    _exit(EXIT_FAILURE);
+}
+
+static inline void fdk_test_watchdog_then(unsigned seconds, const char *what, void (*on_fire)(void))
+{
+    struct fdk_test_watchdog_state *s = fdk_test_watchdog_state();
+    struct sigaction sa;
+
+    alarm(0);
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = seconds ? fdk_test_watchdog_fire : SIG_DFL;
+    sa.sa_flags = SA_RESTART;
+    s->what = what;
+    s->on_fire = on_fire;
+    if (sigaction(SIGALRM, &sa, NULL) != 0)
+        fdk_test_fail(__FILE__, __LINE__, "sigaction(SIGALRM): %s", strerror(errno));
+    alarm(seconds);
+}
+
+static inline void fdk_test_watchdog(unsigned seconds, const char *what)
+{
+    fdk_test_watchdog_then(seconds, what, NULL);
+}
 
 /* Number of open descriptors of this process (entries of /proc/self/fd). */
 static inline int fdk_test_count_fds(void)

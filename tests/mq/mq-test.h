@@ -62,29 +62,15 @@ static void mqt_cleanup(void)
         }
 }
 
-static void mqt_watchdog(int sig)
-{
-    (void)sig;
-    static const char m[] = "FAIL: watchdog: the test hung\n";
-    if (write(2, m, sizeof m - 1) < 0) {
-    }
-    mqt_cleanup();
-    _exit(3);
-}
-
 /* Call first in main(). Skips when the kernel has no POSIX message queues. */
 static inline void mqt_init(void)
 {
-    struct sigaction sa;
     mqd_t q;
     char probe[64];
 
     mqt_pid = getpid();
     atexit(mqt_cleanup);
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = mqt_watchdog;
-    sigaction(SIGALRM, &sa, NULL);
-    alarm(50);
+    fdk_test_watchdog_then(50, "the test hung", mqt_cleanup);
     setvbuf(stdout, NULL, _IONBF, 0);
 
     snprintf(probe, sizeof probe, "/fdkmqt-%d-probe", (int)mqt_pid);

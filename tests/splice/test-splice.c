@@ -430,7 +430,7 @@ static void test_all_validation(void)
         int q[2];
 
         xt_pipe(q, O_NONBLOCK);
-        xt_watchdog(10, "fdk_splice_all with the most negative deadline");
+        fdk_test_watchdog(10, "fdk_splice_all with the most negative deadline");
         done = 77;
         ASSERT_ERR(fdk_splice_all(q[0], NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
         ASSERT_EQ(done, 0);
@@ -438,7 +438,7 @@ static void test_all_validation(void)
         neg_dl.tv_nsec = 999999999L;
         ASSERT_ERR(fdk_splice_all(q[0], NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
         ASSERT_ERR(fdk_splice_all(a, NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
-        xt_watchdog(0, "");
+        fdk_test_watchdog(0, NULL);
         close(q[0]);
         close(q[1]);
     }
