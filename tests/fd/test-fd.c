@@ -7,6 +7,7 @@
  * file, and kind detection names every fd kind the library knows.
  */
 #include "fdk-test.h"
+#include "fdk-tmpdir.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -570,13 +571,13 @@ static void test_dup(void)
 /* Kind detection for every kind of fd this machine can make without privileges. */
 static void test_kinds(void)
 {
-    char dir[] = "/tmp/fdk-test-kind-XXXXXX", fifo[64], file[64];
+    char dir[64], fifo[64], file[64];
     int p[2], sv[2], fd;
     sigset_t mask;
 
-    ASSERT_TRUE(mkdtemp(dir) != NULL);
+    ASSERT_TRUE(fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdk-test-kind") != NULL);
 
-    snprintf(file, sizeof(file), "%s/file", dir);
+    fdk_test_path(file, sizeof file, dir, "file");
     fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     ASSERT_TRUE(fd >= 0);
     ASSERT_EQ(fdk_fd_kind(fd), FDK_FD_KIND_REGULAR);
@@ -599,7 +600,7 @@ static void test_kinds(void)
     close(p[0]);
     close(p[1]);
 
-    snprintf(fifo, sizeof(fifo), "%s/fifo", dir);
+    fdk_test_path(fifo, sizeof fifo, dir, "fifo");
     ASSERT_EQ(mkfifo(fifo, 0600), 0);
     fd = open(fifo, O_RDWR | O_NONBLOCK | O_CLOEXEC);
     ASSERT_TRUE(fd >= 0);

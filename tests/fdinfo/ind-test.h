@@ -20,6 +20,7 @@
 #define FDK_FDINFO_IND_TEST_H
 
 #include "fdk-test.h"
+#include "fdk-tmpdir.h"
 
 #include <grp.h>
 #include <inttypes.h>
@@ -51,6 +52,13 @@
      FDK_FDINFO_HAVE_PID | FDK_FDINFO_HAVE_FANOTIFY)
 #define FIT_HAVE_COMMON                                                                            \
     (FDK_FDINFO_HAVE_POS | FDK_FDINFO_HAVE_FLAGS | FDK_FDINFO_HAVE_MNT_ID | FDK_FDINFO_HAVE_INO)
+
+/* A scratch directory "$TMPDIR/fdkfit-XXXXXX" (or under /tmp) into buf; skips if it cannot be made. */
+static inline void fit_scratch_dir(char *buf, size_t size)
+{
+    if (!fdk_test_mkdtemp(buf, size, fdk_test_tmp_base(), "fdkfit"))
+        fdk_test_skip("mkdtemp: %s", strerror(errno));
+}
 
 /* Call first in main(): watchdog, and skip when /proc has no fdinfo. */
 static inline void fit_init(void)

@@ -219,10 +219,7 @@ static void test_parse(void)
 int main(void)
 {
     fit_init();
-    const char *tmp = getenv("TMPDIR");
-    snprintf(base, sizeof base, "%s/fdkfit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(base))
-        fdk_test_skip("mkdtemp: %s", strerror(errno));
+    fit_scratch_dir(base, sizeof base);
     for (int i = 0; i < NDIRS; i++) {
         snprintf(dirs[i], sizeof dirs[i], "%s/d%02d", base, i);
         if (mkdir(dirs[i], 0700) != 0)

@@ -11,6 +11,7 @@
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-tmpdir.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -358,15 +359,15 @@ static void test_reset(void)
 /* open/openat pass the mode (O_CREAT, O_TMPFILE), fcntl an int, ioctl a pointer. */
 static void test_variadic_forwarding(void)
 {
-    char dir[] = "/tmp/fdk-inject-XXXXXX", path[64];
+    char dir[64], path[64];
     mode_t old_umask = umask(0);
     struct stat st;
     int dfd, fd, p[2], n = -1, d;
 
-    ASSERT_TRUE(mkdtemp(dir) != NULL);
+    ASSERT_TRUE(fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdk-inject") != NULL);
     dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     ASSERT_TRUE(dfd >= 0);
-    snprintf(path, sizeof(path), "%s/a", dir);
+    fdk_test_path(path, sizeof path, dir, "a");
 
     fdk_inject_reset();
     fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0640);

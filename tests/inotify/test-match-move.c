@@ -31,7 +31,7 @@ static size_t find_rec(const char *buf, size_t len, uint32_t mask, struct fdk_in
     fdk_test_fail(__FILE__, __LINE__, "no record with mask 0x%x", mask);
 }
 
-static void match_move_on(const struct fs_base *fs)
+static void match_move_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -122,8 +122,8 @@ static void match_move_on(const struct fs_base *fs)
 
 static void test_match_real_renames(void)
 {
-    match_move_on(&fs_bases[0]);
-    match_move_on(&fs_bases[1]);
+    match_move_on(&fdk_tmpdir_fs_bases[0]);
+    match_move_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* ---- hand-built buffers ----------------------------------------------------------- */

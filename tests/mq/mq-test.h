@@ -19,6 +19,7 @@
 #define FDK_MQ_IND_TEST_H
 
 #include "fdk-test.h"
+#include "fdk-tmpdir.h"
 
 #include <dirent.h>
 #include <grp.h>
@@ -141,13 +142,13 @@ static inline int mqt_leftovers(void)
     if (c < 0)
         return -1;
     if (c == 0) {
-        char dir[] = "/tmp/fdkmqt-mnt-XXXXXX", prefix[64];
+        char dir[64], prefix[64];
         DIR *d;
         struct dirent *de;
         int cnt = 0;
         close(p[0]);
         if (unshare(CLONE_NEWNS) != 0 || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
-            !mkdtemp(dir))
+            !fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdkmqt-mnt"))
             _exit(2);
         if (mount("none", dir, "mqueue", 0, NULL) != 0) {
             rmdir(dir);
