@@ -270,21 +270,30 @@ static inline int fdk_test_count_fds(void)
     return n - 1; /* the directory stream's own descriptor */
 }
 
-static inline int fdk_test_is_cloexec(int fd)
+/*
+ * 1 if fd has FD_CLOEXEC / O_NONBLOCK.  fd must be open: otherwise the test
+ * fails, naming the caller's file:line (these are macros around the _at
+ * functions).
+ */
+static inline int fdk_test_is_cloexec_at(const char *file, int line, int fd)
 {
     int f = fcntl(fd, F_GETFD);
     if (f < 0)
-        fdk_test_fail(__FILE__, __LINE__, "fcntl(%d, F_GETFD): %s", fd, strerror(errno));
+        fdk_test_fail(file, line, "fdk_test_is_cloexec: fcntl(%d, F_GETFD): %s", fd,
+                      strerror(errno));
     return (f & FD_CLOEXEC) != 0;
 }
+#define fdk_test_is_cloexec(fd) fdk_test_is_cloexec_at(__FILE__, __LINE__, (fd))
 
-static inline int fdk_test_is_nonblock(int fd)
+static inline int fdk_test_is_nonblock_at(const char *file, int line, int fd)
 {
     int f = fcntl(fd, F_GETFL);
     if (f < 0)
-        fdk_test_fail(__FILE__, __LINE__, "fcntl(%d, F_GETFL): %s", fd, strerror(errno));
+        fdk_test_fail(file, line, "fdk_test_is_nonblock: fcntl(%d, F_GETFL): %s", fd,
+                      strerror(errno));
     return (f & O_NONBLOCK) != 0;
 }
+#define fdk_test_is_nonblock(fd) fdk_test_is_nonblock_at(__FILE__, __LINE__, (fd))
 
 /* 1 if fd is open in this process. */
 static inline int fdk_test_fd_open(int fd)
