@@ -17,6 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -124,6 +125,136 @@ __attribute__((constructor)) static void fdk_test_emulator_check(void)
                           fdk_t_a_ ? fdk_t_a_ : "(null)", fdk_t_b_ ? fdk_t_b_ : "(null)");         \
     } while (0)
 
+/*
+ * Byte comparison with a diagnosis: ASSERT_MEM_EQ(a, b, n) fails unless the n
+ * bytes at a and b are equal, saying how many differ and the first offset, and
+ * dumping up to FDK_TEST_DUMP bytes of each side around it in hex and ASCII
+ * ('>' precedes the first differing byte).  a, b and n are evaluated once;
+ * n == 0 always passes (a and b may then be NULL).
+ */
+#define FDK_TEST_DUMP 16
+
+/* "  <label> @<start>: xx xx>xx ...  |ascii|" for bytes [start, end) of p, into out. */
+static inline void fdk_test_dump_line(char out[160], const char *label, int width,
+                                      const unsigned char *p, size_t start, size_t end,
+                                      size_t mark)
+{
+    char hex[3 * FDK_TEST_DUMP + 1], text[FDK_TEST_DUMP + 1];
+    size_t h = 0, t = 0;
+
+    for (size_t i = start; i < end; i++) {
+        hex[h++] = i == mark ? '>' : ' ';
+        hex[h++] = "0123456789abcdef"[p[i] >> 4];
+        hex[h++] = "0123456789abcdef"[p[i] & 15];
+        text[t++] = p[i] >= 0x20 && p[i] < 0x7f ? (char)p[i] : '.';
+    }
+    while (h < 3 * FDK_TEST_DUMP)
+        hex[h++] = ' ';
+    hex[h] = '\0';
+    text[t] = '\0';
+    snprintf(out, 160, "\n  %-*.*s @%zu:%s  |%s|", width, width, label, start, hex, text);
+}
+
+static inline void fdk_test_mem_eq(const char *file, int line, const char *ea, const char *eb,
+                                   const char *en, const void *a, const void *b, size_t n)
+{
+    const unsigned char *pa = (const unsigned char *)a, *pb = (const unsigned char *)b;
+    size_t first = n, ndiff = 0;
+
+    if (n == 0)
+        return;
+    if (!pa || !pb)
+        fdk_test_fail(file, line, "ASSERT_MEM_EQ(%s, %s, %s): %s is NULL (n = %zu)", ea, eb, en,
+                      pa ? eb : ea, n);
+    for (size_t i = 0; i < n; i++)
+        if (pa[i] != pb[i]) {
+            if (first == n)
+                first = i;
+            ndiff++;
+        }
+    if (ndiff == 0)
+        return;
+
+    /* The window: FDK_TEST_DUMP bytes (fewer if n is smaller), the difference a quarter in. */
+    size_t start = first > FDK_TEST_DUMP / 4 ? first - FDK_TEST_DUMP / 4 : 0;
+    if (n > FDK_TEST_DUMP && start > n - FDK_TEST_DUMP)
+        start = n - FDK_TEST_DUMP;
+    size_t end = n - start > FDK_TEST_DUMP ? start + FDK_TEST_DUMP : n;
+
+    size_t la = strlen(ea), lb = strlen(eb);
+    int width = (int)(la > lb ? la : lb);
+    if (width > 24)
+        width = 24;
+    char da[160], db[160];
+    fdk_test_dump_line(da, ea, width, pa, start, end, first);
+    fdk_test_dump_line(db, eb, width, pb, start, end, first);
+    fdk_test_fail(file, line,
+                  "ASSERT_MEM_EQ(%s, %s, %s): %zu of %zu byte(s) differ, the first at offset %zu "
+                  "(0x%02x != 0x%02x)%s%s",
+                  ea, eb, en, ndiff, n, first, pa[first], pb[first], da, db);
+}
+
+#define ASSERT_MEM_EQ(a, b, n)                                                                     \
+    fdk_test_mem_eq(__FILE__, __LINE__, #a, #b, #n, (a), (b), (size_t)(n))
+
+/*
+ * A watchdog for a case that could hang: if the process is still running
+ * `seconds` from now, it writes "FAIL: watchdog: <what>" to stderr, calls
+ * on_fire (when not NULL: a cleanup that must be safe in a signal handler)
+ * and _exit(1)s, so a hang fails with a reason instead of waiting for ctest's
+ * timeout.  It is SIGALRM's handler and alarm(): arming replaces any alarm
+ * already set; fdk_test_watchdog(0, NULL) disarms it and puts SIGALRM back to
+ * SIG_DFL.  (A bare alarm(45) in main() dies of SIGALRM instead, keeping the
+ * signal's default action for the signal tests; tests/README.md.)
+ */
+struct fdk_test_watchdog_state {
+    const char *what;
+    void (*on_fire)(void);
+};
+
+static inline struct fdk_test_watchdog_state *fdk_test_watchdog_state(void)
+{
+    static struct fdk_test_watchdog_state s;
+    return &s;
+}
+
+static inline void fdk_test_watchdog_fire(int sig)
+{
+    static const char pre[] = "FAIL: watchdog: ";
+    const struct fdk_test_watchdog_state *s = fdk_test_watchdog_state();
+    const char *what = s->what ? s->what : "the test hung";
+
+    (void)sig;
+    (void)!write(2, pre, sizeof pre - 1);
+    (void)!write(2, what, strlen(what));
+    (void)!write(2, "\n", 1);
+    if (s->on_fire)
+        s->on_fire();
+    _exit(EXIT_FAILURE);
+}
+
+static inline void fdk_test_watchdog_then(unsigned seconds, const char *what, void (*on_fire)(void))
+{
+    struct fdk_test_watchdog_state *s = fdk_test_watchdog_state();
+    struct sigaction sa;
+
+    alarm(0);
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = seconds ? fdk_test_watchdog_fire : SIG_DFL;
+    sa.sa_flags = SA_RESTART;
+    s->what = what;
+    s->on_fire = on_fire;
+    if (sigaction(SIGALRM, &sa, NULL) != 0)
+        fdk_test_fail(__FILE__, __LINE__, "sigaction(SIGALRM): %s", strerror(errno));
+    alarm(seconds);
+}
+
+static inline void fdk_test_watchdog(unsigned seconds, const char *what)
+{
+    fdk_test_watchdog_then(seconds, what, NULL);
+}
+
 /* Number of open descriptors of this process (entries of /proc/self/fd). */
 static inline int fdk_test_count_fds(void)
 {
@@ -139,21 +270,30 @@ static inline int fdk_test_count_fds(void)
     return n - 1; /* the directory stream's own descriptor */
 }
 
-static inline int fdk_test_is_cloexec(int fd)
+/*
+ * 1 if fd has FD_CLOEXEC / O_NONBLOCK.  fd must be open: otherwise the test
+ * fails, naming the caller's file:line (these are macros around the _at
+ * functions).
+ */
+static inline int fdk_test_is_cloexec_at(const char *file, int line, int fd)
 {
     int f = fcntl(fd, F_GETFD);
     if (f < 0)
-        fdk_test_fail(__FILE__, __LINE__, "fcntl(%d, F_GETFD): %s", fd, strerror(errno));
+        fdk_test_fail(file, line, "fdk_test_is_cloexec: fcntl(%d, F_GETFD): %s", fd,
+                      strerror(errno));
     return (f & FD_CLOEXEC) != 0;
 }
+#define fdk_test_is_cloexec(fd) fdk_test_is_cloexec_at(__FILE__, __LINE__, (fd))
 
-static inline int fdk_test_is_nonblock(int fd)
+static inline int fdk_test_is_nonblock_at(const char *file, int line, int fd)
 {
     int f = fcntl(fd, F_GETFL);
     if (f < 0)
-        fdk_test_fail(__FILE__, __LINE__, "fcntl(%d, F_GETFL): %s", fd, strerror(errno));
+        fdk_test_fail(file, line, "fdk_test_is_nonblock: fcntl(%d, F_GETFL): %s", fd,
+                      strerror(errno));
     return (f & O_NONBLOCK) != 0;
 }
+#define fdk_test_is_nonblock(fd) fdk_test_is_nonblock_at(__FILE__, __LINE__, (fd))
 
 /* 1 if fd is open in this process. */
 static inline int fdk_test_fd_open(int fd)

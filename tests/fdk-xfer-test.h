@@ -213,27 +213,9 @@ static __attribute__((unused)) struct timespec xt_deadline_ms(long ms)
 #define XT_TIME_MIN (sizeof(time_t) == 8 ? (time_t)INT64_MIN : (time_t)INT32_MIN)
 
 /*
- * A watchdog for a case that used to loop or block forever: after `seconds`
- * the process dies with a message naming the case (SIGALRM's default would
- * say nothing).  xt_watchdog(0) disarms it.
+ * A case that used to loop or block forever arms fdk_test_watchdog() (fdk-test.h)
+ * naming what would still be running, and disarms it with fdk_test_watchdog(0, NULL).
  */
-static __attribute__((unused)) const char *xt_watchdog_what;
-static __attribute__((unused)) void xt_watchdog_fire(int sig)
-{
-    static const char pre[] = "FAIL: watchdog: still running: ";
-    (void)sig;
-    (void)!write(2, pre, sizeof(pre) - 1);
-    (void)!write(2, xt_watchdog_what, strlen(xt_watchdog_what));
-    (void)!write(2, "\n", 1);
-    _exit(1);
-}
-
-static __attribute__((unused)) void xt_watchdog(unsigned seconds, const char *what)
-{
-    xt_watchdog_what = what;
-    signal(SIGALRM, xt_watchdog_fire);
-    alarm(seconds);
-}
 
 static __attribute__((unused)) long xt_ms_since(const struct timespec *t0)
 {

@@ -7,6 +7,7 @@
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-tmpdir.h"
 
 #include <sys/ioctl.h>
 
@@ -53,11 +54,11 @@ static void test_open_eintr_returned(void)
 /* A FIFO path is rejected before any open, which would wait for a writer. */
 static void test_fifo_path_never_opened(void)
 {
-    char dir[] = "/tmp/fdk-chardev-XXXXXX", path[64];
+    char dir[64], path[64];
     fdk_chardev d = {.fd = -9};
 
-    ASSERT_TRUE(mkdtemp(dir) != NULL);
-    snprintf(path, sizeof path, "%s/f", dir);
+    ASSERT_TRUE(fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdk-chardev") != NULL);
+    fdk_test_path(path, sizeof path, dir, "f");
     ASSERT_EQ(mkfifo(path, 0600), 0);
     fdk_inject_reset();
     ASSERT_ERR(fdk_chardev_open(&d, AT_FDCWD, path, FDK_CHARDEV_RDONLY, 0), ENODEV);

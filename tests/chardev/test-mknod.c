@@ -100,14 +100,14 @@ static void test_eperm_without_privilege(void)
 /* Root with CAP_MKNOD, on a file system whose device nodes open: else skip. */
 static void require_mknod(void)
 {
-    char dir[] = "/tmp/fdkit-mknod-probe-XXXXXX", node[64];
+    char dir[64], node[64];
     int fd, err = 0;
 
     if (geteuid() != 0)
         fdk_test_skip("not root: device nodes cannot be made");
-    if (!mkdtemp(dir))
+    if (!fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdkit-mknod-probe"))
         fdk_test_fail(__FILE__, __LINE__, "mkdtemp: %s", strerror(errno));
-    snprintf(node, sizeof node, "%s/null", dir);
+    fdk_test_path(node, sizeof node, dir, "null");
     if (mknod(node, S_IFCHR | 0600, makedev(1, 3)) != 0) {
         err = errno;
     } else {

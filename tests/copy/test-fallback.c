@@ -350,7 +350,7 @@ static void test_held_bytes_then_eagain(void)
 
         xt_socketpair(s, SOCK_NONBLOCK);
         xt_drain_start(&d, s[1], len, 0, 100); /* the socket fills long before the reader starts */
-        xt_watchdog(30, "fdk_copy_all: held bytes, no deadline");
+        fdk_test_watchdog(30, "fdk_copy_all: held bytes, no deadline");
         while (total < len) {
             fdk_inject_reset();
             force_path((enum path)path, 1);
@@ -370,7 +370,7 @@ static void test_held_bytes_then_eagain(void)
                 poll(&pfd, 1, -1);
             }
         }
-        xt_watchdog(0, "");
+        fdk_test_watchdog(0, NULL);
         ASSERT_EQ(total, len);
         XT_DRAIN_JOIN(&d, len);
         close(s[0]);

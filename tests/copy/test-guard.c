@@ -231,14 +231,14 @@ static void test_nonblocking_out_pipe_side(void)
             struct pollfd pfd = {.fd = in, .events = POLLIN};
             ASSERT_EQ(poll(&pfd, 1, 10000), 1);
         }
-        xt_watchdog(20, "fdk_copy_all blocked on a non-blocking fd_out without a deadline");
+        fdk_test_watchdog(20, "fdk_copy_all blocked on a non-blocking fd_out without a deadline");
         fdk_inject_reset();
         ASSERT_ERR(fdk_copy_all(in, NULL, outw, NULL, len, NULL, &done), EAGAIN);
         ASSERT_TRUE(done > 0 && done < len);
         ASSERT_EQ(xt_pending(outr), done);
         ASSERT_EQ(fdk_inject_calls("pipe2"), 0);
         fdk_inject_reset();
-        xt_watchdog(0, "");
+        fdk_test_watchdog(0, NULL);
 
         /* resume with a reader: the rest, every byte once, in order */
         total = done;

@@ -211,7 +211,7 @@ static void test_past_deadline_eagain_forever(void)
         struct timespec past = xt_deadline_ms(-1000);
         size_t done = 77;
 
-        xt_watchdog(10, "fdk_copy_all: EAGAIN forever after the deadline");
+        fdk_test_watchdog(10, "fdk_copy_all: EAGAIN forever after the deadline");
         fdk_inject_reset();
         force_path((enum path)path, 0);
         fdk_inject_fail(path_in_fn((enum path)path, 0), 1, 0, EAGAIN);
@@ -220,7 +220,7 @@ static void test_past_deadline_eagain_forever(void)
         ASSERT_EQ(fdk_inject_calls(path_in_fn((enum path)path, 0)), 1);
         ASSERT_EQ(fdk_inject_calls("poll"), 0);
         fdk_inject_reset();
-        xt_watchdog(0, "");
+        fdk_test_watchdog(0, NULL);
         close(in);
         close(out);
     }

@@ -61,7 +61,7 @@ static void expect_reopen(int mount_fd, const struct fidc *c, int oflags, const 
     ASSERT_EQ(close(fd), 0);
 }
 
-static void fid_case(const struct fs_base *fs, enum kind k)
+static void fid_case(const struct fdk_tmpdir_fs *fs, enum kind k)
 {
     struct fdk_tmpdir d;
     fdk_fanotify f = FDK_HANDLE_INIT;
@@ -251,7 +251,7 @@ static void test_fid_groups(void)
     need_root();
     for (int fs = 0; fs < 2; fs++)
         for (int k = 0; k < 3; k++)
-            fid_case(&fs_bases[fs], (enum kind)k);
+            fid_case(&fdk_tmpdir_fs_bases[fs], (enum kind)k);
 }
 
 /* The ids in a record that lies at an odd address still decode and reopen. */
@@ -270,7 +270,7 @@ static void test_unaligned_reopen(void)
 
     need_root();
     for (int k = 0; k < 2; k++) {
-        if (!dir_make_on(&d, &fs_bases[k]))
+        if (!dir_make_on(&d, &fdk_tmpdir_fs_bases[k]))
             continue;
         fan_open(&f, FDK_FANOTIFY_REPORT_DFID_NAME_TARGET | FDK_FANOTIFY_NONBLOCK, 0);
         ASSERT_OK(fdk_fanotify_mark(f, FDK_FANOTIFY_MARK_ADD, FDK_FANOTIFY_CREATE, d.fd, NULL));

@@ -248,7 +248,7 @@ static void test_dont_follow(void)
 
     need_root();
     for (int k = 0; k < 2; k++) {
-        if (!dir_make_on(&d, &fs_bases[k]))
+        if (!dir_make_on(&d, &fdk_tmpdir_fs_bases[k]))
             continue;
         write_file(P(&d, "target"), NULL);
         ASSERT_EQ(symlink("target", P(&d, "link")), 0);
@@ -343,7 +343,7 @@ static void test_mount_and_fs_marks(void)
     int found = 0;
 
     need_root();
-    if (!dir_make_on(&d, &fs_bases[1]))
+    if (!dir_make_on(&d, &fdk_tmpdir_fs_bases[1]))
         fdk_test_skip("no tmpfs at /dev/shm");
     ASSERT_EQ(mkdir(P(&d, "sub"), 0755), 0);
     write_file(P(&d, "sub/y"), NULL);

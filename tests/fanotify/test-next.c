@@ -53,7 +53,7 @@ static void check_fid(const struct fdk_fanotify_fid *id, const unsigned char *ba
     ASSERT_EQ(id->handle_bytes, hb);
     ASSERT_TRUE(id->handle != NULL);
     ASSERT_TRUE(id->handle > base); /* into the buffer */
-    ASSERT_EQ(memcmp(id->handle, h, hb), 0);
+    ASSERT_MEM_EQ(id->handle, h, hb);
     if (name) {
         ASSERT_STREQ(id->name, name);
         ASSERT_EQ_U64(id->name_len, strlen(name));

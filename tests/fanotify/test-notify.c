@@ -31,7 +31,7 @@ static void rw_file(const char *path)
     ASSERT_EQ(close(fd), 0);
 }
 
-static void notify_on(const struct fs_base *fs)
+static void notify_on(const struct fdk_tmpdir_fs *fs)
 {
     static const char *names[4] = {"a", "b", "c", "k"};
     struct fdk_tmpdir d;
@@ -153,8 +153,8 @@ static void notify_on(const struct fs_base *fs)
 static void test_notify(void)
 {
     need_root();
-    notify_on(&fs_bases[0]);
-    notify_on(&fs_bases[1]);
+    notify_on(&fdk_tmpdir_fs_bases[0]);
+    notify_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* A directory mark without EVENT_ON_CHILD reports nothing about its files; a file mark does. */

@@ -86,7 +86,8 @@ static void test_bad_flags(void)
 }
 
 /* The descriptor an OPEN event on file carries, in a group with event_f_flags ef. */
-static void event_fd_flags_on(const struct fs_base *fs, unsigned ef, int want_acc, int want_bits)
+static void event_fd_flags_on(const struct fdk_tmpdir_fs *fs, unsigned ef, int want_acc,
+                              int want_bits)
 {
     struct fdk_tmpdir d;
     fdk_fanotify f = FDK_HANDLE_INIT;
@@ -131,14 +132,15 @@ static void test_event_fd_flags(void)
 {
     need_root();
     for (int k = 0; k < 2; k++) {
-        event_fd_flags_on(&fs_bases[k], 0, O_RDONLY, 0);
-        event_fd_flags_on(&fs_bases[k], FDK_FANOTIFY_EVENT_RDWR, O_RDWR, 0);
-        event_fd_flags_on(&fs_bases[k], FDK_FANOTIFY_EVENT_WRONLY, O_WRONLY, 0);
-        event_fd_flags_on(&fs_bases[k], FDK_FANOTIFY_EVENT_NONBLOCK, O_RDONLY, O_NONBLOCK);
-        event_fd_flags_on(&fs_bases[k], FDK_FANOTIFY_EVENT_RDWR | FDK_FANOTIFY_EVENT_APPEND,
-                          O_RDWR, O_APPEND);
-        event_fd_flags_on(&fs_bases[k], FDK_FANOTIFY_EVENT_NOATIME, O_RDONLY, O_NOATIME);
-        event_fd_flags_on(&fs_bases[k], FDK_FANOTIFY_EVENT_CLOEXEC, O_RDONLY, 0);
+        const struct fdk_tmpdir_fs *fs = &fdk_tmpdir_fs_bases[k];
+        event_fd_flags_on(fs, 0, O_RDONLY, 0);
+        event_fd_flags_on(fs, FDK_FANOTIFY_EVENT_RDWR, O_RDWR, 0);
+        event_fd_flags_on(fs, FDK_FANOTIFY_EVENT_WRONLY, O_WRONLY, 0);
+        event_fd_flags_on(fs, FDK_FANOTIFY_EVENT_NONBLOCK, O_RDONLY, O_NONBLOCK);
+        event_fd_flags_on(fs, FDK_FANOTIFY_EVENT_RDWR | FDK_FANOTIFY_EVENT_APPEND, O_RDWR,
+                          O_APPEND);
+        event_fd_flags_on(fs, FDK_FANOTIFY_EVENT_NOATIME, O_RDONLY, O_NOATIME);
+        event_fd_flags_on(fs, FDK_FANOTIFY_EVENT_CLOEXEC, O_RDONLY, 0);
     }
 }
 

@@ -34,8 +34,8 @@ static void test_overflow(void)
         fdk_test_skip("max_queued_events is %ld here: too many events to make quickly", max);
     total = max + 200;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    if (!dir_make_on(&d, &fs_bases[1]))
-        ASSERT_TRUE(dir_make_on(&d, &fs_bases[0]));
+    if (!dir_make_on(&d, &fdk_tmpdir_fs_bases[1]))
+        ASSERT_TRUE(dir_make_on(&d, &fdk_tmpdir_fs_bases[0]));
     fan_open(&lim, FDK_FANOTIFY_REPORT_DFID_NAME | FDK_FANOTIFY_NONBLOCK, 0);
     fan_open(&unl, FDK_FANOTIFY_REPORT_DFID_NAME | FDK_FANOTIFY_NONBLOCK | FDK_FANOTIFY_UNLIMITED_QUEUE, 0);
     ASSERT_OK(fdk_fanotify_mark(lim, FDK_FANOTIFY_MARK_ADD, FDK_FANOTIFY_CREATE, d.fd, NULL));

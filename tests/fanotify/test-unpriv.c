@@ -133,7 +133,7 @@ static void unpriv_child(const struct fdk_tmpdir *d, const char *rootonly)
     _exit(0);
 }
 
-static void unpriv_on(const struct fs_base *fs)
+static void unpriv_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d, ro;
     pid_t pid;
@@ -161,8 +161,8 @@ static void unpriv_on(const struct fs_base *fs)
 static void test_unprivileged(void)
 {
     need_root(); /* to drop to 65534 */
-    unpriv_on(&fs_bases[0]);
-    unpriv_on(&fs_bases[1]);
+    unpriv_on(&fdk_tmpdir_fs_bases[0]);
+    unpriv_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 int main(void)

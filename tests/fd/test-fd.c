@@ -7,6 +7,7 @@
  * file, and kind detection names every fd kind the library knows.
  */
 #include "fdk-test.h"
+#include "fdk-tmpdir.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -101,7 +102,7 @@ static void test_empty_iov_no_syscall(void)
     ASSERT_EQ(fdk_fd_readv(s[1], empty, 2), 0);
     /* ...and the empty readv did not consume the datagram */
     ASSERT_EQ(fdk_fd_read(s[1], got, sizeof got), 3);
-    ASSERT_TRUE(memcmp(got, "abc", 3) == 0);
+    ASSERT_MEM_EQ(got, "abc", 3);
     close(s[0]);
     close(s[1]);
 }
@@ -116,7 +117,7 @@ static void test_read_eof_vs_eagain(void)
     ASSERT_ERR(fdk_fd_read(p[0], buf, sizeof(buf)), EAGAIN);
     ASSERT_EQ(fdk_fd_write(p[1], "abc", 3), 3);
     ASSERT_EQ(fdk_fd_read(p[0], buf, sizeof(buf)), 3);
-    ASSERT_TRUE(memcmp(buf, "abc", 3) == 0);
+    ASSERT_MEM_EQ(buf, "abc", 3);
     ASSERT_ERR(fdk_fd_read(p[0], buf, sizeof(buf)), EAGAIN);
     close(p[1]);
     ASSERT_EQ(fdk_fd_read(p[0], buf, sizeof(buf)), 0);
@@ -290,14 +291,14 @@ static void test_read_exact_nonblocking(void)
     ASSERT_EQ(fdk_fd_write(p[1], "hello", 5), 5);
     ASSERT_ERR(fdk_fd_read_exact(p[0], buf, sizeof(buf), &done), EAGAIN);
     ASSERT_EQ_U64(done, 5);
-    ASSERT_TRUE(memcmp(buf, "hello", 5) == 0);
+    ASSERT_MEM_EQ(buf, "hello", 5);
 
     /* And a full read succeeds with everything. */
     ASSERT_EQ(fdk_fd_write(p[1], "world", 5), 5);
     done = 999;
     ASSERT_EQ(fdk_fd_read_exact(p[0], buf, 5, &done), 0);
     ASSERT_EQ_U64(done, 5);
-    ASSERT_TRUE(memcmp(buf, "world", 5) == 0);
+    ASSERT_MEM_EQ(buf, "world", 5);
     close(p[0]);
     close(p[1]);
 }
@@ -344,8 +345,8 @@ static void test_readv_writev(void)
     make_pipe(p, O_NONBLOCK);
     ASSERT_EQ(fdk_fd_writev(p[1], out, 3), 21);
     ASSERT_EQ(fdk_fd_readv(p[0], in, 2), 21);
-    ASSERT_TRUE(memcmp(x, "Hello, vec", 10) == 0);
-    ASSERT_TRUE(memcmp(y, "tored world", 11) == 0);
+    ASSERT_MEM_EQ(x, "Hello, vec", 10);
+    ASSERT_MEM_EQ(y, "tored world", 11);
     ASSERT_ERR(fdk_fd_readv(p[0], in, 2), EAGAIN);
     close(p[1]);
     ASSERT_EQ(fdk_fd_readv(p[0], in, 2), 0);
@@ -426,8 +427,8 @@ static void test_readv_all_eof(void)
     close(p[1]);
     ASSERT_ERR(fdk_fd_readv_all(p[0], iov, 2, &done), ENODATA);
     ASSERT_EQ_U64(done, 6);
-    ASSERT_TRUE(memcmp(a, "1234", 4) == 0);
-    ASSERT_TRUE(memcmp(b, "56", 2) == 0);
+    ASSERT_MEM_EQ(a, "1234", 4);
+    ASSERT_MEM_EQ(b, "56", 2);
     close(p[0]);
 }
 
@@ -548,7 +549,7 @@ static void test_dup(void)
     ASSERT_EQ(lseek(d, 2, SEEK_SET), 2);
     ASSERT_EQ(lseek(fd, 0, SEEK_CUR), 2);
     ASSERT_EQ(fdk_fd_read(fd, buf, 3), 3);
-    ASSERT_TRUE(memcmp(buf, "cde", 3) == 0);
+    ASSERT_MEM_EQ(buf, "cde", 3);
     ASSERT_EQ(fdk_fd_read(d, buf, 8), 1);
     ASSERT_EQ(buf[0], 'f');
 
@@ -556,7 +557,7 @@ static void test_dup(void)
     ASSERT_OK(fdk_fd_close(&fd));
     ASSERT_EQ(lseek(d, 0, SEEK_SET), 0);
     ASSERT_EQ(fdk_fd_read(d, buf, 2), 2);
-    ASSERT_TRUE(memcmp(buf, "ab", 2) == 0);
+    ASSERT_MEM_EQ(buf, "ab", 2);
 
     /* Failures leave *ret_fd alone. */
     int keep = 4242;
@@ -570,13 +571,13 @@ static void test_dup(void)
 /* Kind detection for every kind of fd this machine can make without privileges. */
 static void test_kinds(void)
 {
-    char dir[] = "/tmp/fdk-test-kind-XXXXXX", fifo[64], file[64];
+    char dir[64], fifo[64], file[64];
     int p[2], sv[2], fd;
     sigset_t mask;
 
-    ASSERT_TRUE(mkdtemp(dir) != NULL);
+    ASSERT_TRUE(fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdk-test-kind") != NULL);
 
-    snprintf(file, sizeof(file), "%s/file", dir);
+    fdk_test_path(file, sizeof file, dir, "file");
     fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     ASSERT_TRUE(fd >= 0);
     ASSERT_EQ(fdk_fd_kind(fd), FDK_FD_KIND_REGULAR);
@@ -599,7 +600,7 @@ static void test_kinds(void)
     close(p[0]);
     close(p[1]);
 
-    snprintf(fifo, sizeof(fifo), "%s/fifo", dir);
+    fdk_test_path(fifo, sizeof fifo, dir, "fifo");
     ASSERT_EQ(mkfifo(fifo, 0600), 0);
     fd = open(fifo, O_RDWR | O_NONBLOCK | O_CLOEXEC);
     ASSERT_TRUE(fd >= 0);

@@ -20,6 +20,7 @@
 #define FDK_FDINFO_IND_TEST_H
 
 #include "fdk-test.h"
+#include "fdk-tmpdir.h"
 
 #include <grp.h>
 #include <inttypes.h>
@@ -52,21 +53,18 @@
 #define FIT_HAVE_COMMON                                                                            \
     (FDK_FDINFO_HAVE_POS | FDK_FDINFO_HAVE_FLAGS | FDK_FDINFO_HAVE_MNT_ID | FDK_FDINFO_HAVE_INO)
 
-static void fit_watchdog(int sig)
+/* A scratch directory "$TMPDIR/fdkfit-XXXXXX" (or under /tmp) into buf; skips if it cannot be made. */
+static inline void fit_scratch_dir(char *buf, size_t size)
 {
-    (void)sig;
-    static const char m[] = "FAIL: watchdog: the test hung\n";
-    if (write(2, m, sizeof m - 1) < 0) {
-    }
-    _exit(3);
+    if (!fdk_test_mkdtemp(buf, size, fdk_test_tmp_base(), "fdkfit"))
+        fdk_test_skip("mkdtemp: %s", strerror(errno));
 }
 
 /* Call first in main(): watchdog, and skip when /proc has no fdinfo. */
 static inline void fit_init(void)
 {
     setvbuf(stdout, NULL, _IOLBF, 0);
-    signal(SIGALRM, fit_watchdog);
-    alarm(50);
+    fdk_test_watchdog(50, "the test hung");
     if (access("/proc/self/fdinfo/0", F_OK) != 0 && access("/proc/self/fdinfo", F_OK) != 0)
         fdk_test_skip("/proc/self/fdinfo is not available");
 }

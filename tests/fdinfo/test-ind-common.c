@@ -84,7 +84,7 @@ static void test_regular_file(void)
 {
     char path[128];
     struct fdk_fdinfo fi;
-    snprintf(path, sizeof path, "%s/reg", fit_dir);
+    fdk_test_path(path, sizeof path, fit_dir, "reg");
     int w = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     ASSERT_TRUE(w >= 0);
     ASSERT_EQ(write(w, "0123456789", 10), 10);
@@ -357,7 +357,7 @@ static void test_text_is_the_file(void)
 {
     char path[128];
     static char raw[8192];
-    snprintf(path, sizeof path, "%s/t", fit_dir);
+    fdk_test_path(path, sizeof path, fit_dir, "t");
     int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     ASSERT_TRUE(fd >= 0);
     ASSERT_EQ(lseek(fd, 4242, SEEK_SET), 4242);
@@ -367,9 +367,9 @@ static void test_text_is_the_file(void)
     ssize_t n = fit_raw(0, fd, raw, sizeof raw);
     ASSERT_TRUE(n > 0);
     ASSERT_EQ(a.text_len, (size_t)n);
-    ASSERT_TRUE(memcmp(a.text, raw, (size_t)n) == 0);
+    ASSERT_MEM_EQ(a.text, raw, (size_t)n);
     ASSERT_EQ(b.text_len, a.text_len);
-    ASSERT_TRUE(memcmp(a.text, b.text, a.text_len) == 0);
+    ASSERT_MEM_EQ(a.text, b.text, a.text_len);
     ASSERT_EQ_U64(a.pos, 4242);
     ASSERT_EQ_U64(b.pos, 4242);
     ASSERT_EQ(a.have, b.have);
@@ -386,10 +386,7 @@ static void test_text_is_the_file(void)
 int main(void)
 {
     fit_init();
-    const char *tmp = getenv("TMPDIR");
-    snprintf(fit_dir, sizeof fit_dir, "%s/fdkfit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(fit_dir))
-        fdk_test_skip("mkdtemp: %s", strerror(errno));
+    fit_scratch_dir(fit_dir, sizeof fit_dir);
     RUN(test_regular_file);
     RUN(test_directory);
     RUN(test_pipe);

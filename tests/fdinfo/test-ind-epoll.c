@@ -125,7 +125,8 @@ static void test_entries(void)
         else
             ASSERT_EQ(e->target_pos, 0);
         /* the entry's line is the text's line for this tfd */
-        ASSERT_TRUE(e->line_len > 4 && memcmp(e->line, "tfd:", 4) == 0);
+        ASSERT_TRUE(e->line_len > 4);
+        ASSERT_MEM_EQ(e->line, "tfd:", 4);
     }
     ASSERT_EQ(find_tfd(es, n, mf)->target_pos, (long long)sizeof b);
     fdk_fdinfo_free(&fi);

@@ -285,7 +285,7 @@ static void test_inject(void)
     if (fired == 0)
         printf("# no read/pread call clamped (the library reads another way)\n");
     ASSERT_EQ(fi.text_len, (size_t)n);
-    ASSERT_TRUE(memcmp(fi.text, raw, (size_t)n) == 0);
+    ASSERT_MEM_EQ(fi.text, raw, (size_t)n);
     ASSERT_EQ_U64(fi.eventfd_count, 0x31);
     fdk_fdinfo_free(&fi);
 
@@ -301,7 +301,7 @@ static void test_inject(void)
     fdk_inject_reset();
     if (fired > 0) {
         ASSERT_TRUE(r < 0);
-        ASSERT_TRUE(memcmp(&fi, &copy, sizeof fi) == 0);
+        ASSERT_MEM_EQ(&fi, &copy, sizeof fi);
     }
     ASSERT_EQ(fdk_test_count_fds(), before);
 
@@ -314,7 +314,7 @@ static void test_inject(void)
     fdk_inject_reset();
     if (fired > 0) {
         ASSERT_TRUE(r < 0);
-        ASSERT_TRUE(memcmp(&fi, &copy, sizeof fi) == 0);
+        ASSERT_MEM_EQ(&fi, &copy, sizeof fi);
     }
     ASSERT_EQ(fdk_test_count_fds(), before);
     close(fd);

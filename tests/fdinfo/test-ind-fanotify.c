@@ -266,13 +266,10 @@ int main(void)
     if (probe < 0)
         fdk_test_skip("fanotify_init: %s (needs CAP_SYS_ADMIN)", strerror(errno));
     close(probe);
-    const char *tmp = getenv("TMPDIR");
-    snprintf(base, sizeof base, "%s/fdkfit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(base))
-        fdk_test_skip("mkdtemp: %s", strerror(errno));
-    snprintf(f1, sizeof f1, "%s/a", base);
-    snprintf(f2, sizeof f2, "%s/b", base);
-    snprintf(f3, sizeof f3, "%s/c", base);
+    fit_scratch_dir(base, sizeof base);
+    fdk_test_path(f1, sizeof f1, base, "a");
+    fdk_test_path(f2, sizeof f2, base, "b");
+    fdk_test_path(f3, sizeof f3, base, "c");
     atexit(cleanup);
     const char *fs[3] = {f1, f2, f3};
     for (int i = 0; i < 3; i++) {

@@ -86,7 +86,8 @@ static void test_watches(void)
                           e->mask, want);
         }
         ASSERT_EQ_U64(e->ignored_mask, 0);
-        ASSERT_TRUE(e->line_len > 11 && memcmp(e->line, "inotify wd:", 11) == 0);
+        ASSERT_TRUE(e->line_len > 11);
+        ASSERT_MEM_EQ(e->line, "inotify wd:", 11);
     }
     fdk_fdinfo_free(&fi);
 
@@ -218,10 +219,7 @@ static void test_parse(void)
 int main(void)
 {
     fit_init();
-    const char *tmp = getenv("TMPDIR");
-    snprintf(base, sizeof base, "%s/fdkfit-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(base))
-        fdk_test_skip("mkdtemp: %s", strerror(errno));
+    fit_scratch_dir(base, sizeof base);
     for (int i = 0; i < NDIRS; i++) {
         snprintf(dirs[i], sizeof dirs[i], "%s/d%02d", base, i);
         if (mkdir(dirs[i], 0700) != 0)

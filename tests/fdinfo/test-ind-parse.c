@@ -137,7 +137,7 @@ static void test_no_trailing_newline(void)
     ASSERT_EQ(fit_entries(&fi, es), 1);
     ASSERT_EQ(es[0].kind, FDK_FDINFO_ENTRY_OTHER);
     ASSERT_EQ(es[0].line_len, 8);
-    ASSERT_TRUE(memcmp(es[0].line, "foo: bar", 8) == 0);
+    ASSERT_MEM_EQ(es[0].line, "foo: bar", 8);
     ASSERT_TRUE(es[0].line == fi.text + sizeof HEAD - 1);
     fdk_fdinfo_free(&fi);
 
@@ -179,7 +179,7 @@ static void test_long_lines(void)
     ASSERT_TRUE(es[0].line == fi.text + sizeof HEAD - 1);
     ASSERT_EQ(es[1].kind, FDK_FDINFO_ENTRY_OTHER);
     ASSERT_EQ(es[1].line_len, L + 8);
-    ASSERT_TRUE(memcmp(es[1].line, "mnt_id:\t111", 11) == 0);
+    ASSERT_MEM_EQ(es[1].line, "mnt_id:\t111", 11);
     ASSERT_EQ(es[2].kind, FDK_FDINFO_ENTRY_OTHER);
     ASSERT_EQ(es[2].line_len, 20);
     fdk_fdinfo_free(&fi);
@@ -224,7 +224,7 @@ static void test_unknown_lines(void)
     for (int i = 0; i < 4; i++) {
         ASSERT_EQ(es[i].kind, FDK_FDINFO_ENTRY_OTHER);
         ASSERT_EQ(es[i].line_len, strlen(want[i]));
-        ASSERT_TRUE(memcmp(es[i].line, want[i], es[i].line_len) == 0);
+        ASSERT_MEM_EQ(es[i].line, want[i], es[i].line_len);
         ASSERT_TRUE(es[i].line == strstr(fi.text, want[i]));
     }
     fdk_fdinfo_free(&fi);
@@ -314,7 +314,7 @@ static void test_nul_bytes(void)
     ASSERT_EQ(n, 1);
     ASSERT_EQ(es[0].kind, FDK_FDINFO_ENTRY_OTHER);
     ASSERT_EQ(es[0].line_len, 5);
-    ASSERT_TRUE(memcmp(es[0].line, "ab\0cd", 5) == 0);
+    ASSERT_MEM_EQ(es[0].line, "ab\0cd", 5);
     fdk_fdinfo_free(&fi);
 
     /* "7\0junk" is not the number 7 */
@@ -374,14 +374,14 @@ static void test_next_bounds(void)
     copy = e;
     size_t pos = fi.text_len;
     ASSERT_EQ(fdk_fdinfo_next(&fi, &pos, &e), 0);
-    ASSERT_TRUE(memcmp(&e, &copy, sizeof e) == 0);
+    ASSERT_MEM_EQ(&e, &copy, sizeof e);
     pos = fi.text_len + 1;
     ASSERT_ERR(fdk_fdinfo_next(&fi, &pos, &e), EINVAL);
     pos = SIZE_MAX;
     ASSERT_ERR(fdk_fdinfo_next(&fi, &pos, &e), EINVAL);
     pos = fi.text_len + 4096;
     ASSERT_ERR(fdk_fdinfo_next(&fi, &pos, &e), EINVAL);
-    ASSERT_TRUE(memcmp(&e, &copy, sizeof e) == 0);
+    ASSERT_MEM_EQ(&e, &copy, sizeof e);
     pos = 0;
     ASSERT_ERR(fdk_fdinfo_next(NULL, &pos, &e), EINVAL);
     ASSERT_ERR(fdk_fdinfo_next(&fi, NULL, &e), EINVAL);
@@ -390,14 +390,14 @@ static void test_next_bounds(void)
     /* a walk, then once more from 0: the same */
     ASSERT_EQ(fdk_fdinfo_next(&fi, &pos, &e), 1);
     ASSERT_EQ(e.line_len, 3);
-    ASSERT_TRUE(memcmp(e.line, "foo", 3) == 0);
+    ASSERT_MEM_EQ(e.line, "foo", 3);
     ASSERT_EQ(fdk_fdinfo_next(&fi, &pos, &e), 1);
-    ASSERT_TRUE(memcmp(e.line, "bar", 3) == 0);
+    ASSERT_MEM_EQ(e.line, "bar", 3);
     ASSERT_EQ(fdk_fdinfo_next(&fi, &pos, &e), 0);
     ASSERT_EQ(fdk_fdinfo_next(&fi, &pos, &e), 0);
     pos = 0;
     ASSERT_EQ(fdk_fdinfo_next(&fi, &pos, &e), 1);
-    ASSERT_TRUE(memcmp(e.line, "foo", 3) == 0);
+    ASSERT_MEM_EQ(e.line, "foo", 3);
     fdk_fdinfo_free(&fi);
 }
 
@@ -437,7 +437,7 @@ static void test_copy_owned(void)
     free(src);
     ASSERT_EQ_U64(fi.ino, 12);
     ASSERT_EQ(fit_entries(&fi, es), 1);
-    ASSERT_TRUE(memcmp(es[0].line, "foo", 3) == 0);
+    ASSERT_MEM_EQ(es[0].line, "foo", 3);
     ASSERT_TRUE(strncmp(fi.text, "pos:", 4) == 0);
     fdk_fdinfo_free(&fi);
 }

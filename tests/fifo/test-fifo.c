@@ -111,7 +111,7 @@ static void test_read_then_write(void)
     ASSERT_EQ(fdk_fd_write(w.fd, "hello", 5), 5);
     ASSERT_EQ(fdk_fd_write(wnb.fd, "!", 1), 1);
     ASSERT_EQ(fdk_fd_read(r.fd, buf, sizeof buf), 6);
-    ASSERT_TRUE(memcmp(buf, "hello!", 6) == 0);
+    ASSERT_MEM_EQ(buf, "hello!", 6);
     /* writers open but nothing buffered: -EAGAIN on the non-blocking reader */
     ASSERT_ERR(fdk_fd_read(r.fd, buf, sizeof buf), EAGAIN);
 
@@ -164,7 +164,7 @@ static void test_open_read_waits_for_writer(void)
     ASSERT_EQ(pthread_join(th, NULL), 0);
     ASSERT_EQ(o.ret, 0);
     ASSERT_EQ(fdk_fd_read(r.fd, buf, sizeof buf), 4);
-    ASSERT_TRUE(memcmp(buf, "ping", 4) == 0);
+    ASSERT_MEM_EQ(buf, "ping", 4);
     close_fifo(&o.w);
     close_fifo(&r);
     fdk_tmpdir_remove(&t);
@@ -234,7 +234,7 @@ static void test_open_rdwr(void)
     check_fifo_fd(f.fd, O_RDWR, 0);
     ASSERT_EQ(fdk_fd_write(f.fd, "abc", 3), 3);
     ASSERT_EQ(fdk_fd_read(f.fd, buf, sizeof buf), 3);
-    ASSERT_TRUE(memcmp(buf, "abc", 3) == 0);
+    ASSERT_MEM_EQ(buf, "abc", 3);
     /* it counts as a reader: open_write now succeeds */
     ASSERT_OK(fdk_fifo_open_write(&w, t.fd, "f", 0));
     close_fifo(&w);

@@ -152,19 +152,19 @@ static void test_pread_pwrite(void)
 
     memset(buf, 'z', sizeof buf);
     ASSERT_EQ(fdk_file_pread(f, buf, 5, 100), 5);
-    ASSERT_TRUE(memcmp(buf, "hello", 5) == 0);
+    ASSERT_MEM_EQ(buf, "hello", 5);
     ASSERT_EQ(fdk_file_pread(f, buf, sizeof buf, 98), 7); /* short at EOF */
     ASSERT_EQ(buf[0], 0);                                 /* the gap reads as zeros */
-    ASSERT_TRUE(memcmp(buf + 2, "hello", 5) == 0);
+    ASSERT_MEM_EQ(buf + 2, "hello", 5);
     ASSERT_EQ(fdk_file_pread(f, buf, sizeof buf, 105), 0); /* EOF */
     ASSERT_EQ(fdk_file_pread(f, buf, sizeof buf, 1000), 0);
     ASSERT_EQ(fdk_file_pread(f, buf, 2, 0), 2);
-    ASSERT_TRUE(memcmp(buf, "HE", 2) == 0);
+    ASSERT_MEM_EQ(buf, "HE", 2);
     ASSERT_EQ(lseek(f.fd, 0, SEEK_CUR), 0);
 
     /* the offset is independent: a plain read still starts at 0 */
     ASSERT_EQ(fdk_fd_read(f.fd, buf, 2), 2);
-    ASSERT_TRUE(memcmp(buf, "HE", 2) == 0);
+    ASSERT_MEM_EQ(buf, "HE", 2);
     ASSERT_EQ(fdk_file_pread(f, buf, 5, 100), 5);
     ASSERT_EQ(lseek(f.fd, 0, SEEK_CUR), 2);
 
@@ -195,10 +195,10 @@ static void test_preadv_pwritev(void)
     ASSERT_EQ(fdk_file_pwritev(f, out, 2, 10), 8);
     ASSERT_EQ(lseek(f.fd, 0, SEEK_CUR), 0);
     ASSERT_EQ(fdk_file_pread(f, all, sizeof all, 10), 8);
-    ASSERT_TRUE(memcmp(all, "abcdefgh", 8) == 0);
+    ASSERT_MEM_EQ(all, "abcdefgh", 8);
     ASSERT_EQ(fdk_file_preadv(f, in, 2, 11), 7);
-    ASSERT_TRUE(memcmp(a, "bcde", 4) == 0);
-    ASSERT_TRUE(memcmp(b, "fgh", 3) == 0);
+    ASSERT_MEM_EQ(a, "bcde", 4);
+    ASSERT_MEM_EQ(b, "fgh", 3);
     ASSERT_EQ(lseek(f.fd, 0, SEEK_CUR), 0);
     ASSERT_ERR(fdk_file_preadv(f, in, -1, 0), EINVAL);
     ASSERT_ERR(fdk_file_pwritev(f, NULL, 1, 0), EINVAL);
@@ -246,7 +246,7 @@ static void test_sync_truncate_stat(void)
     close_file(&f);
     ASSERT_OK(fdk_file_open(&f, t.fd, "s", FDK_FILE_RDONLY | FDK_FILE_NOATIME, 0, 0));
     ASSERT_EQ(fdk_file_pread(f, buf, sizeof buf, 0), 4);
-    ASSERT_TRUE(memcmp(buf, "abcd", 4) == 0);
+    ASSERT_MEM_EQ(buf, "abcd", 4);
     close_file(&f);
     fdk_tmpdir_remove(&t);
 }

@@ -11,6 +11,7 @@
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-tmpdir.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -59,7 +60,7 @@ static void test_read_retries_eintr(void)
     fdk_inject_reset();
     fdk_inject_fail("read", 1, 1, EINTR);
     ASSERT_EQ(fdk_fd_read(p[0], buf, sizeof(buf)), 5);
-    ASSERT_TRUE(memcmp(buf, "hello", 5) == 0);
+    ASSERT_MEM_EQ(buf, "hello", 5);
     ASSERT_EQ(fdk_inject_calls("read"), 2);
     ASSERT_EQ(fdk_inject_fired(), 1);
     fdk_inject_reset();
@@ -77,9 +78,9 @@ static void test_short_read(void)
     fdk_inject_reset();
     fdk_inject_short("read", 1, 1, 2);
     ASSERT_EQ(fdk_fd_read(p[0], buf, sizeof(buf)), 2);
-    ASSERT_TRUE(memcmp(buf, "ab", 2) == 0);
+    ASSERT_MEM_EQ(buf, "ab", 2);
     ASSERT_EQ(fdk_fd_read(p[0], buf, sizeof(buf)), 4); /* the rule covered call 1 only */
-    ASSERT_TRUE(memcmp(buf, "cdef", 4) == 0);
+    ASSERT_MEM_EQ(buf, "cdef", 4);
     ASSERT_EQ(fdk_inject_fired(), 1);
     /* A call already asking for no more than max is not counted as fired. */
     fdk_inject_reset();
@@ -116,7 +117,7 @@ static void test_write_all_eintr_every_step(void)
         ASSERT_EQ(fdk_inject_fired(), MSG_LEN);
         fdk_inject_reset();
         ASSERT_EQ_U64(drain(p[0], back, sizeof(back)), MSG_LEN);
-        ASSERT_TRUE(memcmp(back, payload, MSG_LEN) == 0);
+        ASSERT_MEM_EQ(back, payload, MSG_LEN);
         close_pipe(p);
     }
 }
@@ -138,7 +139,7 @@ static void test_write_all_error_every_step(void)
         ASSERT_EQ(fdk_inject_calls("write"), k);
         fdk_inject_reset();
         ASSERT_EQ_U64(drain(p[0], back, sizeof(back)), k - 1);
-        ASSERT_TRUE(memcmp(back, payload, k - 1) == 0);
+        ASSERT_MEM_EQ(back, payload, k - 1);
         close_pipe(p);
     }
 }
@@ -162,7 +163,7 @@ static void test_write_all_eagain(void)
     ASSERT_EQ_U64(more, MSG_LEN - 6);
     fdk_inject_reset();
     ASSERT_EQ_U64(drain(p[0], back, sizeof(back)), MSG_LEN);
-    ASSERT_TRUE(memcmp(back, payload, MSG_LEN) == 0);
+    ASSERT_MEM_EQ(back, payload, MSG_LEN);
     close_pipe(p);
 }
 
@@ -184,7 +185,7 @@ static void test_several_rules(void)
     ASSERT_EQ(fdk_inject_fired(), 3);
     fdk_inject_reset();
     ASSERT_EQ_U64(drain(p[0], back, sizeof(back)), MSG_LEN);
-    ASSERT_TRUE(memcmp(back, payload, MSG_LEN) == 0);
+    ASSERT_MEM_EQ(back, payload, MSG_LEN);
     close_pipe(p);
 }
 
@@ -275,7 +276,7 @@ static void test_syscall_forwards_arguments(void)
     ASSERT_TRUE(fdk_test_is_cloexec(p[0]) && fdk_test_is_nonblock(p[1]));
     ASSERT_EQ(syscall(SYS_write, p[1], "abcdef", (size_t)6), 6);
     ASSERT_EQ(syscall(SYS_read, p[0], buf, sizeof(buf)), 6);
-    ASSERT_TRUE(memcmp(buf, "abcdef", 6) == 0);
+    ASSERT_MEM_EQ(buf, "abcdef", 6);
     close_pipe(p);
 
 #if defined(__x86_64__) || defined(__aarch64__)
@@ -318,7 +319,7 @@ static void test_forever(void)
     ASSERT_EQ(fdk_inject_fired(), 5);
     fdk_inject_reset();
     ASSERT_EQ(fdk_fd_read(p[0], buf, 2), 2);
-    ASSERT_TRUE(memcmp(buf, "cd", 2) == 0);
+    ASSERT_MEM_EQ(buf, "cd", 2);
     close_pipe(p);
 }
 
@@ -358,15 +359,15 @@ static void test_reset(void)
 /* open/openat pass the mode (O_CREAT, O_TMPFILE), fcntl an int, ioctl a pointer. */
 static void test_variadic_forwarding(void)
 {
-    char dir[] = "/tmp/fdk-inject-XXXXXX", path[64];
+    char dir[64], path[64];
     mode_t old_umask = umask(0);
     struct stat st;
     int dfd, fd, p[2], n = -1, d;
 
-    ASSERT_TRUE(mkdtemp(dir) != NULL);
+    ASSERT_TRUE(fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdk-inject") != NULL);
     dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     ASSERT_TRUE(dfd >= 0);
-    snprintf(path, sizeof(path), "%s/a", dir);
+    fdk_test_path(path, sizeof path, dir, "a");
 
     fdk_inject_reset();
     fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0640);
@@ -512,7 +513,7 @@ static void test_short_every_len_function(void)
     ASSERT_EQ(pwrite(fd, "defgh", 5, 3), 5);
     fdk_inject_short("pread", 1, 1, 2);
     ASSERT_EQ(pread(fd, buf, 8, 1), 2);
-    ASSERT_TRUE(memcmp(buf, "bc", 2) == 0);
+    ASSERT_MEM_EQ(buf, "bc", 2);
     ASSERT_EQ(fdk_inject_fired(), 2);
 
     fdk_inject_short("sendfile", 1, 1, 3);

@@ -26,57 +26,21 @@
 
 /* ---- scratch directories on two file systems ------------------------------ */
 
-struct fs_base {
-    const char *base;  /* where the scratch directory goes */
-    const char *label; /* for messages */
-    long magic;        /* required f_type, or 0 for any */
-};
-
-static const struct fs_base fs_bases[2] = {
-    {"/tmp", "disk (/tmp)", 0},
-    {"/dev/shm", "tmpfs (/dev/shm)", TMPFS_MAGIC},
-};
-
-/*
- * Make a scratch directory under fs->base.  Returns 0 (and says why) when
- * that file system is not available here; the /tmp one must always work.
- */
-static inline int dir_make_on(struct fdk_tmpdir *t, const struct fs_base *fs)
+/* fdk_tmpdir_fs_bases (fdk-tmpdir.h); the directories are named fdkit-inotify-XXXXXX. */
+static inline int dir_make_on(struct fdk_tmpdir *t, const struct fdk_tmpdir_fs *fs)
 {
-    struct statfs sf;
-
-    if (statfs(fs->base, &sf) != 0 || (fs->magic && sf.f_type != fs->magic)) {
-        if (!fs->magic)
-            fdk_test_fail(__FILE__, __LINE__, "%s is not usable", fs->base);
-        printf("# %s is not tmpfs here: its half of the case is not run\n", fs->base);
-        return 0;
-    }
-    snprintf(t->path, sizeof t->path, "%s/fdkit-inotify-XXXXXX", fs->base);
-    if (!mkdtemp(t->path))
-        fdk_test_fail(__FILE__, __LINE__, "mkdtemp %s: %s", t->path, strerror(errno));
-    t->fd = open(t->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (t->fd < 0)
-        fdk_test_fail(__FILE__, __LINE__, "open %s: %s", t->path, strerror(errno));
-    return 1;
+    return fdk_tmpdir_make_on(t, fs, "fdkit-inotify");
 }
 
-/* Absolute path of name in t (one static buffer per slot: up to 4 at once). */
+/* Absolute path of name in t (fdk_tmpdir_path: valid for FDK_TMPDIR_SLOTS calls). */
 static inline const char *P(const struct fdk_tmpdir *t, const char *name)
 {
-    static char bufs[4][PATH_MAX];
-    static unsigned next;
-    char *b = bufs[next++ % 4];
-    return fdk_tmpdir_at(t, name, b, PATH_MAX);
+    return fdk_tmpdir_path(t, name);
 }
 
 static inline void write_file(const char *path, const char *text)
 {
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        fdk_test_fail(__FILE__, __LINE__, "create %s: %s", path, strerror(errno));
-    if (text && write(fd, text, strlen(text)) != (ssize_t)strlen(text))
-        fdk_test_fail(__FILE__, __LINE__, "write %s: %s", path, strerror(errno));
-    ASSERT_EQ(close(fd), 0);
+    fdk_test_write_file(path, text);
 }
 
 /* ---- the instance ----------------------------------------------------------- */

@@ -24,7 +24,7 @@ static int watch_count(fdk_inotify in)
 }
 
 /* Relative to the working directory. */
-static void fdcwd_on(const struct fs_base *fs)
+static void fdcwd_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -64,12 +64,12 @@ static void fdcwd_on(const struct fs_base *fs)
 
 static void test_at_fdcwd(void)
 {
-    fdcwd_on(&fs_bases[0]);
-    fdcwd_on(&fs_bases[1]);
+    fdcwd_on(&fdk_tmpdir_fs_bases[0]);
+    fdcwd_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* Relative to a directory fd; the fd keeps working after its directory is renamed. */
-static void dirfd_on(const struct fs_base *fs)
+static void dirfd_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -111,8 +111,8 @@ static void dirfd_on(const struct fs_base *fs)
 
 static void test_at_dirfd_relative(void)
 {
-    dirfd_on(&fs_bases[0]);
-    dirfd_on(&fs_bases[1]);
+    dirfd_on(&fdk_tmpdir_fs_bases[0]);
+    dirfd_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* An absolute path ignores dirfd, whatever it is (as openat does). */
@@ -148,7 +148,7 @@ static void test_at_absolute_ignores_dirfd(void)
 }
 
 /* "" watches what dirfd itself is: a directory, a file opened O_RDONLY, renamed or unlinked. */
-static void empty_path_on(const struct fs_base *fs)
+static void empty_path_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -229,8 +229,8 @@ static void empty_path_on(const struct fs_base *fs)
 
 static void test_at_empty_path(void)
 {
-    empty_path_on(&fs_bases[0]);
-    empty_path_on(&fs_bases[1]);
+    empty_path_on(&fdk_tmpdir_fs_bases[0]);
+    empty_path_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* A dirfd that is not open: -EBADF for a relative path and for "", and nothing is watched. */
@@ -282,7 +282,7 @@ static void test_at_file_dirfd(void)
  * is followed, a symlink at the end is watched itself.
  *   real/f, real/flink -> f, lnk -> real
  */
-static void dont_follow_on(const struct fs_base *fs)
+static void dont_follow_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -332,8 +332,8 @@ static void dont_follow_on(const struct fs_base *fs)
 
 static void test_at_dont_follow_last_component(void)
 {
-    dont_follow_on(&fs_bases[0]);
-    dont_follow_on(&fs_bases[1]);
+    dont_follow_on(&fdk_tmpdir_fs_bases[0]);
+    dont_follow_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /*

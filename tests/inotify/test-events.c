@@ -47,7 +47,7 @@ static void check_cookies_zero(const struct evlog *l)
  * event without a name, the directory's the same events named "f", in the
  * order they happened.
  */
-static void file_events_on(const struct fs_base *fs)
+static void file_events_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -101,8 +101,8 @@ static void file_events_on(const struct fs_base *fs)
 
 static void test_file_events(void)
 {
-    file_events_on(&fs_bases[0]);
-    file_events_on(&fs_bases[1]);
+    file_events_on(&fdk_tmpdir_fs_bases[0]);
+    file_events_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /*
@@ -110,7 +110,7 @@ static void test_file_events(void)
  * symlinks, hard links), MOVED_FROM/MOVED_TO pairs sharing one non-zero
  * cookie, DELETE; every record of the directory's watch carries a name.
  */
-static void dir_entry_events_on(const struct fs_base *fs)
+static void dir_entry_events_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -184,15 +184,15 @@ static void dir_entry_events_on(const struct fs_base *fs)
 
 static void test_dir_entry_events(void)
 {
-    dir_entry_events_on(&fs_bases[0]);
-    dir_entry_events_on(&fs_bases[1]);
+    dir_entry_events_on(&fdk_tmpdir_fs_bases[0]);
+    dir_entry_events_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /*
  * The watched object itself goes away or moves: DELETE_SELF then IGNORED
  * (and nothing after it for that wd), MOVE_SELF; all without a name.
  */
-static void self_events_on(const struct fs_base *fs)
+static void self_events_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -269,12 +269,12 @@ static void self_events_on(const struct fs_base *fs)
 
 static void test_self_events(void)
 {
-    self_events_on(&fs_bases[0]);
-    self_events_on(&fs_bases[1]);
+    self_events_on(&fdk_tmpdir_fs_bases[0]);
+    self_events_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* fdk_inotify_remove queues exactly one IGNORED for the watch, then nothing more comes from it. */
-static void remove_ignored_on(const struct fs_base *fs)
+static void remove_ignored_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -303,8 +303,8 @@ static void remove_ignored_on(const struct fs_base *fs)
 
 static void test_remove_queues_ignored(void)
 {
-    remove_ignored_on(&fs_bases[0]);
-    remove_ignored_on(&fs_bases[1]);
+    remove_ignored_on(&fdk_tmpdir_fs_bases[0]);
+    remove_ignored_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /*
@@ -313,7 +313,7 @@ static void test_remove_queues_ignored(void)
  * that holds a whole number of records plus a few bytes returns only whole
  * records and leaves the rest queued.
  */
-static void many_records_on(const struct fs_base *fs)
+static void many_records_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -368,8 +368,8 @@ static void many_records_on(const struct fs_base *fs)
 
 static void test_many_records_one_read(void)
 {
-    many_records_on(&fs_bases[0]);
-    many_records_on(&fs_bases[1]);
+    many_records_on(&fdk_tmpdir_fs_bases[0]);
+    many_records_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* Names of every length up to NAME_MAX decode with name_len == strlen(name). */

@@ -31,7 +31,7 @@ static size_t find_rec(const char *buf, size_t len, uint32_t mask, struct fdk_in
     fdk_test_fail(__FILE__, __LINE__, "no record with mask 0x%x", mask);
 }
 
-static void match_move_on(const struct fs_base *fs)
+static void match_move_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -101,9 +101,9 @@ static void match_move_on(const struct fs_base *fs)
     memset(&sentinel, 0x5a, sizeof sentinel);
     to = sentinel;
     ASSERT_EQ(fdk_inotify_match_move(buf, n, pos, from.cookie, &to), 0);
-    ASSERT_EQ(memcmp(&to, &sentinel, sizeof to), 0);
+    ASSERT_MEM_EQ(&to, &sentinel, sizeof to);
     ASSERT_EQ(fdk_inotify_match_move(buf, n, 0, from.cookie, &to), 0); /* a MOVED_FROM is no MOVED_TO */
-    ASSERT_EQ(memcmp(&to, &sentinel, sizeof to), 0);
+    ASSERT_MEM_EQ(&to, &sentinel, sizeof to);
 
     /* in from an unwatched directory: a MOVED_TO whose cookie no MOVED_FROM here has */
     ASSERT_EQ(rename(P(&d, "gone/left"), P(&d, "b/back")), 0);
@@ -122,8 +122,8 @@ static void match_move_on(const struct fs_base *fs)
 
 static void test_match_real_renames(void)
 {
-    match_move_on(&fs_bases[0]);
-    match_move_on(&fs_bases[1]);
+    match_move_on(&fdk_tmpdir_fs_bases[0]);
+    match_move_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* ---- hand-built buffers ----------------------------------------------------------- */
@@ -201,7 +201,7 @@ static void test_next_malformed(void)
     ev = sentinel;
     ASSERT_EQ(fdk_inotify_next(buf, 10, &pos, &ev), -EBADMSG);
     ASSERT_EQ_U64(pos, 0);
-    ASSERT_EQ(memcmp(&ev, &sentinel, sizeof ev), 0);
+    ASSERT_MEM_EQ(&ev, &sentinel, sizeof ev);
     /* the first record whole, the second cut: one record, then -EBADMSG, pos stays */
     ASSERT_EQ(fdk_inotify_next(buf, n - 1, &pos, &ev), 1);
     ASSERT_STREQ(ev.name, "ok");
@@ -209,7 +209,7 @@ static void test_next_malformed(void)
     ev = sentinel;
     ASSERT_EQ(fdk_inotify_next(buf, n - 1, &pos, &ev), -EBADMSG);
     ASSERT_EQ_U64(pos, at);
-    ASSERT_EQ(memcmp(&ev, &sentinel, sizeof ev), 0);
+    ASSERT_MEM_EQ(&ev, &sentinel, sizeof ev);
     /* a length field pointing past the buffer */
     memcpy(&h, buf, sizeof h);
     h.len = 4096;

@@ -22,7 +22,7 @@ static long max_queued(void)
     return v;
 }
 
-static void overflow_on(const struct fs_base *fs, long max)
+static void overflow_on(const struct fdk_tmpdir_fs *fs, long max)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -108,8 +108,8 @@ static void test_queue_overflow(void)
         fdk_test_skip("max_queued_events unreadable");
     if (max > 200000)
         fdk_test_skip("max_queued_events is %ld here: too many events to make quickly", max);
-    overflow_on(&fs_bases[0], max);
-    overflow_on(&fs_bases[1], max);
+    overflow_on(&fdk_tmpdir_fs_bases[0], max);
+    overflow_on(&fdk_tmpdir_fs_bases[1], max);
 }
 
 /* The overflow notice formats like any mask, alone and with other bits. */

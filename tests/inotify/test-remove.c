@@ -38,7 +38,7 @@ static void test_remove_live_then_again(void)
 }
 
 /* The watched file is deleted: the kernel drops the watch (IGNORED read), remove says 0. */
-static void dropped_on(const struct fs_base *fs)
+static void dropped_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -70,8 +70,8 @@ static void dropped_on(const struct fs_base *fs)
 
 static void test_remove_after_kernel_drop(void)
 {
-    dropped_on(&fs_bases[0]);
-    dropped_on(&fs_bases[1]);
+    dropped_on(&fdk_tmpdir_fs_bases[0]);
+    dropped_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* A ONESHOT watch that fired is dropped too: remove says 0. */

@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 
 /* ONESHOT: the first event ends the watch (IGNORED follows); later changes say nothing. */
-static void oneshot_on(const struct fs_base *fs)
+static void oneshot_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -51,8 +51,8 @@ static void oneshot_on(const struct fs_base *fs)
 
 static void test_oneshot(void)
 {
-    oneshot_on(&fs_bases[0]);
-    oneshot_on(&fs_bases[1]);
+    oneshot_on(&fdk_tmpdir_fs_bases[0]);
+    oneshot_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /*
@@ -64,7 +64,7 @@ static void test_oneshot(void)
  * kernel checks for the unlink only on events that carry a path (a kernel
  * quirk, not fdkit's).
  */
-static void excl_unlink_case(const struct fs_base *fs, int excl)
+static void excl_unlink_case(const struct fdk_tmpdir_fs *fs, int excl)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -108,13 +108,13 @@ static void excl_unlink_case(const struct fs_base *fs, int excl)
 static void test_excl_unlink(void)
 {
     for (int k = 0; k < 2; k++) {
-        excl_unlink_case(&fs_bases[k], 0); /* the control: such events do exist */
-        excl_unlink_case(&fs_bases[k], 1);
+        excl_unlink_case(&fdk_tmpdir_fs_bases[k], 0); /* the control: such events do exist */
+        excl_unlink_case(&fdk_tmpdir_fs_bases[k], 1);
     }
 }
 
 /* MASK_CREATE refuses an object already watched, by its name or another, and changes nothing. */
-static void mask_create_on(const struct fs_base *fs)
+static void mask_create_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -165,12 +165,12 @@ static void mask_create_on(const struct fs_base *fs)
 
 static void test_mask_create(void)
 {
-    mask_create_on(&fs_bases[0]);
-    mask_create_on(&fs_bases[1]);
+    mask_create_on(&fdk_tmpdir_fs_bases[0]);
+    mask_create_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* MASK_ADD ors the new events into the watch; a plain add replaces the mask. */
-static void mask_add_on(const struct fs_base *fs)
+static void mask_add_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -209,12 +209,12 @@ static void mask_add_on(const struct fs_base *fs)
 
 static void test_mask_add(void)
 {
-    mask_add_on(&fs_bases[0]);
-    mask_add_on(&fs_bases[1]);
+    mask_add_on(&fdk_tmpdir_fs_bases[0]);
+    mask_add_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* One object, one wd: the same path twice, a hard link, a followed symlink, a "./" detour. */
-static void same_object_on(const struct fs_base *fs)
+static void same_object_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -246,8 +246,8 @@ static void same_object_on(const struct fs_base *fs)
 
 static void test_same_object_same_wd(void)
 {
-    same_object_on(&fs_bases[0]);
-    same_object_on(&fs_bases[1]);
+    same_object_on(&fdk_tmpdir_fs_bases[0]);
+    same_object_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /*
@@ -255,7 +255,7 @@ static void test_same_object_same_wd(void)
  * timestamps, set with AT_SYMLINK_NOFOLLOW) reaches it, a change to the
  * target does not.  A dangling link can be watched only that way.
  */
-static void dont_follow_on(const struct fs_base *fs)
+static void dont_follow_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -297,12 +297,12 @@ static void dont_follow_on(const struct fs_base *fs)
 
 static void test_dont_follow(void)
 {
-    dont_follow_on(&fs_bases[0]);
-    dont_follow_on(&fs_bases[1]);
+    dont_follow_on(&fdk_tmpdir_fs_bases[0]);
+    dont_follow_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 /* ONLYDIR: -ENOTDIR for a file (also through a symlink) and nothing watched; a directory is fine. */
-static void onlydir_on(const struct fs_base *fs)
+static void onlydir_on(const struct fdk_tmpdir_fs *fs)
 {
     struct fdk_tmpdir d;
     fdk_inotify in = FDK_HANDLE_INIT;
@@ -332,8 +332,8 @@ static void onlydir_on(const struct fs_base *fs)
 
 static void test_onlydir(void)
 {
-    onlydir_on(&fs_bases[0]);
-    onlydir_on(&fs_bases[1]);
+    onlydir_on(&fdk_tmpdir_fs_bases[0]);
+    onlydir_on(&fdk_tmpdir_fs_bases[1]);
 }
 
 int main(void)

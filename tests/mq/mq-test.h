@@ -19,6 +19,7 @@
 #define FDK_MQ_IND_TEST_H
 
 #include "fdk-test.h"
+#include "fdk-tmpdir.h"
 
 #include <dirent.h>
 #include <grp.h>
@@ -62,29 +63,15 @@ static void mqt_cleanup(void)
         }
 }
 
-static void mqt_watchdog(int sig)
-{
-    (void)sig;
-    static const char m[] = "FAIL: watchdog: the test hung\n";
-    if (write(2, m, sizeof m - 1) < 0) {
-    }
-    mqt_cleanup();
-    _exit(3);
-}
-
 /* Call first in main(). Skips when the kernel has no POSIX message queues. */
 static inline void mqt_init(void)
 {
-    struct sigaction sa;
     mqd_t q;
     char probe[64];
 
     mqt_pid = getpid();
     atexit(mqt_cleanup);
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = mqt_watchdog;
-    sigaction(SIGALRM, &sa, NULL);
-    alarm(50);
+    fdk_test_watchdog_then(50, "the test hung", mqt_cleanup);
     setvbuf(stdout, NULL, _IONBF, 0);
 
     snprintf(probe, sizeof probe, "/fdkmqt-%d-probe", (int)mqt_pid);
@@ -155,13 +142,13 @@ static inline int mqt_leftovers(void)
     if (c < 0)
         return -1;
     if (c == 0) {
-        char dir[] = "/tmp/fdkmqt-mnt-XXXXXX", prefix[64];
+        char dir[64], prefix[64];
         DIR *d;
         struct dirent *de;
         int cnt = 0;
         close(p[0]);
         if (unshare(CLONE_NEWNS) != 0 || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
-            !mkdtemp(dir))
+            !fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdkmqt-mnt"))
             _exit(2);
         if (mount("none", dir, "mqueue", 0, NULL) != 0) {
             rmdir(dir);

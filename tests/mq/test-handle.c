@@ -81,7 +81,7 @@ static void test_adopt(void)
     memset(buf, 0, sizeof buf);
     ASSERT_EQ(fdk_mq_receive(h, buf, 64, &prio), 7);
     ASSERT_EQ(prio, 9);
-    ASSERT_EQ(memcmp(buf, "adopted", 7), 0);
+    ASSERT_MEM_EQ(buf, "adopted", 7);
     /* an oversized send: the kernel's -EMSGSIZE */
     static char big[65];
     ASSERT_ERR(fdk_mq_send(h, big, 65, 0), EMSGSIZE);

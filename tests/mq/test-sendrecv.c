@@ -60,12 +60,12 @@ static void test_bytes_intact(void)
         out[i] = (unsigned char)(i * 7 + 3);
     ASSERT_OK(fdk_mq_send(h, out, sizeof out, 1));
     ASSERT_EQ(fdk_mq_receive(h, in, sizeof in, NULL), 4096);
-    ASSERT_EQ(memcmp(in, out, sizeof in), 0);
+    ASSERT_MEM_EQ(in, out, sizeof in);
     /* a bigger buffer than msgsize is fine */
     static unsigned char big[10000];
     ASSERT_OK(fdk_mq_send(h, out, 10, 1));
     ASSERT_EQ(fdk_mq_receive(h, big, sizeof big, NULL), 10);
-    ASSERT_EQ(memcmp(big, out, 10), 0);
+    ASSERT_MEM_EQ(big, out, 10);
     ASSERT_OK(fdk_mq_close(&h));
     ASSERT_OK(fdk_mq_unlink(n));
 }
@@ -122,7 +122,7 @@ static void test_msgsize_limits(void)
     ASSERT_EQ(fdk_mq_depth(h), 1);
     memset(buf, 0, sizeof buf);
     ASSERT_EQ(fdk_mq_receive(h, buf, 16, &prio), 16);
-    ASSERT_EQ(memcmp(buf, "0123456789abcdef", 16), 0);
+    ASSERT_MEM_EQ(buf, "0123456789abcdef", 16);
     ASSERT_EQ(prio, 6);
     /* buf NULL */
     ASSERT_ERR(fdk_mq_receive(h, NULL, 16, NULL), EINVAL);

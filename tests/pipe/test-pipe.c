@@ -93,9 +93,9 @@ static void test_direct_packets(void)
     ASSERT_EQ(fdk_fd_write(w.fd, "abc", 3), 3);
     ASSERT_EQ(fdk_fd_write(w.fd, "defgh", 5), 5);
     ASSERT_EQ(fdk_fd_read(r.fd, buf, sizeof buf), 3);
-    ASSERT_TRUE(memcmp(buf, "abc", 3) == 0);
+    ASSERT_MEM_EQ(buf, "abc", 3);
     ASSERT_EQ(fdk_fd_read(r.fd, buf, sizeof buf), 5);
-    ASSERT_TRUE(memcmp(buf, "defgh", 5) == 0);
+    ASSERT_MEM_EQ(buf, "defgh", 5);
     ASSERT_ERR(fdk_fd_read(r.fd, buf, sizeof buf), EAGAIN);
     close_pipe(&r, &w);
 

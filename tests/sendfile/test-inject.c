@@ -155,7 +155,7 @@ static void test_past_deadline_eagain_forever(void)
     struct timespec past = xt_deadline_ms(-1000);
     size_t done = 77;
 
-    xt_watchdog(10, "fdk_sendfile_all: EAGAIN forever after the deadline");
+    fdk_test_watchdog(10, "fdk_sendfile_all: EAGAIN forever after the deadline");
     fdk_inject_reset();
     fdk_inject_fail("sendfile", 1, 0, EAGAIN);
     ASSERT_ERR(fdk_sendfile_all(in, NULL, out, LEN, &past, &done), ETIMEDOUT);
@@ -163,7 +163,7 @@ static void test_past_deadline_eagain_forever(void)
     ASSERT_EQ(fdk_inject_calls("sendfile"), 1);
     ASSERT_EQ(fdk_inject_calls("poll"), 0);
     fdk_inject_reset();
-    xt_watchdog(0, "");
+    fdk_test_watchdog(0, NULL);
     ASSERT_EQ(xt_tell(in), 0);
     close(in);
     close(out);

@@ -475,7 +475,7 @@ static void test_invalid(void)
     fd_sigmask(fd, after, sizeof(after));
     ASSERT_STREQ(after, before);
     ASSERT_EQ(pthread_sigmask(SIG_SETMASK, NULL, &after_mask), 0);
-    ASSERT_EQ(memcmp(&before_mask, &after_mask, sizeof(sigset_t)), 0);
+    ASSERT_MEM_EQ(&before_mask, &after_mask, sizeof(sigset_t));
 
     ASSERT_OK(fdk_sigdispatch_free(d));
     state_restore(&st);

@@ -591,7 +591,7 @@ static void test_invalid(void)
     ASSERT_ERR(fdk_signal_decode_siginfo(&si, &out), EINVAL);
     si.si_signo = fdk_signal_rtmax() + 1;
     ASSERT_ERR(fdk_signal_decode_siginfo(&si, &out), EINVAL);
-    ASSERT_EQ(memcmp(&out, &pattern, sizeof(out)), 0);
+    ASSERT_MEM_EQ(&out, &pattern, sizeof(out));
 
     /* Unused fields are 0 even when the record carries junk in them. */
     memset(&ssi, 0xff, sizeof(ssi));

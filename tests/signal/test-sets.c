@@ -99,7 +99,7 @@ static void test_set_invalid(void)
         ASSERT_ERR(fdk_signal_set_del(&set, bad[i]), EINVAL);
         ASSERT_ERR(fdk_signal_set_contains(&set, bad[i]), EINVAL);
     }
-    ASSERT_EQ(memcmp(&set, &copy, sizeof(set)), 0);
+    ASSERT_MEM_EQ(&set, &copy, sizeof(set));
     ASSERT_ERR(fdk_signal_set_add(NULL, SIGINT), EINVAL);
     ASSERT_ERR(fdk_signal_set_del(NULL, SIGINT), EINVAL);
     ASSERT_ERR(fdk_signal_set_contains(NULL, SIGINT), EINVAL);
@@ -132,12 +132,12 @@ static void test_from_list(void)
     memset(&pattern, 0x5a, sizeof(pattern));
     set = pattern;
     ASSERT_ERR(fdk_signal_set_from_list(&set, bad, 3), EINVAL);
-    ASSERT_EQ(memcmp(&set, &pattern, sizeof(set)), 0);
+    ASSERT_MEM_EQ(&set, &pattern, sizeof(set));
     ASSERT_ERR(fdk_signal_set_from_list(&set, bad2, 2), EINVAL);
-    ASSERT_EQ(memcmp(&set, &pattern, sizeof(set)), 0);
+    ASSERT_MEM_EQ(&set, &pattern, sizeof(set));
     ASSERT_ERR(fdk_signal_set_from_list(NULL, good, 1), EINVAL);
     ASSERT_ERR(fdk_signal_set_from_list(&set, NULL, 1), EINVAL);
-    ASSERT_EQ(memcmp(&set, &pattern, sizeof(set)), 0);
+    ASSERT_MEM_EQ(&set, &pattern, sizeof(set));
 
     /* n = 0 makes an empty set, even with no list. */
     ASSERT_OK(fdk_signal_set_from_list(&set, NULL, 0));
@@ -372,7 +372,7 @@ static void test_mask(void)
     ASSERT_ERR(fdk_signal_mask_block(NULL, &old), EINVAL);
     ASSERT_ERR(fdk_signal_mask_unblock(NULL, &old), EINVAL);
     ASSERT_ERR(fdk_signal_mask_set(NULL, &old), EINVAL);
-    ASSERT_EQ(memcmp(&old, &set, sizeof(old)), 0);
+    ASSERT_MEM_EQ(&old, &set, sizeof(old));
 
     ASSERT_OK(fdk_signal_mask_set(&orig, NULL));
     now = current_mask();
@@ -440,7 +440,7 @@ static void test_thread_create_blocked(void)
             pthread_join(t, NULL);
         } else {
             ASSERT_TRUE(r == -EAGAIN || r == -ENOMEM || r == -EINVAL);
-            ASSERT_EQ(memcmp(&t, &untouched, sizeof(t)), 0);
+            ASSERT_MEM_EQ(&t, &untouched, sizeof(t));
         }
     }
     after = current_mask();

@@ -22,15 +22,6 @@ static void *reader(void *arg)
     return (void *)(intptr_t)(n == 1 ? (int)rec.ssi_signo : -1);
 }
 
-static void watchdog(int sig)
-{
-    (void)sig;
-    static const char msg[] = "FAIL: setuid() hung: a signalfd took libc's signal\n";
-    ssize_t r = write(2, msg, sizeof msg - 1);
-    (void)r;
-    _exit(1);
-}
-
 /* A filled mask on a blocked reader thread, then setuid(): it must return. */
 static void test_setuid_with_filled_signalfd(void)
 {
@@ -46,11 +37,9 @@ static void test_setuid_with_filled_signalfd(void)
     ASSERT_OK(fdk_signal_thread_create_blocked(&t, NULL, reader, &sfd));
     usleep(50 * 1000); /* let the reader block in read() */
 
-    signal(SIGALRM, watchdog);
-    alarm(5);
+    fdk_test_watchdog(5, "setuid() hung: a signalfd took libc's signal");
     ASSERT_EQ(setuid(getuid()), 0); /* glibc sends signal 33 to every thread */
-    alarm(0);
-    signal(SIGALRM, SIG_DFL);
+    fdk_test_watchdog(0, NULL);
 
     ASSERT_EQ(kill(getpid(), SIGUSR1), 0);
     ASSERT_EQ(pthread_join(t, &got), 0);

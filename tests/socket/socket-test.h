@@ -116,7 +116,7 @@ static inline int udp_bound(fdk_sockaddr *addr, int nonblock)
 static inline void assert_same_addr(const fdk_sockaddr *got, const fdk_sockaddr *want)
 {
     ASSERT_EQ(got->len, want->len);
-    ASSERT_TRUE(memcmp(&got->u, &want->u, got->len) == 0);
+    ASSERT_MEM_EQ(&got->u, &want->u, got->len);
     ASSERT_EQ(fdk_sockaddr_equal(got, want), 1);
 }
 

@@ -43,7 +43,7 @@ static inline void case_echo(int family)
     ASSERT_OK(fdk_socket_local_addr(fdk_tcp_stream_socket(c), &a));
     ASSERT_EQ(a.len, peer.len);
     ASSERT_EQ(fdk_sockaddr_equal(&peer, &a), 1);
-    ASSERT_TRUE(memcmp(&peer.u, &a.u, peer.len) == 0);
+    ASSERT_MEM_EQ(&peer.u, &a.u, peer.len);
     /* the server end's peer says the same; the client's peer is the listener */
     ASSERT_OK(fdk_socket_peer_addr(fdk_tcp_stream_socket(s), &a));
     ASSERT_EQ(fdk_sockaddr_equal(&peer, &a), 1);
@@ -58,11 +58,11 @@ static inline void case_echo(int family)
             out[k] = (char)(k * 7 + i);
         tcp_send_all(c, out, n);
         tcp_recv_exact(s, in, n);
-        ASSERT_TRUE(memcmp(in, out, n) == 0);
+        ASSERT_MEM_EQ(in, out, n);
         tcp_send_all(s, in, n); /* echo */
         memset(in, 0, n);
         tcp_recv_exact(c, in, n);
-        ASSERT_TRUE(memcmp(in, out, n) == 0);
+        ASSERT_MEM_EQ(in, out, n);
     }
 
     ASSERT_OK(fdk_tcp_stream_close(&c));
@@ -230,13 +230,13 @@ static inline void case_shutdown_half_close(int family)
     tcp_send_all(c, "last", 4);
     ASSERT_OK(fdk_tcp_stream_shutdown(c, SHUT_WR));
     tcp_recv_exact(s, buf, 4);
-    ASSERT_TRUE(memcmp(buf, "last", 4) == 0);
+    ASSERT_MEM_EQ(buf, "last", 4);
     ASSERT_EQ(fdk_tcp_stream_recv(s, buf, sizeof(buf), 0), 0);
     ASSERT_EQ(fdk_tcp_stream_recv(s, buf, sizeof(buf), 0), 0); /* EOF stays EOF */
 
     tcp_send_all(s, "reply", 5);
     tcp_recv_exact(c, buf, 5);
-    ASSERT_TRUE(memcmp(buf, "reply", 5) == 0);
+    ASSERT_MEM_EQ(buf, "reply", 5);
     ASSERT_ERR(fdk_tcp_stream_send(c, "x", 1, 0), EPIPE);
 
     ASSERT_OK(fdk_tcp_stream_shutdown(s, SHUT_WR));

@@ -55,7 +55,7 @@ static void test_recv_16_udp(void)
         fill(buf, i);
         ASSERT_EQ(m[i].transferred, i + 1);
         ASSERT_EQ(m[i].msg_flags & (MSG_TRUNC | MSG_CTRUNC), 0);
-        ASSERT_TRUE(memcmp(data[i], buf, i + 1) == 0);
+        ASSERT_MEM_EQ(data[i], buf, i + 1);
         assert_same_addr(&from[i], &saddr);
         /* the whole value equals a clean address: nothing of the 0xee fill is left past len */
         ASSERT_EQ(fdk_sockaddr_equal(&from[i], &saddr), 1);
@@ -96,10 +96,10 @@ static void test_recv_truncated(void)
         ASSERT_EQ(m[0].transferred, 100);
         ASSERT_TRUE(m[0].transferred > m[0].len);
         ASSERT_TRUE(m[0].msg_flags & MSG_TRUNC);
-        ASSERT_TRUE(memcmp(b0, big, 10) == 0);
+        ASSERT_MEM_EQ(b0, big, 10);
         ASSERT_EQ(m[1].transferred, 3);
         ASSERT_EQ(m[1].msg_flags & MSG_TRUNC, 0);
-        ASSERT_TRUE(memcmp(b1, small, 3) == 0);
+        ASSERT_MEM_EQ(b1, small, 3);
         ASSERT_EQ(m[2].transferred, 10);
         ASSERT_EQ(m[2].msg_flags & MSG_TRUNC, 0);
     }
@@ -213,7 +213,7 @@ static void test_send_16_two_destinations(void)
         for (unsigned j = 0; j < N / 2; j++) {
             unsigned i = 2 * j + (unsigned)dest;
             ASSERT_EQ(in[j].transferred, i + 1);
-            ASSERT_TRUE(memcmp(data[j], out[i], i + 1) == 0);
+            ASSERT_MEM_EQ(data[j], out[i], i + 1);
             assert_same_addr(&from[j], &saddr);
         }
     }
@@ -340,7 +340,7 @@ static void test_unix_dgram(void)
     ASSERT_EQ(fdk_socket_recv_batch(sock_of(sv[1]), m, N, FDK_SOCKET_DONTWAIT), N);
     for (unsigned i = 0; i < N; i++) {
         ASSERT_EQ(m[i].transferred, i + 1);
-        ASSERT_TRUE(memcmp(data[i], out[i], i == 15 ? 4 : i + 1) == 0);
+        ASSERT_MEM_EQ(data[i], out[i], i == 15 ? 4 : i + 1);
         /* an unnamed peer is the unnamed address "unix:", as accept reports it */
         ASSERT_EQ(from[i].len, sizeof(sa_family_t));
         ASSERT_EQ(from[i].u.sa.sa_family, AF_UNIX);
@@ -407,10 +407,10 @@ static void test_stream_not_discarded(void)
     ASSERT_EQ(fdk_socket_recv_batch(sock_of(sv[1]), m, 2, 0), 2);
     ASSERT_EQ(m[0].transferred, 3);
     ASSERT_EQ(m[1].transferred, 3);
-    ASSERT_TRUE(memcmp(a, "abc", 3) == 0);
-    ASSERT_TRUE(memcmp(b, "def", 3) == 0);
+    ASSERT_MEM_EQ(a, "abc", 3);
+    ASSERT_MEM_EQ(b, "def", 3);
     ASSERT_EQ(read(sv[1], rest, sizeof rest), 2);
-    ASSERT_TRUE(memcmp(rest, "gh", 2) == 0);
+    ASSERT_MEM_EQ(rest, "gh", 2);
     close_pair(sv);
 }
 

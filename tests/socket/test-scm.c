@@ -82,7 +82,7 @@ static void check_received(const struct payload *p, const int got[3])
     /* the pipe: written at the original write end, read at the copy */
     ASSERT_EQ(write(p->pipe_w, "pq", 2), 2);
     ASSERT_EQ(read(got[0], buf, sizeof buf), 2);
-    ASSERT_TRUE(memcmp(buf, "pq", 2) == 0);
+    ASSERT_MEM_EQ(buf, "pq", 2);
     /* the memfd: same content */
     ASSERT_EQ(pread(got[1], buf, sizeof buf, 0), (ssize_t)sizeof memfd_text);
     ASSERT_STREQ(buf, memfd_text);
@@ -110,7 +110,7 @@ static void pass_three(int type)
     anc.fds = slots;
     anc.fds_max = 8;
     ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0), 3);
-    ASSERT_TRUE(memcmp(buf, "hey", 3) == 0);
+    ASSERT_MEM_EQ(buf, "hey", 3);
     ASSERT_EQ(anc.nfds, 3);
     ASSERT_EQ(anc.fds_closed, 0);
     ASSERT_EQ(anc.has_creds, 0); /* no SO_PASSCRED on the receiver */
@@ -176,7 +176,7 @@ static void truncated(int type, size_t fds_max)
     before = fdk_test_count_fds();
     ASSERT_EQ(fdk_socket_recv_ancillary(sock_of(sv[1]), buf, sizeof buf, &anc, 0), 5);
     ASSERT_EQ(fdk_test_count_fds(), before); /* nothing that arrived stayed open */
-    ASSERT_TRUE(memcmp(buf, "abcde", 5) == 0);
+    ASSERT_MEM_EQ(buf, "abcde", 5);
     ASSERT_TRUE(anc.msg_flags & MSG_CTRUNC);
     ASSERT_EQ(anc.nfds, 0);
     ASSERT_EQ(anc.fds_closed, 3);
@@ -271,7 +271,7 @@ static void test_kernel_ctrunc(void)
     ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &saved), 0);
 
     ASSERT_EQ(n, 3);
-    ASSERT_TRUE(memcmp(buf, "lim", 3) == 0);
+    ASSERT_MEM_EQ(buf, "lim", 3);
     ASSERT_TRUE(anc.msg_flags & MSG_CTRUNC);
     ASSERT_EQ(anc.nfds, 0);
     ASSERT_EQ(anc.fds_closed, 1); /* the kernel dropped the other two itself */

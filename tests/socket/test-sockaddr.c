@@ -763,7 +763,7 @@ static void test_from(void)
     inet_pton(AF_INET6, "fe80::9", &in6.sin6_addr);
     ASSERT_OK(fdk_sockaddr_from(&a, (struct sockaddr *)&in6, sizeof(in6)));
     ASSERT_EQ(a.len, sizeof(in6));
-    ASSERT_TRUE(memcmp(&a.u.in6, &in6, sizeof(in6)) == 0);
+    ASSERT_MEM_EQ(&a.u.in6, &in6, sizeof(in6));
     want = exp_v6("fe80::9", 443, 3);
     ASSERT_EQ(fdk_sockaddr_equal(&a, &want), 1); /* flowinfo is not compared */
     from_bad(&in6, 24, EINVAL, __LINE__);

@@ -26,13 +26,13 @@ static void bound_exchange(int family)
     ASSERT_EQ(fdk_udp_sendto(a, "hello", 5, &baddr, 0), 5);
     memset(&from, 0x5a, sizeof(from));
     ASSERT_EQ(fdk_udp_recvfrom(b, buf, sizeof(buf), &from, 0), 5);
-    ASSERT_TRUE(memcmp(buf, "hello", 5) == 0);
+    ASSERT_MEM_EQ(buf, "hello", 5);
     assert_same_addr(&from, &aaddr);
 
     /* and back, to a blocking socket, without asking who sent it */
     ASSERT_EQ(fdk_udp_sendto(b, "back", 4, &aaddr, 0), 4);
     ASSERT_EQ(fdk_udp_recvfrom(a, buf, sizeof(buf), NULL, 0), 4);
-    ASSERT_TRUE(memcmp(buf, "back", 4) == 0);
+    ASSERT_MEM_EQ(buf, "back", 4);
 
     /* nothing queued: -EAGAIN, and the address is not written */
     from.len = 77;
@@ -77,11 +77,11 @@ static void test_peek_trunc_empty(void)
     ASSERT_EQ(fdk_udp_recvfrom(b, NULL, 0, NULL, FDK_SOCKET_PEEK | FDK_SOCKET_TRUNC), 10);
     memset(buf, 0, sizeof(buf));
     ASSERT_EQ(fdk_udp_recvfrom(b, buf, 4, &from, FDK_SOCKET_PEEK), 4);
-    ASSERT_TRUE(memcmp(buf, "0123", 4) == 0);
+    ASSERT_MEM_EQ(buf, "0123", 4);
     assert_same_addr(&from, &aaddr);
     memset(buf, 0, sizeof(buf));
     ASSERT_EQ(fdk_udp_recvfrom(b, buf, 4, &from, FDK_SOCKET_TRUNC), 10);
-    ASSERT_TRUE(memcmp(buf, "0123\0", 5) == 0); /* only 4 bytes copied; the rest is gone */
+    ASSERT_MEM_EQ(buf, "0123\0", 5); /* only 4 bytes copied; the rest is gone */
     ASSERT_ERR(fdk_udp_recvfrom(b, buf, sizeof(buf), NULL, 0), EAGAIN);
 
     ASSERT_EQ(fdk_udp_sendto(a, "drop", 4, &baddr, 0), 4);

@@ -176,7 +176,7 @@ static void check_file(int dirfd, const char *name, const char *text)
     n = read(fd, buf, sizeof buf);
     close(fd);
     ASSERT_EQ(n, (ssize_t)strlen(text));
-    ASSERT_TRUE(memcmp(buf, text, (size_t)n) == 0);
+    ASSERT_MEM_EQ(buf, text, (size_t)n);
 }
 
 static void echo_stream(fdk_unix_stream a, fdk_unix_stream b)

@@ -71,10 +71,10 @@ static void echo_stream(fdk_unix_stream a, fdk_unix_stream b)
     char buf[16];
     ASSERT_EQ(fdk_unix_stream_send(a, "ping", 4, 0), 4);
     ASSERT_EQ(fdk_unix_stream_recv(b, buf, sizeof buf, 0), 4);
-    ASSERT_TRUE(memcmp(buf, "ping", 4) == 0);
+    ASSERT_MEM_EQ(buf, "ping", 4);
     ASSERT_EQ(fdk_unix_stream_send(b, "pong!", 5, 0), 5);
     ASSERT_EQ(fdk_unix_stream_recv(a, buf, sizeof buf, 0), 5);
-    ASSERT_TRUE(memcmp(buf, "pong!", 5) == 0);
+    ASSERT_MEM_EQ(buf, "pong!", 5);
 }
 
 static void check_fd(int fd, int nonblock)
@@ -269,9 +269,9 @@ static void test_seqpacket_echo(void)
     ASSERT_EQ(fdk_unix_seqpacket_send(c, "two!", 4, 0), 4);
     ASSERT_EQ(fdk_unix_seqpacket_send(c, "0123456789", 10, 0), 10);
     ASSERT_EQ(fdk_unix_seqpacket_recv(s, buf, sizeof buf, 0), 3);
-    ASSERT_TRUE(memcmp(buf, "one", 3) == 0);
+    ASSERT_MEM_EQ(buf, "one", 3);
     ASSERT_EQ(fdk_unix_seqpacket_recv(s, buf, sizeof buf, 0), 4);
-    ASSERT_TRUE(memcmp(buf, "two!", 4) == 0);
+    ASSERT_MEM_EQ(buf, "two!", 4);
     /* MSG_TRUNC: the real length of a message cut to 4 bytes */
     ASSERT_EQ(fdk_unix_seqpacket_recv(s, buf, 4, FDK_SOCKET_TRUNC), 10);
     ASSERT_ERR(fdk_unix_seqpacket_recv(s, buf, sizeof buf, 0), EAGAIN);
@@ -426,7 +426,7 @@ static void test_accept_peer(void)
     memset(&peer, 0xa5, sizeof peer);
     ASSERT_OK(fdk_unix_accept(l, &s, &peer, 0));
     ASSERT_EQ(peer.len, caddr.len);
-    ASSERT_TRUE(memcmp(&peer.u.un, &caddr.u.un, caddr.len) == 0);
+    ASSERT_MEM_EQ(&peer.u.un, &caddr.u.un, caddr.len);
     ASSERT_OK(fdk_unix_stream_close(&s));
     close(c);
 
@@ -464,7 +464,7 @@ static void test_abstract(void)
     ASSERT_TRUE(l.bound == NULL);
     got = local_addr(l.fd);
     ASSERT_EQ(got.len, addr.len);
-    ASSERT_TRUE(memcmp(&got.u.un, &addr.u.un, addr.len) == 0);
+    ASSERT_MEM_EQ(&got.u.un, &addr.u.un, addr.len);
     ASSERT_OK(fdk_unix_connect(&c, &addr, 0));
     ASSERT_OK(fdk_unix_accept(l, &s, NULL, 0));
     echo_stream(c, s);

@@ -198,7 +198,7 @@ static void test_past_deadline_eagain_forever(void)
     size_t done = 77;
 
     xt_pipe(p, O_NONBLOCK);
-    xt_watchdog(10, "fdk_splice_all: EAGAIN forever after the deadline");
+    fdk_test_watchdog(10, "fdk_splice_all: EAGAIN forever after the deadline");
     fdk_inject_reset();
     fdk_inject_fail("splice", 1, 0, EAGAIN);
     ASSERT_ERR(fdk_splice_all(file, NULL, p[1], NULL, LEN, 0, &past, &done), ETIMEDOUT);
@@ -215,7 +215,7 @@ static void test_past_deadline_eagain_forever(void)
     ASSERT_EQ(done, SHORT);
     ASSERT_EQ(fdk_inject_calls("splice"), 2);
     fdk_inject_reset();
-    xt_watchdog(0, "");
+    fdk_test_watchdog(0, NULL);
     XT_READ_CHECK(p[0], SHORT, 0);
     close(p[0]);
     close(p[1]);

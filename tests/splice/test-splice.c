@@ -5,6 +5,7 @@
  * (exact length or to EOF, offsets, deadlines, non-blocking fds, 64 MiB
  * from a file through a pipe into a socket).
  */
+#include "fdk-tmpdir.h"
 #include "fdk-xfer-test.h"
 
 #include <limits.h>
@@ -246,13 +247,13 @@ static void *splice_job_main(void *arg)
 static void test_all_64mib_file_pipe_socket(void)
 {
     size_t len = 64 * XT_MIB, done = 0;
-    char dir[] = "/tmp/fdk-splice-XXXXXX", path[64];
+    char dir[64], path[64];
     struct splice_job job;
     struct xt_drain d;
     int file, p[2], s[2];
 
-    ASSERT_TRUE(mkdtemp(dir) != NULL);
-    snprintf(path, sizeof(path), "%s/data", dir);
+    ASSERT_TRUE(fdk_test_mkdtemp(dir, sizeof dir, "/tmp", "fdk-splice") != NULL);
+    fdk_test_path(path, sizeof path, dir, "data");
     file = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     ASSERT_TRUE(file >= 0);
     ASSERT_TRUE(fdk_test_is_cloexec(file));
@@ -430,7 +431,7 @@ static void test_all_validation(void)
         int q[2];
 
         xt_pipe(q, O_NONBLOCK);
-        xt_watchdog(10, "fdk_splice_all with the most negative deadline");
+        fdk_test_watchdog(10, "fdk_splice_all with the most negative deadline");
         done = 77;
         ASSERT_ERR(fdk_splice_all(q[0], NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
         ASSERT_EQ(done, 0);
@@ -438,7 +439,7 @@ static void test_all_validation(void)
         neg_dl.tv_nsec = 999999999L;
         ASSERT_ERR(fdk_splice_all(q[0], NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
         ASSERT_ERR(fdk_splice_all(a, NULL, p[1], NULL, 10, 0, &neg_dl, &done), EINVAL);
-        xt_watchdog(0, "");
+        fdk_test_watchdog(0, NULL);
         close(q[0]);
         close(q[1]);
     }

@@ -51,7 +51,8 @@ static void test_vectored_io(void)
     ASSERT_EQ(fdk_tty_writev(m, out, 2), 7);
     wait_pending(s, 7);
     ASSERT_EQ(fdk_tty_readv(s, in, 2), 7); /* raw: all 7 are queued, one call takes them */
-    ASSERT_TRUE(memcmp(a, "abc", 3) == 0 && memcmp(b, "defg", 4) == 0);
+    ASSERT_MEM_EQ(a, "abc", 3);
+    ASSERT_MEM_EQ(b, "defg", 4);
     ASSERT_EQ(fdk_tty_write(s, "xy\n", 3), 3);
     expect_read(m.fd, "xy\n", 3); /* raw: no output processing (no CR added) */
     ASSERT_EQ(fdk_tty_read(m, a, 0), 0); /* len 0: no call, not EOF */
@@ -74,7 +75,7 @@ static void test_splice_to_pipe(void)
     ASSERT_OK(fdk_splice_all(s.fd, NULL, w.fd, NULL, sizeof msg - 1, 0, NULL, &done));
     ASSERT_EQ(done, sizeof msg - 1);
     ASSERT_EQ(fdk_fd_read(r.fd, buf, sizeof buf), (ssize_t)(sizeof msg - 1));
-    ASSERT_TRUE(memcmp(buf, msg, sizeof msg - 1) == 0);
+    ASSERT_MEM_EQ(buf, msg, sizeof msg - 1);
     ASSERT_OK(fdk_pipe_reader_close(&r));
     ASSERT_OK(fdk_pipe_writer_close(&w));
     ASSERT_OK(fdk_tty_close(&m));

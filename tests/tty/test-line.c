@@ -47,7 +47,7 @@ static void roundtrip(const char *text, const char *formatted)
     ASSERT_EQ(fdk_tty_line_format(&b, again, sizeof(again)), n);
     ASSERT_STREQ(again, buf);
     if (!strstr(text, "none") || strcmp(text, "none") == 0)
-        ASSERT_TRUE(memcmp(&a, &b, sizeof(a)) == 0);
+        ASSERT_MEM_EQ(&a, &b, sizeof(a));
 }
 
 static void test_forms(void)

@@ -496,10 +496,10 @@ static void test_winsize(void)
     ASSERT_EQ(fdk_tty_winsize_set(m, &a), 0);
     memset(&got, 0, sizeof(got));
     ASSERT_EQ(fdk_tty_winsize_get(s, &got), 0);
-    ASSERT_TRUE(memcmp(&got, &a, sizeof(a)) == 0);
+    ASSERT_MEM_EQ(&got, &a, sizeof(a));
     memset(&got, 0, sizeof(got));
     ASSERT_EQ(fdk_tty_winsize_get(m, &got), 0);
-    ASSERT_TRUE(memcmp(&got, &a, sizeof(a)) == 0);
+    ASSERT_MEM_EQ(&got, &a, sizeof(a));
     ASSERT_EQ(ioctl(s.fd, TIOCGWINSZ, &raw), 0);
     ASSERT_EQ(raw.ws_row, 24);
     ASSERT_EQ(raw.ws_col, 80);
@@ -509,10 +509,10 @@ static void test_winsize(void)
     /* set at the slave, read at the master; every member's full range */
     ASSERT_EQ(fdk_tty_winsize_set(s, &b), 0);
     ASSERT_EQ(fdk_tty_winsize_get(m, &got), 0);
-    ASSERT_TRUE(memcmp(&got, &b, sizeof(b)) == 0);
+    ASSERT_MEM_EQ(&got, &b, sizeof(b));
     ASSERT_EQ(fdk_tty_winsize_set(s, &big), 0);
     ASSERT_EQ(fdk_tty_winsize_get(s, &got), 0);
-    ASSERT_TRUE(memcmp(&got, &big, sizeof(big)) == 0);
+    ASSERT_MEM_EQ(&got, &big, sizeof(big));
     close_pair(&m, &s);
 }
 

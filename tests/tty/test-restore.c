@@ -195,7 +195,7 @@ static void test_save_restore(void)
 
     /* A snapshot of the same settings is the same bytes: it is deterministic. */
     ASSERT_OK(fdk_tty_save(fdk_tty_borrow(s), &again));
-    ASSERT_EQ(memcmp(&saved, &again, sizeof(saved)), 0);
+    ASSERT_MEM_EQ(&saved, &again, sizeof(saved));
 
     /* A snapshot of other settings puts those back. */
     make_raw(s);
@@ -264,12 +264,12 @@ static void test_bad_arguments(void)
     memset(&junk, 0x5a, sizeof(junk));
     untouched = junk;
     ASSERT_ERR(fdk_tty_save(fdk_tty_borrow(nul), &junk), ENOTTY);
-    ASSERT_EQ(memcmp(&junk, &untouched, sizeof(junk)), 0);
+    ASSERT_MEM_EQ(&junk, &untouched, sizeof(junk));
     ASSERT_ERR(fdk_tty_restore(fdk_tty_borrow(nul), &saved), ENOTTY);
     closed_fd = nul;
     ASSERT_EQ(close(nul), 0);
     ASSERT_ERR(fdk_tty_save(fdk_tty_borrow(closed_fd), &junk), EBADF);
-    ASSERT_EQ(memcmp(&junk, &untouched, sizeof(junk)), 0);
+    ASSERT_MEM_EQ(&junk, &untouched, sizeof(junk));
     ASSERT_ERR(fdk_tty_restore(fdk_tty_borrow(closed_fd), &saved), EBADF);
 
     /* None of this registered anything in this process. */
@@ -310,7 +310,7 @@ static void test_injected_errors(void)
     memset(&out, 0x77, sizeof(out));
     untouched = out;
     ASSERT_ERR(fdk_tty_save(fdk_tty_borrow(s), &out), EIO);
-    ASSERT_EQ(memcmp(&out, &untouched, sizeof(out)), 0);
+    ASSERT_MEM_EQ(&out, &untouched, sizeof(out));
     ASSERT_EQ(fdk_inject_calls("ioctl"), 1);
 
     fdk_inject_reset();

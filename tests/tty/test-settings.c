@@ -436,7 +436,7 @@ static void test_rmw(void)
     ASSERT_EQ(before.c_lflag, after.c_lflag);
     ASSERT_EQ(before.c_iflag, after.c_iflag);
     ASSERT_EQ(before.c_oflag, after.c_oflag);
-    ASSERT_TRUE(memcmp(before.c_cc, after.c_cc, FDK_TTY_NCCS) == 0);
+    ASSERT_MEM_EQ(before.c_cc, after.c_cc, FDK_TTY_NCCS);
     ASSERT_OK(fdk_tty_get_speed(t, &is, &os));
     ASSERT_EQ(os, 250000);
     ASSERT_EQ(is, 250000);
@@ -694,7 +694,7 @@ static void test_canonical_read(void)
     ASSERT_TRUE(readable(p.slave, 10000));
     n = read(p.slave, buf, sizeof(buf));
     ASSERT_EQ(n, 4);
-    ASSERT_TRUE(memcmp(buf, "abc\n", 4) == 0);
+    ASSERT_MEM_EQ(buf, "abc\n", 4);
 
     /* raw: every byte is readable at once, CR stays CR */
     set_mode(p.slave, 1, 0);
@@ -709,7 +709,7 @@ static void test_canonical_read(void)
         n += r;
     }
     ASSERT_EQ(n, 2);
-    ASSERT_TRUE(memcmp(buf, "x\r", 2) == 0);
+    ASSERT_MEM_EQ(buf, "x\r", 2);
     pty_free(&p);
 }
 

@@ -79,7 +79,7 @@ static inline void expect_read(int fd, const char *want, size_t len)
         ASSERT_TRUE(n > 0);
         got += (size_t)n;
     }
-    ASSERT_TRUE(memcmp(buf, want, len) == 0);
+    ASSERT_MEM_EQ(buf, want, len);
 }
 
 #endif /* FDK_TTY_TEST_H */
