@@ -16,10 +16,6 @@
 #include <grp.h>
 #include <sys/wait.h>
 
-#ifndef ASSERT_MEM_EQ
-#define ASSERT_MEM_EQ(a, b, n) ASSERT_TRUE(memcmp((a), (b), (n)) == 0)
-#endif
-
 /* Run fn in a child that has given up root; the child's exit code is fn's verdict. */
 static void as_nobody(void (*fn)(fdk_socket), fdk_socket s)
 {
