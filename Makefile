@@ -42,7 +42,7 @@ endef
 SAN_CTEST_ARGS ?= -E '^codegen\.unittest$$'
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: all build configure demo bench test test-clang test-sanitize regen clean fuzz
+.PHONY: abi-baseline all build configure demo bench test test-clang test-sanitize regen clean fuzz
 
 all: build
 
@@ -80,6 +80,15 @@ test-cross-%:
 
 regen:
 	$(PYTHON) -m codegen
+
+# abi-baseline: rewrite spec/registry/abi-x86_64.xml (what the ctest
+# abi.abidiff compares the library with) from a GCC RelWithDebInfo build.
+# Only for an intended ABI change before 1.0: review the diff, note it in
+# CHANGELOG.md.
+abi-baseline: build
+	abidw --no-corpus-path --no-show-locs --no-comp-dir-path --drop-private-types \
+	    --headers-dir generated/include/fdkit --headers-dir runtime/include/fdkit \
+	    --out-file spec/registry/abi-x86_64.xml $(BUILD_DIR)/libfdkit.so.0
 
 # fuzz: clang libFuzzer build in build-fuzz/, then each fuzz/fuzz-<name>.c for
 # FUZZ_RUNS inputs (default 10000000) at most FUZZ_MAX_LEN bytes (default
