@@ -82,7 +82,7 @@ int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wr
 /*
  * Handle buf as if the tree's inotify instance had returned it (records
  * stepped with fdk_inotify_next), then settle what it left open: for the
- * fuzz target of the tree's event handling.  In runtime/inotify-tree.c.
+ * fuzz target of the tree's event handling.  In runtime/inotify/inotify-tree.c.
  */
 int fdk__inotify_tree_feed(fdk_inotify_tree *t, const void *buf, size_t len);
 

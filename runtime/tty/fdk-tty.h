@@ -6,7 +6,7 @@
  * Why a separate layer: glibc's <termios.h> and the kernel's
  * <asm/termbits.h> define the same names (struct termios, NCCS, the B*
  * rates) differently, so no translation unit can include both.  Only
- * runtime/tty-termios2.c includes the kernel headers; everything else works
+ * runtime/tty/tty-termios2.c includes the kernel headers; everything else works
  * on struct fdk__termios2 below, which carries the same fields with fixed
  * width types, and takes the flag values (CSIZE, ICANON, VMIN...) from
  * glibc's <termios.h>, which on Linux are the kernel's values.

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The termios2 layer (runtime/fdk-tty.h): the only file that includes the
+ * The termios2 layer (runtime/tty/fdk-tty.h): the only file that includes the
  * kernel's <asm/termbits.h>, whose definitions clash with glibc's
  * <termios.h>.  glibc (2.36 and older) has no call for arbitrary or split
  * baud rates, and its struct termios cannot carry CIBAUD reliably, so every
