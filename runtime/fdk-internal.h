@@ -12,6 +12,7 @@
 
 #include <signal.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include <fdkit/fdkit.h>
 
@@ -29,6 +30,25 @@ _Static_assert(sizeof(off_t) == 8, "fdkit needs a 64-bit off_t (build with -D_FI
  * wrappers in the public headers use too.
  */
 #define FDK__NERRNO() FDK__NEG_ERRNO()
+
+/*
+ * Close a descriptor fdkit opened and is now giving up, on an error path or
+ * where nobody reads close's result: once, never retried (Linux frees the
+ * descriptor even when close reports EINTR, and a retry could close one
+ * another thread just got), and errno is left as it was, so the failure
+ * being reported keeps its errno.  A negative fd is left alone.  Returns -1,
+ * for `fd = fdk__close_quietly(fd);`.  A close whose result the caller gets
+ * (fdk_<kind>_close) calls close() itself.
+ */
+static inline int fdk__close_quietly(int fd)
+{
+    if (fd >= 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+    }
+    return -1;
+}
 
 /* One named bit (or multi-bit value) of a flag set, for fdk_flags_format/parse. */
 struct fdk__flag_name {

@@ -33,7 +33,7 @@ int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wr
     else
         err = 0;
     if (err < 0) {
-        close(fd);
+        fdk__close_quietly(fd);
         return err;
     }
     *ret_fd = fd;

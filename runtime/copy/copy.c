@@ -577,10 +577,8 @@ int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_
         r = by_read_write(&c);
 
     /* Never retried: the descriptor is gone even when close reports an error. */
-    if (c.pipe_r >= 0)
-        close(c.pipe_r);
-    if (c.pipe_w >= 0)
-        close(c.pipe_w);
+    fdk__close_quietly(c.pipe_r);
+    fdk__close_quietly(c.pipe_w);
 
     if (off_in)
         *off_in = in_start + (int64_t)c.done;

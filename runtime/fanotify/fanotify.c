@@ -275,11 +275,9 @@ int fdk_fanotify_event_close(struct fdk_fanotify_event *ev)
     if (r < 0)
         return r;
     /* close() frees the descriptor even when it fails: never retried */
-    if (ev->fd >= 0)
-        close(ev->fd);
+    fdk__close_quietly(ev->fd);
     ev->fd = FAN_NOFD;
-    if (ev->pidfd >= 0)
-        close(ev->pidfd);
+    fdk__close_quietly(ev->pidfd);
     ev->pidfd = FAN_NOPIDFD;
     return 0;
 }
@@ -299,7 +297,7 @@ static int close_pidfd(const unsigned char *rec, size_t start, size_t total)
             int32_t pidfd;
             memcpy(&pidfd, rec + at + offsetof(struct fanotify_event_info_pidfd, pidfd), sizeof pidfd);
             if (pidfd >= 0) {
-                close(pidfd);
+                fdk__close_quietly(pidfd);
                 return 1;
             }
             return 0;
@@ -330,7 +328,7 @@ int fdk_fanotify_close_from(const void *buf, size_t len, size_t pos)
         /* another metadata version might put fd elsewhere: leave it alone */
         if (h.vers == FANOTIFY_METADATA_VERSION) {
             if (h.fd >= 0) {
-                close(h.fd);
+                fdk__close_quietly(h.fd);
                 closed++;
             }
             if (h.metadata_len >= sizeof h && h.metadata_len <= h.event_len)

@@ -537,7 +537,7 @@ int fdk_fdinfo_read(pid_t pid, int fd, struct fdk_fdinfo *out)
     r = fdk_fdinfo_parse(buf, len, out);
 out:
     free(buf);
-    close(pfd);
+    fdk__close_quietly(pfd);
     return r;
 }
 

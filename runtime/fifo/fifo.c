@@ -73,7 +73,7 @@ int fdk_fifo_open_write(fdk_fifo *out, int dirfd, const char *path, int flags)
          */
         if (fcntl(fd, F_SETFL, 0) < 0) {
             err = FDK__NERRNO();
-            close(fd);
+            fdk__close_quietly(fd);
             return err;
         }
     }

@@ -488,7 +488,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, co
     while (wd < 0 && errno == EINTR);
     if (wd < 0) {
         r = -errno;
-        close(fd);
+        fdk__close_quietly(fd);
         if (!parent) {
             free(rel);
             return r;
@@ -509,7 +509,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, co
             if (!inside) { /* found at a new place: move it there */
                 char *nm = strdup(name);
                 if (!nm) {
-                    close(fd);
+                    fdk__close_quietly(fd);
                     free(rel);
                     return -ENOMEM;
                 }
@@ -520,7 +520,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, co
             }
         }
         if (n->gen == t->gen) {
-            close(fd);
+            fdk__close_quietly(fd);
             free(rel);
             return 0;
         }
@@ -532,7 +532,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, co
     n = calloc(1, sizeof *n);
     if (!n || (parent && !(n->name = strdup(name)))) {
         free(n);
-        close(fd);
+        fdk__close_quietly(fd);
         free(rel);
         inotify_rm_watch(t->in.fd, wd);
         return -ENOMEM;
@@ -542,7 +542,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, co
     if (hash_insert(t, n) < 0) {
         free(n->name);
         free(n);
-        close(fd);
+        fdk__close_quietly(fd);
         free(rel);
         inotify_rm_watch(t->in.fd, wd);
         return -ENOMEM;
@@ -554,7 +554,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, co
     if (synthetic) {
         n->scanned = calloc(1, sizeof *n->scanned);
         if (!n->scanned) {
-            close(fd);
+            fdk__close_quietly(fd);
             free(rel);
             return -ENOMEM;
         }
@@ -576,7 +576,7 @@ static int scan_dir(fdk_inotify_tree *t, struct node *dir, const char *rel, bool
     (void)rel;
     d = fdopendir(fd);
     if (!d) {
-        close(fd);
+        fdk__close_quietly(fd);
         return -ENOMEM;
     }
     while ((de = readdir(d)) != NULL) {
@@ -770,7 +770,7 @@ static int run_todo(fdk_inotify_tree *t)
             continue;
         }
         r = watch_dir(t, d->parent, pfd, d->name, true);
-        close(pfd);
+        fdk__close_quietly(pfd);
         if (r < 0)
             return r;
         if (r > 0 && d->tries++ < 2 && t->nmoves > 0) {
@@ -1170,10 +1170,8 @@ int fdk_inotify_tree_free(fdk_inotify_tree *tree)
         free(t->todo[i].name);
     free(t->todo);
     free(t->root);
-    if (t->efd >= 0)
-        close(t->efd);
-    if (t->epfd >= 0)
-        close(t->epfd);
+    fdk__close_quietly(t->efd);
+    fdk__close_quietly(t->epfd);
     fdk_inotify_close(&t->in); /* drops every watch at once */
     free(t);
     return 0;

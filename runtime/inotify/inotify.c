@@ -205,7 +205,7 @@ int fdk_inotify_add_at(fdk_inotify in, int dirfd, const char *path, uint32_t mas
         return FDK__NERRNO();
     proc_fd_path(proc, sizeof proc, fd);
     r = add_watch(in, proc, mask & ~(uint32_t)IN_DONT_FOLLOW);
-    close(fd);
+    fdk__close_quietly(fd);
     return r;
 }
 

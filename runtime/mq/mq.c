@@ -76,7 +76,7 @@ int fdk_mq_open(fdk_mq *out, const char *name, int flags, mode_t mode, const str
         return FDK__NERRNO();
     r = getattr(fd, &now);
     if (r < 0) {
-        close(fd);
+        fdk__close_quietly(fd);
         return r;
     }
     out->fd = fd;

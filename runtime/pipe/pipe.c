@@ -50,8 +50,8 @@ int fdk_pipe_open(fdk_pipe_reader *r, fdk_pipe_writer *w, int flags)
         err = fcntl(p[only_end], F_SETFL, fl) < 0 ? FDK__NERRNO() : 0;
         if (err < 0) {
             /* Nothing was handed out: both ends go, and close is never retried. */
-            close(p[0]);
-            close(p[1]);
+            fdk__close_quietly(p[0]);
+            fdk__close_quietly(p[1]);
             return err;
         }
     }
@@ -151,7 +151,7 @@ int fdk_pipe_max_capacity(size_t *out)
         err = -EIO;
     else
         err = parse_size(buf, (size_t)n, out);
-    close(fd);
+    fdk__close_quietly(fd);
     return err;
 }
 

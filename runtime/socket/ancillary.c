@@ -189,8 +189,7 @@ static void close_fd_array(const unsigned char *p, size_t n)
     for (i = 0; i < n; i++) {
         int fd;
         memcpy(&fd, p + i * sizeof(int), sizeof(int));
-        if (fd >= 0)
-            close(fd);
+        fdk__close_quietly(fd);
     }
 }
 

@@ -89,7 +89,7 @@ static inline int fdk__inet_socket(int family, int type, int protocol, int flags
     if (err == 0 && (flags & FDK_SOCKET_V6ONLY))
         err = fdk__setsockopt_int(fd, IPPROTO_IPV6, IPV6_V6ONLY, 1);
     if (err < 0) {
-        close(fd);
+        fdk__close_quietly(fd);
         return err;
     }
     *ret_fd = fd;
@@ -124,7 +124,7 @@ static inline int fdk__inet_bound(const fdk_sockaddr *addr, int flags, int type,
     while (bind(fd, &addr->u.sa, addr->len) < 0) {
         if (errno != EINTR) {
             err = FDK__NERRNO();
-            close(fd);
+            fdk__close_quietly(fd);
             return err;
         }
     }

@@ -274,7 +274,7 @@ static int scope_lookup(const char *s, size_t n, uint32_t *index, const char **w
     while (r < 0 && errno == EINTR);
     if (r < 0)
         r = FDK__NERRNO();
-    close(fd); /* never retried: on Linux the descriptor is gone either way */
+    fdk__close_quietly(fd); /* never retried: on Linux the descriptor is gone either way */
     if (r < 0) {
         if (r == -ENODEV) {
             *why = "no network interface has that name";

@@ -204,8 +204,7 @@ int fdk_socket_get_peerpidfd(fdk_socket s, int *ret_fd)
             return FDK__NERRNO();
     }
     if (fd < 0 || len != sizeof(fd)) {
-        if (fd >= 0)
-            close(fd);
+        fdk__close_quietly(fd);
         return -EIO;
     }
     *ret_fd = fd;

@@ -41,7 +41,7 @@ int fdk_tcp_listen(fdk_tcp_listener *out, const fdk_sockaddr *addr, int backlog,
     while (listen(fd, backlog) < 0) {
         if (errno != EINTR) {
             err = FDK__NERRNO();
-            close(fd);
+            fdk__close_quietly(fd);
             return err;
         }
     }
@@ -224,7 +224,7 @@ int fdk_tcp_connect(fdk_tcp_stream *out, const fdk_sockaddr *addr, int flags)
     else
         err = FDK__NERRNO();
     if (err < 0) {
-        close(fd);
+        fdk__close_quietly(fd);
         return err;
     }
     out->fd = fd;

@@ -112,19 +112,6 @@ static int listen_backlog(int backlog)
 enum addr_kind { ADDR_PATH, ADDR_ABSTRACT, ADDR_UNNAMED };
 
 /*
- * Close a descriptor this file opened and is now giving up: once, never
- * retried (Linux frees the descriptor even when close reports EINTR, and a
- * retry could close a descriptor another thread just got), and errno is
- * left as the failure being reported set it.
- */
-static void drop_fd(int fd)
-{
-    int saved = errno;
-    close(fd);
-    errno = saved;
-}
-
-/*
  * fstatat that retries EINTR.  The calls that touch the file system (stat,
  * mkdir, unlink, bind and connect to a path, open) can report EINTR when
  * the file system is FUSE or NFS and a signal interrupts the request; they
@@ -437,7 +424,7 @@ static int connect_path(int fd, int dirfd, const char *path)
         if (err == -ENOENT)
             err = proc_enoent(parent);
     }
-    drop_fd(parent);
+    fdk__close_quietly(parent);
     return err;
 }
 
@@ -712,7 +699,7 @@ static int diag_query(uint32_t sock_ino, uint32_t file_ino, uint32_t *ret_vfs_in
         r = DIAG_UNSURE;
     else
         r = diag_read(nl, buf, sock_ino, file_ino, ret_vfs_ino);
-    drop_fd(nl);
+    fdk__close_quietly(nl);
     free(buf);
     return r;
 }
@@ -792,7 +779,7 @@ static int stale_lock(const struct stat *st, int *ret_fd)
     while (r < 0 && errno == EINTR);
     if (r < 0) {
         r = errno;
-        drop_fd(fd);
+        fdk__close_quietly(fd);
         return r == EADDRINUSE ? -EADDRINUSE : 0;
     }
     *ret_fd = fd;
@@ -858,7 +845,7 @@ static int remove_if_stale(int type, int parent, const char *name, const struct 
     if (err < 0)
         return err;
     err = connect_socket(probe, sa, len);
-    drop_fd(probe);
+    fdk__close_quietly(probe);
     if (err == -ENOENT)
         return 0; /* removed meanwhile: bind again */
     if (err != -ECONNREFUSED)
@@ -869,8 +856,7 @@ static int remove_if_stale(int type, int parent, const char *name, const struct 
     if (err < 0)
         return err; /* someone else is replacing it */
     err = unlink_same(parent, name, st);
-    if (lock >= 0)
-        drop_fd(lock);
+    fdk__close_quietly(lock);
     return err == 1 ? -EADDRINUSE : err;
 }
 
@@ -955,14 +941,12 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
             continue; /* the barrier bind */
         }
         err = remove_if_stale(type, at_fd, at_name, sa, len, &st);
-        drop_fd(pin);
-        pin = -1;
+        pin = fdk__close_quietly(pin);
         if (err < 0)
             return err;
         removed = true;
     }
-    if (pin >= 0)
-        drop_fd(pin);
+    fdk__close_quietly(pin);
     /*
      * The file exists and is ours.  If this lstat fails we cannot prove which
      * file it is, so it stays: a dead socket, replaced by the next bind.
@@ -972,8 +956,7 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
     return 0;
 
 out:
-    if (pin >= 0)
-        drop_fd(pin);
+    fdk__close_quietly(pin);
     return err;
 }
 
@@ -1079,16 +1062,15 @@ static int open_bound(int type, int dirfd, const char *path, int backlog, int fl
         b->ino = st.st_ino;
         strcpy(b->name, name);
     } else {
-        drop_fd(parent); /* KEEP_PATH: nothing to unlink later, nothing to keep */
+        fdk__close_quietly(parent); /* KEEP_PATH: nothing to unlink later, nothing to keep */
     }
     *ret_fd = fd;
     *ret_bound = b;
     return 0;
 
 fail:
-    if (fd >= 0)
-        drop_fd(fd);
-    drop_fd(parent);
+    fdk__close_quietly(fd);
+    fdk__close_quietly(parent);
     free(b);
     return err;
 }
@@ -1108,7 +1090,7 @@ static int open_nameless(int type, const fdk_sockaddr *addr, int backlog, int fl
         r = listen(fd, backlog);
     if (r < 0) {
         err = FDK__NERRNO();
-        drop_fd(fd);
+        fdk__close_quietly(fd);
         return err;
     }
     *ret_fd = fd;
@@ -1172,7 +1154,7 @@ static int connect_new(int type, const fdk_sockaddr *addr, int flags, int *ret_f
     else
         err = connect_socket(fd, &addr->u.sa, addr->len);
     if (err < 0) {
-        drop_fd(fd);
+        fdk__close_quietly(fd);
         return err;
     }
     *ret_fd = fd;
@@ -1193,7 +1175,7 @@ static int connect_new_at(int type, int dirfd, const char *path, int flags, int 
         return err;
     err = connect_path(fd, dirfd, path);
     if (err < 0) {
-        drop_fd(fd);
+        fdk__close_quietly(fd);
         return err;
     }
     *ret_fd = fd;
@@ -1252,7 +1234,7 @@ static void bound_free(struct fdk__unix_bound *b, bool unlink)
         return;
     if (unlink)
         unlink_if_same(b->dirfd, b->name, b->dev, b->ino);
-    drop_fd(b->dirfd);
+    fdk__close_quietly(b->dirfd);
     free(b);
 }
 

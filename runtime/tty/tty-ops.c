@@ -529,7 +529,7 @@ int fdk_tty_pty_open(fdk_tty *master, fdk_tty *slave, int flags)
     return 0;
 
 fail:
-    close(m); /* never retried */
+    fdk__close_quietly(m); /* never retried */
     return err;
 }
 

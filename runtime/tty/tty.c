@@ -266,7 +266,7 @@ int fdk_tty_open(fdk_tty *out, const char *path, int flags)
 
     r = fdk__tty_get2(fd, &k);
     if (r < 0) {
-        close(fd);
+        fdk__close_quietly(fd);
         /* Some character drivers answer an ioctl they do not know with EINVAL. */
         return (r == -ENOTTY || r == -EINVAL) ? -ENOTTY : r;
     }
@@ -282,7 +282,7 @@ int fdk_tty_open(fdk_tty *out, const char *path, int flags)
         while (r < 0 && errno == EINTR);
         if (r < 0) {
             r = (errno == EWOULDBLOCK) ? -EBUSY : FDK__NERRNO();
-            close(fd);
+            fdk__close_quietly(fd);
             return r;
         }
         do
@@ -290,7 +290,7 @@ int fdk_tty_open(fdk_tty *out, const char *path, int flags)
         while (r < 0 && errno == EINTR);
         if (r < 0) {
             r = FDK__NERRNO();
-            close(fd); /* releases the lock too */
+            fdk__close_quietly(fd); /* releases the lock too */
             return r;
         }
     }
