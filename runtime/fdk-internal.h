@@ -32,6 +32,22 @@ _Static_assert(sizeof(off_t) == 8, "fdkit needs a 64-bit off_t (build with -D_FI
 #define FDK__NERRNO() FDK__NEG_ERRNO()
 
 /*
+ * expr (a call that fails with a negative result and errno) evaluated again
+ * for as long as it fails with EINTR; the value is the last result, with
+ * errno as that call left it.  Only for calls that do not wait, or whose
+ * wait fdkit must finish: a wait hands EINTR back to the caller instead.
+ * GNU C (a statement expression; __extension__ keeps -Wpedantic quiet).
+ */
+#define FDK__RETRY_EINTR(expr)                                                                     \
+    __extension__({                                                                                \
+        __typeof__(expr) fdk__retry_r_;                                                            \
+        do                                                                                         \
+            fdk__retry_r_ = (expr);                                                                \
+        while (fdk__retry_r_ < 0 && errno == EINTR);                                               \
+        fdk__retry_r_;                                                                             \
+    })
+
+/*
  * Close a descriptor fdkit opened and is now giving up, on an error path or
  * where nobody reads close's result: once, never retried (Linux frees the
  * descriptor even when close reports EINTR, and a retry could close one

@@ -20,9 +20,11 @@ int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wr
         return FDK__NERRNO();
     if ((st.st_mode & S_IFMT) != type)
         return -wrong_type;
-    do
-        fd = openat(dirfd, path, oflags | O_CLOEXEC | O_NOCTTY);
-    while (fd < 0 && errno == EINTR && retry_eintr);
+    oflags |= O_CLOEXEC | O_NOCTTY;
+    if (retry_eintr)
+        fd = FDK__RETRY_EINTR(openat(dirfd, path, oflags));
+    else
+        fd = openat(dirfd, path, oflags);
     if (fd < 0)
         return FDK__NERRNO();
 

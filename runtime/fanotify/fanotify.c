@@ -68,9 +68,7 @@ static int write_response(int fd, const void *resp, size_t len)
 {
     ssize_t n;
 
-    do
-        n = write(fd, resp, len);
-    while (n < 0 && errno == EINTR);
+    n = FDK__RETRY_EINTR(write(fd, resp, len));
     if (n < 0)
         return FDK__NERRNO();
     return (size_t)n == len ? 0 : -EIO;
@@ -356,9 +354,7 @@ int fdk_fanotify_open_fid(int mount_fd, const struct fdk_fanotify_fid *fid, int 
     h.fh.handle_bytes = fid->handle_bytes;
     h.fh.handle_type = fid->handle_type;
     memcpy(h.fh.f_handle, fid->handle, fid->handle_bytes);
-    do
-        fd = open_by_handle_at(mount_fd, &h.fh, oflags | O_CLOEXEC);
-    while (fd < 0 && errno == EINTR);
+    fd = FDK__RETRY_EINTR(open_by_handle_at(mount_fd, &h.fh, oflags | O_CLOEXEC));
     if (fd < 0)
         return FDK__NERRNO();
     return fd;

@@ -384,9 +384,7 @@ static ssize_t iov_once(int fd, const struct iovec *iov, int iovcnt, bool write_
         return r;
     if (total == 0)
         return 0;
-    do
-        n = write_side ? writev(fd, iov, iovcnt) : readv(fd, iov, iovcnt);
-    while (n < 0 && errno == EINTR);
+    n = FDK__RETRY_EINTR(write_side ? writev(fd, iov, iovcnt) : readv(fd, iov, iovcnt));
     return n < 0 ? FDK__NERRNO() : n;
 }
 

@@ -506,9 +506,7 @@ int fdk_fdinfo_read(pid_t pid, int fd, struct fdk_fdinfo *out)
         snprintf(path, sizeof path, "/proc/thread-self/fdinfo/%d", fd);
     else
         snprintf(path, sizeof path, "/proc/%ld/fdinfo/%d", (long)pid, fd);
-    do
-        pfd = open(path, O_RDONLY | O_CLOEXEC);
-    while (pfd < 0 && errno == EINTR);
+    pfd = FDK__RETRY_EINTR(open(path, O_RDONLY | O_CLOEXEC));
     if (pfd < 0)
         return FDK__NERRNO();
     for (;;) {

@@ -483,9 +483,7 @@ static int watch_dir(fdk_inotify_tree *t, struct node *parent, int parent_fd, co
         return push(t, 0, FDK_INOTIFY_TREE_LIMIT, 0, r, rel, NULL); /* EACCES, EMFILE... */
     }
     snprintf(proc, sizeof proc, "/proc/thread-self/fd/%d", fd);
-    do
-        wd = inotify_add_watch(t->in.fd, proc, t->watch_mask | IN_ONLYDIR);
-    while (wd < 0 && errno == EINTR);
+    wd = FDK__RETRY_EINTR(inotify_add_watch(t->in.fd, proc, t->watch_mask | IN_ONLYDIR));
     if (wd < 0) {
         r = -errno;
         fdk__close_quietly(fd);

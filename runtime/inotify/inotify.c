@@ -145,9 +145,7 @@ static int add_watch(fdk_inotify in, const char *path, uint32_t mask)
 {
     int wd;
 
-    do
-        wd = inotify_add_watch(in.fd, path, mask);
-    while (wd < 0 && errno == EINTR);
+    wd = FDK__RETRY_EINTR(inotify_add_watch(in.fd, path, mask));
     if (wd < 0)
         return FDK__NERRNO();
     note_wd(in, wd);
@@ -198,9 +196,8 @@ int fdk_inotify_add_at(fdk_inotify in, int dirfd, const char *path, uint32_t mas
             return -EBADF; /* the link is missing because dirfd is not open */
         return r;
     }
-    do
-        fd = openat(dirfd, path, O_PATH | O_CLOEXEC | ((mask & IN_DONT_FOLLOW) ? O_NOFOLLOW : 0));
-    while (fd < 0 && errno == EINTR);
+    fd = FDK__RETRY_EINTR(
+        openat(dirfd, path, O_PATH | O_CLOEXEC | ((mask & IN_DONT_FOLLOW) ? O_NOFOLLOW : 0)));
     if (fd < 0)
         return FDK__NERRNO();
     proc_fd_path(proc, sizeof proc, fd);
@@ -215,9 +212,7 @@ int fdk_inotify_remove(fdk_inotify in, int wd)
 
     if (in.fd < 0)
         return -EBADF;
-    do
-        r = inotify_rm_watch(in.fd, wd);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(inotify_rm_watch(in.fd, wd));
     if (r == 0)
         return 0;
     r = FDK__NERRNO();

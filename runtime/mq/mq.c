@@ -69,9 +69,7 @@ int fdk_mq_open(fdk_mq *out, const char *name, int flags, mode_t mode, const str
         ka.mq_maxmsg = attr->maxmsg;
         ka.mq_msgsize = attr->msgsize;
     }
-    do
-        fd = mq_open(name, oflag, mode, attr ? &ka : NULL);
-    while (fd < 0 && errno == EINTR);
+    fd = FDK__RETRY_EINTR(mq_open(name, oflag, mode, attr ? &ka : NULL));
     if (fd < 0)
         return FDK__NERRNO();
     r = getattr(fd, &now);

@@ -69,9 +69,7 @@ int fdk_pipe_capacity(int fd)
 
     if (fd < 0)
         return -EBADF;
-    do
-        n = fcntl(fd, F_GETPIPE_SZ);
-    while (n < 0 && errno == EINTR);
+    n = FDK__RETRY_EINTR(fcntl(fd, F_GETPIPE_SZ));
     if (n < 0)
         return FDK__NERRNO();
     return n;
@@ -86,9 +84,7 @@ int fdk_pipe_set_capacity(int fd, size_t size, size_t *ret_actual)
     /* fcntl takes an int; 0 would be rounded to nothing by the kernel. */
     if (size == 0 || size > (size_t)INT_MAX)
         return -EINVAL;
-    do
-        n = fcntl(fd, F_SETPIPE_SZ, (int)size);
-    while (n < 0 && errno == EINTR);
+    n = FDK__RETRY_EINTR(fcntl(fd, F_SETPIPE_SZ, (int)size));
     if (n < 0)
         return FDK__NERRNO();
     if (ret_actual)
@@ -131,9 +127,7 @@ int fdk_pipe_max_capacity(size_t *out)
     if (!out)
         return -EINVAL;
 
-    do
-        fd = open("/proc/sys/fs/pipe-max-size", O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    while (fd < 0 && errno == EINTR);
+    fd = FDK__RETRY_EINTR(open("/proc/sys/fs/pipe-max-size", O_RDONLY | O_CLOEXEC | O_NOCTTY));
     if (fd < 0)
         return FDK__NERRNO();
 
@@ -142,9 +136,7 @@ int fdk_pipe_max_capacity(size_t *out)
      * reports EOF to any read at a non-zero offset, so there is nothing to
      * loop for.  A full buffer means more digits than any size_t has.
      */
-    do
-        n = read(fd, buf, sizeof(buf));
-    while (n < 0 && errno == EINTR);
+    n = FDK__RETRY_EINTR(read(fd, buf, sizeof(buf)));
     if (n < 0)
         err = FDK__NERRNO();
     else if ((size_t)n == sizeof(buf))
@@ -163,10 +155,8 @@ int fdk_pipe_available(int fd, size_t *out)
         return -EBADF;
     if (!out)
         return -EINVAL;
-    while (ioctl(fd, FIONREAD, &n) < 0) {
-        if (errno != EINTR)
-            return FDK__NERRNO();
-    }
+    if (FDK__RETRY_EINTR(ioctl(fd, FIONREAD, &n)) < 0)
+        return FDK__NERRNO();
     if (n < 0)
         return -EIO;
     *out = (size_t)n;

@@ -58,9 +58,8 @@ int fdk_signal_reap_children(struct fdk_siginfo *out, size_t max)
 
         /* Linux zeroes si when nothing is ready; do it too, as POSIX does not promise it. */
         memset(&si, 0, sizeof(si));
-        do
-            r = waitid(P_ALL, 0, &si, WEXITED | WNOHANG);
-        while (r < 0 && errno == EINTR); /* WNOHANG never waits: retry */
+        /* WNOHANG never waits: retry */
+        r = FDK__RETRY_EINTR(waitid(P_ALL, 0, &si, WEXITED | WNOHANG));
         if (r < 0) {
             /*
              * ECHILD after a reap: that was the last child.  Any other error

@@ -57,10 +57,8 @@ static inline int fdk__inet_check_flags(int flags, int family, int allowed)
 /* setsockopt of an int option.  It never waits: EINTR is retried. */
 static inline int fdk__setsockopt_int(int fd, int level, int name, int value)
 {
-    while (setsockopt(fd, level, name, &value, sizeof(value)) < 0) {
-        if (errno != EINTR)
-            return FDK__NERRNO();
-    }
+    if (FDK__RETRY_EINTR(setsockopt(fd, level, name, &value, sizeof(value))) < 0)
+        return FDK__NERRNO();
     return 0;
 }
 
@@ -121,12 +119,10 @@ static inline int fdk__inet_bound(const fdk_sockaddr *addr, int flags, int type,
     err = fdk__inet_socket(family, type, protocol, flags, &fd);
     if (err < 0)
         return err;
-    while (bind(fd, &addr->u.sa, addr->len) < 0) {
-        if (errno != EINTR) {
-            err = FDK__NERRNO();
-            fdk__close_quietly(fd);
-            return err;
-        }
+    if (FDK__RETRY_EINTR(bind(fd, &addr->u.sa, addr->len)) < 0) {
+        err = FDK__NERRNO();
+        fdk__close_quietly(fd);
+        return err;
     }
     *ret_fd = fd;
     return 0;

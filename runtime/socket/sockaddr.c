@@ -269,9 +269,7 @@ static int scope_lookup(const char *s, size_t n, uint32_t *index, const char **w
     memset(&ifr, 0, sizeof(ifr));
     memcpy(ifr.ifr_name, s, n);
     /* SIOCGIFINDEX never waits; the loop only honours the EINTR rule. */
-    do
-        r = ioctl(fd, SIOCGIFINDEX, &ifr);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(ioctl(fd, SIOCGIFINDEX, &ifr));
     if (r < 0)
         r = FDK__NERRNO();
     fdk__close_quietly(fd); /* never retried: on Linux the descriptor is gone either way */

@@ -38,12 +38,10 @@ int fdk_tcp_listen(fdk_tcp_listener *out, const fdk_sockaddr *addr, int backlog,
     if (err < 0)
         return err;
     /* listen() never waits; EINTR is retried like any such call. */
-    while (listen(fd, backlog) < 0) {
-        if (errno != EINTR) {
-            err = FDK__NERRNO();
-            fdk__close_quietly(fd);
-            return err;
-        }
+    if (FDK__RETRY_EINTR(listen(fd, backlog)) < 0) {
+        err = FDK__NERRNO();
+        fdk__close_quietly(fd);
+        return err;
     }
     out->fd = fd;
     return 0;
@@ -151,10 +149,9 @@ static int connect_state(int fd)
     p.fd = fd;
     p.events = POLLOUT;
     p.revents = 0;
-    while ((n = poll(&p, 1, 0)) < 0) {
-        if (errno != EINTR)
-            return FDK__NERRNO();
-    }
+    n = FDK__RETRY_EINTR(poll(&p, 1, 0));
+    if (n < 0)
+        return FDK__NERRNO();
     if (n == 0 || !(p.revents & (POLLHUP | POLLERR)))
         return -EINPROGRESS;
     /* It has just failed (its error is pending), or failed earlier. */

@@ -78,10 +78,8 @@ int fdk_udp_connect(fdk_udp s, const fdk_sockaddr *addr)
      * A datagram connect only records the peer (and binds an unbound
      * socket): it never waits, and repeating it after EINTR is harmless.
      */
-    while (connect(s.fd, sa, len) < 0) {
-        if (errno != EINTR)
-            return FDK__NERRNO();
-    }
+    if (FDK__RETRY_EINTR(connect(s.fd, sa, len)) < 0)
+        return FDK__NERRNO();
     return 0;
 }
 

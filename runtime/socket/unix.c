@@ -122,9 +122,7 @@ static int stat_at(int dirfd, const char *name, struct stat *st, int flags)
 {
     int r;
 
-    do
-        r = fstatat(dirfd, name, st, flags);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(fstatat(dirfd, name, st, flags));
     return r;
 }
 
@@ -248,9 +246,7 @@ static int make_parents(int dirfd, char *dir, mode_t mode)
         if (dir[i - 1] == '/')
             continue; /* "a//b": the empty component is nothing to create */
         dir[i] = '\0';
-        do
-            r = mkdirat(dirfd, dir, mode);
-        while (r < 0 && errno == EINTR);
+        r = FDK__RETRY_EINTR(mkdirat(dirfd, dir, mode));
         dir[i] = c;
         if (r < 0 && errno != EEXIST)
             return FDK__NERRNO();
@@ -269,9 +265,7 @@ static int open_parent(int dirfd, char *dir, bool mkdir, mode_t mode, int *ret_f
     int fd = -1, err;
 
     for (;;) {
-        do
-            fd = openat(dirfd, dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
-        while (fd < 0 && errno == EINTR);
+        fd = FDK__RETRY_EINTR(openat(dirfd, dir, O_PATH | O_DIRECTORY | O_CLOEXEC));
         if (fd >= 0)
             break;
         if (errno != ENOENT || !mkdir)
@@ -620,9 +614,7 @@ static int diag_read(int nl, unsigned char *buf, uint32_t sock_ino, uint32_t fil
         ssize_t n;
 
         /* MSG_TRUNC: the length of the whole message, even if it did not fit. */
-        do
-            n = recv(nl, buf, DIAG_BUF_SIZE, MSG_DONTWAIT | MSG_TRUNC);
-        while (n < 0 && errno == EINTR);
+        n = FDK__RETRY_EINTR(recv(nl, buf, DIAG_BUF_SIZE, MSG_DONTWAIT | MSG_TRUNC));
         if (n < 0)
             return diag_errno(errno);
         if (n == 0 || (size_t)n > DIAG_BUF_SIZE)
@@ -690,9 +682,7 @@ static int diag_query(uint32_t sock_ino, uint32_t file_ino, uint32_t *ret_vfs_in
     msg.req.udiag_cookie[1] = INET_DIAG_NOCOOKIE;
 
     /* To the kernel (the default destination of an unconnected netlink socket). */
-    do
-        n = send(nl, &msg, sizeof(msg), 0);
-    while (n < 0 && errno == EINTR);
+    n = FDK__RETRY_EINTR(send(nl, &msg, sizeof(msg), 0));
     if (n < 0)
         r = diag_errno(errno);
     else if ((size_t)n != sizeof(msg))
@@ -774,9 +764,7 @@ static int stale_lock(const struct stat *st, int *ret_fd)
     p = put_hex(p, (uint64_t)st->st_ino);
     if (new_socket(SOCK_DGRAM, 0, &fd) < 0)
         return 0;
-    do
-        r = bind(fd, (const struct sockaddr *)&sa, (socklen_t)(p - (char *)&sa));
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(bind(fd, (const struct sockaddr *)&sa, (socklen_t)(p - (char *)&sa)));
     if (r < 0) {
         r = errno;
         fdk__close_quietly(fd);
@@ -903,9 +891,7 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
 
     for (tries = 1;; tries++) {
         int r;
-        do
-            r = bind(fd, sa, len);
-        while (r < 0 && errno == EINTR);
+        r = FDK__RETRY_EINTR(bind(fd, sa, len));
         if (r == 0)
             break;
         err = FDK__NERRNO();
@@ -921,9 +907,7 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
              * remove only what we checked, and this checks the link): leave
              * it.  Gone already: just bind again.
              */
-            do
-                pin = openat(at_fd, at_name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-            while (pin < 0 && errno == EINTR);
+            pin = FDK__RETRY_EINTR(openat(at_fd, at_name, O_PATH | O_NOFOLLOW | O_CLOEXEC));
             if (pin < 0) {
                 if (errno == ENOENT)
                     continue;
@@ -1083,9 +1067,7 @@ static int open_nameless(int type, const fdk_sockaddr *addr, int backlog, int fl
     err = new_socket(type, flags, &fd);
     if (err < 0)
         return err;
-    do
-        r = bind(fd, &addr->u.sa, addr->len);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(bind(fd, &addr->u.sa, addr->len));
     if (r == 0 && backlog != NO_LISTEN)
         r = listen(fd, backlog);
     if (r < 0) {

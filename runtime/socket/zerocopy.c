@@ -135,9 +135,7 @@ int fdk_socket_zerocopy_completions(fdk_socket s, struct fdk_zerocopy_range *out
          * records carry none, and an ICMP record's copy of the offending
          * packet is of no use here (the kernel flags MSG_TRUNC and drops it).
          */
-        do
-            n = recvmsg(s.fd, &msg, MSG_ERRQUEUE | MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
-        while (n < 0 && errno == EINTR);
+        n = FDK__RETRY_EINTR(recvmsg(s.fd, &msg, MSG_ERRQUEUE | MSG_DONTWAIT | MSG_CMSG_CLOEXEC));
         if (n < 0) {
             if (stored > 0)
                 break; /* EAGAIN: the queue is empty; anything else recurs */

@@ -75,9 +75,7 @@ static int ioctl_retry(int fd, unsigned long req, void *arg)
 {
     int r;
 
-    do
-        r = ioctl(fd, req, arg);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(ioctl(fd, req, arg));
     return r < 0 ? FDK__NERRNO() : r;
 }
 
@@ -86,9 +84,7 @@ static int ioctl_retry_val(int fd, unsigned long req, unsigned long val)
 {
     int r;
 
-    do
-        r = ioctl(fd, req, val);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(ioctl(fd, req, val));
     return r < 0 ? FDK__NERRNO() : r;
 }
 
@@ -476,9 +472,7 @@ static int open_slave(int m, int oflags)
     err = ptsname_neg(m, name, sizeof(name));
     if (err < 0)
         return err;
-    do
-        s = open(name, oflags);
-    while (s < 0 && errno == EINTR);
+    s = FDK__RETRY_EINTR(open(name, oflags));
     return s < 0 ? FDK__NERRNO() : s;
 }
 
@@ -494,23 +488,17 @@ int fdk_tty_pty_open(fdk_tty *master, fdk_tty *slave, int flags)
     /* O_NOCTTY on both ends: neither may become the caller's controlling terminal. */
     oflags = O_RDWR | O_NOCTTY | O_CLOEXEC | ((flags & FDK_TTY_NONBLOCK) ? O_NONBLOCK : 0);
 
-    do
-        m = posix_openpt(oflags);
-    while (m < 0 && errno == EINTR);
+    m = FDK__RETRY_EINTR(posix_openpt(oflags));
     if (m < 0)
         return FDK__NERRNO();
 
     /* grantpt is a no-op check on devpts; unlockpt clears the lock that keeps the slave closed. */
-    do
-        err = grantpt(m);
-    while (err < 0 && errno == EINTR);
+    err = FDK__RETRY_EINTR(grantpt(m));
     if (err < 0) {
         err = FDK__NERRNO();
         goto fail;
     }
-    do
-        err = unlockpt(m);
-    while (err < 0 && errno == EINTR);
+    err = FDK__RETRY_EINTR(unlockpt(m));
     if (err < 0) {
         err = FDK__NERRNO();
         goto fail;

@@ -67,9 +67,7 @@ static int set_termios(int fd, const kernel_termios *tio)
 {
     int r;
 
-    do
-        r = ioctl(fd, SET_TERMIOS, tio);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(ioctl(fd, SET_TERMIOS, tio));
     return r < 0 ? FDK__NERRNO() : 0;
 }
 
@@ -82,9 +80,7 @@ int fdk_tty_save(fdk_tty t, struct fdk_tty_saved *out)
         return -EBADF; /* the handle first, as every fdkit call checks it */
     if (!out)
         return -EINVAL;
-    do
-        r = ioctl(t.fd, GET_TERMIOS, &tio);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(ioctl(t.fd, GET_TERMIOS, &tio));
     if (r < 0)
         return FDK__NERRNO();
 

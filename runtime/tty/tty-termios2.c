@@ -9,6 +9,7 @@
  * Nothing here allocates, locks or touches stdio, and errno is left as it
  * was: fdk_tty_restore() calls fdk__tty_set2() from signal handlers.
  */
+#include "fdk-internal.h"
 #include "fdk-tty.h"
 
 #include <errno.h>
@@ -121,9 +122,7 @@ int fdk__tty_get2(int fd, struct fdk__termios2 *out)
     int saved_errno = errno, r, err = 0;
     size_t i;
 
-    do
-        r = ioctl(fd, TCGETS2, &k);
-    while (r < 0 && errno == EINTR);
+    r = FDK__RETRY_EINTR(ioctl(fd, TCGETS2, &k));
     if (r < 0)
         err = errno > 0 ? -errno : -EIO;
     errno = saved_errno;
@@ -151,9 +150,10 @@ static int set_once(int fd, unsigned long req, const struct termios2 *k)
 {
     int r;
 
-    do
+    if (req == TCSETS2)
+        r = FDK__RETRY_EINTR(ioctl(fd, req, k));
+    else
         r = ioctl(fd, req, k);
-    while (r < 0 && errno == EINTR && req == TCSETS2);
     return r < 0 ? (errno > 0 ? -errno : -EIO) : 0;
 }
 

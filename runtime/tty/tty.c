@@ -277,17 +277,13 @@ int fdk_tty_open(fdk_tty *out, const char *path, int flags)
          * bit (shared by every opener) must stay as it was.  LOCK_NB never
          * waits, so EINTR is retried.
          */
-        do
-            r = flock(fd, LOCK_EX | LOCK_NB);
-        while (r < 0 && errno == EINTR);
+        r = FDK__RETRY_EINTR(flock(fd, LOCK_EX | LOCK_NB));
         if (r < 0) {
             r = (errno == EWOULDBLOCK) ? -EBUSY : FDK__NERRNO();
             fdk__close_quietly(fd);
             return r;
         }
-        do
-            r = ioctl(fd, TIOCEXCL);
-        while (r < 0 && errno == EINTR);
+        r = FDK__RETRY_EINTR(ioctl(fd, TIOCEXCL));
         if (r < 0) {
             r = FDK__NERRNO();
             fdk__close_quietly(fd); /* releases the lock too */
