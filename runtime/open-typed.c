@@ -17,7 +17,7 @@ int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wr
     int fd, err;
 
     if (fstatat(dirfd, path, &st, 0) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if ((st.st_mode & S_IFMT) != type)
         return -wrong_type;
     oflags |= O_CLOEXEC | O_NOCTTY;
@@ -26,10 +26,10 @@ int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wr
     else
         fd = openat(dirfd, path, oflags);
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     if (fstat(fd, &st) < 0)
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
     else if ((st.st_mode & S_IFMT) != type)
         err = -wrong_type;
     else

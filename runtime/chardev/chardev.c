@@ -49,6 +49,6 @@ int fdk_chardev_ioctl(fdk_chardev h, unsigned long request, void *arg)
     /* Not retried on EINTR: a device ioctl may wait, and may not be idempotent. */
     r = ioctl(h.fd, request, arg);
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return r;
 }

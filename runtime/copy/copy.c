@@ -312,7 +312,7 @@ static int by_splice_direct(struct copy *c)
            private pipe it would refuse the same, so read/write goes on. */
         if (sendfile_or_splice_unsupported(errno))
             return NEXT_METHOD;
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     }
 }
 
@@ -376,7 +376,7 @@ static int by_splice(struct copy *c)
             }
             if (sendfile_or_splice_unsupported(errno))
                 return NEXT_METHOD; /* nothing held: a clean hand-over */
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         }
 
         n = splice(c->pipe_r, NULL, c->fd_out, c->has_out_off ? &op : NULL, c->held, 0);
@@ -399,7 +399,7 @@ static int by_splice(struct copy *c)
         }
         if (sendfile_or_splice_unsupported(errno))
             return NEXT_METHOD; /* fd_out refuses splice: read/write empties the pipe first */
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     }
 }
 
@@ -446,7 +446,7 @@ static int by_read_write(struct copy *c)
                 }
                 if (n < 0 && errno == EINTR)
                     continue;
-                r = n < 0 ? FDK__NERRNO() : -EIO;
+                r = n < 0 ? FDK__NEG_ERRNO() : -EIO;
                 break;
             }
 
@@ -488,7 +488,7 @@ static int by_read_write(struct copy *c)
                     break;
                 continue;
             }
-            r = FDK__NERRNO();
+            r = FDK__NEG_ERRNO();
             break;
         }
 
@@ -518,7 +518,7 @@ static int by_read_write(struct copy *c)
             c->out_waited = true;
             continue;
         }
-        r = FDK__NERRNO();
+        r = FDK__NEG_ERRNO();
         break;
     }
 
@@ -558,7 +558,7 @@ int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_
 
         if (fl < 0 || (fl & O_APPEND)) {
             fdk__xfer_set_done(ret_done, 0);
-            return fl < 0 ? FDK__NERRNO() : -EINVAL;
+            return fl < 0 ? FDK__NEG_ERRNO() : -EINVAL;
         }
     }
     if (off_in)

@@ -55,6 +55,6 @@ int fdk_epoll_pwait2(fdk_epoll ep, struct epoll_event *events, int max, const st
     return -ENOSYS; /* neither libc nor the kernel headers know epoll_pwait2 */
 #endif
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return r;
 }

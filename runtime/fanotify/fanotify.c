@@ -58,7 +58,7 @@ int fdk_fanotify_open(fdk_fanotify *out, unsigned int flags, unsigned int event_
      */
     fd = fanotify_init(flags | FAN_CLOEXEC, event_f_flags | O_CLOEXEC | O_LARGEFILE);
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     out->fd = fd;
     return 0;
 }
@@ -70,7 +70,7 @@ static int write_response(int fd, const void *resp, size_t len)
 
     n = FDK__RETRY_EINTR(write(fd, resp, len));
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return (size_t)n == len ? 0 : -EIO;
 }
 
@@ -356,6 +356,6 @@ int fdk_fanotify_open_fid(int mount_fd, const struct fdk_fanotify_fid *fid, int 
     memcpy(h.fh.f_handle, fid->handle, fid->handle_bytes);
     fd = FDK__RETRY_EINTR(open_by_handle_at(mount_fd, &h.fh, oflags | O_CLOEXEC));
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return fd;
 }

@@ -57,7 +57,7 @@ static int byte_loop(int fd, uint8_t *p, size_t len, size_t *ret_done, bool writ
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            r = FDK__NERRNO();
+            r = FDK__NEG_ERRNO();
         } else if (n == 0) {
             r = write_side ? -EIO : -ENODATA;
         } else {
@@ -161,7 +161,7 @@ static int iov_loop(int fd, struct iovec *iov, int iovcnt, size_t *ret_done, boo
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            r = FDK__NERRNO();
+            r = FDK__NEG_ERRNO();
             break;
         }
         if (n == 0) {
@@ -199,7 +199,7 @@ static int flag_get(int fd, int getcmd, int bit)
         return -EBADF;
     fl = fcntl(fd, getcmd);
     if (fl < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return (fl & bit) ? 1 : 0;
 }
 
@@ -211,13 +211,13 @@ static int flag_set(int fd, int getcmd, int setcmd, int bit, int on)
         return -EBADF;
     fl = fcntl(fd, getcmd);
     if (fl < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     nfl = on ? (fl | bit) : (fl & ~bit);
     /* Skip the write when nothing changes: F_SETFL also rewrites O_APPEND etc. */
     if (nfl == fl)
         return 0;
     if (fcntl(fd, setcmd, nfl) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -253,7 +253,7 @@ int fdk_fd_dup(int fd, int *ret_fd)
     /* Never hand out 0-2: a dup landing on a closed stdio slot surprises everyone. */
     nfd = fcntl(fd, F_DUPFD_CLOEXEC, 3);
     if (nfd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     *ret_fd = nfd;
     return 0;
 }
@@ -309,7 +309,7 @@ int fdk_fd_kind(int fd)
     if (fd < 0)
         return -EBADF;
     if (fstat(fd, &st) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     switch (st.st_mode & S_IFMT) {
     case S_IFDIR:
@@ -385,7 +385,7 @@ static ssize_t iov_once(int fd, const struct iovec *iov, int iovcnt, bool write_
     if (total == 0)
         return 0;
     n = FDK__RETRY_EINTR(write_side ? writev(fd, iov, iovcnt) : readv(fd, iov, iovcnt));
-    return n < 0 ? FDK__NERRNO() : n;
+    return n < 0 ? FDK__NEG_ERRNO() : n;
 }
 
 ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt)

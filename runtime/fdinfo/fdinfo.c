@@ -508,7 +508,7 @@ int fdk_fdinfo_read(pid_t pid, int fd, struct fdk_fdinfo *out)
         snprintf(path, sizeof path, "/proc/%ld/fdinfo/%d", (long)pid, fd);
     pfd = FDK__RETRY_EINTR(open(path, O_RDONLY | O_CLOEXEC));
     if (pfd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     for (;;) {
         ssize_t n;
         if (cap - len < 512) {
@@ -525,7 +525,7 @@ int fdk_fdinfo_read(pid_t pid, int fd, struct fdk_fdinfo *out)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            r = FDK__NERRNO();
+            r = FDK__NEG_ERRNO();
             goto out;
         }
         if (n == 0)

@@ -72,7 +72,7 @@ int fdk_fifo_open_write(fdk_fifo *out, int dirfd, const char *path, int flags)
          * instead of a read-modify-write.
          */
         if (fcntl(fd, F_SETFL, 0) < 0) {
-            err = FDK__NERRNO();
+            err = FDK__NEG_ERRNO();
             fdk__close_quietly(fd);
             return err;
         }

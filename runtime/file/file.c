@@ -56,7 +56,7 @@ static int open_with_resolve(int dirfd, const char *path, int oflags, mode_t mod
     /* EINTR only comes from an open that waits (FIFO, tty): hand it back. */
     r = syscall(FDK__NR_openat2, dirfd, path, &how, sizeof(how));
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return (int)r;
 #else
     (void)dirfd;
@@ -106,7 +106,7 @@ int fdk_file_open(fdk_file *out, int dirfd, const char *path, int flags, mode_t 
            a peer, a tty without carrier), and the caller may want to stop. */
         fd = openat(dirfd, path, oflags, mode);
         if (fd < 0)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
     out->fd = fd;
     return 0;

@@ -63,7 +63,7 @@ int fdk_inotify_open(fdk_inotify *out, int flags)
     /* inotify_init1 never waits, so there is no EINTR to retry. */
     fd = inotify_init1(flags | IN_CLOEXEC);
     if (fd < 0) {
-        r = FDK__NERRNO();
+        r = FDK__NEG_ERRNO();
         free_state(st);
         return r;
     }
@@ -147,7 +147,7 @@ static int add_watch(fdk_inotify in, const char *path, uint32_t mask)
 
     wd = FDK__RETRY_EINTR(inotify_add_watch(in.fd, path, mask));
     if (wd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     note_wd(in, wd);
     return wd;
 }
@@ -199,7 +199,7 @@ int fdk_inotify_add_at(fdk_inotify in, int dirfd, const char *path, uint32_t mas
     fd = FDK__RETRY_EINTR(
         openat(dirfd, path, O_PATH | O_CLOEXEC | ((mask & IN_DONT_FOLLOW) ? O_NOFOLLOW : 0)));
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     proc_fd_path(proc, sizeof proc, fd);
     r = add_watch(in, proc, mask & ~(uint32_t)IN_DONT_FOLLOW);
     fdk__close_quietly(fd);
@@ -215,7 +215,7 @@ int fdk_inotify_remove(fdk_inotify in, int wd)
     r = FDK__RETRY_EINTR(inotify_rm_watch(in.fd, wd));
     if (r == 0)
         return 0;
-    r = FDK__NERRNO();
+    r = FDK__NEG_ERRNO();
     /*
      * The kernel says EINVAL both for a descriptor it dropped itself (the
      * object was deleted or unmounted, or a ONESHOT watch fired) and for one
@@ -260,7 +260,7 @@ int fdk_inotify_close(fdk_inotify *h)
     h->fd = -1;
     /* Never retried: the descriptor is gone even when close reports EINTR. */
     if (close(fd) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 

@@ -45,7 +45,7 @@ int fdk_mq_name_check(const char *name, const char **ret_why)
 static int getattr(int fd, struct mq_attr *a)
 {
     if (mq_getattr(fd, a) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -71,7 +71,7 @@ int fdk_mq_open(fdk_mq *out, const char *name, int flags, mode_t mode, const str
     }
     fd = FDK__RETRY_EINTR(mq_open(name, oflag, mode, attr ? &ka : NULL));
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     r = getattr(fd, &now);
     if (r < 0) {
         fdk__close_quietly(fd);
@@ -92,7 +92,7 @@ int fdk_mq_unlink(const char *name)
     if (r < 0)
         return r;
     if (mq_unlink(name) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -129,7 +129,7 @@ static int send_until(fdk_mq mq, const void *msg, size_t len, unsigned int prio,
         msg = "";
     r = deadline ? mq_timedsend(mq.fd, msg, len, prio, deadline) : mq_send(mq.fd, msg, len, prio);
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -164,7 +164,7 @@ static ssize_t receive_until(fdk_mq mq, void *buf, size_t len, unsigned int *ret
         return r;
     n = deadline ? mq_timedreceive(mq.fd, buf, len, &prio, deadline) : mq_receive(mq.fd, buf, len, &prio);
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if (ret_prio)
         *ret_prio = prio;
     return n;
@@ -209,7 +209,7 @@ int fdk_mq_set_nonblock(fdk_mq mq, bool enable)
     memset(&a, 0, sizeof a);
     a.mq_flags = enable ? O_NONBLOCK : 0; /* mq_setattr changes only mq_flags */
     if (mq_setattr(mq.fd, &a, NULL) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -247,7 +247,7 @@ int fdk_mq_is_empty(fdk_mq mq)
 static int notify(fdk_mq mq, const struct sigevent *sev)
 {
     if (mq_notify(mq.fd, sev) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -302,7 +302,7 @@ int fdk_mq_close(fdk_mq *h)
     h->fd = -1;
     /* Never retried: the descriptor is gone even when close reports EINTR. */
     if (close(fd) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 

@@ -34,7 +34,7 @@ int fdk_pidfd_open(fdk_pidfd *out, pid_t pid, unsigned int flags)
         /* The kernel always sets O_CLOEXEC on a pidfd; there is no flag to ask. */
         long r = syscall(FDK__NR_pidfd_open, pid, flags);
         if (r < 0)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         out->fd = (int)r;
         return 0;
     }
@@ -56,7 +56,7 @@ int fdk_pidfd_send_signal(fdk_pidfd p, int signo)
         if (r == 0)
             return 0;
         if (errno != EINTR)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
 #else
     return -ENOSYS;
@@ -78,7 +78,7 @@ int fdk_pidfd_wait(fdk_pidfd p, struct fdk_siginfo *out, int options)
     memset(&si, 0, sizeof(si));
     /* EINTR is handed back: the caller's handler ran and may want to stop waiting. */
     if (waitid(FDK__P_PIDFD, (id_t)p.fd, &si, WEXITED | options) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if (si.si_pid == 0)
         return -EAGAIN; /* WNOHANG: the child is still running (or unchanged) */
     return fdk_signal_decode_siginfo(&si, out);

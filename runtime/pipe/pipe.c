@@ -38,7 +38,7 @@ int fdk_pipe_open(fdk_pipe_reader *r, fdk_pipe_writer *w, int flags)
 
     /* pipe2 never waits, and the kernel never reports EINTR for it. */
     if (pipe2(p, kflags) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     if (only_end >= 0) {
         /*
@@ -47,7 +47,7 @@ int fdk_pipe_open(fdk_pipe_reader *r, fdk_pipe_writer *w, int flags)
          * the job without a read-modify-write (the access mode is ignored).
          */
         int fl = O_NONBLOCK | (only_end == 1 ? (kflags & O_DIRECT) : 0);
-        err = fcntl(p[only_end], F_SETFL, fl) < 0 ? FDK__NERRNO() : 0;
+        err = fcntl(p[only_end], F_SETFL, fl) < 0 ? FDK__NEG_ERRNO() : 0;
         if (err < 0) {
             /* Nothing was handed out: both ends go, and close is never retried. */
             fdk__close_quietly(p[0]);
@@ -71,7 +71,7 @@ int fdk_pipe_capacity(int fd)
         return -EBADF;
     n = FDK__RETRY_EINTR(fcntl(fd, F_GETPIPE_SZ));
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return n;
 }
 
@@ -86,7 +86,7 @@ int fdk_pipe_set_capacity(int fd, size_t size, size_t *ret_actual)
         return -EINVAL;
     n = FDK__RETRY_EINTR(fcntl(fd, F_SETPIPE_SZ, (int)size));
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if (ret_actual)
         *ret_actual = (size_t)n;
     return 0;
@@ -129,7 +129,7 @@ int fdk_pipe_max_capacity(size_t *out)
 
     fd = FDK__RETRY_EINTR(open("/proc/sys/fs/pipe-max-size", O_RDONLY | O_CLOEXEC | O_NOCTTY));
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     /*
      * One read: a sysctl file hands out its whole text to the first read and
@@ -138,7 +138,7 @@ int fdk_pipe_max_capacity(size_t *out)
      */
     n = FDK__RETRY_EINTR(read(fd, buf, sizeof(buf)));
     if (n < 0)
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
     else if ((size_t)n == sizeof(buf))
         err = -EIO;
     else
@@ -156,7 +156,7 @@ int fdk_pipe_available(int fd, size_t *out)
     if (!out)
         return -EINVAL;
     if (FDK__RETRY_EINTR(ioctl(fd, FIONREAD, &n)) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if (n < 0)
         return -EIO;
     *out = (size_t)n;

@@ -50,7 +50,7 @@ int fdk__sendfile_loop(int in_fd, int64_t *offset, int out_fd, size_t len,
                 continue;
             break;
         }
-        r = FDK__NERRNO();
+        r = FDK__NEG_ERRNO();
         break;
     }
 

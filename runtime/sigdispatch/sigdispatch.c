@@ -328,7 +328,7 @@ int fdk_sigdispatch_run(fdk_sigdispatch *d, int timeout_ms)
     p.revents = 0;
     r = poll(&p, 1, timeout_ms); /* EINTR goes back: a handler may want us to stop */
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if (r == 0)
         return 0;
     if (p.revents & POLLNVAL)

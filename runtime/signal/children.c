@@ -67,7 +67,7 @@ int fdk_signal_reap_children(struct fdk_siginfo *out, size_t max)
              */
             if (n > 0)
                 break;
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         }
         if (si.si_pid == 0)
             break; /* children remain, none has exited */

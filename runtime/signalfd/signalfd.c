@@ -45,7 +45,7 @@ int fdk_signalfd_open(fdk_signalfd *out, const sigset_t *mask, int flags)
     /* Creating a signalfd never waits; the kernel does not report EINTR for it. */
     fd = signalfd(-1, mask, (flags & ~FDK_SIGNALFD_BLOCK) | SFD_CLOEXEC);
     if (fd < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         if (flags & FDK_SIGNALFD_BLOCK)
             pthread_sigmask(SIG_SETMASK, &old, NULL);
         return err;
@@ -64,7 +64,7 @@ int fdk_signalfd_set_mask(fdk_signalfd sfd, const sigset_t *mask)
         return -EINVAL; /* the C library's own signals (see fdk-internal.h) */
     /* Replacing the mask never waits; the kernel does not report EINTR for it. */
     if (signalfd(sfd.fd, mask, 0) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -86,7 +86,7 @@ ssize_t fdk_signalfd_read(fdk_signalfd sfd, struct signalfd_siginfo *recs, size_
      */
     n = read(sfd.fd, recs, max * REC_SIZE);
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     /* The kernel hands out whole records only; anything else is not a signalfd. */
     if (n == 0 || (size_t)n % REC_SIZE != 0)
         return -EIO;

@@ -104,7 +104,7 @@ static ssize_t send_with_control(int fd, const void *buf, size_t len, void *cont
 
     n = sendmsg(fd, &msg, flags | MSG_NOSIGNAL);
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return n;
 }
 
@@ -257,7 +257,7 @@ ssize_t fdk_socket_recv_ancillary(fdk_socket s, void *buf, size_t len,
      */
     n = recvmsg(s.fd, &msg, flags | MSG_CMSG_CLOEXEC);
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     /* First pass: count what arrived, pick up credentials, close pidfds. */
     for (cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {

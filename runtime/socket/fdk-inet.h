@@ -58,7 +58,7 @@ static inline int fdk__inet_check_flags(int flags, int family, int allowed)
 static inline int fdk__setsockopt_int(int fd, int level, int name, int value)
 {
     if (FDK__RETRY_EINTR(setsockopt(fd, level, name, &value, sizeof(value))) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -78,7 +78,7 @@ static inline int fdk__inet_socket(int family, int type, int protocol, int flags
         type |= SOCK_NONBLOCK;
     fd = socket(family, type, protocol);
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     if (flags & FDK_SOCKET_REUSEADDR)
         err = fdk__setsockopt_int(fd, SOL_SOCKET, SO_REUSEADDR, 1);
@@ -120,7 +120,7 @@ static inline int fdk__inet_bound(const fdk_sockaddr *addr, int flags, int type,
     if (err < 0)
         return err;
     if (FDK__RETRY_EINTR(bind(fd, &addr->u.sa, addr->len)) < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         fdk__close_quietly(fd);
         return err;
     }

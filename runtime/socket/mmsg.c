@@ -130,7 +130,7 @@ int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
      */
     r = sendmmsg(s.fd, b.hdr, b.k, flags | MSG_NOSIGNAL);
     if (r < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         free(b.heap);
         return err;
     }
@@ -154,7 +154,7 @@ static int is_stream(int fd)
     /* getsockopt does not wait; EINTR is retried only by rule. */
     while (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0) {
         if (errno != EINTR)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         len = sizeof(type);
     }
     return type == SOCK_STREAM;
@@ -202,7 +202,7 @@ int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
      */
     r = recvmmsg(s.fd, b.hdr, b.k, kflags, NULL);
     if (r < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         free(b.heap);
         return err;
     }

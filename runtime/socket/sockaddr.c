@@ -264,14 +264,14 @@ static int scope_lookup(const char *s, size_t n, uint32_t *index, const char **w
     }
     if (fd < 0) {
         *why = "could not look up the scope's interface (no socket for the query)";
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     }
     memset(&ifr, 0, sizeof(ifr));
     memcpy(ifr.ifr_name, s, n);
     /* SIOCGIFINDEX never waits; the loop only honours the EINTR rule. */
     r = FDK__RETRY_EINTR(ioctl(fd, SIOCGIFINDEX, &ifr));
     if (r < 0)
-        r = FDK__NERRNO();
+        r = FDK__NEG_ERRNO();
     fdk__close_quietly(fd); /* never retried: on Linux the descriptor is gone either way */
     if (r < 0) {
         if (r == -ENODEV) {

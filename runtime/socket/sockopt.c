@@ -34,7 +34,7 @@ static int get_name(int fd, fdk_sockaddr *out, int peer)
         if (r == 0)
             break;
         if (errno != EINTR)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
     if (len > sizeof(a.u)) /* the kernel reports the full length if it truncated */
         len = sizeof(a.u);
@@ -119,7 +119,7 @@ int fdk_socket_get_tcp_info(fdk_socket s, struct fdk_tcp_info *out)
         if (getsockopt(s.fd, IPPROTO_TCP, TCP_INFO, &k, &len) == 0)
             break;
         if (errno != EINTR)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
     /* Not even the state byte: not a struct we know how to read. */
     if (len < 1)
@@ -201,7 +201,7 @@ int fdk_socket_get_peerpidfd(fdk_socket s, int *ret_fd)
         if (getsockopt(s.fd, SOL_SOCKET, SO_PEERPIDFD, &fd, &len) == 0)
             break;
         if (errno != EINTR)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
     if (fd < 0 || len != sizeof(fd)) {
         fdk__close_quietly(fd);

@@ -39,7 +39,7 @@ int fdk_tcp_listen(fdk_tcp_listener *out, const fdk_sockaddr *addr, int backlog,
         return err;
     /* listen() never waits; EINTR is retried like any such call. */
     if (FDK__RETRY_EINTR(listen(fd, backlog)) < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         fdk__close_quietly(fd);
         return err;
     }
@@ -78,7 +78,7 @@ int fdk_tcp_accept(fdk_tcp_listener l, fdk_tcp_stream *out, fdk_sockaddr *ret_pe
          * wait (with SA_RESTART the kernel would have restarted it).
          */
         if (errno != ECONNABORTED && errno != EPROTO)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
 
     if (ret_peer) {
@@ -106,7 +106,7 @@ static int take_so_error(int fd)
         if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &len) == 0)
             break;
         if (errno != EINTR)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
     if (soerr <= 0)
         return 0;
@@ -144,14 +144,14 @@ static int connect_state(int fd)
             break;
     }
     if (errno != ENOTCONN)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     p.fd = fd;
     p.events = POLLOUT;
     p.revents = 0;
     n = FDK__RETRY_EINTR(poll(&p, 1, 0));
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if (n == 0 || !(p.revents & (POLLHUP | POLLERR)))
         return -EINPROGRESS;
     /* It has just failed (its error is pending), or failed earlier. */
@@ -177,7 +177,7 @@ static int wait_connected(int fd)
         if (poll(&p, 1, -1) < 0) {
             if (errno == EINTR)
                 continue;
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         }
         err = connect_state(fd);
         if (err != -EINPROGRESS)
@@ -219,7 +219,7 @@ int fdk_tcp_connect(fdk_tcp_stream *out, const fdk_sockaddr *addr, int flags)
     if (!nonblock && errno == EINTR)
         err = wait_connected(fd); /* never connect() twice */
     else
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
     if (err < 0) {
         fdk__close_quietly(fd);
         return err;

@@ -79,7 +79,7 @@ int fdk_udp_connect(fdk_udp s, const fdk_sockaddr *addr)
      * socket): it never waits, and repeating it after EINTR is harmless.
      */
     if (FDK__RETRY_EINTR(connect(s.fd, sa, len)) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -111,7 +111,7 @@ static ssize_t dgram_recvfrom(int fd, void *buf, size_t len, fdk_sockaddr *ret_f
     n = recvfrom(fd, buf, len, flags | MSG_CMSG_CLOEXEC, ret_from ? &from.u.sa : NULL,
                  ret_from ? &fromlen : NULL);
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     if (ret_from) {
         if (fromlen > sizeof(from.u)) /* the kernel reports the full length if it truncated */

@@ -133,7 +133,7 @@ static int new_socket(int type, int flags, int *ret_fd)
     int fd = socket(AF_UNIX, type | kflags, 0);
 
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     *ret_fd = fd;
     return 0;
 }
@@ -249,7 +249,7 @@ static int make_parents(int dirfd, char *dir, mode_t mode)
         r = FDK__RETRY_EINTR(mkdirat(dirfd, dir, mode));
         dir[i] = c;
         if (r < 0 && errno != EEXIST)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
     return 0;
 }
@@ -269,7 +269,7 @@ static int open_parent(int dirfd, char *dir, bool mkdir, mode_t mode, int *ret_f
         if (fd >= 0)
             break;
         if (errno != ENOENT || !mkdir)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         err = make_parents(dirfd, dir, mode);
         if (err < 0)
             return err;
@@ -382,7 +382,7 @@ static int connect_socket(int fd, const struct sockaddr *sa, socklen_t len)
         if (errno == EISCONN && retried)
             return 0;
         if (errno != EINTR)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         retried = true;
     }
     return 0;
@@ -437,13 +437,13 @@ static int unlink_same(int dirfd, const char *name, const struct stat *id)
 
     for (;;) {
         if (stat_at(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
-            return errno == ENOENT ? 0 : FDK__NERRNO();
+            return errno == ENOENT ? 0 : FDK__NEG_ERRNO();
         if (!S_ISSOCK(st.st_mode) || st.st_dev != id->st_dev || st.st_ino != id->st_ino)
             return 1;
         if (unlinkat(dirfd, name, 0) == 0 || errno == ENOENT)
             return 0;
         if (errno != EINTR)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
 }
 
@@ -894,7 +894,7 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
         r = FDK__RETRY_EINTR(bind(fd, sa, len));
         if (r == 0)
             break;
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         if (err == -ENOENT && via_proc)
             err = proc_enoent(parent);
         if (err != -EADDRINUSE)
@@ -911,11 +911,11 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
             if (pin < 0) {
                 if (errno == ENOENT)
                     continue;
-                err = FDK__NERRNO();
+                err = FDK__NEG_ERRNO();
                 goto out;
             }
             if (fstat(pin, &st) < 0) {
-                err = FDK__NERRNO();
+                err = FDK__NEG_ERRNO();
                 goto out;
             }
             if (!S_ISSOCK(st.st_mode)) {
@@ -936,7 +936,7 @@ static int bind_path(int fd, int type, int at_fd, const char *at_name, const str
      * file it is, so it stays: a dead socket, replaced by the next bind.
      */
     if (stat_at(at_fd, at_name, ret_st, AT_SYMLINK_NOFOLLOW) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 
 out:
@@ -1024,7 +1024,7 @@ static int open_bound(int type, int dirfd, const char *path, int backlog, int fl
     /* Only a file proven ours is ever unlinked: after a failed listen, or on close. */
     ours = (b || backlog != NO_LISTEN) && bound_here(fd, &st);
     if (backlog != NO_LISTEN && listen(fd, backlog) < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         if (ours)
             unlink_if_same(at_fd, at_name, st.st_dev, st.st_ino);
         goto fail;
@@ -1071,7 +1071,7 @@ static int open_nameless(int type, const fdk_sockaddr *addr, int backlog, int fl
     if (r == 0 && backlog != NO_LISTEN)
         r = listen(fd, backlog);
     if (r < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         fdk__close_quietly(fd);
         return err;
     }
@@ -1187,7 +1187,7 @@ static int accept_one(int lfd, int flags, fdk_sockaddr *ret_peer, int *ret_fd)
         fd = accept4(lfd, ret_peer ? &peer.u.sa : NULL, ret_peer ? &len : NULL, kflags);
     } while (fd < 0 && errno == ECONNABORTED);
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if (ret_peer) {
         /* More than fits cannot happen for AF_UNIX; never report past the buffer. */
         peer.len = len < (socklen_t)sizeof(peer.u) ? len : (socklen_t)sizeof(peer.u);
@@ -1205,7 +1205,7 @@ static int make_pair(int type, int flags, int sv[2])
         return -EINVAL;
     /* socketpair never waits; the kernel does not report EINTR for it. */
     if (socketpair(AF_UNIX, type | kflags, 0, sv) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -1238,7 +1238,7 @@ static int close_bound(int *fdp, struct fdk__unix_bound **bp)
     if (fd < 0)
         return 0;
     if (close(fd) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 

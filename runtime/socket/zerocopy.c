@@ -81,7 +81,7 @@ ssize_t fdk_socket_send_zerocopy(fdk_socket s, const void *buf, size_t len, int 
      */
     n = send(s.fd, buf, len, flags | MSG_ZEROCOPY | MSG_NOSIGNAL);
     if (n < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return n;
 }
 
@@ -139,7 +139,7 @@ int fdk_socket_zerocopy_completions(fdk_socket s, struct fdk_zerocopy_range *out
         if (n < 0) {
             if (stored > 0)
                 break; /* EAGAIN: the queue is empty; anything else recurs */
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         }
 
         e = find_ee(&msg, &ee);

@@ -64,7 +64,7 @@ int fdk_splice_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, siz
             r = fdk__xfer_again(fd_in, fd_out, deadline);
             continue;
         }
-        r = FDK__NERRNO();
+        r = FDK__NEG_ERRNO();
     }
 
     fdk__xfer_set_done(ret_done, done);

@@ -76,7 +76,7 @@ static int ioctl_retry(int fd, unsigned long req, void *arg)
     int r;
 
     r = FDK__RETRY_EINTR(ioctl(fd, req, arg));
-    return r < 0 ? FDK__NERRNO() : r;
+    return r < 0 ? FDK__NEG_ERRNO() : r;
 }
 
 /* As above, the argument an integer by value (TIOCMIWAIT, TCSBRK, TCFLSH, TCXONC, TIOCGPTPEER). */
@@ -85,14 +85,14 @@ static int ioctl_retry_val(int fd, unsigned long req, unsigned long val)
     int r;
 
     r = FDK__RETRY_EINTR(ioctl(fd, req, val));
-    return r < 0 ? FDK__NERRNO() : r;
+    return r < 0 ? FDK__NEG_ERRNO() : r;
 }
 
 /* One ioctl that can wait: EINTR handed back. */
 static int ioctl_once_val(int fd, unsigned long req, unsigned long val)
 {
     int r = ioctl(fd, req, val);
-    return r < 0 ? FDK__NERRNO() : r;
+    return r < 0 ? FDK__NEG_ERRNO() : r;
 }
 
 /* ---- modem lines ---------------------------------------------------------------------------- */
@@ -451,7 +451,7 @@ static int ptsname_neg(int fd, char *buf, size_t size)
         return 0;
     if (r > 0)
         return -r;
-    return FDK__NERRNO();
+    return FDK__NEG_ERRNO();
 }
 
 /*
@@ -473,7 +473,7 @@ static int open_slave(int m, int oflags)
     if (err < 0)
         return err;
     s = FDK__RETRY_EINTR(open(name, oflags));
-    return s < 0 ? FDK__NERRNO() : s;
+    return s < 0 ? FDK__NEG_ERRNO() : s;
 }
 
 int fdk_tty_pty_open(fdk_tty *master, fdk_tty *slave, int flags)
@@ -490,17 +490,17 @@ int fdk_tty_pty_open(fdk_tty *master, fdk_tty *slave, int flags)
 
     m = FDK__RETRY_EINTR(posix_openpt(oflags));
     if (m < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     /* grantpt is a no-op check on devpts; unlockpt clears the lock that keeps the slave closed. */
     err = FDK__RETRY_EINTR(grantpt(m));
     if (err < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         goto fail;
     }
     err = FDK__RETRY_EINTR(unlockpt(m));
     if (err < 0) {
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
         goto fail;
     }
 

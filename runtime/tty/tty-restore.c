@@ -68,7 +68,7 @@ static int set_termios(int fd, const kernel_termios *tio)
     int r;
 
     r = FDK__RETRY_EINTR(ioctl(fd, SET_TERMIOS, tio));
-    return r < 0 ? FDK__NERRNO() : 0;
+    return r < 0 ? FDK__NEG_ERRNO() : 0;
 }
 
 int fdk_tty_save(fdk_tty t, struct fdk_tty_saved *out)
@@ -82,7 +82,7 @@ int fdk_tty_save(fdk_tty t, struct fdk_tty_saved *out)
         return -EINVAL;
     r = FDK__RETRY_EINTR(ioctl(t.fd, GET_TERMIOS, &tio));
     if (r < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     memset(out->opaque, 0, SAVED_SIZE);
     memcpy(out->opaque, &tio, sizeof(tio));
@@ -304,11 +304,11 @@ static int install_hooks(void)
     ours.sa_flags = SA_ONSTACK | SA_RESTART;
     for (i = 0; i < FATAL_COUNT; i++) {
         if (sigaction(fatal_signals[i], NULL, &cur) < 0)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         if ((cur.sa_flags & SA_SIGINFO) || cur.sa_handler != SIG_DFL)
             continue; /* the program's own handler, SIG_IGN, or ours already */
         if (sigaction(fatal_signals[i], &ours, NULL) < 0)
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
     }
     hooks_installed = 1;
     return 0;

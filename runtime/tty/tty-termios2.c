@@ -124,7 +124,7 @@ int fdk__tty_get2(int fd, struct fdk__termios2 *out)
 
     r = FDK__RETRY_EINTR(ioctl(fd, TCGETS2, &k));
     if (r < 0)
-        err = errno > 0 ? -errno : -EIO;
+        err = FDK__NEG_ERRNO();
     errno = saved_errno;
     /* A driver that has no termios answers EINVAL to a get: for the caller
        that is "not a terminal", as fdk_tty_open() already reports it. */
@@ -154,7 +154,7 @@ static int set_once(int fd, unsigned long req, const struct termios2 *k)
         r = FDK__RETRY_EINTR(ioctl(fd, req, k));
     else
         r = ioctl(fd, req, k);
-    return r < 0 ? (errno > 0 ? -errno : -EIO) : 0;
+    return r < 0 ? FDK__NEG_ERRNO() : 0;
 }
 
 int fdk__tty_set2(int fd, const struct fdk__termios2 *in, int when)

@@ -262,7 +262,7 @@ int fdk_tty_open(fdk_tty *out, const char *path, int flags)
      */
     fd = open(path, oflags);
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     r = fdk__tty_get2(fd, &k);
     if (r < 0) {
@@ -279,13 +279,13 @@ int fdk_tty_open(fdk_tty *out, const char *path, int flags)
          */
         r = FDK__RETRY_EINTR(flock(fd, LOCK_EX | LOCK_NB));
         if (r < 0) {
-            r = (errno == EWOULDBLOCK) ? -EBUSY : FDK__NERRNO();
+            r = (errno == EWOULDBLOCK) ? -EBUSY : FDK__NEG_ERRNO();
             fdk__close_quietly(fd);
             return r;
         }
         r = FDK__RETRY_EINTR(ioctl(fd, TIOCEXCL));
         if (r < 0) {
-            r = FDK__NERRNO();
+            r = FDK__NEG_ERRNO();
             fdk__close_quietly(fd); /* releases the lock too */
             return r;
         }
