@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * fuzz-inotify-tree: the recursive watcher's event handling.  Each input is
- * handed to fdk__inotify_tree_feed() (runtime/inotify-tree.c) as if the
+ * handed to fdk__inotify_tree_feed() (runtime/inotify/inotify-tree.c) as if the
  * tree's inotify instance had read it, then fdk_inotify_tree_read() drains
  * what the tree queued.  Every event returned is checked: path non-NULL,
  * path_len == strlen(path), relative, no empty component ("//", a leading

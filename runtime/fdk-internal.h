@@ -12,6 +12,7 @@
 
 #include <signal.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include <fdkit/fdkit.h>
 
@@ -25,10 +26,47 @@ _Static_assert(sizeof(off_t) == 8, "fdkit needs a 64-bit off_t (build with -D_FI
 
 /*
  * The single conversion point from the libc convention (-1 + errno) to
- * fdkit's (-errno): FDK__NEG_ERRNO() in fdkit/common.h, which the inline
- * wrappers in the public headers use too.
+ * fdkit's (-errno) is FDK__NEG_ERRNO() in fdkit/common.h, which the inline
+ * wrappers in the public headers and runtime/ use.  FDK__NERRNO() is its old
+ * name, kept only because the wrappers codegen writes into generated/src/
+ * still call it; new code uses FDK__NEG_ERRNO().
  */
 #define FDK__NERRNO() FDK__NEG_ERRNO()
+
+/*
+ * expr (a call that fails with a negative result and errno) evaluated again
+ * for as long as it fails with EINTR; the value is the last result, with
+ * errno as that call left it.  Only for calls that do not wait, or whose
+ * wait fdkit must finish: a wait hands EINTR back to the caller instead.
+ * GNU C (a statement expression; __extension__ keeps -Wpedantic quiet).
+ */
+#define FDK__RETRY_EINTR(expr)                                                                     \
+    __extension__({                                                                                \
+        __typeof__(expr) fdk__retry_r_;                                                            \
+        do                                                                                         \
+            fdk__retry_r_ = (expr);                                                                \
+        while (fdk__retry_r_ < 0 && errno == EINTR);                                               \
+        fdk__retry_r_;                                                                             \
+    })
+
+/*
+ * Close a descriptor fdkit opened and is now giving up, on an error path or
+ * where nobody reads close's result: once, never retried (Linux frees the
+ * descriptor even when close reports EINTR, and a retry could close one
+ * another thread just got), and errno is left as it was, so the failure
+ * being reported keeps its errno.  A negative fd is left alone.  Returns -1,
+ * for `fd = fdk__close_quietly(fd);`.  A close whose result the caller gets
+ * (fdk_<kind>_close) calls close() itself.
+ */
+static inline int fdk__close_quietly(int fd)
+{
+    if (fd >= 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+    }
+    return -1;
+}
 
 /* One named bit (or multi-bit value) of a flag set, for fdk_flags_format/parse. */
 struct fdk__flag_name {
@@ -82,7 +120,7 @@ int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wr
 /*
  * Handle buf as if the tree's inotify instance had returned it (records
  * stepped with fdk_inotify_next), then settle what it left open: for the
- * fuzz target of the tree's event handling.  In runtime/inotify-tree.c.
+ * fuzz target of the tree's event handling.  In runtime/inotify/inotify-tree.c.
  */
 int fdk__inotify_tree_feed(fdk_inotify_tree *t, const void *buf, size_t len);
 

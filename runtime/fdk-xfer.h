@@ -71,7 +71,7 @@ static inline int fdk__xfer_timeout_ms(const struct timespec *deadline, int *ret
     int64_t sec, nsec, ms;
 
     if (clock_gettime(CLOCK_MONOTONIC, &now) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     sec = (int64_t)deadline->tv_sec - (int64_t)now.tv_sec;
     nsec = (int64_t)deadline->tv_nsec - (int64_t)now.tv_nsec;
     if (nsec < 0) {
@@ -118,7 +118,7 @@ static inline int fdk__xfer_wait(int fd_in, int fd_out, const struct timespec *d
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return FDK__NERRNO();
+            return FDK__NEG_ERRNO();
         }
         /* A ready side stays ready for this wait: poll skips negative fds. */
         for (int i = 0; i < 2; i++)

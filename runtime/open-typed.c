@@ -17,23 +17,25 @@ int fdk__open_typed(int dirfd, const char *path, int oflags, mode_t type, int wr
     int fd, err;
 
     if (fstatat(dirfd, path, &st, 0) < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     if ((st.st_mode & S_IFMT) != type)
         return -wrong_type;
-    do
-        fd = openat(dirfd, path, oflags | O_CLOEXEC | O_NOCTTY);
-    while (fd < 0 && errno == EINTR && retry_eintr);
+    oflags |= O_CLOEXEC | O_NOCTTY;
+    if (retry_eintr)
+        fd = FDK__RETRY_EINTR(openat(dirfd, path, oflags));
+    else
+        fd = openat(dirfd, path, oflags);
     if (fd < 0)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
 
     if (fstat(fd, &st) < 0)
-        err = FDK__NERRNO();
+        err = FDK__NEG_ERRNO();
     else if ((st.st_mode & S_IFMT) != type)
         err = -wrong_type;
     else
         err = 0;
     if (err < 0) {
-        close(fd);
+        fdk__close_quietly(fd);
         return err;
     }
     *ret_fd = fd;

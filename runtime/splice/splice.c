@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * fdk_splice_all: splice(2) until len bytes (or, with FDK_TO_EOF, everything
+ * up to end of input) reached fd_out.  One side must be a pipe, as for
+ * splice itself.  fdk_splice_once/tee/vmsplice are generated; this loop calls
+ * libc directly so that its EINTR, EAGAIN and progress handling does not
+ * depend on the generated policy.
+ */
+#include "fdk-xfer.h"
+
+#include <fcntl.h>
+
+int fdk_splice_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len,
+                   unsigned int flags, const struct timespec *deadline, size_t *ret_done)
+{
+    size_t done = 0;
+    int r = 0;
+
+    if (fd_in < 0 || fd_out < 0)
+        r = -EBADF;
+    else if ((flags & ~(unsigned int)FDK_SPLICE_FLAGS_ALL) || (flags & FDK_SPLICE_GIFT))
+        r = -EINVAL; /* GIFT means something only to vmsplice */
+    else if (!fdk__xfer_deadline_ok(deadline) || !fdk__xfer_offset_ok(off_in) ||
+             !fdk__xfer_offset_ok(off_out))
+        r = -EINVAL;
+
+    while (r == 0) {
+        size_t want = fdk__xfer_want(len, done);
+        loff_t in_pos = 0, out_pos = 0;
+        ssize_t n;
+
+        if (want == 0) {
+            /* Finite len: all moved.  To EOF: the counter itself is full. */
+            if (len == FDK_TO_EOF)
+                r = -EOVERFLOW;
+            break;
+        }
+        /* Fresh copies every call: the offsets move by what was spliced,
+           never by what the kernel may have left in them on a failure. */
+        if (off_in)
+            in_pos = (loff_t)*off_in;
+        if (off_out)
+            out_pos = (loff_t)*off_out;
+        n = splice(fd_in, off_in ? &in_pos : NULL, fd_out, off_out ? &out_pos : NULL, want, flags);
+        if (n > 0) {
+            done += (size_t)n;
+            if (off_in)
+                *off_in += n;
+            if (off_out)
+                *off_out += n;
+            continue;
+        }
+        if (n == 0) {
+            /* End of input: a file at EOF, or a pipe with no writers left. */
+            if (len != FDK_TO_EOF)
+                r = -ENODATA;
+            break;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            /* Either side may be the one that blocked (or SPLICE_F_NONBLOCK
+               made a pipe say so): wait for both. */
+            r = fdk__xfer_again(fd_in, fd_out, deadline);
+            continue;
+        }
+        r = FDK__NEG_ERRNO();
+    }
+
+    fdk__xfer_set_done(ret_done, done);
+    return r;
+}
