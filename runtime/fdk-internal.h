@@ -26,12 +26,9 @@ _Static_assert(sizeof(off_t) == 8, "fdkit needs a 64-bit off_t (build with -D_FI
 
 /*
  * The single conversion point from the libc convention (-1 + errno) to
- * fdkit's (-errno) is FDK__NEG_ERRNO() in fdkit/common.h, which the inline
- * wrappers in the public headers and runtime/ use.  FDK__NERRNO() is its old
- * name, kept only because the wrappers codegen writes into generated/src/
- * still call it; new code uses FDK__NEG_ERRNO().
+ * fdkit's (-errno) is FDK__NEG_ERRNO() in fdkit/common.h: the inline
+ * wrappers in the public headers, generated/src/ and runtime/ all use it.
  */
-#define FDK__NERRNO() FDK__NEG_ERRNO()
 
 /*
  * expr (a call that fails with a negative result and errno) evaluated again

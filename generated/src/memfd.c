@@ -172,6 +172,6 @@ int fdk_memfd_close(fdk_memfd *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }

@@ -54,7 +54,7 @@ int fdk_pipe_reader_close(fdk_pipe_reader *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -77,6 +77,6 @@ int fdk_pipe_writer_close(fdk_pipe_writer *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }

@@ -2049,7 +2049,7 @@ int fdk_socket_close(fdk_socket *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -2066,7 +2066,7 @@ int fdk_tcp_listener_close(fdk_tcp_listener *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -2083,7 +2083,7 @@ int fdk_tcp_stream_close(fdk_tcp_stream *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -2100,7 +2100,7 @@ int fdk_udp_close(fdk_udp *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -2117,7 +2117,7 @@ int fdk_unix_stream_close(fdk_unix_stream *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
@@ -2134,7 +2134,7 @@ int fdk_unix_seqpacket_close(fdk_unix_seqpacket *h)
     /* Never retried: Linux frees the descriptor before close() can fail,
        so EINTR means closed and a retry could close another thread's fd. */
     if (close(fd_) < 0 && errno != EINTR)
-        return FDK__NERRNO();
+        return FDK__NEG_ERRNO();
     return 0;
 }
 
