@@ -1777,8 +1777,12 @@ static const struct errrow rows_tcp_connect[] = {
      "tcp_connect: no kernel memory for a socket (ENOBUFS)"},
     {ENOMEM, FDK_ERRCLASS_LIMIT,
      "tcp_connect: no memory for a socket or its state (ENOMEM)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "tcp_connect: FDK_SOCKET_FASTOPEN on a kernel before 4.11 (ENOPROTOOPT)"},
     {ENOTCONN, FDK_ERRCLASS_PEER,
      "tcp_connect: an interrupted blocking connect failed, and its error was consumed before fdkit could read it (ENOTCONN)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "tcp_connect: FDK_SOCKET_FASTOPEN while net.ipv4.tcp_fastopen does not enable client Fast Open (its bit 1) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "tcp_connect: an LSM or firewall rule refused the socket or the address (EPERM)"},
     {ETIMEDOUT, FDK_ERRCLASS_PEER,
@@ -5662,6 +5666,45 @@ static const struct errrow rows_socket_get_fastopen_no_cookie[] = {
      "socket_get_fastopen_no_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
 };
 
+static const struct errrow rows_socket_get_fastopen_connect[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_fastopen_connect: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_fastopen_connect: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_fastopen_connect: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_fastopen_connect: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_fastopen_connect: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_set_passpidfd[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_set_passpidfd: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_set_passpidfd: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_passpidfd: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_set_passpidfd: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_set_passpidfd: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
+static const struct errrow rows_socket_get_passpidfd[] = {
+    {EBADF, FDK_ERRCLASS_BAD_FD,
+     "socket_get_passpidfd: s is negative or not an open descriptor (EBADF)"},
+    {EINVAL, FDK_ERRCLASS_INVALID,
+     "socket_get_passpidfd: the value is out of range for this option (EINVAL)"},
+    {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_passpidfd: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+    {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
+     "socket_get_passpidfd: the descriptor is not a socket (ENOTSOCK)"},
+    {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
+     "socket_get_passpidfd: the option does not apply to this socket (EOPNOTSUPP)"},
+};
+
 static const struct opinfo ops[] = {
     [FDK_OP_FD_READ] = {"fd_read", rows_fd_read, 6},
     [FDK_OP_FD_WRITE] = {"fd_write", rows_fd_write, 9},
@@ -5806,7 +5849,7 @@ static const struct opinfo ops[] = {
     [FDK_OP_SIGNALFD_CLOSE] = {"signalfd_close", rows_signalfd_close, 2},
     [FDK_OP_TCP_LISTEN] = {"tcp_listen", rows_tcp_listen, 10},
     [FDK_OP_TCP_ACCEPT] = {"tcp_accept", rows_tcp_accept, 11},
-    [FDK_OP_TCP_CONNECT] = {"tcp_connect", rows_tcp_connect, 15},
+    [FDK_OP_TCP_CONNECT] = {"tcp_connect", rows_tcp_connect, 17},
     [FDK_OP_TCP_CONNECT_FINISH] = {"tcp_connect_finish", rows_tcp_connect_finish, 8},
     [FDK_OP_UDP_OPEN] = {"udp_open", rows_udp_open, 8},
     [FDK_OP_UDP_BIND] = {"udp_bind", rows_udp_bind, 10},
@@ -6038,6 +6081,9 @@ static const struct opinfo ops[] = {
     [FDK_OP_SOCKET_GET_WINDOW_CLAMP] = {"socket_get_window_clamp", rows_socket_get_window_clamp, 5},
     [FDK_OP_SOCKET_SET_FASTOPEN_NO_COOKIE] = {"socket_set_fastopen_no_cookie", rows_socket_set_fastopen_no_cookie, 5},
     [FDK_OP_SOCKET_GET_FASTOPEN_NO_COOKIE] = {"socket_get_fastopen_no_cookie", rows_socket_get_fastopen_no_cookie, 5},
+    [FDK_OP_SOCKET_GET_FASTOPEN_CONNECT] = {"socket_get_fastopen_connect", rows_socket_get_fastopen_connect, 5},
+    [FDK_OP_SOCKET_SET_PASSPIDFD] = {"socket_set_passpidfd", rows_socket_set_passpidfd, 5},
+    [FDK_OP_SOCKET_GET_PASSPIDFD] = {"socket_get_passpidfd", rows_socket_get_passpidfd, 5},
 };
 
 static const char *const class_names[] = {

@@ -408,7 +408,7 @@ _Static_assert(IPPROTO_IPV6 == 41, "IPPROTO_IPV6 differs from spec/abi/");
 #else
 _Static_assert(IPV6_V6ONLY == 26, "IPV6_V6ONLY differs from spec/abi/");
 #endif
-#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_RISCV64) || defined(FDK__ARCH_X86_64)
+#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_RISCV64)
 #ifndef SO_RCVTIMEO
 #define SO_RCVTIMEO 20
 #else
@@ -429,6 +429,22 @@ _Static_assert(SO_RCVTIMEO == 66, "SO_RCVTIMEO differs from spec/abi/");
 #define SO_SNDTIMEO 67
 #else
 _Static_assert(SO_SNDTIMEO == 67, "SO_SNDTIMEO differs from spec/abi/");
+#endif
+#elif defined(FDK__ARCH_X86_64)
+#ifndef SO_RCVTIMEO
+#define SO_RCVTIMEO 20
+#else
+_Static_assert(SO_RCVTIMEO == 20, "SO_RCVTIMEO differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef SO_SNDTIMEO
+#define SO_SNDTIMEO 21
+#else
+_Static_assert(SO_SNDTIMEO == 21, "SO_SNDTIMEO differs from spec/abi/x86_64.yaml");
+#endif
+#ifndef TCP_FASTOPEN_CONNECT
+#define TCP_FASTOPEN_CONNECT 30
+#else
+_Static_assert(TCP_FASTOPEN_CONNECT == 30, "TCP_FASTOPEN_CONNECT differs from spec/abi/x86_64.yaml");
 #endif
 #endif
 #else /* an architecture without a lock: the system headers' values */
@@ -1266,6 +1282,34 @@ int fdk_socket_get_peek_off(fdk_socket s, int *ret_value)
     return 0;
 }
 
+int fdk_socket_set_passpidfd(fdk_socket s, bool on)
+{
+    int v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    v = on ? 1 : 0;
+    if (setsockopt(s.fd, SOL_SOCKET, SO_PASSPIDFD, &v, sizeof v) < 0)
+        return FDK__NEG_ERRNO();
+    return 0;
+}
+
+int fdk_socket_get_passpidfd(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, SOL_SOCKET, SO_PASSPIDFD, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
+    return 0;
+}
+
 int fdk_socket_get_cookie(fdk_socket s, uint64_t *ret_value)
 {
     uint64_t v;
@@ -1977,6 +2021,22 @@ int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value)
     if (getsockopt(s.fd, IPPROTO_TCP, TCP_WINDOW_CLAMP, &v, &len) < 0)
         return FDK__NEG_ERRNO();
     *ret_value = v;
+    return 0;
+}
+
+int fdk_socket_get_fastopen_connect(fdk_socket s, bool *ret_on)
+{
+    int v;
+    socklen_t len = sizeof v;
+
+    if (s.fd < 0)
+        return -EBADF;
+    if (!ret_on)
+        return -EINVAL;
+    memset(&v, 0, sizeof v);
+    if (getsockopt(s.fd, IPPROTO_TCP, TCP_FASTOPEN_CONNECT, &v, &len) < 0)
+        return FDK__NEG_ERRNO();
+    *ret_on = v != 0;
     return 0;
 }
 

@@ -290,6 +290,7 @@ static const struct fdk__flag_name names_socket_open[] = {
     {(uint64_t)FDK_SOCKET_V6ONLY, "FDK_SOCKET_V6ONLY", "FDK_SOCKET_V6ONLY"},
     {(uint64_t)FDK_SOCKET_MKDIR, "FDK_SOCKET_MKDIR", "FDK_SOCKET_MKDIR"},
     {(uint64_t)FDK_SOCKET_KEEP_PATH, "FDK_SOCKET_KEEP_PATH", "FDK_SOCKET_KEEP_PATH"},
+    {(uint64_t)FDK_SOCKET_FASTOPEN, "FDK_SOCKET_FASTOPEN", "FDK_SOCKET_FASTOPEN"},
 };
 
 static const struct fdk__flag_name names_socket_send[] = {
@@ -389,7 +390,7 @@ const struct fdk__flagset_info fdk__flagsets[] = {
                                      (uint64_t)FDK_SIGDISPATCH_WATCH_ALL},
     [FDK_FLAGSET_SIGNALFD_OPEN] = {"signalfd.open", names_signalfd_open, 3,
                                  (uint64_t)FDK_SIGNALFD_OPEN_ALL},
-    [FDK_FLAGSET_SOCKET_OPEN] = {"socket.open", names_socket_open, 7,
+    [FDK_FLAGSET_SOCKET_OPEN] = {"socket.open", names_socket_open, 8,
                                (uint64_t)FDK_SOCKET_OPEN_ALL},
     [FDK_FLAGSET_SOCKET_SEND] = {"socket.send", names_socket_send, 7,
                                (uint64_t)FDK_SOCKET_SEND_ALL},

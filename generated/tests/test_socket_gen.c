@@ -2849,6 +2849,32 @@ static void test_get_peek_off_null_ret_value(void)
     ASSERT_OK(fdk_socket_close(&h));
 }
 
+/* fdk_socket_set_passpidfd() on a closed handle is -EBADF, outputs untouched */
+static void test_set_passpidfd_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    ASSERT_ERR(fdk_socket_set_passpidfd(bad, 0), EBADF);
+}
+
+/* fdk_socket_get_passpidfd() on a closed handle is -EBADF, outputs untouched */
+static void test_get_passpidfd_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    ASSERT_ERR(fdk_socket_get_passpidfd(bad, &a_ret_on), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+}
+
+/* fdk_socket_get_passpidfd() with ret_on = NULL is -EINVAL */
+static void test_get_passpidfd_null_ret_on(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_passpidfd(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
 /* fdk_socket_get_cookie() on a closed handle is -EBADF, outputs untouched */
 static void test_get_cookie_bad_handle(void)
 {
@@ -3479,6 +3505,25 @@ static void test_get_window_clamp_null_ret_value(void)
     fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     ASSERT_ERR(fdk_socket_get_window_clamp(h, NULL), EINVAL);
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_fastopen_connect() on a closed handle is -EBADF, outputs untouched */
+static void test_get_fastopen_connect_bad_handle(void)
+{
+    fdk_socket bad = FDK_HANDLE_INIT;
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    ASSERT_ERR(fdk_socket_get_fastopen_connect(bad, &a_ret_on), EBADF);
+    ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+}
+
+/* fdk_socket_get_fastopen_connect() with ret_on = NULL is -EINVAL */
+static void test_get_fastopen_connect_null_ret_on(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    ASSERT_ERR(fdk_socket_get_fastopen_connect(h, NULL), EINVAL);
     ASSERT_OK(fdk_socket_close(&h));
 }
 
@@ -5621,6 +5666,43 @@ static void test_inject_get_peek_off_errnos(void)
     ASSERT_OK(fdk_socket_close(&h));
 }
 
+/* fdk_socket_set_passpidfd(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_set_passpidfd_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("setsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_set_passpidfd(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("setsockopt"), 1);
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
+/* fdk_socket_get_passpidfd(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_passpidfd_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_passpidfd(h, &a_ret_on), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
 /* fdk_socket_get_cookie(): every errno row of the spec comes back as -errno, outputs untouched */
 static void test_inject_get_cookie_errnos(void)
 {
@@ -6509,6 +6591,26 @@ static void test_inject_get_window_clamp_errnos(void)
     ASSERT_OK(fdk_socket_close(&h));
 }
 
+/* fdk_socket_get_fastopen_connect(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_get_fastopen_connect_errnos(void)
+{
+    fdk_socket h = fdk_socket_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    bool a_ret_on;
+    memset(&a_ret_on, 0x5a, sizeof a_ret_on);
+    static const int errs[] = {EBADF, EINVAL, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_fastopen_connect(h, &a_ret_on), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("getsockopt"), 1);
+        ASSERT_TRUE(bytes_are(&a_ret_on, sizeof a_ret_on, 0x5a));
+    }
+    fdk_inject_reset();
+    ASSERT_OK(fdk_socket_close(&h));
+}
+
 /* fdk_socket_set_fastopen_no_cookie(): every errno row of the spec comes back as -errno, outputs untouched */
 static void test_inject_set_fastopen_no_cookie_errnos(void)
 {
@@ -7000,6 +7102,9 @@ int main(void)
     RUN(test_set_peek_off_bad_handle);
     RUN(test_get_peek_off_bad_handle);
     RUN(test_get_peek_off_null_ret_value);
+    RUN(test_set_passpidfd_bad_handle);
+    RUN(test_get_passpidfd_bad_handle);
+    RUN(test_get_passpidfd_null_ret_on);
     RUN(test_get_cookie_bad_handle);
     RUN(test_get_cookie_null_ret_value);
     RUN(test_set_bindtoifindex_bad_handle);
@@ -7073,6 +7178,8 @@ int main(void)
     RUN(test_set_window_clamp_bad_handle);
     RUN(test_get_window_clamp_bad_handle);
     RUN(test_get_window_clamp_null_ret_value);
+    RUN(test_get_fastopen_connect_bad_handle);
+    RUN(test_get_fastopen_connect_null_ret_on);
     RUN(test_set_fastopen_no_cookie_bad_handle);
     RUN(test_get_fastopen_no_cookie_bad_handle);
     RUN(test_get_fastopen_no_cookie_null_ret_on);
@@ -7205,6 +7312,8 @@ int main(void)
     RUN(test_inject_get_bindtodevice_errnos);
     RUN(test_inject_set_peek_off_errnos);
     RUN(test_inject_get_peek_off_errnos);
+    RUN(test_inject_set_passpidfd_errnos);
+    RUN(test_inject_get_passpidfd_errnos);
     RUN(test_inject_get_cookie_errnos);
     RUN(test_inject_set_bindtoifindex_errnos);
     RUN(test_inject_get_bindtoifindex_errnos);
@@ -7253,6 +7362,7 @@ int main(void)
     RUN(test_inject_get_congestion_errnos);
     RUN(test_inject_set_window_clamp_errnos);
     RUN(test_inject_get_window_clamp_errnos);
+    RUN(test_inject_get_fastopen_connect_errnos);
     RUN(test_inject_set_fastopen_no_cookie_errnos);
     RUN(test_inject_get_fastopen_no_cookie_errnos);
     RUN(test_inject_set_v6only_errnos);

@@ -20,6 +20,7 @@
 #include <fdkit/socket.h>
 
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -198,7 +199,7 @@ int fdk_tcp_connect(fdk_tcp_stream *out, const fdk_sockaddr *addr, int flags)
     if (family < 0)
         return family;
     /* Nothing is bound here, so REUSEADDR, REUSEPORT and V6ONLY would do nothing. */
-    err = fdk__inet_check_flags(flags, family, 0);
+    err = fdk__inet_check_flags(flags, family, FDK_SOCKET_FASTOPEN);
     if (err < 0)
         return err;
     nonblock = (flags & FDK_SOCKET_NONBLOCK) != 0;
@@ -206,6 +207,19 @@ int fdk_tcp_connect(fdk_tcp_stream *out, const fdk_sockaddr *addr, int flags)
     err = fdk__inet_socket(family, SOCK_STREAM, IPPROTO_TCP, flags, &fd);
     if (err < 0)
         return err;
+    /*
+     * Fast Open: with TCP_FASTOPEN_CONNECT the kernel returns from connect()
+     * at once when it can put the first send's data in the SYN, and the
+     * handshake happens with that send.  Set before connect(), where the
+     * kernel takes it only on a closed socket.
+     */
+    if (flags & FDK_SOCKET_FASTOPEN) {
+        err = fdk__setsockopt_int(fd, IPPROTO_TCP, TCP_FASTOPEN_CONNECT, 1);
+        if (err < 0) {
+            fdk__close_quietly(fd);
+            return err;
+        }
+    }
 
     if (connect(fd, &addr->u.sa, addr->len) == 0) {
         out->fd = fd;

@@ -9,7 +9,9 @@
  * socket cookie, TCP_MAXSEG clamps, quick ACKs, the not-sent low-water mark,
  * TCP_INQ, pacing, window clamps, forced buffer sizes, the binding by index
  * seen by name, the network namespace cookie, and UDP sends with
- * FDK_SOCKET_CONFIRM and FDK_SOCKET_DONTROUTE that really arrive.
+ * FDK_SOCKET_CONFIRM and FDK_SOCKET_DONTROUTE that really arrive; client
+ * Fast Open through FDK_SOCKET_FASTOPEN; and SO_PASSPIDFD's pidfds, handed
+ * over by recvmsg and closed by fdk_socket_recv_ancillary.
  */
 #include "inet-test.h"
 
@@ -340,6 +342,125 @@ static void test_more_socket_options(void)
     ASSERT_OK(fdk_tcp_stream_close(&sv));
 }
 
+/* The pid in /proc/self/fdinfo/<fd> of a pidfd ("Pid:\t<n>"), or -1. */
+static long fdinfo_pid(int fd)
+{
+    char path[64], line[256];
+    long pid = -1;
+    FILE *f;
+
+    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", fd);
+    f = fopen(path, "re");
+    if (!f)
+        return -1;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "Pid: %ld", &pid) == 1)
+            break;
+    fclose(f);
+    return pid;
+}
+
+/* SO_PASSPIDFD: each message brings the sender's pidfd, which recvmsg hands over. */
+static void test_passpidfd(void)
+{
+    int sv[2], got = -1, before;
+    fdk_unix_stream a, b;
+    char data[4], ctl[CMSG_SPACE(sizeof(int)) * 4];
+    struct iovec iov = {data, sizeof data};
+    struct msghdr m;
+    struct cmsghdr *cm;
+    bool on = false;
+    int r;
+
+    make_pair(SOCK_STREAM, sv);
+    a = fdk_unix_stream_adopt(sv[0]);
+    b = fdk_unix_stream_adopt(sv[1]);
+    r = fdk_socket_set_passpidfd(fdk_unix_stream_socket(b), true);
+    if (r == -ENOPROTOOPT) {
+        ASSERT_OK(fdk_unix_stream_close(&a));
+        ASSERT_OK(fdk_unix_stream_close(&b));
+        fdk_test_skip("the kernel predates SO_PASSPIDFD (Linux 6.5)");
+    }
+    ASSERT_OK(r);
+    ASSERT_OK(fdk_socket_get_passpidfd(fdk_unix_stream_socket(b), &on));
+    ASSERT_TRUE(on);
+
+    ASSERT_EQ(fdk_unix_stream_send(a, "pid", 3, 0), 3);
+    memset(&m, 0, sizeof m);
+    m.msg_iov = &iov;
+    m.msg_iovlen = 1;
+    m.msg_control = ctl;
+    m.msg_controllen = sizeof ctl;
+    ASSERT_EQ(fdk_unix_stream_recvmsg(b, &m, 0), 3);
+    for (cm = CMSG_FIRSTHDR(&m); cm; cm = CMSG_NXTHDR(&m, cm))
+        if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == 0x04 /* SCM_PIDFD */)
+            memcpy(&got, CMSG_DATA(cm), sizeof got);
+    ASSERT_TRUE(got >= 0);
+    ASSERT_TRUE(fdk_test_is_cloexec(got));
+    ASSERT_EQ(fdinfo_pid(got), (long)getpid()); /* the sender is this process */
+    ASSERT_EQ(close(got), 0);
+
+    /* fdk_socket_recv_ancillary closes the pidfd it is given: nothing leaks */
+    before = fdk_test_count_fds();
+    ASSERT_EQ(fdk_unix_stream_send(a, "x", 1, 0), 1);
+    {
+        struct fdk_socket_ancillary anc;
+
+        memset(&anc, 0, sizeof anc);
+        ASSERT_EQ(fdk_socket_recv_ancillary(fdk_unix_stream_socket(b), data, sizeof data, &anc, 0), 1);
+        ASSERT_EQ(anc.nfds, 0u);
+    }
+    ASSERT_EQ(fdk_test_count_fds(), before);
+    ASSERT_OK(fdk_unix_stream_close(&a));
+    ASSERT_OK(fdk_unix_stream_close(&b));
+}
+
+/* Client Fast Open: the connect is deferred to the first send, and the data arrives. */
+static void test_fastopen_connect(void)
+{
+    fdk_tcp_listener l = FDK_HANDLE_INIT;
+    fdk_tcp_stream c = FDK_HANDLE_INIT, sv = FDK_HANDLE_INIT;
+    fdk_sockaddr a;
+    char buf[8];
+    bool on = false;
+    int r, sysctl = -1;
+    FILE *f = fopen("/proc/sys/net/ipv4/tcp_fastopen", "re");
+
+    if (f) {
+        if (fscanf(f, "%d", &sysctl) != 1)
+            sysctl = -1;
+        fclose(f);
+    }
+    tcp_listen_lo(AF_INET, &l, -1, 0, &a);
+    ASSERT_OK(fdk_socket_set_fastopen(fdk_tcp_listener_socket(l), 5));
+    r = fdk_tcp_connect(&c, &a, FDK_SOCKET_FASTOPEN);
+    if (sysctl >= 0 && !(sysctl & 1)) {
+        ASSERT_ERR(r, EOPNOTSUPP); /* client Fast Open is off on this system */
+        ASSERT_EQ(c.fd, -1);
+        ASSERT_OK(fdk_tcp_listener_close(&l));
+        return;
+    }
+    ASSERT_EQ(r, 0);
+    ASSERT_OK(fdk_socket_get_fastopen_connect(fdk_tcp_stream_socket(c), &on));
+    ASSERT_TRUE(on);
+    ASSERT_EQ(fdk_tcp_stream_send(c, "tfo", 3, 0), 3);
+    ASSERT_OK(fdk_tcp_accept(l, &sv, NULL, 0));
+    tcp_recv_exact(sv, buf, 3);
+    ASSERT_MEM_EQ(buf, "tfo", 3);
+
+    /* only a TCP connect takes the flag */
+    {
+        fdk_tcp_listener l2 = FDK_HANDLE_INIT;
+        fdk_udp u = FDK_HANDLE_INIT;
+
+        ASSERT_ERR(fdk_tcp_listen(&l2, &a, -1, FDK_SOCKET_FASTOPEN), EINVAL);
+        ASSERT_EQ(l2.fd, -1);
+        ASSERT_ERR(fdk_udp_open(&u, AF_INET, FDK_SOCKET_FASTOPEN), EINVAL);
+        ASSERT_EQ(u.fd, -1);
+    }
+    tcp_pair_close(&l, &c, &sv);
+}
+
 static void test_send_confirm(void)
 {
     fdk_sockaddr a;
@@ -370,6 +491,8 @@ int main(void)
     RUN(test_cookie);
     RUN(test_tcp_tuning);
     RUN(test_more_socket_options);
+    RUN(test_fastopen_connect);
     RUN(test_send_confirm);
+    RUN(test_passpidfd); /* last: skips the rest on a kernel before 6.5 */
     return 0;
 }

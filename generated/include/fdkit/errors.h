@@ -420,7 +420,10 @@ typedef enum fdk_op {
     FDK_OP_SOCKET_GET_WINDOW_CLAMP = 373, /**< fdk_socket_get_window_clamp() */
     FDK_OP_SOCKET_SET_FASTOPEN_NO_COOKIE = 374, /**< fdk_socket_set_fastopen_no_cookie() */
     FDK_OP_SOCKET_GET_FASTOPEN_NO_COOKIE = 375, /**< fdk_socket_get_fastopen_no_cookie() */
-    FDK_OP__COUNT = 376 /**< one past the highest value (it grows between versions) */
+    FDK_OP_SOCKET_GET_FASTOPEN_CONNECT = 376, /**< fdk_socket_get_fastopen_connect() */
+    FDK_OP_SOCKET_SET_PASSPIDFD = 377, /**< fdk_socket_set_passpidfd() */
+    FDK_OP_SOCKET_GET_PASSPIDFD = 378, /**< fdk_socket_get_passpidfd() */
+    FDK_OP__COUNT = 379 /**< one past the highest value (it grows between versions) */
 } fdk_op;
 
 /**

@@ -159,6 +159,10 @@ typedef struct fdk_unix_seqpacket {
  *   of the _at calls).
  * - FDK_SOCKET_KEEP_PATH: Unix paths - do not unlink the bound path on close (another process
  *   will take it over).
+ * - FDK_SOCKET_FASTOPEN: TCP connect - Fast Open (TCP_FASTOPEN_CONNECT): the connect returns at
+ *   once, and the first send carries its data in the SYN when a cookie from
+ *   this server is cached (else that send starts an ordinary handshake).
+ *   Saves a round trip to a server that enables Fast Open.
  * @{
  */
 #ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
@@ -169,6 +173,7 @@ typedef struct fdk_unix_seqpacket {
 #define FDK_SOCKET_V6ONLY    0x04000000 /* fdkit's own bit */
 #define FDK_SOCKET_MKDIR     0x08000000 /* fdkit's own bit */
 #define FDK_SOCKET_KEEP_PATH 0x10000000 /* fdkit's own bit */
+#define FDK_SOCKET_FASTOPEN  0x20000000 /* fdkit's own bit */
 #else /* an architecture without a lock: the system headers' values */
 #define FDK_SOCKET_NONBLOCK  SOCK_NONBLOCK
 #define FDK_SOCKET_CLOEXEC   SOCK_CLOEXEC
@@ -177,11 +182,12 @@ typedef struct fdk_unix_seqpacket {
 #define FDK_SOCKET_V6ONLY    0x04000000 /* fdkit's own bit */
 #define FDK_SOCKET_MKDIR     0x08000000 /* fdkit's own bit */
 #define FDK_SOCKET_KEEP_PATH 0x10000000 /* fdkit's own bit */
+#define FDK_SOCKET_FASTOPEN  0x20000000 /* fdkit's own bit */
 #endif
 /** Every bit fdk_socket accepts in this set. */
 #define FDK_SOCKET_OPEN_ALL \
     (FDK_SOCKET_NONBLOCK | FDK_SOCKET_CLOEXEC | FDK_SOCKET_REUSEADDR | FDK_SOCKET_REUSEPORT | \
-     FDK_SOCKET_V6ONLY | FDK_SOCKET_MKDIR | FDK_SOCKET_KEEP_PATH)
+     FDK_SOCKET_V6ONLY | FDK_SOCKET_MKDIR | FDK_SOCKET_KEEP_PATH | FDK_SOCKET_FASTOPEN)
 /** @} */
 
 /**
@@ -327,11 +333,12 @@ FDK_EXPORT int fdk_tcp_accept(fdk_tcp_listener l, fdk_tcp_stream *out, fdk_socka
  * never calls connect again). With FDK_SOCKET_NONBLOCK the connect usually cannot finish at once:
  * *out is written, the call returns FDK_SOCKET_IN_PROGRESS, and once the socket is writable
  * (EPOLLOUT) fdk_tcp_connect_finish() tells the outcome. On failure the socket is closed and *out
- * is not written.
+ * is not written. With FDK_SOCKET_FASTOPEN the connect is deferred to the first send (which then
+ * reports what a connect would: -ECONNREFUSED and so on).
  *
  * @param out    receives the connection (also while it is in progress)
  * @param addr   an AF_INET or AF_INET6 address
- * @param flags  0 or FDK_SOCKET_NONBLOCK
+ * @param flags  0 or FDK_SOCKET_NONBLOCK, FDK_SOCKET_FASTOPEN
  *
  * Blocks unless the fd is non-blocking. Since Linux 2.6.27, glibc 2.10.
  *
@@ -350,8 +357,11 @@ FDK_EXPORT int fdk_tcp_accept(fdk_tcp_listener l, fdk_tcp_stream *out, fdk_socka
  *   -ENFILE         the system-wide limit on open files was reached
  *   -ENOBUFS        no kernel memory for a socket
  *   -ENOMEM         no memory for a socket or its state
+ *   -ENOPROTOOPT    FDK_SOCKET_FASTOPEN on a kernel before 4.11
  *   -ENOTCONN       an interrupted blocking connect failed, and its error was consumed before
  *                   fdkit could read it
+ *   -EOPNOTSUPP     FDK_SOCKET_FASTOPEN while net.ipv4.tcp_fastopen does not enable client Fast
+ *                   Open (its bit 1)
  *   -EPERM          an LSM or firewall rule refused the socket or the address
  *   -ETIMEDOUT      the peer did not answer in time
  */
@@ -3819,6 +3829,46 @@ FDK_EXPORT int fdk_socket_set_peek_off(fdk_socket s, int value);
 FDK_EXPORT int fdk_socket_get_peek_off(fdk_socket s, int *ret_value);
 
 /**
+ * Set SO_PASSPIDFD (SOL_SOCKET): attach the sender's pidfd to each message received on this Unix
+ * socket as an SCM_PIDFD control message (read it with fdk_*_recvmsg(); the receiver owns it,
+ * close-on-exec; fdk_socket_recv_ancillary() closes one it gets).
+ *
+ * @param s   the socket (borrowed)
+ * @param on  non-zero (true) enables the option
+ *
+ * Never blocks. Since Linux 6.5.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_set_passpidfd(fdk_socket s, bool on);
+
+/**
+ * Read SO_PASSPIDFD (SOL_SOCKET): attach the sender's pidfd to each message received on this Unix
+ * socket as an SCM_PIDFD control message (read it with fdk_*_recvmsg(); the receiver owns it,
+ * close-on-exec; fdk_socket_recv_ancillary() closes one it gets).
+ *
+ * @param s       the socket (borrowed)
+ * @param ret_on  receives non-zero (true) enables the option (written only on success)
+ *
+ * Never blocks. Since Linux 6.5.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_passpidfd(fdk_socket s, bool *ret_on);
+
+/**
  * Read SO_COOKIE (SOL_SOCKET): the socket's cookie: a number unique to it for the kernel's uptime
  * (what sock_diag and BPF call it).
  *
@@ -4744,6 +4794,25 @@ FDK_EXPORT int fdk_socket_set_window_clamp(fdk_socket s, int value);
  *   -EOPNOTSUPP   the option does not apply to this socket
  */
 FDK_EXPORT int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value);
+
+/**
+ * Read TCP_FASTOPEN_CONNECT (IPPROTO_TCP): whether the socket was connected with
+ * FDK_SOCKET_FASTOPEN.
+ *
+ * @param s       the socket (borrowed)
+ * @param ret_on  receives non-zero (true) enables the option (written only on success)
+ *
+ * Never blocks. Since Linux 4.11.
+ *
+ * @return 0 on success, or a negative errno:
+ *   -EBADF        s is negative or not an open descriptor
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
+ *                 kernel predates it
+ *   -ENOTSOCK     the descriptor is not a socket
+ *   -EOPNOTSUPP   the option does not apply to this socket
+ */
+FDK_EXPORT int fdk_socket_get_fastopen_connect(fdk_socket s, bool *ret_on);
 
 /**
  * Set TCP_FASTOPEN_NO_COOKIE (IPPROTO_TCP): a listener takes Fast Open data without asking for a
