@@ -393,6 +393,11 @@ _Static_assert(TCP_CONGESTION == 13, "TCP_CONGESTION differs from spec/abi/");
 #else
 _Static_assert(TCP_WINDOW_CLAMP == 10, "TCP_WINDOW_CLAMP differs from spec/abi/");
 #endif
+#ifndef TCP_FASTOPEN_CONNECT
+#define TCP_FASTOPEN_CONNECT 30
+#else
+_Static_assert(TCP_FASTOPEN_CONNECT == 30, "TCP_FASTOPEN_CONNECT differs from spec/abi/");
+#endif
 #ifndef TCP_FASTOPEN_NO_COOKIE
 #define TCP_FASTOPEN_NO_COOKIE 34
 #else
@@ -408,7 +413,7 @@ _Static_assert(IPPROTO_IPV6 == 41, "IPPROTO_IPV6 differs from spec/abi/");
 #else
 _Static_assert(IPV6_V6ONLY == 26, "IPV6_V6ONLY differs from spec/abi/");
 #endif
-#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_RISCV64)
+#if defined(FDK__ARCH_AARCH64) || defined(FDK__ARCH_RISCV64) || defined(FDK__ARCH_X86_64)
 #ifndef SO_RCVTIMEO
 #define SO_RCVTIMEO 20
 #else
@@ -429,22 +434,6 @@ _Static_assert(SO_RCVTIMEO == 66, "SO_RCVTIMEO differs from spec/abi/");
 #define SO_SNDTIMEO 67
 #else
 _Static_assert(SO_SNDTIMEO == 67, "SO_SNDTIMEO differs from spec/abi/");
-#endif
-#elif defined(FDK__ARCH_X86_64)
-#ifndef SO_RCVTIMEO
-#define SO_RCVTIMEO 20
-#else
-_Static_assert(SO_RCVTIMEO == 20, "SO_RCVTIMEO differs from spec/abi/x86_64.yaml");
-#endif
-#ifndef SO_SNDTIMEO
-#define SO_SNDTIMEO 21
-#else
-_Static_assert(SO_SNDTIMEO == 21, "SO_SNDTIMEO differs from spec/abi/x86_64.yaml");
-#endif
-#ifndef TCP_FASTOPEN_CONNECT
-#define TCP_FASTOPEN_CONNECT 30
-#else
-_Static_assert(TCP_FASTOPEN_CONNECT == 30, "TCP_FASTOPEN_CONNECT differs from spec/abi/x86_64.yaml");
 #endif
 #endif
 #else /* an architecture without a lock: the system headers' values */
