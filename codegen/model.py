@@ -709,7 +709,7 @@ class Function:
             comment = f" /* {why} */" if why else ""
             lines.append(f"if ({cond})")
             lines.append(f"    return -{err};{comment}")
-        # zero-length transfers make no system call (FEATURES C5), except sends on
+        # zero-length transfers make no system call (nothing to move), except sends on
         # message-oriented handles, where an empty datagram is a message
         selfp = next((p for p in self.params if p.role == "self"), None)
         sends_messages = selfp is not None and selfp.handle.messages

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Behaviour tests for fdkit's epoll family (FEATURES P1-P8, part C): the
+ * Behaviour tests for fdkit's epoll family: the
  * trigger modes really behave as documented, 64-bit tokens survive the
  * packed struct epoll_event, registration errors are precise, waits time out,
  * honour signal masks and are interrupted (not retried) by signals.

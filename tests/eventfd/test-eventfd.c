@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Behaviour tests for fdkit's eventfd family (FEATURES E1-E3, C1-C3): the
+ * Behaviour tests for fdkit's eventfd family: the
  * counter really counts, semaphore mode really decrements by one, overflow and
  * the forbidden value are reported as documented, and the handle's ownership
  * rules (close, adopt, release, FDK_AUTO) hold.

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Behaviour tests for fdkit's generic fd layer (FEATURES C1-C5, C6, C8 and
- * part C): single-shot I/O keeps 0 (EOF) and -EAGAIN apart, zero-length
+ * Behaviour tests for fdkit's generic fd layer: single-shot I/O keeps 0 (EOF) and -EAGAIN apart, zero-length
  * requests make no syscall, the full-transfer loops move every byte and
  * report progress on error, flag helpers round-trip, dup shares the open
  * file, and kind detection names every fd kind the library knows.

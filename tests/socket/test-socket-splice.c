@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * FEATURES S20: the kernel-side transfer loops of issue 3 work with stream
+ * The kernel-side transfer loops work with stream
  * sockets as either end - sendfile from a file into a TCP connection, splice
  * from a Unix stream socket into a pipe and from a pipe into a TCP
  * connection - and every byte arrives in order.

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * FEATURES T2/T5: an absolute CLOCK_REALTIME timer armed with CANCEL_ON_SET
+ * An absolute CLOCK_REALTIME timer armed with CANCEL_ON_SET
  * reports -ECANCELED from read when the realtime clock is set.
  *
  * Setting the clock needs CAP_SYS_TIME, so this case lives in its own

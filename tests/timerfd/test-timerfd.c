@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Behaviour tests for fdkit's timerfd family (FEATURES T1-T7): timers really
+ * Behaviour tests for fdkit's timerfd family: timers really
  * expire, expirations are counted, get/disarm report the setting, absolute
  * times on the timer's clock work, and invalid input is rejected up front.
  *

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * FEATURES Y17: a terminal's data moves with the typed read/write/readv/
+ * A terminal's data moves with the typed read/write/readv/
  * writev wrappers and with splice (fdk_splice_all into a pipe), in raw mode
  * on a pseudo-terminal pair; stdin borrowed as a tty is never closed.
  */
