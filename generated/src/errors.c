@@ -428,7 +428,7 @@ static const struct errrow rows_epoll_wait[] = {
     {EINTR, FDK_ERRCLASS_INTERRUPTED,
      "epoll_wait: a signal handler ran before any event arrived (EINTR)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "epoll_wait: ep is not an epoll instance, or max is not positive (EINVAL)"},
+     "epoll_wait: ep is not an epoll instance, max is not positive, or timeout_ms is below -1 (EINVAL)"},
 };
 
 static const struct errrow rows_epoll_pwait[] = {
@@ -437,7 +437,7 @@ static const struct errrow rows_epoll_pwait[] = {
     {EINTR, FDK_ERRCLASS_INTERRUPTED,
      "epoll_pwait: a signal handler ran before any event arrived (EINTR)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "epoll_pwait: ep is not an epoll instance, or max is not positive (EINVAL)"},
+     "epoll_pwait: ep is not an epoll instance, max is not positive, or timeout_ms is below -1 (EINVAL)"},
 };
 
 static const struct errrow rows_epoll_pwait2[] = {
@@ -1416,7 +1416,7 @@ static const struct errrow rows_pipe_available[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "pipe_available: out is NULL (EINVAL)"},
     {ENOTTY, FDK_ERRCLASS_INVALID,
-     "pipe_available: fd does not support FIONREAD (ENOTTY)"},
+     "pipe_available: fd is not a pipe or FIFO (a regular file, a socket, a terminal...) (ENOTTY)"},
 };
 
 static const struct errrow rows_pipe_reader_close[] = {

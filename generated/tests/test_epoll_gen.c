@@ -310,6 +310,30 @@ static void test_errno_wait_einval_3(void)
     ASSERT_OK(fdk_epoll_close(&h));
 }
 
+/* fdk_epoll_wait(): only -1 waits forever: -5 is refused, not taken as forever */
+static void test_errno_wait_einval_4(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    ASSERT_ERR(fdk_epoll_wait(h, a_events, 4, -5), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
+/* fdk_epoll_pwait(): only -1 waits forever */
+static void test_errno_pwait_einval_5(void)
+{
+    fdk_epoll h = FDK_HANDLE_INIT;
+    ASSERT_OK(fdk_epoll_open(&h, 0));
+    struct epoll_event a_events[4];
+    memset(a_events, 0, sizeof a_events);
+    sigset_t a_mask;
+    memset(&a_mask, 0, sizeof a_mask);
+    ASSERT_ERR(fdk_epoll_pwait(h, a_events, 4, -2, &a_mask), EINVAL);
+    ASSERT_OK(fdk_epoll_close(&h));
+}
+
 /* fdk_epoll_open(): every errno row of the spec comes back as -errno, outputs untouched */
 static void test_inject_open_errnos(void)
 {
@@ -542,6 +566,8 @@ int main(void)
     RUN(test_errno_add_einval_1);
     RUN(test_errno_add_einval_2);
     RUN(test_errno_wait_einval_3);
+    RUN(test_errno_wait_einval_4);
+    RUN(test_errno_pwait_einval_5);
     RUN(test_inject_open_errnos);
     RUN(test_inject_add_errnos);
     RUN(test_inject_modify_errnos);

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /*
@@ -149,12 +150,19 @@ int fdk_pipe_max_capacity(size_t *out)
 
 int fdk_pipe_available(int fd, size_t *out)
 {
+    struct stat st;
     int n = 0;
 
     if (fd < 0)
         return -EBADF;
     if (!out)
         return -EINVAL;
+    /* FIONREAD also answers for regular files (the bytes left) and sockets;
+       this call is about pipes, so anything else is refused, not measured. */
+    if (fstat(fd, &st) < 0)
+        return FDK__NEG_ERRNO();
+    if (!S_ISFIFO(st.st_mode))
+        return -ENOTTY;
     if (FDK__RETRY_EINTR(ioctl(fd, FIONREAD, &n)) < 0)
         return FDK__NEG_ERRNO();
     if (n < 0)

@@ -7,6 +7,8 @@
  */
 #include "fdk-test.h"
 
+#include <sys/socket.h>
+
 #include <limits.h>
 #include <stdint.h>
 
@@ -272,6 +274,27 @@ static void test_available(void)
     ASSERT_ERR(fdk_pipe_available(-1, &n), EBADF);
     ASSERT_EQ(n, 99);
     close_pipe(&r, &w);
+
+    /* FIONREAD also answers for a regular file (the bytes left) and a
+       socket, but they are not pipes: refused, out untouched */
+    {
+        char path[] = "/tmp/fdk-pipe-available-XXXXXX";
+        int f = mkstemp(path), sv[2];
+
+        ASSERT_TRUE(f >= 0);
+        ASSERT_EQ(unlink(path), 0);
+        ASSERT_EQ(write(f, buf, 100), 100);
+        ASSERT_EQ(lseek(f, 0, SEEK_SET), 0);
+        ASSERT_ERR(fdk_pipe_available(f, &n), ENOTTY);
+        ASSERT_EQ(n, 99);
+        ASSERT_EQ(close(f), 0);
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+        ASSERT_EQ(write(sv[1], "x", 1), 1);
+        ASSERT_ERR(fdk_pipe_available(sv[0], &n), ENOTTY);
+        ASSERT_EQ(n, 99);
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
 }
 
 /* The standard streams: borrowed, and closing the handle leaves the fd open. */

@@ -202,7 +202,7 @@ FDK_EXPORT int fdk_epoll_delete(fdk_epoll ep, int fd);
  * @param ep          the epoll (borrowed)
  * @param events      receives the ready events
  * @param max         capacity of events, > 0
- * @param timeout_ms  milliseconds; -1 waits forever
+ * @param timeout_ms  milliseconds; -1 waits forever (other negatives are -EINVAL)
  *
  * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
  * Since Linux 2.6.27, glibc 2.9.
@@ -210,7 +210,7 @@ FDK_EXPORT int fdk_epoll_delete(fdk_epoll ep, int fd);
  * @return a non-negative result on success, or a negative errno:
  *   -EBADF   ep is not an open descriptor
  *   -EINTR   a signal handler ran before any event arrived
- *   -EINVAL  ep is not an epoll instance, or max is not positive
+ *   -EINVAL  ep is not an epoll instance, max is not positive, or timeout_ms is below -1
  */
 #if FDK__INLINE_WRAPPERS
 FDK_EXPORT FDK_INLINE int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms)
@@ -223,6 +223,8 @@ FDK_EXPORT FDK_INLINE int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *event
         return -EINVAL;
     if (max <= 0)
         return -EINVAL;
+    if (timeout_ms < -1)
+        return -EINVAL; /* only -1 waits forever; the kernel would take any negative as that */
     r = epoll_wait(ep.fd, events, max, timeout_ms);
     if (r < 0)
         return FDK__NEG_ERRNO();
@@ -239,7 +241,7 @@ FDK_EXPORT int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max,
  * @param ep          the epoll (borrowed)
  * @param events      receives the ready events
  * @param max         capacity of events, > 0
- * @param timeout_ms  milliseconds; -1 waits forever
+ * @param timeout_ms  milliseconds; -1 waits forever (other negatives are -EINVAL)
  * @param mask        signal mask during the wait; NULL = unchanged
  *
  * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
@@ -248,7 +250,7 @@ FDK_EXPORT int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max,
  * @return a non-negative result on success, or a negative errno:
  *   -EBADF   ep is not an open descriptor
  *   -EINTR   a signal handler ran before any event arrived
- *   -EINVAL  ep is not an epoll instance, or max is not positive
+ *   -EINVAL  ep is not an epoll instance, max is not positive, or timeout_ms is below -1
  */
 #if FDK__INLINE_WRAPPERS
 FDK_EXPORT FDK_INLINE int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms, const sigset_t *mask)
@@ -261,6 +263,8 @@ FDK_EXPORT FDK_INLINE int fdk_epoll_pwait(fdk_epoll ep, struct epoll_event *even
         return -EINVAL;
     if (max <= 0)
         return -EINVAL;
+    if (timeout_ms < -1)
+        return -EINVAL; /* only -1 waits forever; the kernel would take any negative as that */
     r = epoll_pwait(ep.fd, events, max, timeout_ms, mask);
     if (r < 0)
         return FDK__NEG_ERRNO();

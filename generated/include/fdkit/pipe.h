@@ -166,7 +166,7 @@ FDK_EXPORT int fdk_pipe_max_capacity(size_t *out);
  * @return 0 on success, or a negative errno:
  *   -EBADF   fd is not an open descriptor
  *   -EINVAL  out is NULL
- *   -ENOTTY  fd does not support FIONREAD
+ *   -ENOTTY  fd is not a pipe or FIFO (a regular file, a socket, a terminal...)
  */
 FDK_EXPORT int fdk_pipe_available(int fd, size_t *out);
 
