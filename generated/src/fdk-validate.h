@@ -77,6 +77,8 @@ int fdk__mq_notify_none_validate(fdk_mq mq);
 
 int fdk__mq_notify_remove_validate(fdk_mq mq);
 
+int fdk__splice_vmsplice_validate(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags);
+
 /* fdk_fanotify_next(): the members after the header (struct fdk_fanotify_event), from the bytes after it. */
 int fdk__fanotify_event_decode(const void *payload, size_t len, struct fdk_fanotify_event *ev);
 

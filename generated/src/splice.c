@@ -4,6 +4,7 @@
  * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
  */
 #include "fdk-internal.h"
+#include "fdk-validate.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -35,6 +36,20 @@ _Static_assert(FDK_SPLICE_GIFT == SPLICE_F_GIFT, "SPLICE_F_GIFT differs from spe
 #endif
 #endif
 
+/* The argument checks of fdk_splice_vmsplice(), which runtime/ writes: called before any system call. */
+int fdk__splice_vmsplice_validate(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags)
+{
+    if (fd < 0)
+        return -EBADF;
+    if (!iov && nr_segs > 0)
+        return -EINVAL;
+    if (nr_segs > IOV_MAX)
+        return -EINVAL;
+    if (flags & ~FDK_SPLICE_FLAGS_ALL)
+        return -EINVAL; /* unknown bits */
+    return 0;
+}
+
 /*
  * The wrappers defined inline in fdkit/splice.h: these declarations
  * (without `inline`) make this file emit their one external definition,
@@ -45,4 +60,3 @@ _Static_assert(FDK_SPLICE_GIFT == SPLICE_F_GIFT, "SPLICE_F_GIFT differs from spe
 #endif
 extern ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags);
 extern ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned int flags);
-extern ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags);

@@ -224,35 +224,6 @@ static void test_inject_tee_eintr(void)
     fdk_inject_reset();
 }
 
-/* fdk_splice_vmsplice(): every errno row of the spec comes back as -errno, outputs untouched */
-static void test_inject_vmsplice_errnos(void)
-{
-    struct iovec a_iov[4];
-    memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EAGAIN, EBADF, EINVAL, ENOMEM, EPIPE};
-    size_t i;
-    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
-        fdk_inject_reset();
-        fdk_inject_fail("vmsplice", 1, 1, errs[i]);
-        ASSERT_ERR(fdk_splice_vmsplice(0, a_iov, 4, 0), errs[i]);
-        ASSERT_EQ(fdk_inject_calls("vmsplice"), 1);
-    }
-    fdk_inject_reset();
-}
-
-/* fdk_splice_vmsplice(): EINTR is retried */
-static void test_inject_vmsplice_eintr(void)
-{
-    struct iovec a_iov[4];
-    memset(a_iov, 0, sizeof a_iov);
-    fdk_inject_reset();
-    fdk_inject_fail("vmsplice", 1, 1, EINTR);
-    fdk_inject_fail("vmsplice", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_splice_vmsplice(0, a_iov, 4, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("vmsplice"), 2);
-    fdk_inject_reset();
-}
-
 int main(void)
 {
     RUN(test_once_negative_fd_in);
@@ -271,7 +242,5 @@ int main(void)
     RUN(test_inject_once_eintr);
     RUN(test_inject_tee_errnos);
     RUN(test_inject_tee_eintr);
-    RUN(test_inject_vmsplice_errnos);
-    RUN(test_inject_vmsplice_eintr);
     return 0;
 }

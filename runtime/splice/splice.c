@@ -2,11 +2,12 @@
 /*
  * fdk_splice_all: splice(2) until len bytes (or, with FDK_TO_EOF, everything
  * up to end of input) reached fd_out.  One side must be a pipe, as for
- * splice itself.  fdk_splice_once/tee/vmsplice are generated; this loop calls
+ * splice itself.  fdk_splice_once/tee are generated; this loop calls
  * libc directly so that its EINTR, EAGAIN and progress handling does not
  * depend on the generated policy.
  */
 #include "fdk-xfer.h"
+#include "fdk-validate.h"
 
 #include <fcntl.h>
 
@@ -69,4 +70,30 @@ int fdk_splice_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, siz
 
     fdk__xfer_set_done(ret_done, done);
     return r;
+}
+
+/*
+ * vmsplice(2) on a pipe's read end is not an error for Linux: it reads from
+ * the pipe into the buffers, which this call declares const and the caller
+ * expects to be left alone.  So the access mode is checked first (one
+ * fcntl; vmsplice is not a per-byte path) and a read end is -EBADF, as for
+ * any descriptor not open for writing.
+ */
+ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags)
+{
+    ssize_t n;
+    int r, fl;
+
+    r = fdk__splice_vmsplice_validate(fd, iov, nr_segs, flags);
+    if (r < 0)
+        return r;
+    fl = fcntl(fd, F_GETFL);
+    if (fl < 0)
+        return FDK__NEG_ERRNO();
+    if ((fl & O_ACCMODE) == O_RDONLY)
+        return -EBADF;
+    n = FDK__RETRY_EINTR(vmsplice(fd, iov, nr_segs, flags));
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
 }

@@ -186,6 +186,26 @@ static void test_vmsplice_errors(void)
     close(p[0]);
     close(p[1]);
     free(many);
+
+    /* A read end is refused before the kernel sees it: Linux would empty the
+       pipe into the const buffers (and wait on an empty one even with NONBLOCK) */
+    {
+        char buf[8] = "keepme!";
+        struct iovec v = {buf, sizeof buf};
+        int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+        xt_pipe(p, 0);
+        ASSERT_EQ(write(p[1], "pipedata", 8), 8);
+        ASSERT_ERR(fdk_splice_vmsplice(p[0], &v, 1, 0), EBADF);
+        ASSERT_ERR(fdk_splice_vmsplice(p[0], &v, 1, FDK_SPLICE_NONBLOCK), EBADF);
+        ASSERT_MEM_EQ(buf, "keepme!", sizeof buf); /* the buffer is untouched */
+        ASSERT_EQ(xt_pending(p[0]), 8);            /* and the pipe still full */
+        ASSERT_TRUE(devnull >= 0);
+        ASSERT_ERR(fdk_splice_vmsplice(devnull, &v, 1, 0), EBADF); /* not a pipe */
+        close(devnull);
+        close(p[0]);
+        close(p[1]);
+    }
 }
 
 /* splice_all with explicit offsets on either side; the file positions stay put. */

@@ -149,7 +149,9 @@ FDK_EXPORT ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned in
 /**
  * Map (or copy) nr_segs user buffers into the pipe fd (its write end). Without GIFT the kernel may
  * still reference the pages after returning: do not modify them until the data has been read from
- * the pipe. Returns the count (possibly short).
+ * the pipe. Returns the count (possibly short). fd must be a pipe's write end: on a read end Linux
+ * would copy from the pipe into the (const) buffers instead, so fdkit checks the access mode first
+ * (one fcntl) and refuses it with -EBADF.
  *
  * @param fd       write end of a pipe
  * @param iov      buffers to put into the pipe
@@ -160,37 +162,14 @@ FDK_EXPORT ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned in
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN  NONBLOCK and the pipe is full
- *   -EBADF   fd is not open for writing
- *   -EINVAL  fd is not a pipe, nr_segs is above IOV_MAX, or GIFT with unaligned memory
+ *   -EBADF   fd is not open, is not open for writing (a pipe's read end), or is not a pipe
+ *   -EINVAL  iov is NULL with nr_segs > 0, nr_segs is above IOV_MAX, unknown flags, or GIFT with
+ *            unaligned memory
  *   -ENOMEM  not enough kernel memory
  *   -EPIPE   the reader of fd_out has gone (the kernel raises SIGPIPE first unless it is ignored
  *            or blocked)
  */
-#if FDK__INLINE_WRAPPERS
-FDK_EXPORT FDK_INLINE ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags)
-{
-    ssize_t n;
-
-    if (fd < 0)
-        return -EBADF;
-    if (!iov && nr_segs > 0)
-        return -EINVAL;
-    if (nr_segs > IOV_MAX)
-        return -EINVAL;
-    if (flags & ~FDK_SPLICE_FLAGS_ALL)
-        return -EINVAL; /* unknown bits */
-    if (nr_segs == 0)
-        return 0;
-    do
-        n = vmsplice(fd, iov, nr_segs, flags);
-    while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return FDK__NEG_ERRNO();
-    return n;
-}
-#else
 FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, unsigned int flags);
-#endif
 
 /**
  * Move exactly len bytes from fd_in to fd_out with splice (one must be a pipe), looping over short
