@@ -32,13 +32,14 @@ import difflib
 import os
 import sys
 from pathlib import Path
+from typing import Mapping, Optional, Sequence
 
 from . import abi, coverage, headers, lock, render
-from .loader import SpecError
+from .loader import SpecError, StrPath
 from .model import Spec
 
 
-def _write_tree(files, out):
+def _write_tree(files: Mapping[str, str], out: StrPath) -> None:
     out = Path(out)
     for rel, text in sorted(files.items()):
         p = out / rel
@@ -52,9 +53,9 @@ def _write_tree(files, out):
             p.unlink()
 
 
-def _diff_tree(files, out):
+def _diff_tree(files: Mapping[str, str], out: StrPath) -> list[str]:
     out = Path(out)
-    problems = []
+    problems: list[str] = []
     for rel, text in sorted(files.items()):
         p = out / rel
         if not p.exists():
@@ -71,9 +72,10 @@ def _diff_tree(files, out):
     return problems
 
 
-def _has_header(top):
+def _has_header(top: str) -> bool:
     """True if a *.h file is somewhere below `top` (symlinked folders followed once)."""
-    seen, todo = set(), [top]
+    seen: set[tuple[int, int]] = set()  # (st_dev, st_ino) of the folders read
+    todo = [top]
     while todo:
         d = todo.pop()
         try:
@@ -95,7 +97,7 @@ def _has_header(top):
     return False
 
 
-def _check_include_dir(d):
+def _check_include_dir(d: str) -> None:
     """Refuse an --include-dir the compiler would silently ignore (a missing
     folder, a file) or that holds no header: the probe would then measure the
     system headers and report that "the headers under D" match."""
@@ -114,7 +116,7 @@ def _check_include_dir(d):
         raise SpecError("", f"--include-dir {d}: no headers (no *.h anywhere below it)")
 
 
-def _coverage(spec, tc, check):
+def _coverage(spec: Spec, tc: headers.Toolchain, check: bool) -> int:
     fams = coverage.collect(spec, tc)
     text = coverage.report(spec, tc, fams)
     path = Path(coverage.REPORT)
@@ -135,7 +137,7 @@ def _coverage(spec, tc, check):
     return 1 if bad else 0
 
 
-def main(argv=None):
+def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python3 -m codegen", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--root", default=".", help="repository root (default: .)")
@@ -203,13 +205,15 @@ def main(argv=None):
         if args.check and not lpath.exists():
             raise SpecError("", f"{lpath} is missing; run `python3 -m codegen`")
         registry = abi.Registry()
+        reg_path = registry.path
+        assert reg_path is not None  # Registry() reads and writes spec/registry/ids.yaml
         files = render.render_all(spec, locks, ".", registry, check=args.check)
         reg_text = registry.format()
-        reg_stale = not registry.path.exists() or registry.path.read_text() != reg_text
+        reg_stale = not reg_path.exists() or reg_path.read_text() != reg_text
         if args.check:
             problems = _diff_tree(files, out)
             if reg_stale:
-                problems.append(f"{registry.path}: stale (a retired mark is missing or wrong)")
+                problems.append(f"{reg_path}: stale (a retired mark is missing or wrong)")
             if problems:
                 print("\n".join(problems), file=sys.stderr)
                 print(f"codegen: {len(problems)} generated file(s) are stale; run `python3 -m codegen` "
@@ -219,8 +223,8 @@ def main(argv=None):
             return 0
         _write_tree(files, out)
         if reg_stale:
-            registry.path.parent.mkdir(parents=True, exist_ok=True)
-            registry.path.write_text(reg_text)
+            reg_path.parent.mkdir(parents=True, exist_ok=True)
+            reg_path.write_text(reg_text)
             for section, name, value in registry.appended:
                 print(f"registry: {name} = {value} (new)")
         print(f"codegen: wrote {len(files)} files to {out}")

@@ -17,8 +17,9 @@ fails when the built library drops or moves one.  New symbols go into the
 
 import re
 from pathlib import Path
+from typing import Optional
 
-from .loader import SpecError, load_yaml
+from .loader import LDict, SpecError, StrPath, load_yaml
 
 REGISTRY = Path("spec/registry/ids.yaml")
 SYMBOLS = Path("spec/registry/symbols.txt")
@@ -36,23 +37,24 @@ _SYM_RE = re.compile(r"^fdk_[A-Za-z0-9][A-Za-z0-9_]*$")
 class Registry:
     """The committed values, plus the names this run appended."""
 
-    def __init__(self, path=REGISTRY):
+    def __init__(self, path: Optional[StrPath] = REGISTRY) -> None:
         self.path = Path(path) if path is not None else None  # None: in memory only
-        self.values = {s: {} for s, _, _ in SECTIONS}  # section -> {name: value}, in value order
-        self.appended = []  # (section, name, value) given a value by this run
-        self.rendered = {s: set() for s, _, _ in SECTIONS}  # names this run's specs define
+        # section -> {name: value}, in value order
+        self.values: dict[str, dict[str, int]] = {s: {} for s, _, _ in SECTIONS}
+        self.appended: list[tuple[str, str, int]] = []  # (section, name, value) given a value by this run
+        self.rendered: dict[str, set[str]] = {s: set() for s, _, _ in SECTIONS}  # names this run's specs define
         if self.path is not None and self.path.exists():
-            self._load()
+            self._load(self.path)
 
-    def _load(self):
-        data = load_yaml(self.path)
+    def _load(self, path: Path) -> None:
+        data = load_yaml(path)
         for key in data:
             if key not in self.values:
                 raise SpecError(data.where(key), f"unknown section '{key}' (sections: "
                                 f"{', '.join(self.values)})")
         for section, prefix, _ in SECTIONS:
-            entries = data.get(section) or {}
-            if not isinstance(entries, dict):
+            entries = data.get(section) or LDict()
+            if not isinstance(entries, LDict):  # every mapping the loader makes is one
                 raise SpecError(data.where(section), f"'{section}' must map names to values")
             for pos, (name, value) in enumerate(entries.items()):
                 where = entries.where(name)
@@ -67,7 +69,7 @@ class Registry:
                                     f"spec defines any more keeps its line")
                 self.values[section][str(name)] = value
 
-    def value(self, section, name, check):
+    def value(self, section: str, name: str, check: bool) -> int:
         """The value of name, appending it when new (unless check, which fails)."""
         vals = self.values[section]
         self.rendered[section].add(name)
@@ -79,7 +81,7 @@ class Registry:
             self.appended.append((section, name, vals[name]))
         return vals[name]
 
-    def format(self):
+    def format(self) -> str:
         lines = [
             "# fdkit's stable values for FDK_OP_*, FDK_FLAGSET_* and FDK_FD_KIND_*.",
             "#",
@@ -96,14 +98,17 @@ class Registry:
         return "\n".join(lines) + "\n"
 
 
-def read_symbols(path=SYMBOLS):
+def read_symbols(path: StrPath = SYMBOLS) -> tuple[list[str], str, list[tuple[str, str]]]:
     """(released nodes, current node, [(node, symbol)]) from symbols.txt."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
         raise SpecError(str(path), f"cannot read: {e.strerror}") from None
-    released, current, rows, seen = [], None, [], {}
+    released: list[str] = []
+    current: Optional[str] = None
+    rows: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}  # symbol -> line
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         where = f"{path}:{n}"
@@ -139,7 +144,7 @@ def read_symbols(path=SYMBOLS):
     return released, current, rows
 
 
-def version_script(path=SYMBOLS):
+def version_script(path: StrPath = SYMBOLS) -> str:
     """The linker version script text for the committed symbol list."""
     released, current, rows = read_symbols(path)
     out = [
@@ -152,7 +157,7 @@ def version_script(path=SYMBOLS):
         " * wildcard win over a local one, so fdk__* internals would otherwise leak.",
         " */",
     ]
-    prev = None
+    prev: Optional[str] = None
     for node in released:
         out.append(f"{node} {{")
         out.append("global:")

@@ -17,11 +17,15 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
-_code_hash = None
+if TYPE_CHECKING:
+    import jinja2
+
+_code_hash: Optional[str] = None
 
 
-def directory():
+def directory() -> Optional[Path]:
     """The cache folder, or None when caching is off."""
     env = os.environ.get("FDKIT_CODEGEN_CACHE")
     if env is not None:
@@ -30,7 +34,7 @@ def directory():
     return Path(base) / "fdkit-codegen"
 
 
-def _code():
+def _code() -> str:
     """Hash of codegen's sources and templates: a new codegen never reads an old entry."""
     global _code_hash
     if _code_hash is None:
@@ -42,7 +46,7 @@ def _code():
     return _code_hash
 
 
-def key(*parts):
+def key(*parts: object) -> str:
     """A key over codegen's own source and the given str/bytes parts."""
     h = hashlib.sha256(_code().encode())
     for part in parts:
@@ -51,7 +55,9 @@ def key(*parts):
     return h.hexdigest()
 
 
-def get(kind, k):
+def get(kind: str, k: str) -> object:
+    """The stored value, or None (absent, unreadable, damaged or caching off);
+    what it is depends on who stored it: check it before use."""
     d = directory()
     if d is None:
         return None
@@ -62,7 +68,7 @@ def get(kind, k):
         return None
 
 
-def put(kind, k, value):
+def put(kind: str, k: str, value: object) -> None:
     d = directory()
     if d is None:
         return
@@ -76,7 +82,7 @@ def put(kind, k, value):
         pass
 
 
-def jinja_bytecode_cache():
+def jinja_bytecode_cache() -> Optional["jinja2.FileSystemBytecodeCache"]:
     """A Jinja2 bytecode cache in the cache folder, or None."""
     d = directory()
     if d is None:

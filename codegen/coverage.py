@@ -16,13 +16,18 @@ is stale or anything is untriaged, so new headers cannot slip by unread.
 
 import fnmatch
 import re
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from .loader import SpecError
+
+if TYPE_CHECKING:
+    from .headers import Toolchain
+    from .model import Family, Spec
 
 REPORT = "spec/COVERAGE.md"
 
 
-def _macros(tc, headers, prelude=()):
+def _macros(tc: "Toolchain", headers: Sequence[str], prelude: Sequence[str] = ()) -> dict[str, str]:
     """Object-like macro names the headers define (after the toolchain's defines)."""
     src = "".join(f"#include <{h}>\n" for h in list(prelude) + list(headers))
     rc, text, err = tc.compile(src, extra=["-dM"], mode="-E")
@@ -34,7 +39,7 @@ def _macros(tc, headers, prelude=()):
     return out
 
 
-def _versions(tc):
+def _versions(tc: "Toolchain") -> tuple[str, str]:
     """glibc and kernel-header versions, for the report's heading."""
     m = _macros(tc, ["gnu/libc-version.h", "linux/version.h"])
     glibc = f"{m.get('__GLIBC__', '?')}.{m.get('__GLIBC_MINOR__', '?')}"
@@ -46,7 +51,7 @@ def _versions(tc):
     return glibc, kernel
 
 
-def _named(spec):
+def _named(spec: "Spec") -> set[str]:
     """Every header constant some spec names, over all families."""
     names = set(spec.common.errnos)
     for fam in spec.families:
@@ -55,41 +60,44 @@ def _named(spec):
     return names
 
 
-def _reason(ignored, name):
-    """The `ignored:` reason for name: an exact entry, else the longest prefix."""
+def _reason(ignored: dict[str, str], name: str) -> Optional[tuple[str, str]]:
+    """(entry, reason) of the `ignored:` entry for name: an exact one, else the
+    longest prefix; None when none matches."""
     if name in ignored:
         return name, ignored[name]
-    best = None
+    best: Optional[str] = None
     for pat in ignored:
         if pat.endswith("*") and fnmatch.fnmatchcase(name, pat):
             if best is None or len(pat) > len(best):
                 best = pat
-    return (best, ignored[best]) if best else (None, None)
+    return (best, ignored[best]) if best else None
 
 
 class FamilyCoverage:
-    def __init__(self, fam, prefixes, found, named, ignored):
+    def __init__(self, fam: "Family", prefixes: list[str], found: Iterable[str], named: set[str],
+                 ignored: dict[str, str]) -> None:
         self.fam = fam
         self.prefixes = prefixes
         self.found = sorted(found)
         self.covered = [n for n in self.found if n in named]
-        self.ignored = {}   # entry -> (reason, [names])
-        self.untriaged = []
-        self.needless = []  # ignored entries that match nothing, or name a covered constant
+        self.ignored: dict[str, tuple[str, list[str]]] = {}   # entry -> (reason, [names])
+        self.untriaged: list[str] = []
+        self.needless: list[str] = []  # ignored entries that match nothing, or name a covered constant
         for n in self.found:
             if n in named:
                 continue
-            entry, why = _reason(ignored, n)
-            if entry is None:
+            reason = _reason(ignored, n)
+            if reason is None:
                 self.untriaged.append(n)
             else:
+                entry, why = reason
                 self.ignored.setdefault(entry, (why, []))[1].append(n)
         for entry in ignored:
             if entry not in self.ignored:
                 self.needless.append(entry)
 
 
-def collect(spec, tc):
+def collect(spec: "Spec", tc: "Toolchain") -> list[FamilyCoverage]:
     """[FamilyCoverage] for every family that declares `coverage:`."""
     named = _named(spec)
     out = []
@@ -99,7 +107,7 @@ def collect(spec, tc):
             continue
         prefixes = [str(p) for p in cov["prefixes"]]
         ignored = {str(k): " ".join(str(v).split()) for k, v in cov.get("ignored", {}).items()}
-        found = set()
+        found: set[str] = set()
         sets = [_macros(tc, fam.headers)]
         if fam.kernel_headers:
             sets.append(_macros(tc, fam.kernel_headers, prelude=["stddef.h"]))
@@ -111,11 +119,11 @@ def collect(spec, tc):
     return out
 
 
-def _md_escape(text):
+def _md_escape(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def report(spec, tc, families):
+def report(spec: "Spec", tc: "Toolchain", families: Sequence[FamilyCoverage]) -> str:
     """The Markdown of spec/COVERAGE.md."""
     arch, _triple = tc.arch()
     glibc, kernel = _versions(tc)
@@ -157,7 +165,7 @@ def report(spec, tc, families):
     return "\n".join(lines) + "\n"
 
 
-def problems(families):
+def problems(families: Sequence[FamilyCoverage]) -> list[str]:
     """What makes --coverage --check fail: untriaged constants."""
     out = []
     for fc in families:

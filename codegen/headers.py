@@ -13,8 +13,13 @@ import re
 import shlex
 import subprocess
 import tempfile
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple, Optional, Sequence, TypedDict
 
 from .loader import SpecError
+
+if TYPE_CHECKING:
+    from .lock import Measured, Where
+    from .model import Spec
 
 # GNU extensions pycparser cannot parse, defined away for the parse only.
 PYCPARSER_DEFINES = [
@@ -43,7 +48,7 @@ ARCH_PREDICATES = {
 }
 
 
-def fallback_value(fallbacks, arch):
+def fallback_value(fallbacks: Mapping[str, int], arch: str) -> Optional[int]:
     """A `fallbacks:` entry's value on arch (or its default), or None."""
     return fallbacks.get(arch, fallbacks.get("default"))
 
@@ -57,17 +62,17 @@ class Toolchain:
     # bind to (open -> open64), which the lock's link_names records.
     ABI_DEFINES = ["-D_FILE_OFFSET_BITS=64", "-D_TIME_BITS=64"]
 
-    def __init__(self, cc=None, include_dirs=()):
+    def __init__(self, cc: Optional[str] = None, include_dirs: Iterable[str] = ()) -> None:
         self.cc = shlex.split(cc or os.environ.get("CC") or "cc")
         self.include_dirs = list(include_dirs)
 
-    def flags(self):
+    def flags(self) -> list[str]:
         out = ["-D_GNU_SOURCE"] + self.ABI_DEFINES
         for d in self.include_dirs:
             out += ["-I", d]
         return out
 
-    def arch(self):
+    def arch(self) -> tuple[str, str]:
         try:
             triple = subprocess.run(self.cc + ["-dumpmachine"], capture_output=True, text=True, check=True).stdout.strip()
         except (OSError, subprocess.CalledProcessError) as e:
@@ -86,7 +91,8 @@ class Toolchain:
                                 f"in codegen/headers.py")
         return arch, triple
 
-    def compile(self, source, extra=(), mode="-S"):
+    def compile(self, source: str, extra: Sequence[str] = (), mode: str = "-S") -> tuple[int, str, str]:
+        """(the compiler's exit status, its output file's text or "" on failure, its stderr)"""
         with tempfile.TemporaryDirectory(prefix="fdkit-probe-") as d:
             src = os.path.join(d, "probe.c")
             with open(src, "w") as f:
@@ -104,14 +110,34 @@ class Toolchain:
             return p.returncode, text, p.stderr
 
 
-def _includes(headers):
+class ProbeItem(NamedTuple):
+    """One value for the probe: `expr` printed under `key`; with a guard,
+    only `#ifdef guard`, else the fallback value (if any)."""
+    key: str
+    expr: str
+    guard: Optional[str] = None
+    fallback: Optional[int] = None
+
+
+class Proto(TypedDict):
+    """A wrapped call's prototype as the headers check read it (Function.proto)."""
+    ret: str
+    params: list[tuple[str, str]]  # (name, type); ("...", "...") for a variadic tail
+
+
+# (struct, the spec's member entry, its file:line, the probe declaration's name)
+StructProbe = tuple[str, Any, str, str]
+
+
+def _includes(headers: Iterable[str]) -> str:
     return "".join(f"#include <{h}>\n" for h in headers)
 
 
-def _probe_source(headers, items, functions=(), prelude=None):
+def _probe_source(headers: Sequence[str], items: Sequence[ProbeItem], functions: Iterable[str] = (),
+                  prelude: Optional[Sequence[str]] = None) -> str:
     """items: (key, C expression) -> lines '@@fdk key value' in the assembly;
-    or (key, expr, guard, fallback): measured only `#ifdef guard`, else the
-    fallback value (and a line 'fb.key 1' saying it was used), else nothing.
+    with a guard: measured only `#ifdef guard`, else the fallback value (and
+    a line 'fb.key 1' saying it was used), else nothing.
 
     functions: libc names whose address is taken into a pointer constant
     `fdk__sym_NAME`, so the assembly shows the symbol a call really binds to
@@ -119,13 +145,13 @@ def _probe_source(headers, items, functions=(), prelude=None):
     target, and so on); _parse_link_names reads them back.
     prelude: the headers before `headers` (the libc's usual ones by default;
     the kernel's translation unit has only <stddef.h>)."""
-    def emit(key, expr):
+    def emit(key: str, expr: object) -> str:
         return f'    __asm__ volatile("\\n.ascii \\"@@fdk {key} %0@@\\"" : : "i"((long long)({expr})));'
 
-    body = []
+    body: list[str] = []
     for item in items:
-        key, expr = item[0], item[1]
-        guard, fallback = (item[2], item[3]) if len(item) > 2 else (None, None)
+        key, expr = item.key, item.expr
+        guard, fallback = item.guard, item.fallback
         if guard is None:
             body.append(emit(key, expr))
             continue
@@ -140,7 +166,8 @@ def _probe_source(headers, items, functions=(), prelude=None):
             + "\n".join(body) + "\n}\n")
 
 
-def _compile_probe(tc, headers, items, where, functions=(), prelude=None):
+def _compile_probe(tc: Toolchain, headers: Sequence[str], items: Sequence[ProbeItem], where: "Where",
+                   functions: Iterable[str] = (), prelude: Optional[Sequence[str]] = None) -> tuple[dict[str, int], str]:
     """Compile one probe translation unit -> (values, assembly); on failure
     name the spec entry at fault (each item tried on its own: error path only)."""
     rc, asm, err = tc.compile(_probe_source(headers, items, functions, prelude))
@@ -154,7 +181,7 @@ def _compile_probe(tc, headers, items, where, functions=(), prelude=None):
         for item in items:
             rc1, _, err1 = tc.compile(_probe_source(headers, [item], (), prelude))
             if rc1 != 0:
-                w, what, cname = where[item[0]]
+                w, what, cname = where[item.key]
                 first = next((ln for ln in err1.splitlines() if "error" in ln), err1.strip()[:200])
                 raise SpecError(w, f"{what}: {cname} is not defined by the headers ({', '.join(headers)}); "
                                    f"compiler said: {first.strip()}")
@@ -162,14 +189,14 @@ def _compile_probe(tc, headers, items, where, functions=(), prelude=None):
     return _parse_probe(asm), asm
 
 
-def _parse_probe(asm):
+def _parse_probe(asm: str) -> dict[str, int]:
     out = {}
     for m in re.finditer(r"@@fdk (\S+) [$#]?(-?\d+)@@", asm):
         out[m.group(1)] = int(m.group(2))
     return out
 
 
-def _parse_link_names(asm):
+def _parse_link_names(asm: str) -> dict[str, str]:
     """fdk__sym_NAME: followed by the pointer's data directive (.quad on
     x86_64, .xword on aarch64, .word on arm, .dword on riscv64, .long on
     i386) naming the symbol -> {NAME: symbol}."""
@@ -180,14 +207,15 @@ def _parse_link_names(asm):
     return out
 
 
-def probe(spec, tc):
+def probe(spec: "Spec", tc: Toolchain) -> tuple["Measured", "Where"]:
     """Measure every constant, struct layout and syscall number the specs name.
 
     Returns a dict shaped like the lock file.  A name the headers lack fails
     with the spec entry that asked for it.
     """
     headers = spec.headers()
-    items, where = [], {}
+    items: list[tuple[str, str]] = []  # (key, C expression)
+    where: Where = {}
     for name, kind, w in spec.measured():
         items.append((f"c.{name}", name))
         where[f"c.{name}"] = (w, f"{kind} {name}", name)
@@ -205,20 +233,22 @@ def probe(spec, tc):
         items.append((f"n.{name}", f"SYS_{name}"))
         where[f"n.{name}"] = (w, f"syscall {name}", f"SYS_{name}")
     functions = spec.inject_link_candidates()
-    arch = tc.arch()[0] if spec.fallbacks() else None
-    fallbacks = {n: fallback_value(v, arch) for n, (v, _w) in spec.fallbacks().items()}
+    fallbacks: dict[str, Optional[int]] = {}
+    if spec.fallbacks():  # the architecture is only asked for when a fallback needs it
+        arch = tc.arch()[0]
+        fallbacks = {n: fallback_value(v, arch) for n, (v, _w) in spec.fallbacks().items()}
     kernel = spec.kernel_names() if spec.kernel_headers() else set()
     main_items = []
     for key, expr in items:
         name = expr if key.startswith("c.") else None
-        if name in kernel:
-            main_items.append((key, expr, name, None))  # the kernel's unit measures what the libc lacks
-        elif name in fallbacks:
-            main_items.append((key, expr, name, fallbacks[name]))
+        if name is not None and name in kernel:
+            main_items.append(ProbeItem(key, expr, name, None))  # the kernel's unit measures what the libc lacks
+        elif name is not None and name in fallbacks:
+            main_items.append(ProbeItem(key, expr, name, fallbacks[name]))
         else:
-            main_items.append((key, expr))
+            main_items.append(ProbeItem(key, expr))
     values, asm = _compile_probe(tc, headers, main_items, where, functions)
-    later = [(key, expr, expr, fallbacks[expr]) if expr in fallbacks else (key, expr)
+    later = [ProbeItem(key, expr, expr, fallbacks[expr]) if expr in fallbacks else ProbeItem(key, expr)
              for key, expr in items if key.startswith("c.") and expr in kernel and key not in values]
     if later:
         kv, _ = _compile_probe(tc, spec.kernel_headers(), later, where, prelude=["stddef.h"])
@@ -234,8 +264,8 @@ def probe(spec, tc):
         raise SpecError("", f"the probe's assembly names no symbol for {', '.join(missing)} "
                             f"(an assembler syntax codegen/headers.py _parse_link_names does not know?)")
     # only the names a call binds to under another symbol (open -> open64)
-    lock = {"constants": {}, "structs": {}, "syscalls": {},
-            "link_names": {f: links[f] for f in functions if links[f] != f}}
+    lock: Measured = {"constants": {}, "structs": {}, "syscalls": {},
+                      "link_names": {f: links[f] for f in functions if links[f] != f}}
     for key, _ in items:
         if key not in values:
             raise SpecError(where[key][0], f"{where[key][1]}: the probe did not report a value")
@@ -247,9 +277,13 @@ def probe(spec, tc):
             lock["syscalls"][rest] = v
         else:
             sname, field = rest.split(".", 1)
-            st = lock["structs"].setdefault(sname, {"size": None, "align": None, "offsets": {}})
-            if field in ("size", "align"):
-                st[field] = v
+            # a struct's size comes first in items, its align next: both are set
+            # before anything reads them (a missing value failed above)
+            st = lock["structs"].setdefault(sname, {"size": 0, "align": 0, "offsets": {}})
+            if field == "size":
+                st["size"] = v
+            elif field == "align":
+                st["align"] = v
             else:
                 st["offsets"][field] = v
     return lock, where
@@ -257,7 +291,7 @@ def probe(spec, tc):
 
 # -- pycparser ---------------------------------------------------------------
 
-def _preprocess(headers, tc, extra_decls):
+def _preprocess(headers: Sequence[str], tc: Toolchain, extra_decls: str) -> str:
     src = _includes(headers) + "\n/* fdkit spec declarations */\n" + extra_decls
     rc, text, err = tc.compile(src, extra=PYCPARSER_DEFINES, mode="-E")
     if rc != 0:
@@ -271,13 +305,14 @@ def _preprocess(headers, tc, extra_decls):
 class _Types:
     """Canonical text of C types, with typedefs resolved, for comparisons."""
 
-    def __init__(self, ast):
+    # pycparser has no type information: its nodes are Any here
+    def __init__(self, ast: Any) -> None:
         from pycparser import c_ast, c_generator
         self.c_ast = c_ast
         self.gen = c_generator.CGenerator()
-        self.typedefs = {}
-        self.funcs = {}
-        self.structs = {}
+        self.typedefs: dict[str, Any] = {}  # name -> type node
+        self.funcs: dict[str, Any] = {}  # name -> its first Decl
+        self.structs: dict[str, Any] = {}  # tag -> the Struct node with members
         for node in ast.ext:
             if isinstance(node, c_ast.Typedef):
                 self.typedefs[node.name] = node.type
@@ -286,14 +321,14 @@ class _Types:
                     self.funcs.setdefault(node.name, node)
                 self._collect_struct(node.type)
 
-    def _collect_struct(self, t):
+    def _collect_struct(self, t: Any) -> None:
         c = self.c_ast
         while isinstance(t, (c.PtrDecl, c.ArrayDecl, c.TypeDecl)):
             t = t.type
         if isinstance(t, c.Struct) and t.name and t.decls is not None:
             self.structs[t.name] = t
 
-    def canon(self, t):
+    def canon(self, t: Any) -> str:
         """Type node -> text, typedef names replaced by what they stand for."""
         c = self.c_ast
         if isinstance(t, c.Typename) or isinstance(t, c.Decl):
@@ -324,7 +359,7 @@ class _Types:
     # prototypes of the man pages) pass exactly these pointer types
     TRANSPARENT = {"__CONST_SOCKADDR_ARG": "const struct sockaddr *", "__SOCKADDR_ARG": "struct sockaddr *"}
 
-    def _resolve_name(self, name, depth=0):
+    def _resolve_name(self, name: str, depth: int = 0) -> str:
         if name in self.TRANSPARENT:
             return self.TRANSPARENT[name]
         t = self.typedefs.get(name)
@@ -337,7 +372,7 @@ class _Types:
             return name  # an anonymous struct is known by its last typedef
         return self.canon(t)
 
-    def show(self, t):
+    def show(self, t: Any) -> str:
         """Readable text of a declaration's type, as written in the header."""
         c = self.c_ast
         if isinstance(t, c.Typename):
@@ -348,7 +383,7 @@ class _Types:
 _INT_WORDS = {"unsigned", "signed", "short", "long", "int", "char"}
 
 
-def _int_spelling(name):
+def _int_spelling(name: str) -> str:
     """One spelling per integer type: `unsigned long`, `long unsigned int`
     and `unsigned long int` are the same type (`int` is implied beside a
     size or sign word; the words' order does not matter)."""
@@ -360,7 +395,7 @@ def _int_spelling(name):
     return " ".join(sorted(words))
 
 
-def _strip_names(c, t):
+def _strip_names(c: Any, t: Any) -> Any:
     import copy
     t = copy.deepcopy(t)
     node = t
@@ -372,7 +407,7 @@ def _strip_names(c, t):
     return t
 
 
-def _func_text(types, name, fdecl):
+def _func_text(types: _Types, name: str, fdecl: Any) -> str:
     c = types.c_ast
     args = []
     for a in (fdecl.args.params if fdecl.args else []):
@@ -384,7 +419,7 @@ def _func_text(types, name, fdecl):
     return f"{ret} {name}({', '.join(args)})"
 
 
-def verify(spec, tc):
+def verify(spec: "Spec", tc: Toolchain) -> None:
     """Check every wrapped prototype and named struct against the headers."""
     try:
         import pycparser
@@ -392,7 +427,7 @@ def verify(spec, tc):
     except ImportError:
         raise SpecError("", "pycparser is not installed (Debian: python3-pycparser)") from None
     headers = spec.headers()
-    decls = []
+    decls: list[str] = []
     fns = [fn for fn in spec.functions() + spec.calls() if fn.prototype]
     for i, fn in enumerate(fns):
         proto = fn.prototype.strip().rstrip(";")
@@ -401,7 +436,7 @@ def verify(spec, tc):
             raise SpecError(fn.data.where("prototype"),
                             f"{fn.cname}: prototype '{proto}' must declare {fn.libc}(...)")
         decls.append(f"{m.group(1)} fdk__spec_proto_{i}({m.group(3)});")
-    struct_probes = []
+    struct_probes: list[StructProbe] = []
     for si, (name, s, fam, w) in enumerate(spec.structs()):
         for mi, mem in enumerate(s["members"]):
             struct_probes.append((name, mem, s["members"].where(mi), f"fdk__spec_member_{si}_{mi}"))
@@ -429,7 +464,7 @@ def verify(spec, tc):
         loc = _spec_line_for_parse_error(msg, len(headers), decls, fns, struct_probes)
         raise SpecError(loc or "", f"a spec declaration or the headers could not be parsed: {msg}") from None
     types = _Types(ast)
-    decl_of = {}
+    decl_of: dict[str, Any] = {}
     for node in ast.ext:
         if isinstance(node, c_ast.Decl) and node.name and node.name.startswith("fdk__spec_"):
             decl_of[node.name] = node
@@ -450,13 +485,14 @@ def verify(spec, tc):
             raise SpecError(where, f"{fn.cname}: prototype differs from {hdr}:\n"
                                    f"    spec:    {_func_text(types, fn.libc, mine)}\n"
                                    f"    headers: {_func_text(types, fn.libc, tf)}")
-        names = []
+        names: list[tuple[str, str]] = []
         for p in mine_params:
             if isinstance(p, c_ast.EllipsisParam):
                 names.append(("...", "..."))
             else:
                 names.append((p.name, types.show(p.type)))
-        fn.proto = {"ret": types.show(mine.type), "params": names}
+        checked: Proto = {"ret": types.show(mine.type), "params": names}
+        fn.proto = checked
     for name, mem, w, probe_name in struct_probes:
         st = types.structs.get(name)
         if st is None:
@@ -481,7 +517,7 @@ def verify(spec, tc):
     cache.put("verify", ck, [fn.proto for fn in fns])
 
 
-def _with_line(msg, parser):
+def _with_line(msg: str, parser: Any) -> str:
     """pycparser reports some errors ("Invalid specifier list") as `file: msg`
     with no line; add the line the lexer had reached, and say what usually
     causes it: a compiler extension type the parse does not know."""
@@ -497,12 +533,12 @@ def _with_line(msg, parser):
                   "parse in PYCPARSER_DEFINES, codegen/headers.py)")
 
 
-def _flexible(canon):
+def _flexible(canon: str) -> str:
     """A trailing `[0]` and `[]` name the same flexible-array member."""
     return canon[:-3] + "[]" if canon.endswith("[0]") else canon
 
 
-def _member_decl(mtype, name):
+def _member_decl(mtype: str, name: str) -> str:
     """`extern T name;` for a spec member type; a trailing `[]` or `[N]` (a
     flexible-array member such as inotify_event's `char name[]`, or a fixed
     array) goes after the name, where C wants it."""
@@ -512,7 +548,7 @@ def _member_decl(mtype, name):
     return f"extern {mtype} {name};"
 
 
-def _param_canon(types, p):
+def _param_canon(types: _Types, p: Any) -> str:
     c = types.c_ast
     if isinstance(p, c.EllipsisParam):
         return "..."
@@ -527,7 +563,8 @@ def _param_canon(types, p):
     return types.canon(t)
 
 
-def _spec_line_for_parse_error(msg, n_headers, decls, fns, struct_probes):
+def _spec_line_for_parse_error(msg: str, n_headers: int, decls: Sequence[str], fns: Sequence[Any],
+                               struct_probes: Sequence[StructProbe]) -> Optional[str]:
     """Map a pycparser error inside our appended declarations back to the spec."""
     m = re.match(r"^(.*?):(\d+):", msg)
     if not m or not m.group(1).endswith("probe.c"):

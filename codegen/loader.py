@@ -19,9 +19,17 @@ should load with both.
 """
 
 import difflib
+import os
 import re
+from typing import Any, Iterable, NoReturn, Optional, Union
 
 import yaml
+
+# what open() and Path() take: the specs are named by str and by Path
+StrPath = Union[str, "os.PathLike[str]"]
+
+# one problem: ("file:line" or "file" or "", message)
+Problem = tuple[str, str]
 
 MAX_BYTES = 4 * 1024 * 1024  # the largest spec is ~60 KiB
 MAX_DEPTH = 64  # collections inside collections; the specs use 6
@@ -31,7 +39,7 @@ MAX_PROBLEMS = 20  # problems listed from one file; the rest are counted
 LIBYAML = hasattr(yaml, "CSafeLoader")
 
 
-def _line_of_where(where):
+def _line_of_where(where: str) -> tuple[str, int]:
     file, _, line = where.rpartition(":")
     try:
         return file, int(line)
@@ -48,15 +56,15 @@ class SpecError(Exception):
     (the first is `where`/`message`), `omitted` counts those left out.
     """
 
-    def __init__(self, where, message):
+    def __init__(self, where: str, message: str) -> None:
         super().__init__(f"{where}: {message}" if where else message)
         self.where = where
         self.message = message
-        self.problems = [(where, message)]
+        self.problems: list[Problem] = [(where, message)]
         self.omitted = 0
 
     @classmethod
-    def several(cls, problems, cap=MAX_PROBLEMS):
+    def several(cls, problems: Iterable[Problem], cap: int = MAX_PROBLEMS) -> "SpecError":
         """One error for `problems` [(where, message)]: sorted by file and line,
         repeats dropped, at most `cap` listed."""
         unique = list(dict.fromkeys(problems))
@@ -66,7 +74,7 @@ class SpecError(Exception):
         err.omitted = len(unique) - len(err.problems)
         return err
 
-    def lines(self):
+    def lines(self) -> list[str]:
         """One line (or block) per problem, as `error: ` should precede them."""
         out = [f"{w}: {m}" if w else m for w, m in self.problems]
         if self.omitted:
@@ -74,11 +82,11 @@ class SpecError(Exception):
             out.append(f"{file}: {self.omitted} more problem(s) not listed (the first {len(self.problems)} are)")
         return out
 
-    def __str__(self):
+    def __str__(self) -> str:
         return "\n".join(self.lines())
 
 
-def did_you_mean(word, choices):
+def did_you_mean(word: object, choices: Iterable[object]) -> str:
     """'; did you mean 'x'?' for the closest of `choices` to `word`, or ''."""
     if not isinstance(word, str):
         return ""
@@ -92,7 +100,7 @@ class Located:
     file = "?"
     line = 0
 
-    def where(self, key=None):
+    def where(self, key: Union[str, int, None] = None) -> str:
         line = self.line
         if key is not None:
             lines = getattr(self, "key_lines", None) or getattr(self, "item_lines", None)
@@ -104,26 +112,28 @@ class Located:
         return f"{self.file}:{line}"
 
 
-class LDict(dict, Located):
-    pass
+class LDict(dict[str, Any], Located):
+    key_lines: dict[str, int]  # set by the loader (declared only: where() looks it up)
 
 
-class LList(list, Located):
-    pass
+class LList(list[Any], Located):
+    item_lines: list[int]  # set by the loader (declared only: where() looks it up)
 
 
 class LStr(str, Located):
     pass
 
 
-def _make_loader(filename, base):
+def _make_loader(filename: str, base: Any) -> type[Any]:
+    """A loader class over `base` (yaml.SafeLoader or yaml.CSafeLoader; PyYAML
+    has no type information, so both are Any here)."""
     class Loader(base):
         pass
 
-    def problem(loader, node, message):
+    def problem(loader: Any, node: Any, message: str) -> None:
         loader.fdk_problems.append((f"{filename}:{node.start_mark.line + 1}", message))
 
-    def construct_mapping(loader, node, deep=False):
+    def construct_mapping(loader: Any, node: Any, deep: bool = False) -> LDict:
         loader.flatten_mapping(node)  # resolves "<<: *anchor" merges
         result = LDict()
         result.file = filename
@@ -143,11 +153,11 @@ def _make_loader(filename, base):
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
 
-    def flatten_mapping(loader, node):
+    def flatten_mapping(loader: Any, node: Any) -> None:
         # Mark keys that come from a merge so that an explicit key may
         # override them without being reported as a duplicate.
-        merge_values = []
-        rest = []
+        merge_values: list[tuple[Any, Any]] = []
+        rest: list[tuple[Any, Any]] = []
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 subs = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
@@ -170,7 +180,7 @@ def _make_loader(filename, base):
             merged.append((key_node, value_node))
         node.value = rest + merged
 
-    def construct_sequence(loader, node, deep=False):
+    def construct_sequence(loader: Any, node: Any, deep: bool = False) -> LList:
         result = LList()
         result.file = filename
         result.line = node.start_mark.line + 1
@@ -180,13 +190,13 @@ def _make_loader(filename, base):
             result.item_lines.append(child.start_mark.line + 1)
         return result
 
-    def construct_str(loader, node):
+    def construct_str(loader: Any, node: Any) -> LStr:
         s = LStr(loader.construct_scalar(node))
         s.file = filename
         s.line = node.start_mark.line + 1
         return s
 
-    def compose_node(loader, parent, index):
+    def compose_node(loader: Any, parent: Any, index: Any) -> Any:
         # the pure-Python composer recurses once per level: stop at MAX_DEPTH,
         # with the line, long before Python's recursion limit
         if loader.check_event(yaml.AliasEvent):
@@ -219,7 +229,7 @@ _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _NOT_YAML = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
-def _line_col(text, pos):
+def _line_col(text: str, pos: int) -> tuple[int, int]:
     """1-based line and column of character `pos` of `text`."""
     line, start = 1, 0
     for m in _BREAK.finditer(text, 0, pos):
@@ -227,12 +237,12 @@ def _line_col(text, pos):
     return line, pos - start + 1
 
 
-def _too_deep(filename, mark, how="collections nest"):
+def _too_deep(filename: str, mark: Any, how: str = "collections nest") -> NoReturn:
     raise SpecError(f"{filename}:{mark.line + 1}",
                     f"{how} more than {MAX_DEPTH} levels deep here (the limit, MAX_DEPTH in codegen/loader.py)")
 
 
-def _read_text(path, name):
+def _read_text(path: StrPath, name: str) -> str:
     """The file as text, refused with file:line if too large, not UTF-8 or not YAML's characters."""
     try:
         with open(path, "rb") as f:
@@ -257,7 +267,7 @@ def _read_text(path, name):
     return text
 
 
-def _scan_depth(text, name, base):
+def _scan_depth(text: str, name: str, base: Any) -> int:
     """libyaml's composer recurses in C and crashes the interpreter on deep
     nesting: measure the depth on its event stream (no recursion) first.
     Returns the number of aliases."""
@@ -279,13 +289,13 @@ def _scan_depth(text, name, base):
     return aliases
 
 
-def _children(node):
+def _children(node: Any) -> list[Any]:
     if isinstance(node, yaml.SequenceNode):
         return node.value
     return [n for pair in node.value for n in pair]
 
 
-def _check_aliases(root, name):
+def _check_aliases(root: Any, name: str) -> None:
     """Refuse a node graph whose aliases refer to themselves, nest collections
     deeper than MAX_DEPTH, or add more than MAX_ALIAS_NODES nodes once every
     alias is expanded (what construction, validation and rendering would walk).
@@ -293,8 +303,10 @@ def _check_aliases(root, name):
     if isinstance(root, yaml.ScalarNode):
         return
     Scalar = yaml.ScalarNode
-    size, depth, on_path = {}, {}, set()  # id -> (node, expanded size); id -> expanded depth
-    stack = [(root, False)]
+    size: dict[int, tuple[Any, int]] = {}  # id -> (node, expanded size)
+    depth: dict[int, int] = {}  # id -> expanded depth
+    on_path: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, done = stack.pop()
         k = id(node)
@@ -336,7 +348,7 @@ def _check_aliases(root, name):
                         f"codegen/loader.py)")
 
 
-def load_yaml(path, display_name=None, *, libyaml=None):
+def load_yaml(path: StrPath, display_name: Optional[str] = None, *, libyaml: Optional[bool] = None) -> LDict:
     """Load one YAML file; raise SpecError with file:line on any problem.
 
     libyaml: True/False forces the parser; None (default) takes libyaml
@@ -377,6 +389,6 @@ def load_yaml(path, display_name=None, *, libyaml=None):
         raise SpecError(name, "nested too deeply to load") from None
     if data is None:
         raise SpecError(f"{name}:1", "the file is empty")
-    if not isinstance(data, dict):
+    if not isinstance(data, LDict):  # construct_mapping makes every mapping an LDict
         raise SpecError(f"{name}:1", "the top level must be a mapping")
     return data

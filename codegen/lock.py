@@ -7,16 +7,45 @@ The file is written by hand-rolled code to keep its layout stable.
 """
 
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 from .headers import ARCH_PREDICATES
-from .loader import SpecError, load_yaml
+from .loader import SpecError, StrPath, load_yaml
 
 
-def lock_path(spec_dir, arch):
+class StructLayout(TypedDict):
+    size: int
+    align: int
+    offsets: dict[str, int]  # member -> offset, in the spec's member order
+
+
+class Measured(TypedDict):
+    """What the probe measured (headers.probe), the values of a lock file."""
+    constants: dict[str, int]
+    structs: dict[str, StructLayout]
+    syscalls: dict[str, int]
+    link_names: dict[str, str]  # libc name -> the symbol a call binds to, where they differ
+
+
+class Arch(TypedDict):
+    arch: str
+
+
+class Lock(Measured, Arch):
+    """A lock file as read_lock gives it; read_all_locks adds the predicate."""
+    predicate: NotRequired[str]  # the C test that selects arch (ARCH_PREDICATES)
+
+
+# probe key ("c.NAME", "s.STRUCT.size", "s.STRUCT.MEMBER", "n.SYSCALL") ->
+# (the spec's file:line, what it is, the C name or expression)
+Where = dict[str, tuple[str, str, str]]
+
+
+def lock_path(spec_dir: StrPath, arch: str) -> Path:
     return Path(spec_dir) / "abi" / f"{arch}.yaml"
 
 
-def read_lock(path):
+def read_lock(path: StrPath) -> Lock:
     data = load_yaml(path)
     for key in ("arch", "constants", "structs", "syscalls"):
         if key not in data:
@@ -33,7 +62,7 @@ def read_lock(path):
     }
 
 
-def read_all_locks(spec_dir):
+def read_all_locks(spec_dir: StrPath) -> list[Lock]:
     out = []
     d = Path(spec_dir) / "abi"
     for p in sorted(d.glob("*.yaml")):
@@ -45,8 +74,8 @@ def read_all_locks(spec_dir):
     return out
 
 
-def format_lock(lock, arch, triple):
-    def section(name, rows):
+def format_lock(lock: Measured, arch: str, triple: str) -> str:
+    def section(name: str, rows: list[str]) -> list[str]:
         return [f"{name}:" + ("" if rows else " {}")] + [f"  {r}" for r in rows]
 
     lines = [
@@ -73,14 +102,16 @@ def format_lock(lock, arch, triple):
     return "\n".join(lines) + "\n"
 
 
-def compare(measured, where, locked, lock_file):
+def compare(measured: Measured, where: Where, locked: Lock, lock_file: str) -> tuple[list[str], list[str], list[str]]:
     """Differences between the probe and the lock, each naming the spec entry.
 
     Returns (changed, added, removed): lists of human-readable lines.
     """
-    changed, added, removed = [], [], []
+    changed: list[str] = []
+    added: list[str] = []
+    removed: list[str] = []
 
-    def key_where(k):
+    def key_where(k: str) -> tuple[str, str, str]:
         return where.get(k, ("?", k, k))
 
     for name, v in measured["constants"].items():
@@ -97,10 +128,10 @@ def compare(measured, where, locked, lock_file):
         if ls is None:
             added.append(f"{key_where('s.' + name + '.size')[0]}: struct {name} is not in {lock_file} yet")
             continue
-        for field in ("size", "align"):
-            if ls[field] != s[field]:
+        for field, was, now in (("size", ls["size"], s["size"]), ("align", ls["align"], s["align"])):
+            if was != now:
                 changed.append(f"{key_where('s.' + name + '.size')[0]}: struct {name}: {field} is "
-                               f"{ls[field]} in {lock_file}, {s[field]} in the headers")
+                               f"{was} in {lock_file}, {now} in the headers")
         for m, off in s["offsets"].items():
             if ls["offsets"].get(m) != off:
                 changed.append(f"{key_where('s.' + name + '.' + m)[0]}: offsetof(struct {name}, {m}) is "

@@ -1,18 +1,31 @@
 """Render generated/ from the model and the ABI locks with Jinja2."""
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
 import jinja2
 
 from .headers import ARCH_PREDICATES
-from .loader import SpecError
+from .loader import SpecError, StrPath
 from .model import c_string, wrap
+
+if TYPE_CHECKING:
+    from .abi import Registry
+    from .lock import Arch, Lock
+    from .model import Family, FlagSet, Function, Handle, Member, Param, RecordFunction, Spec
 
 TEMPLATES = Path(__file__).parent / "templates"
 
+# one item of _arch_lines: lines that go together, `{src}` for the lock's file
+ArchItem = tuple[str, ...]
 
-def _env():
+# _test_cases' case(name, doc, lines): adds one test case to the skeleton
+Case = Callable[[str, str, list[str]], None]
+
+
+def _env() -> "jinja2.Environment":
     from . import cache
     return jinja2.Environment(
         bytecode_cache=cache.jinja_bytecode_cache(),
@@ -25,22 +38,36 @@ def _env():
     )
 
 
-def _hex(value, suffix):
+def _hex(value: int, suffix: str) -> str:
     digits = max(8, len(f"{value:x}"))
     return f"0x{value:0{digits}x}{suffix}"
 
 
 
-class _Obj(dict):
-    __getattr__ = dict.__getitem__
+class _Obj(dict[str, Any]):
+    """A dict the templates (and this file) read as attributes: o.name is o["name"]."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self[name]  # a KeyError, as dict.__getitem__ gives, for a missing one
 
 
-def arch_macro(arch):
+@dataclass
+class _InjectFn:
+    """A call the fault-injection harness wraps (tests/fdk-inject-fns.h)."""
+    ret: str
+    name: str
+    decls: str  # the parameters' declarations, "void" for none
+    args: str  # the parameters' names
+    short: str  # the size_t parameter a short read/write may shrink, or FDK_INJECT_NOLEN
+    guard: Optional[str]  # the #if for a call newer than its family's glibc
+
+
+def arch_macro(arch: str) -> str:
     """FDK__ARCH_AARCH64 and so on: defined by the generated fdkit/arch.h."""
     return "FDK__ARCH_" + re.sub(r"\W", "_", arch).upper()
 
 
-def _arch_lines(per_arch, fallback):
+def _arch_lines(per_arch: Sequence[tuple["Arch", Sequence[ArchItem]]], fallback: Sequence[str]) -> list[str]:
     """One block of #if lines for values measured per architecture.
 
     per_arch: [(lock, [item, ...])], each item a tuple of lines in which
@@ -60,7 +87,7 @@ def _arch_lines(per_arch, fallback):
     for item in first:
         if item in common:
             out += [ln.replace("{src}", "spec/abi/") for ln in item]
-    groups = []  # [(archs, items)]
+    groups: list[tuple[list["Arch"], tuple[ArchItem, ...]]] = []  # [(archs, items)]
     for lk, items in per_arch:
         rest = tuple(i for i in items if i not in common)
         if not rest:
@@ -87,27 +114,27 @@ def _arch_lines(per_arch, fallback):
     return out
 
 
-def _field_mask(m, lk):
+def _field_mask(m: "Member", lk: "Lock") -> Optional[int]:
     """A field's mask where its values sit (the header's mask, shifted), or None."""
     mask = lk["constants"].get(m.name)
     shift = lk["constants"].get(m.shift, 0) if m.shift else 0
     return None if mask is None or shift is None else mask << shift
 
 
-def _flagset_ctx(fs, locks):
+def _flagset_ctx(fs: "FlagSet", locks: Sequence["Lock"]) -> _Obj:
     members = [_Obj(name=m.name, macro=m.macro, doc_lines=wrap(m.doc, 90 - len(m.macro))) for m in fs.rules]
     width = max(len(m.macro) for m in fs.rules)
 
-    def define(m, value):
+    def define(m: "Member", value: str) -> str:
         if m.bit is not None:
             return f"#define {m.macro.ljust(width)} {_hex(1 << m.bit, fs.suffix)} /* fdkit's own bit */"
         return f"#define {m.macro.ljust(width)} {value}"
 
-    per_arch = []
+    per_arch: list[tuple["Lock", list[ArchItem]]] = []
     for lk in locks:
-        items = []
+        items: list[ArchItem] = []
         kernel_bits = 0
-        fields = {}
+        fields: dict[str, Optional[int]] = {}  # field -> its mask on this arch
         for m in fs.fields:
             fields[m.name] = _field_mask(m, lk)
         for m in fs.rules:
@@ -132,7 +159,7 @@ def _flagset_ctx(fs, locks):
                     raise SpecError(m.where, f"{m.name} = {v:#x} overlaps the field {f.name} ({fmask:#x}) of "
                                              f"{fs.id} on {lk['arch']}")
         for f in fs.fields:
-            seen = {}
+            seen: dict[int, str] = {}  # value -> name
             for m in f.values:
                 v = lk["constants"].get(m.name)
                 if v is None:  # not in this lock yet
@@ -142,6 +169,7 @@ def _flagset_ctx(fs, locks):
                                              f"on {lk['arch']}")
                 seen[v] = m.name
         for m in fs.library:
+            assert m.bit is not None  # the library members are those with a bit
             if kernel_bits >> m.bit & 1:
                 raise SpecError(m.where, f"{m.name}: library bit {m.bit} overlaps a kernel flag of {fs.id} "
                                          f"on {lk['arch']} (kernel bits {kernel_bits:#x})")
@@ -160,7 +188,7 @@ def _flagset_ctx(fs, locks):
                             else ".")))
 
 
-def _or_lines(terms, lead, width=100):
+def _or_lines(terms: Sequence[str], lead: str, width: int = 100) -> str:
     """`#define X (A | B | C)`, broken into continuation lines when too long."""
     one = f"{lead}{' | '.join(terms)}"
     if len(one) + 1 <= width:
@@ -177,7 +205,7 @@ def _or_lines(terms, lead, width=100):
     return lead[:-1].rstrip() + " \\\n    (" + " \\\n     ".join(lines)
 
 
-def wrap_c(line, indent=4, width=100):
+def wrap_c(line: str, indent: int = 4, width: int = 100) -> list[str]:
     """Break a long C line at ' | ' or ' && ' so generated code stays within width."""
     if indent + len(line) <= width:
         return [line]
@@ -193,7 +221,7 @@ def wrap_c(line, indent=4, width=100):
     return out
 
 
-def _fn_ctx(fn):
+def _fn_ctx(fn: "Function") -> _Obj:
     ctx = _Obj(signature=fn.signature(), doc=fn.doc_lines(), cname=fn.cname, inline=fn.inline)
     if fn.impl == "generated":
         decls, lines = fn.body()
@@ -202,7 +230,7 @@ def _fn_ctx(fn):
     return ctx
 
 
-def _int_literal(v):
+def _int_literal(v: int) -> str:
     """A constant as C reads it with the header's type: request codes such as
     0x80088a02 are unsigned, and a decimal literal that large would be long."""
     if v > 0x7fffffff:
@@ -210,7 +238,7 @@ def _int_literal(v):
     return str(v)
 
 
-def _fallback_lines(fam):
+def _fallback_lines(fam: "Family") -> list[str]:
     """For a target without a lock: the spec's fallback for each constant
     the headers there may lack."""
     from .headers import ARCH_PREDICATES
@@ -230,11 +258,11 @@ def _fallback_lines(fam):
     return out
 
 
-def _abi_lines(fam, spec, locks):
+def _abi_lines(fam: "Family", spec: "Spec", locks: Sequence["Lock"]) -> list[str]:
     """Static asserts (and fallbacks) tying the locks to this libc's headers."""
-    per_arch = []
+    per_arch: list[tuple["Lock", list[ArchItem]]] = []
     for lk in locks:
-        items = []
+        items: list[ArchItem] = []
         for fs in fam.flagsets.values():
             for m in fs.members:
                 if m.bit is not None:
@@ -263,14 +291,14 @@ def _abi_lines(fam, spec, locks):
                 continue
             t = f"struct {sname}"
             items.append((f'_Static_assert(sizeof({t}) == {ls["size"]}, "{t}: size differs from {{src}}");',))
-            for m, off in ls["offsets"].items():
-                items.append((f'_Static_assert(offsetof({t}, {m}) == {off}, '
-                              f'"{t}.{m}: offset differs from {{src}}");',))
+            for mname, off in ls["offsets"].items():
+                items.append((f'_Static_assert(offsetof({t}, {mname}) == {off}, '
+                              f'"{t}.{mname}: offset differs from {{src}}");',))
         per_arch.append((lk, items))
     return _arch_lines(per_arch, _fallback_lines(fam))
 
 
-def _invariants(fam):
+def _invariants(fam: "Family") -> list[str]:
     """Relations that hold on every architecture (NONBLOCK is O_NONBLOCK...)."""
     out = []
     for h in fam.handles:
@@ -291,11 +319,12 @@ def _invariants(fam):
 class _Args:
     """Valid arguments for a call in a skeleton, one local per pointer."""
 
-    def __init__(self, fn, instance=None, overrides=None):
+    def __init__(self, fn: "Function", instance: Optional[str] = None,
+                 overrides: Optional[Mapping[str, str]] = None) -> None:
         self.fn = fn
-        self.by_param = {}
-        self.values = {}
-        self.fills = []  # out-parameters filled with 0x5a, checked after a failure
+        self.by_param: dict[str, list[str]] = {}  # parameter -> the lines declaring its local
+        self.values: dict[str, str] = {}  # parameter -> the argument passed
+        self.fills: list[tuple[str, str]] = []  # out-parameters filled with 0x5a, checked after a failure
         # the spec's valid defaults for this function (tests.args), then the case's own
         defaults = fn.family.tests.get("args", {}).get(fn.key, {})
         overrides = {**{str(k): str(v) for k, v in defaults.items()}, **(overrides or {})}
@@ -310,6 +339,7 @@ class _Args:
             if r == "self":
                 self.values[p.name] = instance or "h"
             elif r in ("out_handle", "consumed_handle"):
+                assert p.handle is not None  # resolved for these roles
                 self._decl(p.name, f"{p.handle.type} a_{p.name} = {{.fd = -7}};")
                 self.values[p.name] = f"&a_{p.name}"
                 self.fills.append((p.name, f"ASSERT_EQ(a_{p.name}.fd, -7);"))
@@ -323,6 +353,7 @@ class _Args:
             elif r == "flags":
                 self.values[p.name] = "0"
             elif r == "enum":
+                assert p.set is not None  # resolved for this role
                 self.values[p.name] = p.set.members[0]
             elif r in ("in_ptr", "out_ptr", "inout_ptr", "progress"):
                 t = p.type or "size_t"
@@ -346,28 +377,28 @@ class _Args:
                 if users:
                     self.values[p.name] = "4" if users[0].role.endswith("array") else "16"
 
-    def _decl(self, name, line):
+    def _decl(self, name: str, line: str) -> None:
         self.by_param.setdefault(name, []).append(line)
 
-    def decls_for(self, *but):
+    def decls_for(self, *but: str) -> list[str]:
         """Locals of the parameters a call really uses (NULL/-1 substitutes need none)."""
         return [d for name, lines in self.by_param.items() if name not in but for d in lines]
 
     @property
-    def decls(self):
+    def decls(self) -> list[str]:
         return self.decls_for()
 
-    def call(self, **subst):
+    def call(self, **subst: str) -> str:
         vals = dict(self.values)
         vals.update(subst)
         return f"{self.fn.cname}({', '.join(vals[p.name] for p in self.fn.params)})"
 
-    def untouched(self, but=None):
+    def untouched(self, but: Optional[str] = None) -> list[str]:
         """Checks that out-parameters kept their fill (except the one set to NULL)."""
         return [check for name, check in self.fills if name != but]
 
 
-def _open_lines(fam, var="h", extra=None):
+def _open_lines(fam: "Family", var: str = "h", extra: Optional[Mapping[str, str]] = None) -> list[str]:
     ctor = fam.constructor
     args = dict(fam.tests.get("open_args", {}))
     args.update(extra or {})
@@ -377,13 +408,13 @@ def _open_lines(fam, var="h", extra=None):
     return [f"{out_param.handle.type} {var} = FDK_HANDLE_INIT;", f"ASSERT_OK({a.call()});"]
 
 
-def _adopt_null(h, var="h"):
+def _adopt_null(h: "Handle", var: str = "h") -> list[str]:
     """A handle on /dev/null: enough for calls whose system call is injected."""
     return [f"{h.type} {var} = {h.type}_adopt(open(\"/dev/null\", O_RDONLY | O_CLOEXEC));",
             f"ASSERT_TRUE({var}.fd >= 0);"]
 
 
-def _inject_cases(fam, case):
+def _inject_cases(fam: "Family", case: Case) -> None:
     """Drive every errno row of each generated wrapper through the fault-injection harness."""
     for fn in fam.functions:
         if fn.impl != "generated" or not fn.libc:
@@ -481,7 +512,7 @@ def _inject_cases(fam, case):
         case(f"inject_{fn.key}_eintr", doc, lines)
 
 
-def _bit_loop(fs, body):
+def _bit_loop(fs: "FlagSet", body: list[str]) -> list[str]:
     """Try every single bit the set's type can hold that is not a member."""
     width = 64 if fs.ctype == "uint64_t" else 32
     one = "(uint64_t)1" if width == 64 else "1u"
@@ -494,15 +525,16 @@ def _bit_loop(fs, body):
     ] + ["    " + b for b in body] + ["}"]
 
 
-def _field_loops(fs, body):
+def _field_loops(fs: "FlagSet", body: list[str]) -> list[str]:
     """Try every pattern of each field's bits that is not one of its values
     (with the flags the field requires, so only the value is wrong)."""
-    out = []
+    out: list[str] = []
     for fl in fs.fields:
         mask = f"(uint64_t){fl.macro}"
         need = "".join(f" | (uint64_t){fs.by_name[r].macro}" for r in fl.requires)
         known = [f"v == (uint64_t){v.macro}" for v in fl.values]
-        cond, rows = f"        if ({known[0]}", []
+        cond = f"        if ({known[0]}"
+        rows: list[str] = []
         for k in known[1:]:
             if len(cond) + 4 + len(k) + 1 > 100:
                 rows.append(cond + " ||")
@@ -522,15 +554,15 @@ def _field_loops(fs, body):
     return out
 
 
-def _test_cases(fam):
-    cases = []
+def _test_cases(fam: "Family") -> list[_Obj]:
+    cases: list[_Obj] = []
     ctor = fam.constructor
     ch = next(p for p in ctor.params if p.role == "out_handle").handle if ctor else None
 
-    def case(name, doc, lines):
+    def case(name: str, doc: str, lines: list[str]) -> None:
         cases.append(_Obj(name=name, doc=doc, lines=lines))
 
-    def can_open(selfp):
+    def can_open(selfp: Optional["Param"]) -> bool:
         return selfp is not None and ch is not None and selfp.handle is ch
 
     if ctor:
@@ -550,6 +582,7 @@ def _test_cases(fam):
         fparam = next((p for p in ctor.params if p.role == "flags"), None)
         base_flags = fam.tests.get("open_args", {}).get(fparam.name) if fparam is not None else None
         for m in nb:
+            assert fparam is not None  # nb holds members of the constructor's flags set
             # with the flags the family opens with (an access mode a queue needs)
             nb_flags = f"{base_flags} | {m.macro}" if base_flags not in (None, "0") else m.macro
             lines = _open_lines(fam, extra={fparam.name: nb_flags})
@@ -653,7 +686,7 @@ def _test_cases(fam):
     return cases
 
 
-def _record_cases(fn, case):
+def _record_cases(fn: "RecordFunction", case: Case) -> None:
     """What every record iterator promises, on hand-made records: the end is 0,
     each malformed shape is -EBADMSG with nothing written, and well-formed
     records decode field by field at any buffer alignment."""
@@ -677,7 +710,7 @@ def _record_cases(fn, case):
         "ASSERT_TRUE(bytes_are(&ev, sizeof ev, 0x5a));",
     ])
 
-    def attempt(what, sets, length=None):
+    def attempt(what: str, sets: list[str], length: Optional[str] = None) -> list[str]:
         out = [f"/* {what} */", "memset(&h, 0, sizeof h);"]
         out += [f"h.{k} = {v};" for k, v in r.sample.items()]
         if r.offset:
@@ -758,14 +791,14 @@ def _record_cases(fn, case):
     case(f"{fn.key}_records", f"{N}(): well-formed records decode field by field, one after the other", lines)
 
 
-def _flag_param_set(fn):
+def _flag_param_set(fn: "Function") -> Optional["FlagSet"]:
     p = next((p for p in fn.params if p.role == "flags"), None)
     return p.set if p else None
 
 
 # -- the whole tree ---------------------------------------------------------------
 
-def _numbered(registry, section, objs, key, check):
+def _numbered(registry: "Registry", section: str, objs: list[_Obj], key: str, check: bool) -> tuple[list[_Obj], int]:
     """Give each object its stable value from the registry (new names are
     appended, or refused under check); return them in value order, and one
     past the section's highest value."""
@@ -774,7 +807,8 @@ def _numbered(registry, section, objs, key, check):
     return sorted(objs, key=lambda o: o["value"]), len(registry.values[section])
 
 
-def render_all(spec, locks, root, registry=None, check=False):
+def render_all(spec: "Spec", locks: Sequence["Lock"], root: StrPath, registry: Optional["Registry"] = None,
+               check: bool = False) -> dict[str, str]:
     """Return {relative path: text} for everything under generated/.
 
     registry (codegen.abi.Registry) gives FDK_OP_*, FDK_FLAGSET_* and
@@ -784,14 +818,14 @@ def render_all(spec, locks, root, registry=None, check=False):
     from .abi import Registry, version_script
 
     env = _env()
-    files = {}
+    files: dict[str, str] = {}
     if registry is None:
         registry = Registry(path=None)
     kind_objs, kind_count = _numbered(
         registry, "kinds", [_Obj(enum="FDK_FD_KIND_" + str(k["name"]).upper(), name=str(k["name"]),
                                  doc=str(k["doc"])) for k in spec.kinds], "enum", check)
 
-    def put(path, template, **ctx):
+    def put(path: str, template: str, **ctx: Any) -> None:
         files[path] = env.get_template(template).render(**ctx)
 
     for fam in spec.families:
@@ -816,7 +850,7 @@ def render_all(spec, locks, root, registry=None, check=False):
             uses_bool=any(re.search(r"\bbool\b", f.signature()) for f in fam.functions))
         gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl == "generated" and not f.inline]
         inline_fns = [f.signature() for f in fam.functions if f.inline]
-        enum_helpers = []
+        enum_helpers: list[_Obj] = []
         for fn in fam.functions:
             if fn.impl == "generated":
                 for es in fn.uses_enum_sets():
@@ -867,9 +901,11 @@ def render_all(spec, locks, root, registry=None, check=False):
     put("include/fdkit/arch.h", "arch.h.j2", source="the ABI locks in spec/abi/",
         archs=[_Obj(macro=arch_macro(a), predicate=p) for a, p in ARCH_PREDICATES.items()],
         locked=" || \\\n    ".join(f"defined({arch_macro(lk['arch'])})" for lk in locks))
-    fns = []
+    fns: list[_InjectFn] = []
     for name, proto, glibc in spec.inject_symbols():
-        decls, names, short = [], [], "FDK_INJECT_NOLEN"
+        decls: list[str] = []
+        names: list[str] = []
+        short = "FDK_INJECT_NOLEN"
         for pname, ptype in proto["params"]:
             if ptype == "void" and len(proto["params"]) == 1:
                 break
@@ -881,26 +917,29 @@ def render_all(spec, locks, root, registry=None, check=False):
         if glibc:  # newer than the family: an older glibc does not declare it
             major, minor = glibc.split(".")
             guard = f"!defined(__GLIBC__) || __GLIBC_PREREQ({major}, {minor})"
-        fns.append(_Obj(ret=proto["ret"], name=name, decls=", ".join(decls) or "void", args=", ".join(names),
-                        short=short, guard=guard))
+        fns.append(_InjectFn(ret=proto["ret"], name=name, decls=", ".join(decls) or "void", args=", ".join(names),
+                             short=short, guard=guard))
     # A call the headers bind to another symbol (pread -> pread64 with a
     # 64-bit off_t) is wrapped under that symbol too, counted as its name.
     by_name = {f.name: f for f in fns}
     hand = list(spec.INJECT_HAND)
-    link_fns, link_hand, link_syms = [], [], set()
+    link_fns: list[tuple["Lock", list[ArchItem]]] = []
+    link_hand: list[tuple["Lock", list[ArchItem]]] = []
+    link_syms: set[str] = set()
     for lk in locks:
-        items, hitems = [], []
+        items: list[ArchItem] = []
+        hitems: list[ArchItem] = []
         for name, sym in sorted(lk["link_names"].items()):
             f = by_name.get(name)
             if f is not None:
                 items.append((f"FDK_INJECT_LINK({f.ret}, {name}, {sym}, ({f.decls}), ({f.args}), {f.short})",))
                 link_syms.add(sym)
         for name in hand:
-            sym = lk["link_names"].get(name)
-            hitems.append((f"#define FDK_INJECT_LINK_{name}(X) X({sym})" if sym else
+            hsym = lk["link_names"].get(name)
+            hitems.append((f"#define FDK_INJECT_LINK_{name}(X) X({hsym})" if hsym else
                            f"#define FDK_INJECT_LINK_{name}(X)",))
-            if sym:
-                link_syms.add(sym)
+            if hsym:
+                link_syms.add(hsym)
         link_fns.append((lk, items))
         link_hand.append((lk, hitems))
     put("tests/fdk-inject-fns.h", "inject-fns.h.j2", source=allsrc, fns=fns, link_lines=_arch_lines(link_fns, []))

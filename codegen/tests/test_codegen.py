@@ -12,8 +12,13 @@ import shutil
 import tempfile
 import unittest
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, Union
 
 from codegen.__main__ import main
+
+if TYPE_CHECKING:
+    from codegen.loader import SpecError
+    from codegen.lock import Arch, Measured
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -21,25 +26,26 @@ REPO = Path(__file__).resolve().parents[2]
 class Tree:
     """A scratch copy of spec/ and runtime/include/ that a test may mutate."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="fdkit-codegen-test-"))
         shutil.copytree(REPO / "spec", self.dir / "spec")
         shutil.copytree(REPO / "runtime" / "include", self.dir / "runtime" / "include")
 
-    def edit(self, rel, old, new, count=1):
+    def edit(self, rel: str, old: str, new: str, count: int = 1) -> None:
         p = self.dir / rel
         text = p.read_text()
         if old not in text:
             raise AssertionError(f"{old!r} not found in {rel}")
         p.write_text(text.replace(old, new, count))
 
-    def line_of(self, rel, needle):
+    def line_of(self, rel: str, needle: str) -> int:
         for i, line in enumerate((self.dir / rel).read_text().splitlines(), 1):
             if needle in line:
                 return i
         raise AssertionError(f"{needle!r} not in {rel}")
 
-    def run(self, *args):
+    def run(self, *args: str) -> tuple[int, str]:
+        """(codegen's exit status, what it printed) for `python3 -m codegen ARGS` on this tree."""
         out, err = io.StringIO(), io.StringIO()
         cwd = os.getcwd()
         try:
@@ -49,34 +55,34 @@ class Tree:
             os.chdir(cwd)
         return rc, out.getvalue() + err.getvalue()
 
-    def close(self):
+    def close(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
 class CodegenTest(unittest.TestCase):
-    def setUp(self):
+    def setUp(self) -> None:
         self.t = Tree()
         self.addCleanup(self.t.close)
 
-    def fresh(self):
+    def fresh(self) -> None:
         """Start again from an unedited copy (for a test that tries several edits)."""
         self.t = Tree()
         self.addCleanup(self.t.close)
 
-    def assertFails(self, where_re, what_re, *args):
+    def assertFails(self, where_re: str, what_re: str, *args: str) -> str:
         rc, text = self.t.run(*args)
         self.assertNotEqual(rc, 0, f"codegen accepted a broken spec:\n{text}")
         self.assertRegex(text, where_re)
         self.assertRegex(text, what_re)
         return text
 
-    def test_clean_tree_generates(self):
+    def test_clean_tree_generates(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         self.assertTrue((self.t.dir / "generated/include/fdkit/epoll.h").exists())
         self.assertIn("do not edit", (self.t.dir / "generated/src/eventfd.c").read_text())
 
-    def test_two_runs_are_byte_identical(self):
+    def test_two_runs_are_byte_identical(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         first = {p.relative_to(self.t.dir): p.read_bytes() for p in sorted((self.t.dir / "generated").rglob("*"))
@@ -90,7 +96,7 @@ class CodegenTest(unittest.TestCase):
         for k in first:
             self.assertEqual(first[k], second[k], f"{k} differs between two runs")
 
-    def test_committed_output_matches(self):
+    def test_committed_output_matches(self) -> None:
         # What the repository commits is what the spec produces (also the ctest `codegen.fresh`).
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
@@ -99,52 +105,52 @@ class CodegenTest(unittest.TestCase):
                 rel = p.relative_to(REPO)
                 self.assertEqual(p.read_text(), (self.t.dir / rel).read_text(), f"{rel} is stale")
 
-    def test_malformed_yaml(self):
+    def test_malformed_yaml(self) -> None:
         self.t.edit("spec/eventfd.yaml", "handle:\n  kind: eventfd", "handle:\n  kind: [eventfd")
         self.assertFails(r"spec/eventfd\.yaml:\d+", r"malformed YAML")
 
-    def test_duplicate_key(self):
+    def test_duplicate_key(self) -> None:
         line = self.t.line_of("spec/eventfd.yaml", "    blocks: never")
         self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blocks: never\n    blocks: always\n")
         self.assertFails(rf"spec/eventfd\.yaml:{line + 1}:", r"duplicate key 'blocks'")
 
-    def test_unknown_key(self):
+    def test_unknown_key(self) -> None:
         self.t.edit("spec/timerfd.yaml", "    libc: timerfd_gettime\n", "    libc: timerfd_gettime\n    retrun: zero\n")
         line = self.t.line_of("spec/timerfd.yaml", "retrun: zero")
         self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"unknown key 'retrun' \(allowed: .*returns")
 
-    def test_bad_role_lists_allowed(self):
+    def test_bad_role_lists_allowed(self) -> None:
         self.t.edit("spec/epoll.yaml", "{name: fd, role: borrowed_fd, doc: \"descriptor to watch",
                     "{name: fd, role: borowed_fd, doc: \"descriptor to watch")
         line = self.t.line_of("spec/epoll.yaml", "borowed_fd")
         self.assertFails(rf"spec/epoll\.yaml:{line}:", r"'borowed_fd' is not allowed here \(allowed: .*borrowed_fd")
 
-    def test_misspelled_constant(self):
+    def test_misspelled_constant(self) -> None:
         self.t.edit("spec/epoll.yaml", "{name: EPOLLRDHUP,", "{name: EPOLLRDHUPP, fdk_name: RDHUP,")
         line = self.t.line_of("spec/epoll.yaml", "EPOLLRDHUPP")
         self.assertFails(rf"spec/epoll\.yaml:{line}:", r"EPOLLRDHUPP is not defined by the headers")
 
-    def test_misspelled_constant_in_expression(self):
+    def test_misspelled_constant_in_expression(self) -> None:
         self.t.edit("spec/epoll.yaml", "op: EPOLL_CTL_ADD,", "op: EPOLL_CTL_ADDD,")
         line = self.t.line_of("spec/epoll.yaml", "EPOLL_CTL_ADDD")
         self.assertFails(rf"spec/epoll\.yaml:{line}:", r"'EPOLL_CTL_ADDD'.*did you mean EPOLL_CTL_ADD")
 
-    def test_unknown_errno(self):
+    def test_unknown_errno(self) -> None:
         self.t.edit("spec/eventfd.yaml", "      ENOMEM: {class: limit", "      ENOMEMORY: {class: limit")
         line = self.t.line_of("spec/eventfd.yaml", "ENOMEMORY")
         self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"unknown errno 'ENOMEMORY'.*did you mean ENOMEM")
 
-    def test_unknown_error_class(self):
+    def test_unknown_error_class(self) -> None:
         self.t.edit("spec/eventfd.yaml", "ENOMEM: {class: limit,", "ENOMEM: {class: limits,")
         line = self.t.line_of("spec/eventfd.yaml", "class: limits")
         self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"unknown error class 'limits' \(allowed: .*limit")
 
-    def test_unknown_flag_set(self):
+    def test_unknown_flag_set(self) -> None:
         self.t.edit("spec/timerfd.yaml", "role: flags, set: set,", "role: flags, set: settime,")
         line = self.t.line_of("spec/timerfd.yaml", "set: settime")
         self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"unknown flag set 'settime' \(defined: open, set\)")
 
-    def test_wrong_prototype(self):
+    def test_wrong_prototype(self) -> None:
         self.t.edit("spec/eventfd.yaml", '"int eventfd(unsigned int count, int flags)"',
                     '"int eventfd(int count, int flags)"')
         line = self.t.line_of("spec/eventfd.yaml", "int eventfd(int count")
@@ -152,23 +158,23 @@ class CodegenTest(unittest.TestCase):
         self.assertRegex(text, r"spec: +int eventfd\(int, int\)")
         self.assertRegex(text, r"headers: +int eventfd\(unsigned int, int\)")
 
-    def test_prototype_typedefs_are_resolved(self):
+    def test_prototype_typedefs_are_resolved(self) -> None:
         # sigset_t in the spec and __sigset_t in glibc's header are the same type
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
 
-    def test_missing_libc_function(self):
+    def test_missing_libc_function(self) -> None:
         self.t.edit("spec/timerfd.yaml", "    libc: timerfd_gettime\n    prototype: \"int timerfd_gettime(",
                     "    libc: timerfd_gettim\n    prototype: \"int timerfd_gettim(")
         self.assertFails(r"spec/timerfd\.yaml:\d+:", r"declare no function timerfd_gettim\(\)")
 
-    def test_struct_member_checked(self):
+    def test_struct_member_checked(self) -> None:
         self.t.edit("spec/timerfd.yaml", "{name: it_value, type: struct timespec}",
                     "{name: it_valu, type: struct timespec}")
         line = self.t.line_of("spec/timerfd.yaml", "it_valu,")
         self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"struct itimerspec has no member 'it_valu'")
 
-    def test_stale_lock_fails(self):
+    def test_stale_lock_fails(self) -> None:
         lock = "spec/abi/x86_64.yaml"
         if not (self.t.dir / lock).exists():
             self.skipTest("no x86_64 lock on this machine")
@@ -179,7 +185,7 @@ class CodegenTest(unittest.TestCase):
         self.assertEqual(rc, 0, text)
         self.assertIn("  EPOLLIN: 1\n", (self.t.dir / lock).read_text())
 
-    def test_check_detects_hand_edit(self):
+    def test_check_detects_hand_edit(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         rc, text = self.t.run("--check")
@@ -190,7 +196,7 @@ class CodegenTest(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertIn("generated/src/eventfd.c: differs", text)
 
-    def test_check_detects_extra_file(self):
+    def test_check_detects_extra_file(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         (self.t.dir / "generated/src/stray.c").write_text("int x;\n")
@@ -198,7 +204,7 @@ class CodegenTest(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertIn("generated/src/stray.c: no spec produces this file", text)
 
-    def test_include_dir_verification(self):
+    def test_include_dir_verification(self) -> None:
         # Another header set that redefines a value must be reported against the lock.
         inc = self.t.dir / "inc" / "sys"
         inc.mkdir(parents=True)
@@ -209,22 +215,22 @@ class CodegenTest(unittest.TestCase):
         self.assertNotEqual(rc, 0)
         self.assertRegex(text, r"spec/eventfd\.yaml:\d+: flag EFD_SEMAPHORE: .* says 1, the headers say 4")
 
-    def test_generated_function_needs_prototype(self):
+    def test_generated_function_needs_prototype(self) -> None:
         self.t.edit("spec/eventfd.yaml", '    libc: eventfd\n    prototype: "int eventfd(unsigned int count, int flags)"\n', "")
         self.assertFails(r"spec/eventfd\.yaml:\d+:", r"needs 'libc' and 'prototype'")
 
-    def test_pass_names_unknown_parameter(self):
+    def test_pass_names_unknown_parameter(self) -> None:
         self.t.edit("spec/timerfd.yaml", "pass: {clockid: clock}", "pass: {clock_id: clock}")
         line = self.t.line_of("spec/timerfd.yaml", "clock_id: clock")
         self.assertFails(rf"spec/timerfd\.yaml:{line}:", r"pass names 'clock_id'.*its parameters: clockid, flags")
 
-    def test_library_bit_overlapping_kernel_flag(self):
+    def test_library_bit_overlapping_kernel_flag(self) -> None:
         # bit 11 is O_NONBLOCK on x86-64: fdkit's own bits must stay clear of the kernel's
         self.t.edit("spec/pipe.yaml", "        bit: 30\n", "        bit: 11\n")
         line = self.t.line_of("spec/pipe.yaml", "name: NONBLOCK_READ")
         self.assertFails(rf"spec/pipe\.yaml:{line}:", r"library bit 11 overlaps a kernel flag of pipe\.open")
 
-    def test_library_bit_is_stripped_before_the_kernel(self):
+    def test_library_bit_is_stripped_before_the_kernel(self) -> None:
         # a generated wrapper passes flags without fdkit's own bits
         self.t.edit("spec/splice.yaml", "      - {name: SPLICE_F_GIFT,",
                     "      - {name: OWN, bit: 30, doc: \"test bit\"}\n      - {name: SPLICE_F_GIFT,")
@@ -233,17 +239,17 @@ class CodegenTest(unittest.TestCase):
         hdr = (self.t.dir / "generated/include/fdkit/splice.h").read_text()  # fdk_splice_once is inline
         self.assertIn("(flags & ~(FDK_SPLICE_OWN))", hdr)
 
-    def test_handle_must_be_named_when_several(self):
+    def test_handle_must_be_named_when_several(self) -> None:
         self.t.edit("spec/pipe.yaml", "{name: r, role: out_handle, handle: reader,", "{name: r, role: out_handle,")
         line = self.t.line_of("spec/pipe.yaml", "{name: r, role: out_handle,")
         self.assertFails(rf"spec/pipe\.yaml:{line}:", r"must say which handle \(handle: reader or writer\)")
 
-    def test_unknown_handle_name(self):
+    def test_unknown_handle_name(self) -> None:
         self.t.edit("spec/pipe.yaml", "handle: reader,", "handle: reeder,")
         line = self.t.line_of("spec/pipe.yaml", "handle: reeder")
         self.assertFails(rf"spec/pipe\.yaml:{line}:", r"unknown handle 'reeder' \(handles: reader, writer\)")
 
-    def test_borrowable_close_never_closes(self):
+    def test_borrowable_close_never_closes(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         src = (self.t.dir / "generated/src/pipe.c").read_text()
@@ -252,13 +258,13 @@ class CodegenTest(unittest.TestCase):
         hdr = (self.t.dir / "generated/include/fdkit/pipe.h").read_text()
         self.assertIn("static inline fdk_pipe_writer fdk_pipe_writer_borrow(int fd)", hdr)
 
-    def test_dir_fd_accepts_at_fdcwd(self):
+    def test_dir_fd_accepts_at_fdcwd(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/fifo.h").read_text()  # fdk_fifo_create is inline
         self.assertIn("if (dirfd < 0 && dirfd != AT_FDCWD)", hdr)
 
-    def test_io_wrappers_are_inline_with_one_external_definition(self):
+    def test_io_wrappers_are_inline_with_one_external_definition(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/fd.h").read_text()
@@ -273,17 +279,17 @@ class CodegenTest(unittest.TestCase):
         self.assertNotIn("FDK_INLINE int fdk_epoll_add(", ep)
         self.assertNotIn("FDK_INLINE int fdk_eventfd_open(", (self.t.dir / "generated/include/fdkit/eventfd.h").read_text())
 
-    def test_tests_args_unknown_parameter(self):
+    def test_tests_args_unknown_parameter(self) -> None:
         self.t.edit("spec/chardev.yaml", "    mknod: {mode:", "    mknod: {mood:")
         line = self.t.line_of("spec/chardev.yaml", "mknod: {mood:")
         self.assertFails(rf"spec/chardev\.yaml:{line}:", r"tests\.args sets 'mood', not a parameter of fdk_chardev_mknod")
 
-    def test_calls_are_checked_against_headers(self):
+    def test_calls_are_checked_against_headers(self) -> None:
         self.t.edit("spec/pipe.yaml", '"int pipe2(int *pipefd, int flags)"', '"int pipe2(int *pipefd, long flags)"')
         line = self.t.line_of("spec/pipe.yaml", "long flags")
         self.assertFails(rf"spec/pipe\.yaml:{line}:", r"prototype differs from")
 
-    def test_inject_list_covers_wrapped_functions(self):
+    def test_inject_list_covers_wrapped_functions(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         fns = (self.t.dir / "generated/tests/fdk-inject-fns.h").read_text()
@@ -292,7 +298,7 @@ class CodegenTest(unittest.TestCase):
         self.assertIn("FDK_INJECT_FN(int, pipe2,", fns)
         self.assertNotIn(", openat,", fns)  # variadic: wrapped by hand
 
-    def test_function_over_several_handles_is_expanded(self):
+    def test_function_over_several_handles_is_expanded(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/socket.h").read_text()
@@ -302,28 +308,28 @@ class CodegenTest(unittest.TestCase):
         errs = (self.t.dir / "generated/include/fdkit/errors.h").read_text()
         self.assertIn("FDK_OP_UDP_SEND", errs)
 
-    def test_message_handles_send_empty_messages(self):
+    def test_message_handles_send_empty_messages(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/socket.h").read_text()
-        def body(name):
+        def body(name: str) -> str:
             b = hdr[hdr.index(f"FDK_INLINE ssize_t {name}("):]
             return b[:b.index("\n}\n")]
         self.assertIn("if (len == 0)\n        return 0;", body("fdk_tcp_stream_send"))  # a stream: no call
         self.assertNotIn("if (len == 0)", body("fdk_udp_send"))  # a datagram: an empty one is sent
         self.assertIn("if (len == 0)\n        return 0;", body("fdk_udp_recv"))  # never drops a datagram
 
-    def test_unknown_handle_in_list(self):
+    def test_unknown_handle_in_list(self) -> None:
         self.t.edit("spec/socket.yaml", "handle: [tcp_stream, unix_stream, unix_seqpacket]}",
                     "handle: [tcp_stream, unix_strem, unix_seqpacket]}")
         line = self.t.line_of("spec/socket.yaml", "unix_strem")
         self.assertFails(rf"spec/socket\.yaml:{line}:", r"shutdown: unknown handle 'unix_strem'")
 
-    def test_handle_state_needs_runtime_close(self):
+    def test_handle_state_needs_runtime_close(self) -> None:
         self.t.edit("spec/socket.yaml", "    close: runtime\n    state:", "    state:")
         self.assertFails(r"spec/socket\.yaml:\d+:", r"fdk_unix_listener: a handle with state needs close: runtime")
 
-    def test_handle_state_view_and_runtime_close(self):
+    def test_handle_state_view_and_runtime_close(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/socket.h").read_text()
@@ -338,7 +344,7 @@ class CodegenTest(unittest.TestCase):
         self.assertNotIn("int fdk_unix_listener_close(fdk_unix_listener *h)\n{", src)
         self.assertIn("int fdk_tcp_stream_close(fdk_tcp_stream *h)\n{", src)
 
-    def test_options_generate_typed_accessors(self):
+    def test_options_generate_typed_accessors(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         src = (self.t.dir / "generated/src/socket.c").read_text()
@@ -353,18 +359,18 @@ class CodegenTest(unittest.TestCase):
         lock = (self.t.dir / "spec/abi/x86_64.yaml").read_text()
         self.assertRegex(lock, r"TCP_NODELAY: 1\b")
 
-    def test_option_bad_type_and_access(self):
+    def test_option_bad_type_and_access(self) -> None:
         self.t.edit("spec/socket.yaml", "opt: SO_ERROR, type: errno, access: get,", "opt: SO_ERROR, type: errno,")
         line = self.t.line_of("spec/socket.yaml", "opt: SO_ERROR, type: errno,")
         self.assertFails(rf"spec/socket\.yaml:{line}:", r"option error: type errno is read-only")
 
-    def test_option_unknown_constant(self):
+    def test_option_unknown_constant(self) -> None:
         self.t.edit("spec/socket.yaml", "opt: TCP_NODELAY,", "opt: TCP_NODELEY,")
         line = self.t.line_of("spec/socket.yaml", "TCP_NODELEY")
         self.assertFails(rf"spec/socket\.yaml:{line}:", r"TCP_NODELEY")
 
     # -- record streams, output-only bits, exclusive pairs, runtime validation ----
-    def test_record_iterator_is_generated(self):
+    def test_record_iterator_is_generated(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/inotify.h").read_text()
@@ -383,24 +389,24 @@ class CodegenTest(unittest.TestCase):
         for name in ("test_next_end", "test_next_malformed", "test_next_records"):
             self.assertIn(f"static void {name}(void)", tests)
 
-    def test_record_unknown_member(self):
+    def test_record_unknown_member(self) -> None:
         self.t.edit("spec/inotify.yaml", "length: {member: len, covers: payload}",
                     "length: {member: lenght, covers: payload}")
         line = self.t.line_of("spec/inotify.yaml", "member: lenght")
         self.assertFails(rf"spec/inotify\.yaml:{line}:", r"length member 'lenght' is not a member of struct "
                                                          r"inotify_event.*\(members: wd, mask, cookie, len, name\)")
 
-    def test_record_struct_not_listed(self):
+    def test_record_struct_not_listed(self) -> None:
         self.t.edit("spec/inotify.yaml", "    struct: inotify_event\n", "    struct: inotify_evnt\n")
         line = self.t.line_of("spec/inotify.yaml", "struct: inotify_evnt")
         self.assertFails(rf"spec/inotify\.yaml:{line}:", r"struct inotify_evnt is not listed under structs")
 
-    def test_record_bad_covers(self):
+    def test_record_bad_covers(self) -> None:
         self.t.edit("spec/inotify.yaml", "covers: payload}", "covers: payloads}")
         line = self.t.line_of("spec/inotify.yaml", "covers: payloads")
         self.assertFails(rf"spec/inotify\.yaml:{line}:", r"'payloads' is not allowed here \(allowed: payload, record")
 
-    def test_flexible_array_member_checked(self):
+    def test_flexible_array_member_checked(self) -> None:
         self.t.edit("spec/inotify.yaml", '{name: name, type: "char[]"}', '{name: name, type: "int[]"}')
         line = self.t.line_of("spec/inotify.yaml", '"int[]"')
         self.assertFails(rf"spec/inotify\.yaml:{line}:", r"inotify_event\.name: type differs from the headers")
@@ -409,7 +415,7 @@ class CodegenTest(unittest.TestCase):
                    "      - {name: handle_bytes, type: unsigned int}\n      - {name: handle_type, type: int}\n"
                    "      - {name: f_handle, type: \"unsigned char[]\"}\n")
 
-    def test_flexible_array_member_spelled_zero(self):
+    def test_flexible_array_member_spelled_zero(self) -> None:
         # glibc declares struct file_handle's flexible array the GNU way, f_handle[0]
         self.t.edit("spec/fd.yaml", "headers: [unistd.h, fcntl.h, sys/uio.h]\n", self.FILE_HANDLE)
         rc, text = self.t.run()
@@ -428,7 +434,7 @@ class CodegenTest(unittest.TestCase):
             line = self.t.line_of("spec/fd.yaml", "f_handle")
             self.assertFails(rf"spec/fd\.yaml:{line}:", r"file_handle\.f_handle: type differs from the headers")
 
-    def test_output_only_bits_outside_all_but_named(self):
+    def test_output_only_bits_outside_all_but_named(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/inotify.h").read_text()
@@ -440,14 +446,14 @@ class CodegenTest(unittest.TestCase):
         tables = (self.t.dir / "generated/src/tables.c").read_text()
         self.assertIn('"IN_IGNORED", "FDK_INOTIFY_IGNORED"', tables)  # printable all the same
 
-    def test_output_only_set_cannot_be_passed(self):
+    def test_output_only_set_cannot_be_passed(self) -> None:
         self.t.edit("spec/inotify.yaml", "    doc: Flags for fdk_inotify_open().\n    type: int\n",
                     "    doc: Flags for fdk_inotify_open().\n    type: int\n    output_only: true\n")
         self.t.edit("spec/inotify.yaml", "        nonblock: true\n", "")
         self.t.edit("spec/inotify.yaml", "        cloexec: true\n", "")
         self.assertFails(r"spec/inotify\.yaml:\d+:", r"inotify\.open is output_only .*never passed")
 
-    def test_excludes_pair_is_rejected_before_the_call(self):
+    def test_excludes_pair_is_rejected_before_the_call(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         src = (self.t.dir / "generated/src/inotify.c").read_text()
@@ -457,7 +463,7 @@ class CodegenTest(unittest.TestCase):
         line = self.t.line_of("spec/inotify.yaml", "name: IN_MASK_CREATE")
         self.assertFails(rf"spec/inotify\.yaml:{line}:", r"refers to IN_MASK_ADDD, which is not a member")
 
-    def test_o_flag_false_skips_the_o_cloexec_assert(self):
+    def test_o_flag_false_skips_the_o_cloexec_assert(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         src = (self.t.dir / "generated/src/fanotify.c").read_text()
@@ -469,7 +475,7 @@ class CodegenTest(unittest.TestCase):
         src = (self.t.dir / "generated/src/fanotify.c").read_text()
         self.assertIn("FAN_CLOEXEC must equal O_CLOEXEC", src)
 
-    def test_cloexec_follows_the_key_not_the_name(self):
+    def test_cloexec_follows_the_key_not_the_name(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         src = (self.t.dir / "generated/src/eventfd.c").read_text()
@@ -490,7 +496,7 @@ class CodegenTest(unittest.TestCase):
         self.assertIn("EFD_SEMAPHORE must equal O_CLOEXEC", src)
         self.assertIn("eventfd(initval, flags | FDK_EVENTFD_SEMAPHORE)", src)
 
-    def test_cloexec_key_errors(self):
+    def test_cloexec_key_errors(self) -> None:
         self.t.edit("spec/eventfd.yaml", "        cloexec: true\n", "        cloexec: true\n        nonblock: true\n")
         self.assertFails(r"spec/eventfd\.yaml:\d+:", r"EFD_CLOEXEC cannot be both cloexec and nonblock")
         self.fresh()
@@ -522,12 +528,12 @@ class CodegenTest(unittest.TestCase):
         "    errors: {EBADF: {class: bad_fd, meaning: \"not open\"}}\n"
     )
 
-    def _fcntl_fns(self):
+    def _fcntl_fns(self) -> None:
         self.t.edit("spec/eventfd.yaml", "headers: [sys/eventfd.h]\n",
                     "headers: [sys/eventfd.h, fcntl.h]\nconstants: [F_GETFL, F_SETFL]\n")
         self.t.edit("spec/eventfd.yaml", "functions:\n", self.FCNTL_FNS)
 
-    def test_variadic_pass(self):
+    def test_variadic_pass(self) -> None:
         self._fcntl_fns()
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
@@ -535,7 +541,7 @@ class CodegenTest(unittest.TestCase):
         self.assertIn("r = fcntl(ev.fd, F_GETFL);", src)  # [] : no third argument at all
         self.assertIn("r = fcntl(ev.fd, F_SETFL, fl);", src)
 
-    def test_variadic_pass_errors(self):
+    def test_variadic_pass_errors(self) -> None:
         self._fcntl_fns()
         self.t.edit("spec/eventfd.yaml", 'pass: {cmd: F_GETFL, "...": []}', "pass: {cmd: F_GETFL}")
         self.assertFails(r"spec/eventfd\.yaml:\d+:", r"fdk_eventfd_getfl: fcntl\(\) is variadic: say what "
@@ -566,13 +572,13 @@ class CodegenTest(unittest.TestCase):
         "          - {name: MFD_HUGE_1GB, fdk_name: HUGE_1GB, doc: 1 GiB}\n"
     )
 
-    def _huge_field(self, field=None):
+    def _huge_field(self, field: Optional[str] = None) -> None:
         """A six-bit field (memfd's huge page sizes) in eventfd's open flags."""
         self.t.edit("spec/eventfd.yaml", "headers: [sys/eventfd.h]", "headers: [sys/eventfd.h, linux/memfd.h]")
         self.t.edit("spec/eventfd.yaml", "    type: int\n", "    type: unsigned int\n")
         self.t.edit("spec/eventfd.yaml", "      - name: EFD_NONBLOCK\n", (field or self.HUGE_FIELD) + "      - name: EFD_NONBLOCK\n")
 
-    def test_field_values_are_values_not_bits(self):
+    def test_field_values_are_values_not_bits(self) -> None:
         self._huge_field()
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
@@ -608,7 +614,7 @@ class CodegenTest(unittest.TestCase):
         self.assertRegex(test, r"\n +if \(v == \(uint64_t\)FDK_EVENTFD_HUGE_64KB \|\| v == \(uint64_t\)FDK_EVENTFD_HUGE_2MB "
                                r"\|\|\n +v == \(uint64_t\)FDK_EVENTFD_HUGE_1GB\)\n")
 
-    def test_field_errors(self):
+    def test_field_errors(self) -> None:
         self._huge_field(self.HUGE_FIELD.replace("MFD_HUGE_1GB, fdk_name: HUGE_1GB", "MFD_HUGETLB, fdk_name: HUGETLB"))
         line = self.t.line_of("spec/eventfd.yaml", "MFD_HUGETLB")
         self.assertFails(rf"spec/eventfd\.yaml:{line}:", r"MFD_HUGETLB = 0x4 is not inside the field MFD_HUGE_MASK")
@@ -636,21 +642,21 @@ class CodegenTest(unittest.TestCase):
         self.t.edit("spec/eventfd.yaml", "        nonblock: true\n", "        nonblock: true\n        shift: EFD_CLOEXEC\n")
         self.assertFails(r"spec/eventfd\.yaml:\d+:", r"EFD_NONBLOCK: shift applies to a field")
 
-    def test_returns_doc_replaces_the_return_sentence(self):
+    def test_returns_doc_replaces_the_return_sentence(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/inotify.h").read_text()
         self.assertIn("@return the number of bytes read, whole records only (never 0), or a negative errno:", hdr)
         self.assertNotIn("0 = end of input", hdr[hdr.index("fdk_inotify_read"):hdr.index("fdk_inotify_match_move")])
 
-    def test_record_decoder_declared_for_runtime(self):
+    def test_record_decoder_declared_for_runtime(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         val = (self.t.dir / "generated/src/fdk-validate.h").read_text()
         self.assertIn("int fdk__fanotify_event_decode(const void *payload, size_t len, "
                       "struct fdk_fanotify_event *ev);", val)
 
-    def test_validate_only_for_runtime(self):
+    def test_validate_only_for_runtime(self) -> None:
         self.t.edit("spec/eventfd.yaml", "    libc: eventfd\n", "    libc: eventfd\n    validate: true\n", 1)
         self.assertFails(r"spec/eventfd\.yaml:\d+:", r"validate applies to impl: runtime")
 
@@ -658,12 +664,12 @@ class CodegenTest(unittest.TestCase):
 class AbiRegistryTest(unittest.TestCase):
     """spec/registry/: values given once and never changed; the symbol list."""
 
-    def setUp(self):
+    def setUp(self) -> None:
         self.t = Tree()
         self.addCleanup(self.t.close)
         self.ids = "spec/registry/ids.yaml"
 
-    def assertLoadErrors(self, load, name, cases):
+    def assertLoadErrors(self, load: Callable[[Path], object], name: str, cases: Sequence[tuple[str, int, str]]) -> None:
         """Each (body, line, what): load() of a file holding body fails at name:line saying what."""
         from codegen.loader import SpecError
 
@@ -675,7 +681,7 @@ class AbiRegistryTest(unittest.TestCase):
             self.assertIn(f"{name}:{line}", str(cm.exception))
             self.assertIn(what, str(cm.exception))
 
-    def test_renumbered_value_is_refused(self):
+    def test_renumbered_value_is_refused(self) -> None:
         line = self.t.line_of(self.ids, "  FDK_OP_FD_WRITE: 1")
         self.t.edit(self.ids, "  FDK_OP_FD_WRITE: 1\n", "  FDK_OP_FD_WRITE: 7\n")
         rc, text = self.t.run()
@@ -683,7 +689,7 @@ class AbiRegistryTest(unittest.TestCase):
         self.assertRegex(text, rf"spec/registry/ids\.yaml:{line}: FDK_OP_FD_WRITE is 7, but it is entry 1")
         self.assertIn("append-only", text)
 
-    def test_deleted_entry_is_refused(self):
+    def test_deleted_entry_is_refused(self) -> None:
         # Removing a line would shift every later value down by one.
         self.t.edit(self.ids, "  FDK_OP_FD_WRITE: 1\n", "")
         line = self.t.line_of(self.ids, "  FDK_OP_FD_READV: 2")
@@ -691,7 +697,7 @@ class AbiRegistryTest(unittest.TestCase):
         self.assertEqual(rc, 2, text)
         self.assertRegex(text, rf"ids\.yaml:{line}: FDK_OP_FD_READV is 2, but it is entry 1")
 
-    def test_new_name_is_appended_and_check_refuses_it_missing(self):
+    def test_new_name_is_appended_and_check_refuses_it_missing(self) -> None:
         text = (self.t.dir / self.ids).read_text()
         last = [ln for ln in text.splitlines() if ln.startswith("  FDK_OP_")][-1]
         name, value = last.strip().split(": ")
@@ -706,7 +712,7 @@ class AbiRegistryTest(unittest.TestCase):
         hdr = (self.t.dir / "generated/include/fdkit/errors.h").read_text()
         self.assertIn(f"    {name} = {value},", hdr)
 
-    def test_retired_name_keeps_its_value(self):
+    def test_retired_name_keeps_its_value(self) -> None:
         from codegen.abi import Registry
 
         p = self.t.dir / "ids.yaml"
@@ -720,7 +726,7 @@ class AbiRegistryTest(unittest.TestCase):
         p.write_text(text)
         self.assertEqual(Registry(p).values["ops"], {"FDK_OP_A": 0, "FDK_OP_B": 1, "FDK_OP_C": 2})
 
-    def test_registry_errors_name_the_line(self):
+    def test_registry_errors_name_the_line(self) -> None:
         from codegen.abi import Registry
 
         self.assertLoadErrors(Registry, "ids.yaml", [
@@ -730,7 +736,7 @@ class AbiRegistryTest(unittest.TestCase):
             ("ops:\n  FDK_OP_A: 0\n  FDK_OP_A: 1\n", 3, "duplicate key 'FDK_OP_A'"),
         ])
 
-    def test_symbol_list_and_version_script(self):
+    def test_symbol_list_and_version_script(self) -> None:
         from codegen.abi import read_symbols, version_script
 
         p = self.t.dir / "symbols.txt"
@@ -755,13 +761,13 @@ class IncludeDirTest(unittest.TestCase):
 
     lock = "spec/abi/x86_64.yaml"
 
-    def setUp(self):
+    def setUp(self) -> None:
         self.t = Tree()
         self.addCleanup(self.t.close)
         if not (self.t.dir / self.lock).exists():
             self.skipTest("no x86_64 lock on this machine")
 
-    def make_inc(self, top, value=4):
+    def make_inc(self, top: Union[str, Path], value: int = 4) -> str:
         """A header set under `top` that changes EFD_SEMAPHORE to `value`."""
         inc = Path(top) / "sys"
         inc.mkdir(parents=True)
@@ -769,7 +775,7 @@ class IncludeDirTest(unittest.TestCase):
                                        f"#define EFD_SEMAPHORE {value}\n")
         return str(top)
 
-    def assertRefused(self, folder, what):
+    def assertRefused(self, folder: Union[str, Path], what: str) -> None:
         before = (self.t.dir / self.lock).read_text()
         rc, text = self.t.run("--include-dir", str(folder))
         self.assertEqual(rc, 2, text)
@@ -777,15 +783,15 @@ class IncludeDirTest(unittest.TestCase):
         self.assertNotIn("match", text)
         self.assertEqual((self.t.dir / self.lock).read_text(), before)
 
-    def test_missing_folder_is_refused(self):
+    def test_missing_folder_is_refused(self) -> None:
         self.assertRefused(self.t.dir / "nonexistent" / "usr" / "include", "no such folder")
 
-    def test_file_is_refused(self):
+    def test_file_is_refused(self) -> None:
         f = self.t.dir / "eventfd.h"
         f.write_text("#define X 1\n")
         self.assertRefused(f, "not a folder")
 
-    def test_folder_without_headers_is_refused(self):
+    def test_folder_without_headers_is_refused(self) -> None:
         empty = self.t.dir / "empty"
         empty.mkdir()
         self.assertRefused(empty, "no headers (no *.h anywhere below it)")
@@ -794,14 +800,14 @@ class IncludeDirTest(unittest.TestCase):
         (empty / "linux" / "types.hpp").write_text("\n")
         self.assertRefused(empty, "no headers")
 
-    def test_missing_folder_among_several_is_refused(self):
+    def test_missing_folder_among_several_is_refused(self) -> None:
         good = self.make_inc(self.t.dir / "inc")
         missing = self.t.dir / "missing"
         rc, text = self.t.run("--include-dir", good, "--include-dir", str(missing))
         self.assertEqual(rc, 2, text)
         self.assertIn(f"--include-dir {missing}: no such folder", text)
 
-    def test_header_deep_below_or_through_a_symlink_counts(self):
+    def test_header_deep_below_or_through_a_symlink_counts(self) -> None:
         deep = self.t.dir / "deep"
         self.make_inc(deep / "a" / "b")
         rc, text = self.t.run("--include-dir", str(deep))
@@ -815,7 +821,7 @@ class IncludeDirTest(unittest.TestCase):
         self.assertEqual(rc, 1, text)  # accepted, and this one does change the value
         self.assertIn("EFD_SEMAPHORE", text)
 
-    def test_report_lists_each_difference_and_writes_nothing(self):
+    def test_report_lists_each_difference_and_writes_nothing(self) -> None:
         inc = self.make_inc(self.t.dir / "inc")
         before = (self.t.dir / self.lock).read_text()
         self.t.edit(self.lock, "  EPOLLIN: 1\n", "")  # an entry the lock lacks: "added"
@@ -832,7 +838,7 @@ class IncludeDirTest(unittest.TestCase):
         self.assertFalse((self.t.dir / "generated").exists())
         self.assertNotEqual(before, edited)
 
-    def test_update_lock_accepts_the_header_set(self):
+    def test_update_lock_accepts_the_header_set(self) -> None:
         inc = self.make_inc(self.t.dir / "inc")
         rc, text = self.t.run("--include-dir", inc, "--update-lock")
         self.assertEqual(rc, 0, text)
@@ -850,7 +856,7 @@ class IncludeDirTest(unittest.TestCase):
         self.assertNotEqual(rc, 0, text)
         self.assertIn("says 4, the headers say 1", text)
 
-    def test_relative_folder_is_taken_from_the_working_directory(self):
+    def test_relative_folder_is_taken_from_the_working_directory(self) -> None:
         work = Path(tempfile.mkdtemp(prefix="fdkit-codegen-cwd-"))
         self.addCleanup(shutil.rmtree, work, True)
         self.make_inc(work / "inc")
@@ -865,7 +871,7 @@ class IncludeDirTest(unittest.TestCase):
 
 
 
-def _same_located(test, a, b, path="(top)"):
+def _same_located(test: unittest.TestCase, a: Any, b: Any, path: str = "(top)") -> None:
     """a and b hold the same values with the same file:line everywhere."""
     from codegen.loader import LDict, LList, LStr
 
@@ -890,15 +896,15 @@ class LoaderStrictTest(unittest.TestCase):
     """codegen/loader.py: bad bytes, duplicate keys, huge or self-expanding
     files are refused with file:line; libyaml and the pure-Python loader agree."""
 
-    def setUp(self):
+    def setUp(self) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="fdkit-loader-test-"))
         self.addCleanup(shutil.rmtree, self.dir, True)
 
-    def loaders(self):
+    def loaders(self) -> list[bool]:
         from codegen import loader
         return [True, False] if loader.LIBYAML else [False]
 
-    def assertRefused(self, data, where, what, name="f.yaml"):
+    def assertRefused(self, data: Union[bytes, str], where: str, what: str, name: str = "f.yaml") -> "SpecError":
         """Every loader refuses a file holding `data` (bytes or str) at `where` saying `what`."""
         from codegen.loader import SpecError, load_yaml
 
@@ -914,12 +920,12 @@ class LoaderStrictTest(unittest.TestCase):
                 self.assertIn(what, str(cm.exception))
         return cm.exception
 
-    def test_not_utf8_names_line_and_byte(self):
+    def test_not_utf8_names_line_and_byte(self) -> None:
         self.assertRefused(b"a: 1\nb: 2\nc: caf\xe9\n", "f.yaml:3", "not UTF-8: byte 0xe9 at column 7")
         self.assertRefused(b"a: 1\r\nb: \xff\n", "f.yaml:2", "not UTF-8: byte 0xff")
         self.assertRefused("a: 1\n".encode("utf-16"), "f.yaml:1", "not UTF-8")
 
-    def test_not_utf8_spec_is_an_error_not_a_traceback(self):
+    def test_not_utf8_spec_is_an_error_not_a_traceback(self) -> None:
         t = Tree()
         self.addCleanup(t.close)
         line = t.line_of("spec/eventfd.yaml", "doc: An eventfd counter.")
@@ -930,16 +936,16 @@ class LoaderStrictTest(unittest.TestCase):
         self.assertIn(f"error: spec/eventfd.yaml:{line}: not UTF-8: byte 0xe0", text)
         self.assertNotIn("Traceback", text)
 
-    def test_control_character_names_line(self):
+    def test_control_character_names_line(self) -> None:
         self.assertRefused("a: 1\nb: x\x01y\n", "f.yaml:2", "character U+0001 at column 5 is not allowed")
 
-    def test_all_duplicate_keys_are_reported(self):
+    def test_all_duplicate_keys_are_reported(self) -> None:
         err = self.assertRefused("a: 1\nb: {x: 1, x: 2}\na: 3\n? [k]\n: 4\n", "f.yaml:2", "duplicate key 'x'")
         self.assertEqual(err.problems, [("f.yaml:2", "duplicate key 'x' (first at line 2)"),
                                         ("f.yaml:3", "duplicate key 'a' (first at line 1)"),
                                         ("f.yaml:4", "mapping keys must be strings, found ['k']")])
 
-    def test_merge_keys_still_override(self):
+    def test_merge_keys_still_override(self) -> None:
         from codegen.loader import load_yaml
 
         p = self.dir / "m.yaml"
@@ -949,10 +955,10 @@ class LoaderStrictTest(unittest.TestCase):
             self.assertEqual(dict(data["use"]), {"p": 3, "q": 2})
         self.assertRefused("x: {<<: 5}\n", "f.yaml:1", "'<<' must merge a mapping")
 
-    def test_size_limit_is_exact(self):
+    def test_size_limit_is_exact(self) -> None:
         from codegen import loader
 
-        def of_size(n):  # "a: 1" and a comment, n bytes in all
+        def of_size(n: int) -> str:  # "a: 1" and a comment, n bytes in all
             return "a: 1\n#" + "x" * (n - 7) + "\n"
 
         self.assertEqual(len(of_size(loader.MAX_BYTES)), loader.MAX_BYTES)
@@ -961,7 +967,7 @@ class LoaderStrictTest(unittest.TestCase):
         p.write_text(of_size(loader.MAX_BYTES))
         self.assertEqual(loader.load_yaml(p), {"a": 1})
 
-    def test_alias_bomb_is_refused(self):
+    def test_alias_bomb_is_refused(self) -> None:
         # nine levels of ten aliases: ~10^9 values from 10 lines
         lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
         for i in range(1, 9):
@@ -969,13 +975,13 @@ class LoaderStrictTest(unittest.TestCase):
         err = self.assertRefused("\n".join(lines) + "\n", "f.yaml:5", "refused as an alias bomb")
         self.assertIn("expand the file to 1234567909 nodes", str(err))  # line 5: a4, the first over 100000
 
-    def test_merge_bomb_is_refused(self):
+    def test_merge_bomb_is_refused(self) -> None:
         lines = ["m0: &m0 {" + ", ".join(f"k{j}: v" for j in range(10)) + "}"]
         for i in range(1, 8):
             lines.append(f"m{i}: &m{i} [" + ", ".join([f"{{<<: *m{i - 1}}}"] * 10) + "]")
         self.assertRefused("\n".join(lines) + "\n", "f.yaml:5", "alias bomb")
 
-    def test_reused_anchors_below_the_limit_load(self):
+    def test_reused_anchors_below_the_limit_load(self) -> None:
         from codegen.loader import load_yaml
 
         p = self.dir / "ok.yaml"
@@ -984,10 +990,10 @@ class LoaderStrictTest(unittest.TestCase):
         data = load_yaml(p)
         self.assertEqual(data["f999"]["errors"]["EINVAL"]["class"], "invalid")
 
-    def test_recursive_alias_is_refused(self):
+    def test_recursive_alias_is_refused(self) -> None:
         self.assertRefused("a: 1\nb: &b [1, [2, *b]]\n", "f.yaml:2", "alias to itself")
 
-    def test_deep_nesting_is_refused_without_crashing(self):
+    def test_deep_nesting_is_refused_without_crashing(self) -> None:
         # libyaml's composer recurses in C: 10^5 levels crash the interpreter
         # unless the depth is checked first - so load in a child process
         import subprocess
@@ -1005,11 +1011,11 @@ class LoaderStrictTest(unittest.TestCase):
         self.assertRefused("a:\n" + "".join("  " * i + f"- k{i}:\n" for i in range(40)), "f.yaml:33",
                            "more than 64 levels deep")
 
-    def test_deep_nesting_through_aliases_is_refused(self):
+    def test_deep_nesting_through_aliases_is_refused(self) -> None:
         lines = [f"l{i}: &l{i} [" + (f"*l{i - 1}" if i else "x") + "]" for i in range(70)]
         self.assertRefused("\n".join(lines) + "\n", "f.yaml:65", "through aliases, collections nest more than 64")
 
-    def test_line_numbers_are_exact(self):
+    def test_line_numbers_are_exact(self) -> None:
         from codegen.loader import load_yaml
 
         text = ("# comment\r\n"
@@ -1041,7 +1047,7 @@ class LoaderStrictTest(unittest.TestCase):
                 self.assertEqual((d["block"].line, d["list"][0].line, d["flow"][2]["e"].line), (4, 16, 9))
                 self.assertEqual(d["block"], "one\ntwo\n")
 
-    def test_libyaml_and_pure_python_agree_on_every_spec(self):
+    def test_libyaml_and_pure_python_agree_on_every_spec(self) -> None:
         from codegen import loader
 
         if not loader.LIBYAML:
@@ -1053,7 +1059,7 @@ class LoaderStrictTest(unittest.TestCase):
                 _same_located(self, loader.load_yaml(p, p.name, libyaml=True),
                               loader.load_yaml(p, p.name, libyaml=False))
 
-    def test_libyaml_is_used_when_present(self):
+    def test_libyaml_is_used_when_present(self) -> None:
         from unittest import mock
 
         import yaml
@@ -1074,16 +1080,16 @@ class SchemaProblemsTest(unittest.TestCase):
     """Schema validation: misspellings get a suggestion, every problem of a
     file is listed (up to a cap), each at its own line."""
 
-    def setUp(self):
+    def setUp(self) -> None:
         self.t = Tree()
         self.addCleanup(self.t.close)
 
-    def errors(self, *args):
+    def errors(self, *args: str) -> list[str]:
         rc, text = self.t.run(*args)
         self.assertEqual(rc, 2, text)
         return [ln for ln in text.splitlines() if ln.startswith("error: ")]
 
-    def test_misspelled_key_gets_a_suggestion(self):
+    def test_misspelled_key_gets_a_suggestion(self) -> None:
         self.t.edit("spec/timerfd.yaml", "    libc: timerfd_gettime\n", "    libc: timerfd_gettime\n    retrun: zero\n")
         line = self.t.line_of("spec/timerfd.yaml", "retrun: zero")
         errs = self.errors()
@@ -1091,26 +1097,26 @@ class SchemaProblemsTest(unittest.TestCase):
         self.assertRegex(errs[0], rf"^error: spec/timerfd\.yaml:{line}: functions\.get\.retrun: unknown key 'retrun' "
                                   r"\(allowed: .*\); did you mean 'returns'\?$")
 
-    def test_misspelled_nested_key_gets_a_suggestion(self):
+    def test_misspelled_nested_key_gets_a_suggestion(self) -> None:
         self.t.edit("spec/eventfd.yaml", "      ENOMEM: {class: limit,", "      ENOMEM: {clas: limit,")
         line = self.t.line_of("spec/eventfd.yaml", "ENOMEM: {clas:")
         errs = self.errors()
         self.assertIn(f"error: spec/eventfd.yaml:{line}: functions.open.errors.ENOMEM.clas: unknown key 'clas' "
                       f"(allowed: class, meaning); did you mean 'class'?", errs)
 
-    def test_misspelled_value_gets_a_suggestion(self):
+    def test_misspelled_value_gets_a_suggestion(self) -> None:
         self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blocks: nevr\n")
         line = self.t.line_of("spec/eventfd.yaml", "blocks: nevr")
         errs = self.errors()
         self.assertRegex(errs[0], rf"spec/eventfd\.yaml:{line}: .*'nevr' is not allowed here \(allowed: never, "
                                   r"unless_nonblocking, always\); did you mean 'never'\?$")
 
-    def test_no_suggestion_when_nothing_is_close(self):
+    def test_no_suggestion_when_nothing_is_close(self) -> None:
         self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blocks: never\n    zqxw: 1\n")
         errs = self.errors()
         self.assertRegex(errs[0], r"unknown key 'zqxw' \(allowed: [^)]*\)$")
 
-    def test_every_problem_of_a_file_is_listed_in_line_order(self):
+    def test_every_problem_of_a_file_is_listed_in_line_order(self) -> None:
         self.t.edit("spec/timerfd.yaml", "    libc: timerfd_gettime\n", "    libc: timerfd_gettime\n    retrun: zero\n")
         self.t.edit("spec/timerfd.yaml", "blocks: never", "blocks: nevr")
         self.t.edit("spec/timerfd.yaml", "\nfamily: timerfd\n", "\nfamily: timerfd\nhedaers: []\n")
@@ -1122,7 +1128,7 @@ class SchemaProblemsTest(unittest.TestCase):
             self.assertTrue(err.startswith(f"error: spec/timerfd.yaml:{line}: "), err)
             self.assertIn(what, err)
 
-    def test_several_unknown_keys_in_one_mapping_are_each_listed(self):
+    def test_several_unknown_keys_in_one_mapping_are_each_listed(self) -> None:
         self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blockz: never\n    eintrr: retry\n")
         lines = [self.t.line_of("spec/eventfd.yaml", n) for n in ("blockz:", "eintrr:")]
         errs = self.errors()
@@ -1132,7 +1138,7 @@ class SchemaProblemsTest(unittest.TestCase):
                             and "did you mean 'eintr'" in e for e in errs), errs)
         self.assertTrue(any("'blocks' is required but missing" in e for e in errs), errs)
 
-    def test_problems_beyond_the_cap_are_counted(self):
+    def test_problems_beyond_the_cap_are_counted(self) -> None:
         from codegen.loader import MAX_PROBLEMS
 
         extra = "".join(f"zz{i}: 1\n" for i in range(MAX_PROBLEMS + 7))
@@ -1143,14 +1149,14 @@ class SchemaProblemsTest(unittest.TestCase):
         self.assertEqual(errs[-1], f"error: spec/eventfd.yaml: 7 more problem(s) not listed (the first "
                                    f"{MAX_PROBLEMS} are)")
 
-    def test_bad_key_name_points_at_the_key(self):
+    def test_bad_key_name_points_at_the_key(self) -> None:
         self.t.edit("spec/eventfd.yaml", "\n  read:\n", "\n  Read:\n")
         line = self.t.line_of("spec/eventfd.yaml", "  Read:")
         errs = self.errors()
         self.assertEqual(errs, [f"error: spec/eventfd.yaml:{line}: functions: key 'Read' does not match "
                                 f"^[a-z][a-z0-9_]*$"])
 
-    def test_anchor_keys_are_not_unknown(self):
+    def test_anchor_keys_are_not_unknown(self) -> None:
         # x-... keys are allowed by pattern; an unknown key after them is the one named
         self.t.edit("spec/socket.yaml", "\nx-send-errors: &send_errors\n", "\nzfoo: 1\nx-send-errors: &send_errors\n")
         line = self.t.line_of("spec/socket.yaml", "zfoo: 1")
@@ -1167,10 +1173,10 @@ class CrossArchTest(unittest.TestCase):
     """Values of several locks, link names and the lock format (no compiler
     needed, except the last test, which needs a cross gcc)."""
 
-    def lk(self, arch):
+    def lk(self, arch: str) -> "Arch":
         return {"arch": arch}
 
-    def test_common_items_come_once_and_the_rest_per_group(self):
+    def test_common_items_come_once_and_the_rest_per_group(self) -> None:
         from codegen.render import _arch_lines
         per = [(self.lk("x86_64"), [("#define A 1",), ("#define B 2",), ('_Static_assert(1, "{src}");',)]),
                (self.lk("aarch64"), [("#define A 1",), ("#define B 3",), ('_Static_assert(1, "{src}");',)]),
@@ -1186,7 +1192,7 @@ class CrossArchTest(unittest.TestCase):
         self.assertEqual(out[-4:], ["#else /* an architecture without a lock: the system headers' values */",
                                     "#define A X", "#define B Y", "#endif"])
 
-    def test_one_lock_needs_no_per_arch_branch_and_nothing_gives_nothing(self):
+    def test_one_lock_needs_no_per_arch_branch_and_nothing_gives_nothing(self) -> None:
         from codegen.render import _arch_lines
         out = _arch_lines([(self.lk("i386"), [('_Static_assert(1, "{src}");',)])], [])
         self.assertEqual(out, ["#ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */",
@@ -1194,7 +1200,7 @@ class CrossArchTest(unittest.TestCase):
         self.assertEqual(_arch_lines([(self.lk("i386"), [])], []), [])
         self.assertEqual(_arch_lines([], ["#define A X"]), ["#define A X"])
 
-    def test_link_names_read_from_every_assembler_syntax(self):
+    def test_link_names_read_from_every_assembler_syntax(self) -> None:
         from codegen.headers import _parse_link_names
         asm = ("fdk__sym_open:\n\t.quad\topen64\n"
                "fdk__sym_fcntl:\n\t.word\t__fcntl_time64\n"
@@ -1204,24 +1210,25 @@ class CrossArchTest(unittest.TestCase):
         self.assertEqual(_parse_link_names(asm), {"open": "open64", "fcntl": "__fcntl_time64", "pread": "pread64",
                                                   "lseek": "lseek64", "read": "read"})
 
-    def test_lock_round_trip_keeps_link_names_and_empty_sections(self):
+    def test_lock_round_trip_keeps_link_names_and_empty_sections(self) -> None:
         from codegen import lock
-        measured = {"constants": {"A": 1}, "structs": {}, "syscalls": {},
-                    "link_names": {"open": "open64"}}
+        measured: Measured = {"constants": {"A": 1}, "structs": {}, "syscalls": {},
+                              "link_names": {"open": "open64"}}
         with tempfile.TemporaryDirectory() as d:
             p = Path(d) / "i386.yaml"
             p.write_text(lock.format_lock(measured, "i386", "i686-linux-gnu"))
             back = lock.read_lock(p)
         self.assertEqual(back["link_names"], {"open": "open64"})
         self.assertEqual(back["structs"], {})
-        changed, added, removed = lock.compare({**measured, "link_names": {"open": "open64", "fcntl": "fcntl64"}},
-                                               {}, back, "i386.yaml")
+        newer = measured.copy()
+        newer["link_names"] = {"open": "open64", "fcntl": "fcntl64"}
+        changed, added, removed = lock.compare(newer, {}, back, "i386.yaml")
         self.assertEqual(changed, [])
         self.assertEqual(len(added), 1)
         self.assertIn("fcntl() binds to fcntl64", added[0])
 
     @unittest.skipUnless(shutil.which("i686-linux-gnu-gcc"), "needs gcc-i686-linux-gnu")
-    def test_i386_probe_sees_the_64_bit_symbols(self):
+    def test_i386_probe_sees_the_64_bit_symbols(self) -> None:
         from codegen import headers
         from codegen.model import Spec
         here = os.getcwd()
@@ -1243,15 +1250,15 @@ class KernelHeadersTest(unittest.TestCase):
     measured in their own translation unit, and fallbacks for constants newer
     than the headers."""
 
-    def setUp(self):
+    def setUp(self) -> None:
         self.t = Tree()
         self.addCleanup(self.t.close)
 
-    def lock_value(self, name):
+    def lock_value(self, name: str) -> Optional[int]:
         m = re.search(rf"(?m)^  {name}: (-?\d+)", (self.t.dir / "spec/abi/x86_64.yaml").read_text())
         return int(m.group(1)) if m else None
 
-    def test_kernel_only_constant_is_measured_on_its_own(self):
+    def test_kernel_only_constant_is_measured_on_its_own(self) -> None:
         # TCP_MD5SIG_FLAG_IFINDEX is only in linux/tcp.h, which clashes with netinet/tcp.h
         self.t.edit("spec/socket.yaml", "constants: [MSG_CTRUNC,", "constants: [TCP_MD5SIG_FLAG_IFINDEX, MSG_CTRUNC,")
         rc, text = self.t.run()
@@ -1262,7 +1269,7 @@ class KernelHeadersTest(unittest.TestCase):
         self.assertNotIn("#include <linux/tcp.h>", src)  # never beside netinet/tcp.h
         self.assertNotIn("#include <linux/tcp.h>", (self.t.dir / "generated/include/fdkit/socket.h").read_text())
 
-    def test_clashing_header_under_headers_is_explained(self):
+    def test_clashing_header_under_headers_is_explained(self) -> None:
         self.t.edit("spec/socket.yaml", "kernel_headers: [linux/tcp.h]", "kernel_headers: [linux/pidfd.h]")
         self.t.edit("spec/socket.yaml", "netinet/tcp.h]", "netinet/tcp.h, linux/tcp.h]")
         rc, text = self.t.run()
@@ -1271,14 +1278,14 @@ class KernelHeadersTest(unittest.TestCase):
         self.assertIn("redefinition of", text)
         self.assertIn("kernel_headers", text)
 
-    def test_header_in_both_lists_is_refused(self):
+    def test_header_in_both_lists_is_refused(self) -> None:
         self.t.edit("spec/socket.yaml", "netinet/tcp.h]", "netinet/tcp.h, linux/tcp.h]")
         line = self.t.line_of("spec/socket.yaml", "kernel_headers: [linux/tcp.h]")
         rc, text = self.t.run()
         self.assertEqual(rc, 2, text)
         self.assertRegex(text, rf"spec/socket\.yaml:{line}: socket: linux/tcp\.h is in both headers and kernel_headers")
 
-    def test_libc_headers_come_first(self):
+    def test_libc_headers_come_first(self) -> None:
         # listed UAPI-first, included libc-first (linux/memfd.h after sys/mman.h)
         self.t.edit("spec/memfd.yaml", "headers: [sys/mman.h, fcntl.h, linux/memfd.h]",
                     "headers: [linux/memfd.h, sys/mman.h, fcntl.h]")
@@ -1287,7 +1294,7 @@ class KernelHeadersTest(unittest.TestCase):
         src = (self.t.dir / "generated/src/memfd.c").read_text()
         self.assertLess(src.index("#include <sys/mman.h>"), src.index("#include <linux/memfd.h>"))
 
-    def test_fallback_supplies_what_the_headers_lack(self):
+    def test_fallback_supplies_what_the_headers_lack(self) -> None:
         self.t.edit("spec/epoll.yaml", "fallbacks:\n", "fallbacks:\n  EPOLL_FDK_FUTURE: {default: 123, ppc64le: 7}\n")
         self.t.edit("spec/epoll.yaml", "EPIOCGPARAMS]", "EPIOCGPARAMS, EPOLL_FDK_FUTURE]")
         rc, text = self.t.run()
@@ -1297,7 +1304,7 @@ class KernelHeadersTest(unittest.TestCase):
         self.assertIn("#ifndef EPOLL_FDK_FUTURE\n#define EPOLL_FDK_FUTURE 123\n", src)  # from the locks
         self.assertIn("#if defined(__powerpc64__) && defined(__LITTLE_ENDIAN__)\n#define EPOLL_FDK_FUTURE 7", src)
 
-    def test_fallback_contradicting_the_headers_fails(self):
+    def test_fallback_contradicting_the_headers_fails(self) -> None:
         self.t.edit("spec/epoll.yaml", "fallbacks:\n", "fallbacks:\n  EPOLL_CTL_ADD: 9\n")
         line = self.t.line_of("spec/epoll.yaml", "EPOLL_CTL_ADD: 9")
         rc, text = self.t.run()
@@ -1305,7 +1312,7 @@ class KernelHeadersTest(unittest.TestCase):
         self.assertRegex(text, rf"spec/epoll\.yaml:{line}: fallbacks: EPOLL_CTL_ADD is 9 in the spec, but the "
                                rf"headers define it as 1")
 
-    def test_fallback_for_unknown_architecture_is_refused(self):
+    def test_fallback_for_unknown_architecture_is_refused(self) -> None:
         self.t.edit("spec/epoll.yaml", "fallbacks:\n", "fallbacks:\n  EPOLL_FDK_FUTURE: {vax: 1}\n")
         rc, text = self.t.run()
         self.assertEqual(rc, 2, text)
@@ -1316,16 +1323,16 @@ class CoverageTest(unittest.TestCase):
     """--coverage: every constant under a family's prefixes is named or
     ignored with a reason; the committed report is what the headers give."""
 
-    def setUp(self):
+    def setUp(self) -> None:
         self.t = Tree()
         self.addCleanup(self.t.close)
 
-    def test_committed_report_is_current(self):
+    def test_committed_report_is_current(self) -> None:
         rc, text = self.t.run("--coverage", "--check")
         self.assertEqual(rc, 0, text)
         self.assertIn("0 untriaged", text)
 
-    def test_untriaged_constant_fails_with_its_name(self):
+    def test_untriaged_constant_fails_with_its_name(self) -> None:
         self.t.edit("spec/socket.yaml", '    SO_BSDCOMPAT: "obsolete: Linux has ignored it since 2.2"\n', "")
         rc, text = self.t.run("--coverage", "--check")
         self.assertEqual(rc, 1, text)
@@ -1335,32 +1342,32 @@ class CoverageTest(unittest.TestCase):
         self.assertEqual(rc, 1, text)
         self.assertIn("**Untriaged (1)**: SO_BSDCOMPAT.", (self.t.dir / "spec/COVERAGE.md").read_text())
 
-    def test_prefix_entry_covers_a_group(self):
+    def test_prefix_entry_covers_a_group(self) -> None:
         self.t.edit("spec/socket.yaml", "    TCP_COOKIE_*:", "    TCP_COOKIEX_*:")
         rc, text = self.t.run("--coverage", "--check")
         self.assertEqual(rc, 1, text)
         for name in ("TCP_COOKIE_MAX", "TCP_COOKIE_MIN", "TCP_COOKIE_TRANSACTIONS"):
             self.assertIn(name, text)
 
-    def test_stale_report_fails(self):
+    def test_stale_report_fails(self) -> None:
         self.t.edit("spec/socket.yaml", "obsolete: Linux has ignored it since 2.2", "obsolete since Linux 2.2")
         rc, text = self.t.run("--coverage", "--check")
         self.assertEqual(rc, 1, text)
         self.assertIn("spec/COVERAGE.md is stale", text)
 
-    def test_needless_entry_is_reported(self):
+    def test_needless_entry_is_reported(self) -> None:
         self.t.edit("spec/socket.yaml", "  ignored:\n    MSG_BATCH:", "  ignored:\n    SO_FDK_NONESUCH: \"no such thing\"\n    MSG_BATCH:")
         rc, text = self.t.run("--coverage")
         self.assertEqual(rc, 0, text)
         self.assertIn("do not need (absent, or named by a spec): SO_FDK_NONESUCH", (self.t.dir / "spec/COVERAGE.md").read_text())
 
-    def test_misspelled_key(self):
+    def test_misspelled_key(self) -> None:
         self.t.edit("spec/socket.yaml", "  ignored:\n    MSG_BATCH:", "  ignord:\n    MSG_BATCH:")
         rc, text = self.t.run("--coverage")
         self.assertEqual(rc, 2, text)
         self.assertRegex(text, r"spec/socket\.yaml:\d+: .*'ignord'.*ignored")
 
-    def test_string_option_needs_max_len(self):
+    def test_string_option_needs_max_len(self) -> None:
         self.t.edit("spec/socket.yaml", "      type: string\n      max_len: 15\n      doc: \"the network",
                     "      type: string\n      doc: \"the network")
         rc, text = self.t.run()
@@ -1372,7 +1379,7 @@ class CacheTest(unittest.TestCase):
     """codegen/cache.py: a second run reuses the header checks' verdict, and a
     change to what they check is never answered from the cache."""
 
-    def setUp(self):
+    def setUp(self) -> None:
         self.t = Tree()
         self.addCleanup(self.t.close)
         self.cache = self.t.dir / "cache"
@@ -1381,14 +1388,19 @@ class CacheTest(unittest.TestCase):
         self.addCleanup(lambda: os.environ.pop("FDKIT_CODEGEN_CACHE") if old is None
                         else os.environ.__setitem__("FDKIT_CODEGEN_CACHE", old))
 
-    def test_second_run_uses_the_cache(self):
+    def test_second_run_uses_the_cache(self) -> None:
         import pycparser
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         self.assertTrue(any((self.cache / "verify").iterdir()))
         parse = pycparser.CParser.parse
-        calls = []
-        pycparser.CParser.parse = lambda *a, **k: calls.append(1) or parse(*a, **k)
+        calls: list[int] = []
+
+        def counting_parse(*a: Any, **k: Any) -> Any:
+            calls.append(1)
+            return parse(*a, **k)
+
+        pycparser.CParser.parse = counting_parse
         try:
             rc, text = self.t.run()
         finally:
@@ -1396,7 +1408,7 @@ class CacheTest(unittest.TestCase):
         self.assertEqual(rc, 0, text)
         self.assertEqual(calls, [])  # the headers were not parsed again
 
-    def test_changed_check_is_not_answered_from_the_cache(self):
+    def test_changed_check_is_not_answered_from_the_cache(self) -> None:
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         # a struct member's name is not in the parsed text, only in the checks
@@ -1405,7 +1417,7 @@ class CacheTest(unittest.TestCase):
         self.assertEqual(rc, 2, text)
         self.assertIn("struct epoll_event has no member 'evnts'", text)
 
-    def test_off(self):
+    def test_off(self) -> None:
         os.environ["FDKIT_CODEGEN_CACHE"] = "off"
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
