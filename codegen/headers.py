@@ -226,7 +226,7 @@ def probe(spec: "Spec", tc: Toolchain) -> tuple["Measured", "Where"]:
         where[f"s.{name}.size"] = (w, f"struct {name}", t)
         where[f"s.{name}.align"] = (w, f"struct {name}", t)
         for i, m in enumerate(s["members"]):
-            k = f"s.{name}.{m['name']}"
+            k = f"s.{name}.offset.{m['name']}"  # apart from .size/.align: a member may be named size
             items.append((k, f"offsetof({t}, {m['name']})"))
             where[k] = (s["members"].where(i), f"member {m['name']} of struct {name}", f"{t}.{m['name']}")
     for name, w in spec.syscalls():
@@ -285,7 +285,7 @@ def probe(spec: "Spec", tc: Toolchain) -> tuple["Measured", "Where"]:
             elif field == "align":
                 st["align"] = v
             else:
-                st["offsets"][field] = v
+                st["offsets"][field.removeprefix("offset.")] = v
     return lock, where
 
 

@@ -36,7 +36,7 @@ class Lock(Measured, Arch):
     predicate: NotRequired[str]  # the C test that selects arch (ARCH_PREDICATES)
 
 
-# probe key ("c.NAME", "s.STRUCT.size", "s.STRUCT.MEMBER", "n.SYSCALL") ->
+# probe key ("c.NAME", "s.STRUCT.size", "s.STRUCT.offset.MEMBER", "n.SYSCALL") ->
 # (the spec's file:line, what it is, the C name or expression)
 Where = dict[str, tuple[str, str, str]]
 
@@ -134,7 +134,7 @@ def compare(measured: Measured, where: Where, locked: Lock, lock_file: str) -> t
                                f"{was} in {lock_file}, {now} in the headers")
         for m, off in s["offsets"].items():
             if ls["offsets"].get(m) != off:
-                changed.append(f"{key_where('s.' + name + '.' + m)[0]}: offsetof(struct {name}, {m}) is "
+                changed.append(f"{key_where('s.' + name + '.offset.' + m)[0]}: offsetof(struct {name}, {m}) is "
                                f"{ls['offsets'].get(m)} in {lock_file}, {off} in the headers")
     for name in locked["structs"]:
         if name not in measured["structs"]:
