@@ -17,7 +17,9 @@ from .loader import LDict, LStr, SpecError, load_yaml
 # Identifiers an expression in a spec may use besides its own names.
 C_WELL_KNOWN = {"NULL", "NAME_MAX", "PATH_MAX", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof",
                 # the string options' length check
-                "strnlen"}
+                "strnlen",
+                # address families, the same in every Linux libc since the start (sendto's family check)
+                "AF_UNIX", "AF_INET", "AF_INET6"}
 
 FAMILY_ORDER_FIRST = ["fd"]  # the generic layer comes first in every table
 
@@ -1433,6 +1435,14 @@ class Family:
             d["name"] = f"{h.type}_{key}"
             sp = next(p for p in d["params"] if p.get("role") == "self")
             sp["handle"] = hk
+            if "checks" in d:  # a check may apply to some of the handles only
+                for c in d["checks"]:
+                    for other in c.get("handles", []):
+                        if other not in hl:
+                            raise SpecError(_where(c, "handles"), f"{self.name}.{key}: check names handle "
+                                                                  f"'{other}', not one of {', '.join(map(str, hl))}")
+                kept = [c for c in d["checks"] if "handles" not in c or hk in c["handles"]]
+                d["checks"][:] = kept
             out.append(Function(self, f"{hk}_{key}", d, where=where))
         return out
 

@@ -118,6 +118,8 @@ _function = {
                     "if": {"type": "string"},
                     "errno": {"type": "string", "pattern": ERRNO},
                     "why": {"type": "string"},
+                    # over several handles: the ones this check applies to
+                    "handles": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": IDENT}},
                 },
             },
         },

@@ -1422,3 +1422,26 @@ class CacheTest(unittest.TestCase):
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         self.assertFalse(self.cache.exists())
+
+
+class CheckHandlesTest(unittest.TestCase):
+    """A check of a function over several handles may name the handles it applies to."""
+
+    def setUp(self) -> None:
+        self.t = Tree()
+        self.addCleanup(self.t.close)
+
+    def test_check_applies_to_its_handles_only(self) -> None:
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        hdr = (self.t.dir / "generated/include/fdkit/socket.h").read_text()
+        udp = hdr[hdr.index("ssize_t fdk_udp_sendto("):hdr.index("ssize_t fdk_unix_dgram_sendto(")]
+        self.assertIn("a UDP socket sends to IP addresses only", udp)
+        self.assertNotIn("a Unix datagram socket sends to Unix addresses only", udp)
+
+    def test_unknown_handle_is_refused(self) -> None:
+        self.t.edit("spec/socket.yaml", "errno: EAFNOSUPPORT, handles: [udp],", "errno: EAFNOSUPPORT, handles: [tcp_stream],")
+        rc, text = self.t.run()
+        self.assertEqual(rc, 2, text)
+        self.assertRegex(text, r"spec/socket\.yaml:\d+: socket\.sendto: check names handle 'tcp_stream', not one of "
+                               r"udp, unix_dgram")

@@ -34,6 +34,7 @@ static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned c
 
 /* The fixture every case may use (spec tests.globals / setup / teardown). */
 static fdk_sockaddr loop4;
+static fdk_sockaddr unix_nowhere;
 
 /* fdk_tcp_listen() makes a CLOEXEC tcp listener; close is idempotent */
 static void test_open_cloexec_kind_close(void)
@@ -1170,9 +1171,7 @@ static void test_udp_sendto_bad_handle(void)
 {
     fdk_udp bad = FDK_HANDLE_INIT;
     char a_buf[16] = {0};
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
-    ASSERT_ERR(fdk_udp_sendto(bad, a_buf, 16, &a_to, 0), EBADF);
+    ASSERT_ERR(fdk_udp_sendto(bad, a_buf, 16, &loop4, 0), EBADF);
 }
 
 /* fdk_udp_sendto() with buf = NULL is -EINVAL */
@@ -1180,9 +1179,7 @@ static void test_udp_sendto_null_buf(void)
 {
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
-    ASSERT_ERR(fdk_udp_sendto(h, NULL, 16, &a_to, 0), EINVAL);
+    ASSERT_ERR(fdk_udp_sendto(h, NULL, 16, &loop4, 0), EINVAL);
     ASSERT_OK(fdk_udp_close(&h));
 }
 
@@ -1202,14 +1199,12 @@ static void test_udp_sendto_unknown_flags(void)
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
     int bit;
     for (bit = 0; bit < 32; bit++) {
         int f = (int)(1u << bit);
         if ((uint64_t)f & (uint64_t)FDK_SOCKET_SEND_ALL)
             continue;
-        ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &a_to, f), EINVAL);
+        ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &loop4, f), EINVAL);
     }
     ASSERT_OK(fdk_udp_close(&h));
 }
@@ -1219,9 +1214,7 @@ static void test_unix_dgram_sendto_bad_handle(void)
 {
     fdk_unix_dgram bad = FDK_HANDLE_INIT;
     char a_buf[16] = {0};
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
-    ASSERT_ERR(fdk_unix_dgram_sendto(bad, a_buf, 16, &a_to, 0), EBADF);
+    ASSERT_ERR(fdk_unix_dgram_sendto(bad, a_buf, 16, &unix_nowhere, 0), EBADF);
 }
 
 /* fdk_unix_dgram_sendto() with buf = NULL is -EINVAL */
@@ -1229,9 +1222,7 @@ static void test_unix_dgram_sendto_null_buf(void)
 {
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
-    ASSERT_ERR(fdk_unix_dgram_sendto(h, NULL, 16, &a_to, 0), EINVAL);
+    ASSERT_ERR(fdk_unix_dgram_sendto(h, NULL, 16, &unix_nowhere, 0), EINVAL);
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
 
@@ -1251,14 +1242,12 @@ static void test_unix_dgram_sendto_unknown_flags(void)
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
     int bit;
     for (bit = 0; bit < 32; bit++) {
         int f = (int)(1u << bit);
         if ((uint64_t)f & (uint64_t)FDK_SOCKET_SEND_ALL)
             continue;
-        ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &a_to, f), EINVAL);
+        ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &unix_nowhere, f), EINVAL);
     }
     ASSERT_OK(fdk_unix_dgram_close(&h));
 }
@@ -3678,6 +3667,26 @@ static void test_unix_seqpacket_close_null_and_empty(void)
     ASSERT_EQ(e.fd, -1);
 }
 
+/* fdk_udp_sendto(): a Unix destination for a UDP socket, whatever the path's length */
+static void test_errno_udp_sendto_eafnosupport_0(void)
+{
+    fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    char a_buf[16] = {0};
+    ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &unix_nowhere, 0), EAFNOSUPPORT);
+    ASSERT_OK(fdk_udp_close(&h));
+}
+
+/* fdk_unix_dgram_sendto(): an IPv4 destination for a Unix datagram socket */
+static void test_errno_unix_dgram_sendto_eafnosupport_1(void)
+{
+    fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
+    ASSERT_TRUE(h.fd >= 0);
+    char a_buf[16] = {0};
+    ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &loop4, 0), EAFNOSUPPORT);
+    ASSERT_OK(fdk_unix_dgram_close(&h));
+}
+
 /* fdk_tcp_stream_send(): every errno row of the spec comes back as -errno, outputs untouched */
 static void test_inject_tcp_stream_send_errnos(void)
 {
@@ -4004,14 +4013,12 @@ static void test_inject_udp_sendto_errnos(void)
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
     static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EISCONN, EMSGSIZE, ENETUNREACH, ENOBUFS, ENOENT, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
         fdk_inject_fail("sendto", 1, 1, errs[i]);
-        ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &a_to, 0), errs[i]);
+        ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &loop4, 0), errs[i]);
         ASSERT_EQ(fdk_inject_calls("sendto"), 1);
     }
     fdk_inject_reset();
@@ -4024,11 +4031,9 @@ static void test_inject_udp_sendto_eintr(void)
     fdk_udp h = fdk_udp_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
     fdk_inject_reset();
     fdk_inject_fail("sendto", 1, 1, EINTR);
-    ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &a_to, 0), EINTR);
+    ASSERT_ERR(fdk_udp_sendto(h, a_buf, 16, &loop4, 0), EINTR);
     ASSERT_EQ(fdk_inject_calls("sendto"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_udp_close(&h));
@@ -4040,14 +4045,12 @@ static void test_inject_unix_dgram_sendto_errnos(void)
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
     static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EISCONN, EMSGSIZE, ENETUNREACH, ENOBUFS, ENOENT, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
         fdk_inject_fail("sendto", 1, 1, errs[i]);
-        ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &a_to, 0), errs[i]);
+        ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &unix_nowhere, 0), errs[i]);
         ASSERT_EQ(fdk_inject_calls("sendto"), 1);
     }
     fdk_inject_reset();
@@ -4060,11 +4063,9 @@ static void test_inject_unix_dgram_sendto_eintr(void)
     fdk_unix_dgram h = fdk_unix_dgram_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    fdk_sockaddr a_to;
-    memset(&a_to, 0, sizeof a_to);
     fdk_inject_reset();
     fdk_inject_fail("sendto", 1, 1, EINTR);
-    ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &a_to, 0), EINTR);
+    ASSERT_ERR(fdk_unix_dgram_sendto(h, a_buf, 16, &unix_nowhere, 0), EINTR);
     ASSERT_EQ(fdk_inject_calls("sendto"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_unix_dgram_close(&h));
@@ -6832,6 +6833,7 @@ static void test_inject_unix_seqpacket_close(void)
 int main(void)
 {
     ASSERT_OK(fdk_sockaddr_ipv4(&loop4, "127.0.0.1", 0));
+    ASSERT_OK(fdk_sockaddr_unix(&unix_nowhere, "/nonexistent/fdk-gen.sock"));
     RUN(test_open_cloexec_kind_close);
     RUN(test_open_socket_nonblock);
     RUN(test_open_null_out);
@@ -7198,6 +7200,8 @@ int main(void)
     RUN(test_unix_seqpacket_listener_close_null_and_empty);
     RUN(test_unix_seqpacket_listener_release_null_h);
     RUN(test_unix_seqpacket_close_null_and_empty);
+    RUN(test_errno_udp_sendto_eafnosupport_0);
+    RUN(test_errno_unix_dgram_sendto_eafnosupport_1);
     RUN(test_inject_tcp_stream_send_errnos);
     RUN(test_inject_tcp_stream_send_eintr);
     RUN(test_inject_unix_stream_send_errnos);

@@ -1577,7 +1577,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_recv(fdk_unix_dgram s, void *buf, size_t len, 
  * @return the number of bytes transferred, or a negative errno:
  *   -EACCES        a broadcast destination without SO_BROADCAST, or no write permission on a Unix
  *                  socket file
- *   -EAFNOSUPPORT  the destination's family does not match the socket
+ *   -EAFNOSUPPORT  the destination's family does not match the socket (checked before the call: a
+ *                  Unix address for UDP, an IP address for a Unix socket)
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
  *                  buffer is full
  *   -EBADF         s is negative or not an open descriptor
@@ -1613,6 +1614,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t 
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
+    if (to->u.sa.sa_family != AF_INET && to->u.sa.sa_family != AF_INET6)
+        return -EAFNOSUPPORT; /* a UDP socket sends to IP addresses only */
     n = sendto(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL, &to->u.sa, to->len);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1638,7 +1641,8 @@ FDK_EXPORT ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t len, const 
  * @return the number of bytes transferred, or a negative errno:
  *   -EACCES        a broadcast destination without SO_BROADCAST, or no write permission on a Unix
  *                  socket file
- *   -EAFNOSUPPORT  the destination's family does not match the socket
+ *   -EAFNOSUPPORT  the destination's family does not match the socket (checked before the call: a
+ *                  Unix address for UDP, an IP address for a Unix socket)
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
  *                  buffer is full
  *   -EBADF         s is negative or not an open descriptor
@@ -1674,6 +1678,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_sendto(fdk_unix_dgram s, const void
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
+    if (to->u.sa.sa_family != AF_UNIX)
+        return -EAFNOSUPPORT; /* a Unix datagram socket sends to Unix addresses only */
     n = sendto(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL, &to->u.sa, to->len);
     if (n < 0)
         return FDK__NEG_ERRNO();
