@@ -1754,7 +1754,7 @@ static const struct errrow rows_tcp_accept[] = {
 
 static const struct errrow rows_tcp_connect[] = {
     {EACCES, FDK_ERRCLASS_PERMISSION,
-     "tcp_connect: a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no search/write permission on a Unix path (EACCES)"},
+     "tcp_connect: the address is a broadcast address and SO_BROADCAST is off, or a firewall rule refused the connection (EACCES)"},
     {EADDRNOTAVAIL, FDK_ERRCLASS_LIMIT,
      "tcp_connect: no free local port left, or the address cannot be connected to (EADDRNOTAVAIL)"},
     {EAFNOSUPPORT, FDK_ERRCLASS_INVALID,
@@ -4495,7 +4495,7 @@ static const struct errrow rows_splice_once[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "splice_once: an fd is not open, or not open in the needed direction (EBADF)"},
     {EINVAL, FDK_ERRCLASS_UNSUPPORTED,
-     "splice_once: neither fd is a pipe, an offset was given for a pipe, the file system does not support splice, or fd_out is in append mode (EINVAL)"},
+     "splice_once: neither fd is a pipe, the file system does not support splice, or fd_out is in append mode (EINVAL)"},
     {ENOMEM, FDK_ERRCLASS_LIMIT,
      "splice_once: not enough kernel memory (ENOMEM)"},
     {EPIPE, FDK_ERRCLASS_PEER,
@@ -4534,7 +4534,7 @@ static const struct errrow rows_splice_all[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "splice_all: an fd is not open, or not open in the needed direction (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "splice_all: neither fd is a pipe, an offset for a pipe, GIFT or unknown flags, a negative offset, or a malformed deadline (EINVAL)"},
+     "splice_all: neither fd is a pipe, GIFT or unknown flags, a negative offset, or a malformed deadline (EINVAL)"},
     {ENODATA, FDK_ERRCLASS_IO,
      "splice_all: end of input before len bytes (ENODATA)"},
     {ENOMEM, FDK_ERRCLASS_LIMIT,

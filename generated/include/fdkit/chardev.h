@@ -68,7 +68,7 @@ typedef struct fdk_chardev {
  * @param dirfd   AT_FDCWD or a directory fd that a relative path starts from
  * @param path    path of the device node
  * @param access  FDK_CHARDEV_RDONLY, FDK_CHARDEV_WRONLY or FDK_CHARDEV_RDWR
- * @param flags   0 or FDK_CHARDEV_NONBLOCK, FDK_CHARDEV_SYNC, FDK_CHARDEV_EXCL
+ * @param flags   0 or FDK_CHARDEV_NONBLOCK, FDK_CHARDEV_SYNC
  *
  * The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked. Blocks unless the fd is
  * non-blocking. EINTR is returned, never retried. Since Linux 2.6.27, glibc 2.9.

@@ -343,8 +343,8 @@ FDK_EXPORT int fdk_tcp_accept(fdk_tcp_listener l, fdk_tcp_stream *out, fdk_socka
  * Blocks unless the fd is non-blocking. Since Linux 2.6.27, glibc 2.10.
  *
  * @return a non-negative result on success, or a negative errno:
- *   -EACCES         a privileged port (below 1024) without CAP_NET_BIND_SERVICE, or no
- *                   search/write permission on a Unix path
+ *   -EACCES         the address is a broadcast address and SO_BROADCAST is off, or a firewall rule
+ *                   refused the connection
  *   -EADDRNOTAVAIL  no free local port left, or the address cannot be connected to
  *   -EAFNOSUPPORT   the address family does not fit this kind of socket (or the kernel lacks it,
  *                   e.g. no IPv6)
@@ -1945,10 +1945,10 @@ FDK_EXPORT ssize_t fdk_unix_dgram_sendmsg(fdk_unix_dgram s, const struct msghdr 
 #endif
 
 /**
- * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC).
- * MSG_CMSG_CLOEXEC is always added, so any descriptor that arrives is close-on-exec; the caller
- * owns (and must close) every fd in the control data. fdk_socket_recv_ancillary() does the fd
- * bookkeeping for you.
+ * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC) and also
+ * carries MSG_CMSG_CLOEXEC, which the kernel copies from the call's flags. MSG_CMSG_CLOEXEC is
+ * always added, so any descriptor that arrives is close-on-exec; the caller owns (and must close)
+ * every fd in the control data. fdk_socket_recv_ancillary() does the fd bookkeeping for you.
  *
  * @param s      the socket (borrowed)
  * @param msg    buffers in, lengths and flags out
@@ -1992,10 +1992,10 @@ FDK_EXPORT ssize_t fdk_tcp_stream_recvmsg(fdk_tcp_stream s, struct msghdr *msg, 
 #endif
 
 /**
- * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC).
- * MSG_CMSG_CLOEXEC is always added, so any descriptor that arrives is close-on-exec; the caller
- * owns (and must close) every fd in the control data. fdk_socket_recv_ancillary() does the fd
- * bookkeeping for you.
+ * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC) and also
+ * carries MSG_CMSG_CLOEXEC, which the kernel copies from the call's flags. MSG_CMSG_CLOEXEC is
+ * always added, so any descriptor that arrives is close-on-exec; the caller owns (and must close)
+ * every fd in the control data. fdk_socket_recv_ancillary() does the fd bookkeeping for you.
  *
  * @param s      the socket (borrowed)
  * @param msg    buffers in, lengths and flags out
@@ -2039,10 +2039,10 @@ FDK_EXPORT ssize_t fdk_unix_stream_recvmsg(fdk_unix_stream s, struct msghdr *msg
 #endif
 
 /**
- * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC).
- * MSG_CMSG_CLOEXEC is always added, so any descriptor that arrives is close-on-exec; the caller
- * owns (and must close) every fd in the control data. fdk_socket_recv_ancillary() does the fd
- * bookkeeping for you.
+ * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC) and also
+ * carries MSG_CMSG_CLOEXEC, which the kernel copies from the call's flags. MSG_CMSG_CLOEXEC is
+ * always added, so any descriptor that arrives is close-on-exec; the caller owns (and must close)
+ * every fd in the control data. fdk_socket_recv_ancillary() does the fd bookkeeping for you.
  *
  * @param s      the socket (borrowed)
  * @param msg    buffers in, lengths and flags out
@@ -2086,10 +2086,10 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_recvmsg(fdk_unix_seqpacket s, struct msghd
 #endif
 
 /**
- * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC).
- * MSG_CMSG_CLOEXEC is always added, so any descriptor that arrives is close-on-exec; the caller
- * owns (and must close) every fd in the control data. fdk_socket_recv_ancillary() does the fd
- * bookkeeping for you.
+ * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC) and also
+ * carries MSG_CMSG_CLOEXEC, which the kernel copies from the call's flags. MSG_CMSG_CLOEXEC is
+ * always added, so any descriptor that arrives is close-on-exec; the caller owns (and must close)
+ * every fd in the control data. fdk_socket_recv_ancillary() does the fd bookkeeping for you.
  *
  * @param s      the socket (borrowed)
  * @param msg    buffers in, lengths and flags out
@@ -2133,10 +2133,10 @@ FDK_EXPORT ssize_t fdk_udp_recvmsg(fdk_udp s, struct msghdr *msg, int flags);
 #endif
 
 /**
- * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC).
- * MSG_CMSG_CLOEXEC is always added, so any descriptor that arrives is close-on-exec; the caller
- * owns (and must close) every fd in the control data. fdk_socket_recv_ancillary() does the fd
- * bookkeeping for you.
+ * Receive one message into msg; msg->msg_flags reports truncation (MSG_TRUNC, MSG_CTRUNC) and also
+ * carries MSG_CMSG_CLOEXEC, which the kernel copies from the call's flags. MSG_CMSG_CLOEXEC is
+ * always added, so any descriptor that arrives is close-on-exec; the caller owns (and must close)
+ * every fd in the control data. fdk_socket_recv_ancillary() does the fd bookkeeping for you.
  *
  * @param s      the socket (borrowed)
  * @param msg    buffers in, lengths and flags out

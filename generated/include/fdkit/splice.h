@@ -74,8 +74,8 @@ FDK_BEGIN_DECLS
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  NONBLOCK (or a non-blocking fd) and nothing can move now
  *   -EBADF   an fd is not open, or not open in the needed direction
- *   -EINVAL  neither fd is a pipe, an offset was given for a pipe, the file system does not
- *            support splice, or fd_out is in append mode
+ *   -EINVAL  neither fd is a pipe, the file system does not support splice, or fd_out is in append
+ *            mode
  *   -ENOMEM  not enough kernel memory
  *   -EPIPE   the reader of fd_out has gone (the kernel raises SIGPIPE first unless it is ignored
  *            or blocked)
@@ -194,8 +194,8 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
  * @return 0 on success, or a negative errno:
  *   -EAGAIN     NONBLOCK (or a non-blocking fd) and nothing can move now
  *   -EBADF      an fd is not open, or not open in the needed direction
- *   -EINVAL     neither fd is a pipe, an offset for a pipe, GIFT or unknown flags, a negative
- *               offset, or a malformed deadline
+ *   -EINVAL     neither fd is a pipe, GIFT or unknown flags, a negative offset, or a malformed
+ *               deadline
  *   -ENODATA    end of input before len bytes
  *   -ENOMEM     not enough kernel memory
  *   -EOVERFLOW  an offset or the byte count would pass the largest file offset

@@ -25,7 +25,7 @@ FDK_BEGIN_DECLS
 /** How a signal was sent (from si_code). */
 enum fdk_sig_origin {
     FDK_SIG_FROM_KERNEL = 0, /**< the kernel: a fault, a child, I/O readiness, a full pipe... (si_code > 0) */
-    FDK_SIG_FROM_KILL,       /**< kill(2), raise(3) or a terminal key (SI_USER) */
+    FDK_SIG_FROM_KILL,       /**< kill(2) or a terminal key (SI_USER); glibc's raise(3) is tgkill, so FDK_SIG_FROM_TKILL */
     FDK_SIG_FROM_TKILL,      /**< tgkill(2) / tkill(2) / pthread_kill(3) (SI_TKILL) */
     FDK_SIG_FROM_SIGQUEUE,   /**< sigqueue(3) / rt_sigqueueinfo(2), with a value (SI_QUEUE) */
     FDK_SIG_FROM_TIMER,      /**< a POSIX timer expired (SI_TIMER) */

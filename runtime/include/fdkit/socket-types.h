@@ -136,7 +136,7 @@ struct fdk_socket_ancillary {
                             truncated (MSG_CTRUNC) or more arrived than fds_max; nonzero = lost */
     int has_creds;     /**< out: 1 when creds holds SCM_CREDENTIALS from the peer */
     struct fdk_ucred creds; /**< out: the sender's credentials, when has_creds */
-    int msg_flags;     /**< out: msg_flags of recvmsg (MSG_TRUNC, MSG_CTRUNC, MSG_EOR, MSG_OOB) */
+    int msg_flags;     /**< out: msg_flags of recvmsg (MSG_TRUNC, MSG_CTRUNC, MSG_EOR, MSG_OOB; also MSG_CMSG_CLOEXEC, which fdkit always asks for) */
 };
 
 /** One message of a batch (fdk_socket_send_batch() / fdk_socket_recv_batch()). */
