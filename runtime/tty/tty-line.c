@@ -316,7 +316,8 @@ int fdk_tty_line_format(const struct fdk_tty_settings *s, char *buf, size_t size
         const char *word;
         switch (s->flow) {
         case FDK_TTY_FLOW_NONE:
-            word = len ? NULL : "none";
+            /* always written: without it the text parses back as "keep the flow control" */
+            word = "none";
             break;
         case FDK_TTY_FLOW_RTSCTS:
             word = "rtscts";
@@ -327,10 +328,8 @@ int fdk_tty_line_format(const struct fdk_tty_settings *s, char *buf, size_t size
         default:
             return -EINVAL;
         }
-        if (word) {
-            n = snprintf(text + len, sizeof(text) - len, "%s%s", len ? "," : "", word);
-            len += (size_t)n;
-        }
+        n = snprintf(text + len, sizeof(text) - len, "%s%s", len ? "," : "", word);
+        len += (size_t)n;
     }
 
     if (len + 1 > size)

@@ -124,7 +124,17 @@ static void apply_frame(struct fdk__termios2 *k, const struct fdk_tty_settings *
         c = (c & ~(uint32_t)CSIZE) | sizes[s->data_bits - 5];
     if (s->stop_bits != 0)
         c = update(c, CSTOPB, s->stop_bits == 2);
-    c &= ~(uint32_t)(PARENB | PARODD | CMSPAR);
+    /*
+     * PARODD and CMSPAR mean nothing without PARENB, and a terminal may well
+     * carry them so (a pty keeps them after an odd, mark or space request
+     * was turned off again).  "No parity" clears only PARENB, so that a
+     * snapshot from fdk_tty_get() handed back to fdk_tty_set() changes
+     * nothing; a parity that is on sets all three bits as it needs them.
+     */
+    if (s->parity == FDK_TTY_PARITY_NONE)
+        c &= ~(uint32_t)PARENB;
+    else
+        c &= ~(uint32_t)(PARENB | PARODD | CMSPAR);
     switch (s->parity) {
     case FDK_TTY_PARITY_EVEN:
         c |= PARENB;

@@ -341,7 +341,7 @@ static void test_parity_bits(void)
         { FDK_TTY_PARITY_ODD, PARODD },
         { FDK_TTY_PARITY_MARK, PARODD | CMSPAR },
         { FDK_TTY_PARITY_SPACE, CMSPAR },
-        { FDK_TTY_PARITY_NONE, 0 },
+        { FDK_TTY_PARITY_NONE, CMSPAR }, /* clears PARENB only: CMSPAR from SPACE stays, meaning nothing */
     };
     struct pty p;
     struct fdk_tty_settings s;
@@ -356,6 +356,26 @@ static void test_parity_bits(void)
         ASSERT_OK(fdk_tty_set(fdk_tty_borrow(p.slave), &s, FDK_TTY_NOW));
         raw = raw_get(p.slave);
         ASSERT_EQ(raw.c_cflag & (PARODD | CMSPAR), cases[i].bits);
+    }
+
+    /* so a snapshot handed back changes nothing, whatever PARODD and CMSPAR hold */
+    for (i = 0; i < 2; i++) {
+        struct termios before;
+
+        memset(&s, 0, sizeof(s));
+        s.set = FDK_TTY_SET_FRAME;
+        s.parity = i == 0 ? FDK_TTY_PARITY_MARK : FDK_TTY_PARITY_ODD;
+        ASSERT_OK(fdk_tty_set(fdk_tty_borrow(p.slave), &s, FDK_TTY_NOW));
+        s.parity = FDK_TTY_PARITY_NONE;
+        ASSERT_OK(fdk_tty_set(fdk_tty_borrow(p.slave), &s, FDK_TTY_NOW));
+        before = raw_get(p.slave);
+        ASSERT_OK(fdk_tty_get(fdk_tty_borrow(p.slave), &s));
+        ASSERT_OK(fdk_tty_set(fdk_tty_borrow(p.slave), &s, FDK_TTY_NOW));
+        raw = raw_get(p.slave);
+        ASSERT_EQ(raw.c_cflag, before.c_cflag);
+        ASSERT_EQ(raw.c_iflag, before.c_iflag);
+        ASSERT_EQ(raw.c_oflag, before.c_oflag);
+        ASSERT_EQ(raw.c_lflag, before.c_lflag);
     }
     pty_free(&p);
 }

@@ -305,9 +305,9 @@ FDK_EXPORT int fdk_tty_line_parse(struct fdk_tty_settings *out, const char *text
  * @param s     the settings; the parts written are those of the groups in
  *              s->set: SPEED as "115200" (or "OUT/IN" when ispeed is neither
  *              0 nor ospeed), FRAME as "8N1" (data bits and stop bits that are
- *              0, meaning keep, make the call fail), FLOW as "rtscts" or
- *              "xonxoff" ("none" is written only when FLOW is the only group),
- *              joined by ','; other groups are ignored
+ *              0, meaning keep, make the call fail), FLOW as "none",
+ *              "rtscts" or "xonxoff" (text without a flow word parses as
+ *              "keep the flow control"), joined by ','; other groups are ignored
  * @param buf   receives the NUL-terminated text (untouched on failure)
  * @param size  size of buf; FDK_TTY_LINE_STRLEN is always enough
  *
