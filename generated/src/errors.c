@@ -1332,7 +1332,7 @@ static const struct errrow rows_pidfd_open[] = {
     {ENOSYS, FDK_ERRCLASS_UNSUPPORTED,
      "pidfd_open: the kernel has no pidfd_open (before Linux 5.3) (ENOSYS)"},
     {ESRCH, FDK_ERRCLASS_NOT_FOUND,
-     "pidfd_open: no process has this pid (or it is not a thread-group leader) (ESRCH)"},
+     "pidfd_open: no process has this pid, or it names a thread that is not a thread-group leader (the kernel's ENOENT or EINVAL for that is reported as ESRCH on every version) (ESRCH)"},
 };
 
 static const struct errrow rows_pidfd_send_signal[] = {

@@ -33,8 +33,17 @@ int fdk_pidfd_open(fdk_pidfd *out, pid_t pid, unsigned int flags)
     {
         /* The kernel always sets O_CLOEXEC on a pidfd; there is no flag to ask. */
         long r = syscall(FDK__NR_pidfd_open, pid, flags);
-        if (r < 0)
+        if (r < 0) {
+            /*
+             * A thread that is not a thread-group leader is not a process:
+             * Linux says ENOENT for it since 6.9 and EINVAL before (with our
+             * flags already checked, flags 0 leaves no other EINVAL).  One
+             * answer on every kernel: no such process.
+             */
+            if (errno == ENOENT || (errno == EINVAL && flags == 0))
+                return -ESRCH;
             return FDK__NEG_ERRNO();
+        }
         out->fd = (int)r;
         return 0;
     }

@@ -8,6 +8,8 @@
  * left behind.
  */
 #include "fdk-test.h"
+
+#include <pthread.h>
 #include "fdk-inject.h"
 
 #include <limits.h>
@@ -492,6 +494,35 @@ static void test_no_children_left(void)
     ASSERT_EQ(errno, ECHILD);
 }
 
+/* A thread that is not the group leader: -ESRCH, whatever the kernel says for it. */
+static int thread_tid;
+static int thread_go;
+
+static void *thread_main(void *arg)
+{
+    (void)arg;
+    __atomic_store_n(&thread_tid, (int)gettid(), __ATOMIC_SEQ_CST);
+    while (!__atomic_load_n(&thread_go, __ATOMIC_SEQ_CST))
+        usleep(1000);
+    return NULL;
+}
+
+static void test_open_thread_is_esrch(void)
+{
+    fdk_pidfd p = {.fd = -7};
+    pthread_t t;
+
+    ASSERT_EQ(pthread_create(&t, NULL, thread_main, NULL), 0);
+    while (!__atomic_load_n(&thread_tid, __ATOMIC_SEQ_CST))
+        usleep(1000);
+    ASSERT_TRUE(thread_tid != getpid());
+    ASSERT_ERR(fdk_pidfd_open(&p, thread_tid, 0), ESRCH);
+    ASSERT_ERR(fdk_pidfd_open(&p, thread_tid, FDK_PIDFD_NONBLOCK), ESRCH);
+    ASSERT_EQ(p.fd, -7); /* not written */
+    __atomic_store_n(&thread_go, 1, __ATOMIC_SEQ_CST);
+    ASSERT_EQ(pthread_join(t, NULL), 0);
+}
+
 int main(void)
 {
     fdk_pidfd probe = FDK_HANDLE_INIT;
@@ -506,6 +537,7 @@ int main(void)
     ASSERT_OK(fdk_pidfd_close(&probe));
 
     RUN(test_open_child_flags);
+    RUN(test_open_thread_is_esrch);
     RUN(test_readable_on_exit_and_exit_code);
     RUN(test_send_sigkill);
     RUN(test_signal_zero_and_esrch);

@@ -95,7 +95,8 @@ typedef struct fdk_pidfd {
  *   -ENODEV  the anonymous-inode device could not be mounted
  *   -ENOMEM  not enough kernel memory
  *   -ENOSYS  the kernel has no pidfd_open (before Linux 5.3)
- *   -ESRCH   no process has this pid (or it is not a thread-group leader)
+ *   -ESRCH   no process has this pid, or it names a thread that is not a thread-group leader (the
+ *            kernel's ENOENT or EINVAL for that is reported as ESRCH on every version)
  */
 FDK_EXPORT int fdk_pidfd_open(fdk_pidfd *out, pid_t pid, unsigned int flags);
 
