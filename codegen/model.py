@@ -299,6 +299,7 @@ class Param:
         self.type = str(data["type"]) if "type" in data else None
         self.doc = str(data.get("doc", ""))
         self.nullable = bool(data.get("nullable", False))
+        self.direct = bool(data.get("direct", False))
         self.count = str(data["count"]) if "count" in data else None
         self.size = str(data["size"]) if "size" in data else None
         self.max = str(data["max"]) if "max" in data else None
@@ -687,7 +688,7 @@ class Function:
         tmp = {}
         # out_ptr results go to a local first: out-parameters are written only on success
         for p in self.params:
-            if p.role == "out_ptr" and self.returns != "exact":
+            if p.role == "out_ptr" and self.returns != "exact" and not p.direct:
                 tmp[p.name] = f"{p.name}_tmp"
         ret_c = self.proto["ret"] if self.proto else "int"
         res = "n" if ret_c == "ssize_t" else "r"
@@ -954,7 +955,8 @@ class OptionFunction(Function):
             doc += ("  The kernel doubles the value it is given (the extra half is its own bookkeeping) and "
                     "reports the doubled size: fdkit passes half of `bytes`, rounded up, so both directions "
                     "speak in the bytes the socket really gets.  The kernel clamps the size to "
-                    "its limits (net.core.rmem_max/wmem_max), so read it back to learn the size set.")
+                    "its limits (net.core.rmem_max/wmem_max; the *FORCE options go beyond them), so read it back to learn "
+                    "the size set; above INT_MAX bytes is -EINVAL.")
         errors = LDict()
         errors.file, errors.line = common_errors.file, common_errors.line
         errors.key_lines = dict(common_errors.key_lines)
@@ -971,10 +973,13 @@ class OptionFunction(Function):
             eio = LDict({"class": "io", "meaning": "the kernel returned a value of another size than the struct"})
             eio.file, eio.line, eio.key_lines = errors.file, errors.line, {}
             errors["EIO"] = eio
-        if "errors" in o:
-            for k, v in o["errors"].items():
+        # a member's `errors` are its setter's (a get-only option's: its getter's);
+        # `get_errors` its getter's: EPERM for a privileged value is no getter's row
+        own = "errors" if verb == "set" or str(o.get("access", "rw")) == "get" else "get_errors"
+        if own in o:
+            for k, v in o[own].items():
                 errors[k] = v
-                errors.key_lines[k] = o["errors"].key_lines.get(k, o["errors"].line)
+                errors.key_lines[k] = o[own].key_lines.get(k, o[own].line)
         data = LDict({
             "doc": doc, "name": f"{family.handles_by_key(handle_key).type}_{verb}_{okey}",
             "libc": libc, "prototype": proto, "params": params or [hp, vp],

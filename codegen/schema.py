@@ -65,6 +65,9 @@ _param = {
         ]},
         "forbid": {"type": "array", "items": {"type": "string", "pattern": CNAME}},
         "nullable": {"type": "boolean"},
+        # out_ptr the call writes only when it succeeds: passed straight through (no local
+        # copy), so an unwritable pointer is the kernel's -EFAULT instead of a crash
+        "direct": {"type": "boolean"},
         "count": {"type": "string", "pattern": IDENT},
         "size": {"type": "string", "pattern": IDENT},
         "max": {"type": "string", "pattern": CNAME},
@@ -302,7 +305,8 @@ _option = {
         # string options: the longest name the kernel takes, in bytes without the NUL
         "max_len": {"type": "integer", "minimum": 1, "maximum": 255},
         "since": _since,
-        "errors": _errors,
+        "errors": _errors,      # the setter's own rows (a get-only option's: the getter's)
+        "get_errors": _errors,  # the getter's own rows
     },
 }
 

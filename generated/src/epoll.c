@@ -224,16 +224,14 @@ int fdk_epoll_set_busy_poll(fdk_epoll ep, const struct fdk_epoll_busy_poll *para
 int fdk_epoll_get_busy_poll(fdk_epoll ep, struct fdk_epoll_busy_poll *params)
 {
     int r;
-    struct fdk_epoll_busy_poll params_tmp;
 
     if (ep.fd < 0)
         return -EBADF;
     if (!params)
         return -EINVAL;
-    r = ioctl(ep.fd, EPIOCGPARAMS, &params_tmp);
+    r = ioctl(ep.fd, EPIOCGPARAMS, params);
     if (r < 0)
         return FDK__NEG_ERRNO();
-    *params = params_tmp;
     return 0;
 }
 

@@ -3655,11 +3655,11 @@ static const struct errrow rows_socket_set_reuseaddr[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_reuseaddr: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_reuseaddr: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_reuseaddr: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_reuseaddr: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_reuseaddr: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_reuseaddr: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_reuseaddr[] = {
@@ -3668,11 +3668,11 @@ static const struct errrow rows_socket_get_reuseaddr[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_reuseaddr: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_reuseaddr: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_reuseaddr: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_reuseaddr: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_reuseaddr: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_reuseaddr: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_reuseport[] = {
@@ -3681,11 +3681,11 @@ static const struct errrow rows_socket_set_reuseport[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_reuseport: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_reuseport: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_reuseport: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_reuseport: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_reuseport: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_reuseport: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_reuseport[] = {
@@ -3694,11 +3694,11 @@ static const struct errrow rows_socket_get_reuseport[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_reuseport: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_reuseport: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_reuseport: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_reuseport: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_reuseport: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_reuseport: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_broadcast[] = {
@@ -3707,11 +3707,11 @@ static const struct errrow rows_socket_set_broadcast[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_broadcast: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_broadcast: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_broadcast: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_broadcast: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_broadcast: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_broadcast: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_broadcast[] = {
@@ -3720,11 +3720,11 @@ static const struct errrow rows_socket_get_broadcast[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_broadcast: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_broadcast: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_broadcast: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_broadcast: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_broadcast: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_broadcast: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_keepalive[] = {
@@ -3733,11 +3733,11 @@ static const struct errrow rows_socket_set_keepalive[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_keepalive: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_keepalive: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_keepalive: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_keepalive: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_keepalive: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_keepalive: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_keepalive[] = {
@@ -3746,11 +3746,11 @@ static const struct errrow rows_socket_get_keepalive[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_keepalive: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_keepalive: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_keepalive: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_keepalive: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_keepalive: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_keepalive: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_oobinline[] = {
@@ -3759,11 +3759,11 @@ static const struct errrow rows_socket_set_oobinline[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_oobinline: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_oobinline: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_oobinline: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_oobinline: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_oobinline: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_oobinline: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_oobinline[] = {
@@ -3772,11 +3772,11 @@ static const struct errrow rows_socket_get_oobinline[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_oobinline: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_oobinline: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_oobinline: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_oobinline: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_oobinline: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_oobinline: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_passcred[] = {
@@ -3785,11 +3785,11 @@ static const struct errrow rows_socket_set_passcred[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_passcred: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_passcred: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_passcred: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_passcred: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_passcred: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_passcred: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_passcred[] = {
@@ -3798,11 +3798,11 @@ static const struct errrow rows_socket_get_passcred[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_passcred: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_passcred: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_passcred: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_passcred: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_passcred: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_passcred: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_zerocopy[] = {
@@ -3811,11 +3811,11 @@ static const struct errrow rows_socket_set_zerocopy[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_zerocopy: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_zerocopy: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_zerocopy: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_zerocopy: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_zerocopy: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_zerocopy: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_zerocopy[] = {
@@ -3824,11 +3824,11 @@ static const struct errrow rows_socket_get_zerocopy[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_zerocopy: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_zerocopy: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_zerocopy: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_zerocopy: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_zerocopy: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_zerocopy: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_acceptconn[] = {
@@ -3837,11 +3837,11 @@ static const struct errrow rows_socket_get_acceptconn[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_acceptconn: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_acceptconn: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_acceptconn: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_acceptconn: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_acceptconn: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_acceptconn: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_rcvbuf[] = {
@@ -3850,11 +3850,11 @@ static const struct errrow rows_socket_set_rcvbuf[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_rcvbuf: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_rcvbuf: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_rcvbuf: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_rcvbuf: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_rcvbuf: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_rcvbuf: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_rcvbuf[] = {
@@ -3863,11 +3863,11 @@ static const struct errrow rows_socket_get_rcvbuf[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_rcvbuf: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_rcvbuf: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_rcvbuf: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_rcvbuf: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_rcvbuf: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_rcvbuf: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_sndbuf[] = {
@@ -3876,11 +3876,11 @@ static const struct errrow rows_socket_set_sndbuf[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_sndbuf: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_sndbuf: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_sndbuf: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_sndbuf: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_sndbuf: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_sndbuf: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_sndbuf[] = {
@@ -3889,11 +3889,11 @@ static const struct errrow rows_socket_get_sndbuf[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_sndbuf: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_sndbuf: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_sndbuf: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_sndbuf: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_sndbuf: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_sndbuf: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_rcvlowat[] = {
@@ -3902,11 +3902,11 @@ static const struct errrow rows_socket_set_rcvlowat[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_rcvlowat: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_rcvlowat: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_rcvlowat: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_rcvlowat: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_rcvlowat: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_rcvlowat: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_rcvlowat[] = {
@@ -3915,11 +3915,11 @@ static const struct errrow rows_socket_get_rcvlowat[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_rcvlowat: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_rcvlowat: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_rcvlowat: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_rcvlowat: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_rcvlowat: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_rcvlowat: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_rcvtimeo[] = {
@@ -3928,11 +3928,11 @@ static const struct errrow rows_socket_set_rcvtimeo[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_rcvtimeo: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_rcvtimeo: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_rcvtimeo: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_rcvtimeo: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_rcvtimeo: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_rcvtimeo: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_rcvtimeo[] = {
@@ -3943,11 +3943,11 @@ static const struct errrow rows_socket_get_rcvtimeo[] = {
     {EIO, FDK_ERRCLASS_IO,
      "socket_get_rcvtimeo: the kernel returned a value of another size than the struct (EIO)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_rcvtimeo: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_rcvtimeo: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_rcvtimeo: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_rcvtimeo: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_rcvtimeo: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_sndtimeo[] = {
@@ -3956,11 +3956,11 @@ static const struct errrow rows_socket_set_sndtimeo[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_sndtimeo: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_sndtimeo: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_sndtimeo: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_sndtimeo: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_sndtimeo: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_sndtimeo: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_sndtimeo[] = {
@@ -3971,11 +3971,11 @@ static const struct errrow rows_socket_get_sndtimeo[] = {
     {EIO, FDK_ERRCLASS_IO,
      "socket_get_sndtimeo: the kernel returned a value of another size than the struct (EIO)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_sndtimeo: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_sndtimeo: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_sndtimeo: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_sndtimeo: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_sndtimeo: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_linger[] = {
@@ -3984,11 +3984,11 @@ static const struct errrow rows_socket_set_linger[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_linger: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_linger: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_linger: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_linger: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_linger: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_linger: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_linger[] = {
@@ -3999,11 +3999,11 @@ static const struct errrow rows_socket_get_linger[] = {
     {EIO, FDK_ERRCLASS_IO,
      "socket_get_linger: the kernel returned a value of another size than the struct (EIO)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_linger: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_linger: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_linger: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_linger: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_linger: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_incoming_cpu[] = {
@@ -4012,11 +4012,11 @@ static const struct errrow rows_socket_set_incoming_cpu[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_incoming_cpu: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_incoming_cpu: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_incoming_cpu: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_incoming_cpu: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_incoming_cpu: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_incoming_cpu: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_incoming_cpu[] = {
@@ -4025,11 +4025,11 @@ static const struct errrow rows_socket_get_incoming_cpu[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_incoming_cpu: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_incoming_cpu: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_incoming_cpu: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_incoming_cpu: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_incoming_cpu: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_incoming_cpu: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_busy_poll[] = {
@@ -4038,11 +4038,11 @@ static const struct errrow rows_socket_set_busy_poll[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_busy_poll: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_busy_poll: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_busy_poll: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_busy_poll: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_busy_poll: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_busy_poll: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_busy_poll[] = {
@@ -4051,11 +4051,11 @@ static const struct errrow rows_socket_get_busy_poll[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_busy_poll: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_busy_poll: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_busy_poll: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_busy_poll: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_busy_poll: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_busy_poll: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_error[] = {
@@ -4064,11 +4064,11 @@ static const struct errrow rows_socket_get_error[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_error: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_error: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_error: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_error: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_error: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_error: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_type[] = {
@@ -4077,11 +4077,11 @@ static const struct errrow rows_socket_get_type[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_type: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_type: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_type: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_type: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_type: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_type: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_domain[] = {
@@ -4090,11 +4090,11 @@ static const struct errrow rows_socket_get_domain[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_domain: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_domain: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_domain: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_domain: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_domain: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_domain: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_protocol[] = {
@@ -4103,11 +4103,11 @@ static const struct errrow rows_socket_get_protocol[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_protocol: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_protocol: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_protocol: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_protocol: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_protocol: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_protocol: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_peercred[] = {
@@ -4118,11 +4118,11 @@ static const struct errrow rows_socket_get_peercred[] = {
     {EIO, FDK_ERRCLASS_IO,
      "socket_get_peercred: the kernel returned a value of another size than the struct (EIO)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_peercred: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_peercred: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_peercred: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_peercred: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_peercred: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_nodelay[] = {
@@ -4131,11 +4131,11 @@ static const struct errrow rows_socket_set_nodelay[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_nodelay: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_nodelay: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_nodelay: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_nodelay: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_nodelay: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_nodelay: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_nodelay[] = {
@@ -4144,11 +4144,11 @@ static const struct errrow rows_socket_get_nodelay[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_nodelay: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_nodelay: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_nodelay: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_nodelay: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_nodelay: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_nodelay: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_cork[] = {
@@ -4157,11 +4157,11 @@ static const struct errrow rows_socket_set_cork[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_cork: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_cork: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_cork: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_cork: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_cork: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_cork: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_cork[] = {
@@ -4170,11 +4170,11 @@ static const struct errrow rows_socket_get_cork[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_cork: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_cork: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_cork: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_cork: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_cork: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_cork: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_keepidle[] = {
@@ -4183,11 +4183,11 @@ static const struct errrow rows_socket_set_keepidle[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_keepidle: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_keepidle: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_keepidle: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_keepidle: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_keepidle: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_keepidle: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_keepidle[] = {
@@ -4196,11 +4196,11 @@ static const struct errrow rows_socket_get_keepidle[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_keepidle: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_keepidle: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_keepidle: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_keepidle: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_keepidle: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_keepidle: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_keepintvl[] = {
@@ -4209,11 +4209,11 @@ static const struct errrow rows_socket_set_keepintvl[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_keepintvl: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_keepintvl: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_keepintvl: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_keepintvl: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_keepintvl: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_keepintvl: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_keepintvl[] = {
@@ -4222,11 +4222,11 @@ static const struct errrow rows_socket_get_keepintvl[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_keepintvl: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_keepintvl: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_keepintvl: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_keepintvl: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_keepintvl: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_keepintvl: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_keepcnt[] = {
@@ -4235,11 +4235,11 @@ static const struct errrow rows_socket_set_keepcnt[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_keepcnt: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_keepcnt: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_keepcnt: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_keepcnt: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_keepcnt: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_keepcnt: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_keepcnt[] = {
@@ -4248,11 +4248,11 @@ static const struct errrow rows_socket_get_keepcnt[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_keepcnt: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_keepcnt: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_keepcnt: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_keepcnt: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_keepcnt: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_keepcnt: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_syncnt[] = {
@@ -4261,11 +4261,11 @@ static const struct errrow rows_socket_set_syncnt[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_syncnt: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_syncnt: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_syncnt: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_syncnt: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_syncnt: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_syncnt: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_syncnt[] = {
@@ -4274,11 +4274,11 @@ static const struct errrow rows_socket_get_syncnt[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_syncnt: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_syncnt: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_syncnt: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_syncnt: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_syncnt: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_syncnt: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_linger2[] = {
@@ -4287,11 +4287,11 @@ static const struct errrow rows_socket_set_linger2[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_linger2: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_linger2: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_linger2: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_linger2: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_linger2: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_linger2: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_linger2[] = {
@@ -4300,11 +4300,11 @@ static const struct errrow rows_socket_get_linger2[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_linger2: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_linger2: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_linger2: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_linger2: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_linger2: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_linger2: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_defer_accept[] = {
@@ -4313,11 +4313,11 @@ static const struct errrow rows_socket_set_defer_accept[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_defer_accept: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_defer_accept: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_defer_accept: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_defer_accept: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_defer_accept: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_defer_accept: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_defer_accept[] = {
@@ -4326,11 +4326,11 @@ static const struct errrow rows_socket_get_defer_accept[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_defer_accept: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_defer_accept: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_defer_accept: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_defer_accept: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_defer_accept: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_defer_accept: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_fastopen[] = {
@@ -4339,11 +4339,11 @@ static const struct errrow rows_socket_set_fastopen[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_fastopen: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_fastopen: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_fastopen: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_fastopen: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_fastopen: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_fastopen: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_fastopen[] = {
@@ -4352,11 +4352,11 @@ static const struct errrow rows_socket_get_fastopen[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_fastopen: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_fastopen: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_fastopen: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_fastopen: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_fastopen: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_fastopen: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_user_timeout[] = {
@@ -4365,11 +4365,11 @@ static const struct errrow rows_socket_set_user_timeout[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_user_timeout: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_user_timeout: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_user_timeout: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_user_timeout: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_user_timeout: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_user_timeout: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_user_timeout[] = {
@@ -4378,11 +4378,11 @@ static const struct errrow rows_socket_get_user_timeout[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_user_timeout: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_user_timeout: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_user_timeout: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_user_timeout: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_user_timeout: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_user_timeout: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_v6only[] = {
@@ -4391,11 +4391,11 @@ static const struct errrow rows_socket_set_v6only[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_v6only: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_v6only: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_v6only: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_v6only: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_v6only: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_v6only: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_v6only[] = {
@@ -4404,11 +4404,11 @@ static const struct errrow rows_socket_get_v6only[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_v6only: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_v6only: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_v6only: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_v6only: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_v6only: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_v6only: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_close[] = {
@@ -5108,11 +5108,11 @@ static const struct errrow rows_socket_set_mark[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_mark: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_mark: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_mark: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_mark: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_mark: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_mark: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_mark: setting a mark needs CAP_NET_ADMIN or CAP_NET_RAW (EPERM)"},
 };
@@ -5123,13 +5123,11 @@ static const struct errrow rows_socket_get_mark[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_mark: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_mark: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_mark: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_mark: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_mark: the option does not apply to this socket (EOPNOTSUPP)"},
-    {EPERM, FDK_ERRCLASS_PERMISSION,
-     "socket_get_mark: setting a mark needs CAP_NET_ADMIN or CAP_NET_RAW (EPERM)"},
+     "socket_get_mark: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_priority[] = {
@@ -5138,13 +5136,13 @@ static const struct errrow rows_socket_set_priority[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_priority: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_priority: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_priority: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_priority: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_priority: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_priority: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
-     "socket_set_priority: a priority outside 0..6 without CAP_NET_ADMIN (EPERM)"},
+     "socket_set_priority: a priority outside 0..6 without CAP_NET_ADMIN or CAP_NET_RAW (EPERM)"},
 };
 
 static const struct errrow rows_socket_get_priority[] = {
@@ -5153,13 +5151,11 @@ static const struct errrow rows_socket_get_priority[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_priority: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_priority: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_priority: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_priority: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_priority: the option does not apply to this socket (EOPNOTSUPP)"},
-    {EPERM, FDK_ERRCLASS_PERMISSION,
-     "socket_get_priority: a priority outside 0..6 without CAP_NET_ADMIN (EPERM)"},
+     "socket_get_priority: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_bindtodevice[] = {
@@ -5170,11 +5166,11 @@ static const struct errrow rows_socket_set_bindtodevice[] = {
     {ENODEV, FDK_ERRCLASS_NOT_FOUND,
      "socket_set_bindtodevice: no interface has that name (ENODEV)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_bindtodevice: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_bindtodevice: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_bindtodevice: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_bindtodevice: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_bindtodevice: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_bindtodevice: changing or removing a binding needs CAP_NET_RAW (before Linux 5.7, setting one did too) (EPERM)"},
 };
@@ -5185,15 +5181,13 @@ static const struct errrow rows_socket_get_bindtodevice[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_bindtodevice: the value is out of range for this option (EINVAL)"},
     {ENODEV, FDK_ERRCLASS_NOT_FOUND,
-     "socket_get_bindtodevice: no interface has that name (ENODEV)"},
+     "socket_get_bindtodevice: the socket is bound by index (bindtoifindex) to an interface that does not exist (ENODEV)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_bindtodevice: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_bindtodevice: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_bindtodevice: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_bindtodevice: the option does not apply to this socket (EOPNOTSUPP)"},
-    {EPERM, FDK_ERRCLASS_PERMISSION,
-     "socket_get_bindtodevice: changing or removing a binding needs CAP_NET_RAW (before Linux 5.7, setting one did too) (EPERM)"},
+     "socket_get_bindtodevice: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {ERANGE, FDK_ERRCLASS_INVALID,
      "socket_get_bindtodevice: buf cannot hold the name and its NUL (nothing is written) (ERANGE)"},
 };
@@ -5204,11 +5198,11 @@ static const struct errrow rows_socket_set_peek_off[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_peek_off: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_peek_off: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_peek_off: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_peek_off: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_peek_off: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_peek_off: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_peek_off[] = {
@@ -5217,11 +5211,11 @@ static const struct errrow rows_socket_get_peek_off[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_peek_off: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_peek_off: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_peek_off: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_peek_off: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_peek_off: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_peek_off: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_cookie[] = {
@@ -5232,11 +5226,11 @@ static const struct errrow rows_socket_get_cookie[] = {
     {EIO, FDK_ERRCLASS_IO,
      "socket_get_cookie: the kernel returned a value of another size than the struct (EIO)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_cookie: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_cookie: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_cookie: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_maxseg[] = {
@@ -5245,11 +5239,11 @@ static const struct errrow rows_socket_set_maxseg[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_maxseg: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_maxseg: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_maxseg: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_maxseg: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_maxseg: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_maxseg: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_maxseg[] = {
@@ -5258,11 +5252,11 @@ static const struct errrow rows_socket_get_maxseg[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_maxseg: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_maxseg: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_maxseg: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_maxseg: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_maxseg: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_maxseg: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_quickack[] = {
@@ -5271,11 +5265,11 @@ static const struct errrow rows_socket_set_quickack[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_quickack: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_quickack: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_quickack: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_quickack: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_quickack: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_quickack: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_quickack[] = {
@@ -5284,11 +5278,11 @@ static const struct errrow rows_socket_get_quickack[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_quickack: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_quickack: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_quickack: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_quickack: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_quickack: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_quickack: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_notsent_lowat[] = {
@@ -5297,11 +5291,11 @@ static const struct errrow rows_socket_set_notsent_lowat[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_notsent_lowat: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_notsent_lowat: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_notsent_lowat: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_notsent_lowat: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_notsent_lowat: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_notsent_lowat: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_notsent_lowat[] = {
@@ -5310,11 +5304,11 @@ static const struct errrow rows_socket_get_notsent_lowat[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_notsent_lowat: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_notsent_lowat: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_notsent_lowat: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_notsent_lowat: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_notsent_lowat: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_notsent_lowat: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_inq[] = {
@@ -5323,11 +5317,11 @@ static const struct errrow rows_socket_set_inq[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_inq: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_inq: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_inq: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_inq: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_inq: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_inq: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_inq[] = {
@@ -5336,11 +5330,11 @@ static const struct errrow rows_socket_get_inq[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_inq: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_inq: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_inq: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_inq: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_inq: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_inq: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_congestion[] = {
@@ -5351,11 +5345,11 @@ static const struct errrow rows_socket_set_congestion[] = {
     {ENOENT, FDK_ERRCLASS_NOT_FOUND,
      "socket_set_congestion: no such algorithm is built in or loadable (ENOENT)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_congestion: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_congestion: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_congestion: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_congestion: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_congestion: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_congestion: an algorithm outside net.ipv4.tcp_allowed_congestion_control without CAP_NET_ADMIN (EPERM)"},
 };
@@ -5365,16 +5359,12 @@ static const struct errrow rows_socket_get_congestion[] = {
      "socket_get_congestion: s is negative or not an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_congestion: the value is out of range for this option (EINVAL)"},
-    {ENOENT, FDK_ERRCLASS_NOT_FOUND,
-     "socket_get_congestion: no such algorithm is built in or loadable (ENOENT)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_congestion: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_congestion: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_congestion: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_congestion: the option does not apply to this socket (EOPNOTSUPP)"},
-    {EPERM, FDK_ERRCLASS_PERMISSION,
-     "socket_get_congestion: an algorithm outside net.ipv4.tcp_allowed_congestion_control without CAP_NET_ADMIN (EPERM)"},
+     "socket_get_congestion: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {ERANGE, FDK_ERRCLASS_INVALID,
      "socket_get_congestion: buf cannot hold the name and its NUL (nothing is written) (ERANGE)"},
 };
@@ -5409,11 +5399,11 @@ static const struct errrow rows_socket_set_bindtoifindex[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_bindtoifindex: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_bindtoifindex: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_bindtoifindex: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_bindtoifindex: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_bindtoifindex: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_bindtoifindex: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_bindtoifindex: changing or removing a binding needs CAP_NET_RAW (EPERM)"},
 };
@@ -5424,13 +5414,11 @@ static const struct errrow rows_socket_get_bindtoifindex[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_bindtoifindex: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_bindtoifindex: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_bindtoifindex: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_bindtoifindex: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_bindtoifindex: the option does not apply to this socket (EOPNOTSUPP)"},
-    {EPERM, FDK_ERRCLASS_PERMISSION,
-     "socket_get_bindtoifindex: changing or removing a binding needs CAP_NET_RAW (EPERM)"},
+     "socket_get_bindtoifindex: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_dontroute[] = {
@@ -5439,11 +5427,11 @@ static const struct errrow rows_socket_set_dontroute[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_dontroute: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_dontroute: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_dontroute: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_dontroute: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_dontroute: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_dontroute: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_dontroute[] = {
@@ -5452,11 +5440,11 @@ static const struct errrow rows_socket_get_dontroute[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_dontroute: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_dontroute: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_dontroute: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_dontroute: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_dontroute: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_dontroute: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_busy_poll_budget[] = {
@@ -5465,11 +5453,11 @@ static const struct errrow rows_socket_set_busy_poll_budget[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_busy_poll_budget: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_busy_poll_budget: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_busy_poll_budget: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_busy_poll_budget: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_busy_poll_budget: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_busy_poll_budget: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_busy_poll_budget: a budget above the current one without CAP_NET_ADMIN (EPERM)"},
 };
@@ -5480,11 +5468,11 @@ static const struct errrow rows_socket_set_prefer_busy_poll[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_prefer_busy_poll: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_prefer_busy_poll: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_prefer_busy_poll: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_prefer_busy_poll: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_prefer_busy_poll: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_prefer_busy_poll: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_prefer_busy_poll: turning it on without CAP_NET_ADMIN (EPERM)"},
 };
@@ -5495,13 +5483,11 @@ static const struct errrow rows_socket_get_prefer_busy_poll[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_prefer_busy_poll: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_prefer_busy_poll: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_prefer_busy_poll: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_prefer_busy_poll: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_prefer_busy_poll: the option does not apply to this socket (EOPNOTSUPP)"},
-    {EPERM, FDK_ERRCLASS_PERMISSION,
-     "socket_get_prefer_busy_poll: turning it on without CAP_NET_ADMIN (EPERM)"},
+     "socket_get_prefer_busy_poll: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_incoming_napi_id[] = {
@@ -5510,11 +5496,11 @@ static const struct errrow rows_socket_get_incoming_napi_id[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_incoming_napi_id: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_incoming_napi_id: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_incoming_napi_id: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_incoming_napi_id: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_incoming_napi_id: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_incoming_napi_id: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_max_pacing_rate[] = {
@@ -5523,11 +5509,11 @@ static const struct errrow rows_socket_set_max_pacing_rate[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_max_pacing_rate: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_max_pacing_rate: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_max_pacing_rate: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_max_pacing_rate: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_max_pacing_rate: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_max_pacing_rate: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_max_pacing_rate[] = {
@@ -5536,11 +5522,11 @@ static const struct errrow rows_socket_get_max_pacing_rate[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_max_pacing_rate: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_max_pacing_rate: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_max_pacing_rate: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_max_pacing_rate: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_max_pacing_rate: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_max_pacing_rate: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_select_err_queue[] = {
@@ -5549,11 +5535,11 @@ static const struct errrow rows_socket_set_select_err_queue[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_select_err_queue: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_select_err_queue: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_select_err_queue: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_select_err_queue: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_select_err_queue: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_select_err_queue: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_select_err_queue[] = {
@@ -5562,11 +5548,11 @@ static const struct errrow rows_socket_get_select_err_queue[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_select_err_queue: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_select_err_queue: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_select_err_queue: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_select_err_queue: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_select_err_queue: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_select_err_queue: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_netns_cookie[] = {
@@ -5577,11 +5563,11 @@ static const struct errrow rows_socket_get_netns_cookie[] = {
     {EIO, FDK_ERRCLASS_IO,
      "socket_get_netns_cookie: the kernel returned a value of another size than the struct (EIO)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_netns_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_netns_cookie: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_netns_cookie: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_netns_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_netns_cookie: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_rcvbufforce[] = {
@@ -5590,11 +5576,11 @@ static const struct errrow rows_socket_set_rcvbufforce[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_rcvbufforce: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_rcvbufforce: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_rcvbufforce: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_rcvbufforce: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_rcvbufforce: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_rcvbufforce: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_rcvbufforce: forcing a size needs CAP_NET_ADMIN (EPERM)"},
 };
@@ -5605,11 +5591,11 @@ static const struct errrow rows_socket_set_sndbufforce[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_sndbufforce: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_sndbufforce: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_sndbufforce: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_sndbufforce: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_sndbufforce: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_sndbufforce: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "socket_set_sndbufforce: forcing a size needs CAP_NET_ADMIN (EPERM)"},
 };
@@ -5620,11 +5606,11 @@ static const struct errrow rows_socket_set_window_clamp[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_window_clamp: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_window_clamp: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_window_clamp: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_window_clamp: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_window_clamp: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_window_clamp: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_window_clamp[] = {
@@ -5633,11 +5619,11 @@ static const struct errrow rows_socket_get_window_clamp[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_window_clamp: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_window_clamp: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_window_clamp: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_window_clamp: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_window_clamp: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_window_clamp: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_fastopen_no_cookie[] = {
@@ -5646,24 +5632,24 @@ static const struct errrow rows_socket_set_fastopen_no_cookie[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_fastopen_no_cookie: the socket is connecting or connected: only listeners (and sockets not yet connected) take it (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_fastopen_no_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_fastopen_no_cookie: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_fastopen_no_cookie: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_fastopen_no_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_fastopen_no_cookie: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_fastopen_no_cookie[] = {
     {EBADF, FDK_ERRCLASS_BAD_FD,
      "socket_get_fastopen_no_cookie: s is negative or not an open descriptor (EBADF)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "socket_get_fastopen_no_cookie: the socket is connecting or connected: only listeners (and sockets not yet connected) take it (EINVAL)"},
+     "socket_get_fastopen_no_cookie: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_fastopen_no_cookie: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_fastopen_no_cookie: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_fastopen_no_cookie: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_fastopen_no_cookie: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_fastopen_no_cookie: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_fastopen_connect[] = {
@@ -5672,11 +5658,11 @@ static const struct errrow rows_socket_get_fastopen_connect[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_fastopen_connect: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_fastopen_connect: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_fastopen_connect: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_fastopen_connect: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_fastopen_connect: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_fastopen_connect: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_set_passpidfd[] = {
@@ -5685,11 +5671,11 @@ static const struct errrow rows_socket_set_passpidfd[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_set_passpidfd: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_passpidfd: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_set_passpidfd: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_set_passpidfd: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_set_passpidfd: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_set_passpidfd: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct errrow rows_socket_get_passpidfd[] = {
@@ -5698,11 +5684,11 @@ static const struct errrow rows_socket_get_passpidfd[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
      "socket_get_passpidfd: the value is out of range for this option (EINVAL)"},
     {ENOPROTOOPT, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_passpidfd: this kind of socket has no such option (a TCP option on a Unix socket), or the kernel predates it (ENOPROTOOPT)"},
+     "socket_get_passpidfd: this kind of socket has no such option (setting a TCP option on a UDP socket), or the kernel predates it (ENOPROTOOPT)"},
     {ENOTSOCK, FDK_ERRCLASS_BAD_FD,
      "socket_get_passpidfd: the descriptor is not a socket (ENOTSOCK)"},
     {EOPNOTSUPP, FDK_ERRCLASS_UNSUPPORTED,
-     "socket_get_passpidfd: the option does not apply to this socket (EOPNOTSUPP)"},
+     "socket_get_passpidfd: the option does not apply to this socket (a TCP option on a Unix socket; reading one on a UDP socket) (EOPNOTSUPP)"},
 };
 
 static const struct opinfo ops[] = {
@@ -6042,11 +6028,11 @@ static const struct opinfo ops[] = {
     [FDK_OP_MEMFD_GET_SEALS] = {"memfd_get_seals", rows_memfd_get_seals, 2},
     [FDK_OP_MEMFD_CLOSE] = {"memfd_close", rows_memfd_close, 2},
     [FDK_OP_SOCKET_SET_MARK] = {"socket_set_mark", rows_socket_set_mark, 6},
-    [FDK_OP_SOCKET_GET_MARK] = {"socket_get_mark", rows_socket_get_mark, 6},
+    [FDK_OP_SOCKET_GET_MARK] = {"socket_get_mark", rows_socket_get_mark, 5},
     [FDK_OP_SOCKET_SET_PRIORITY] = {"socket_set_priority", rows_socket_set_priority, 6},
-    [FDK_OP_SOCKET_GET_PRIORITY] = {"socket_get_priority", rows_socket_get_priority, 6},
+    [FDK_OP_SOCKET_GET_PRIORITY] = {"socket_get_priority", rows_socket_get_priority, 5},
     [FDK_OP_SOCKET_SET_BINDTODEVICE] = {"socket_set_bindtodevice", rows_socket_set_bindtodevice, 7},
-    [FDK_OP_SOCKET_GET_BINDTODEVICE] = {"socket_get_bindtodevice", rows_socket_get_bindtodevice, 8},
+    [FDK_OP_SOCKET_GET_BINDTODEVICE] = {"socket_get_bindtodevice", rows_socket_get_bindtodevice, 7},
     [FDK_OP_SOCKET_SET_PEEK_OFF] = {"socket_set_peek_off", rows_socket_set_peek_off, 5},
     [FDK_OP_SOCKET_GET_PEEK_OFF] = {"socket_get_peek_off", rows_socket_get_peek_off, 5},
     [FDK_OP_SOCKET_GET_COOKIE] = {"socket_get_cookie", rows_socket_get_cookie, 6},
@@ -6059,16 +6045,16 @@ static const struct opinfo ops[] = {
     [FDK_OP_SOCKET_SET_INQ] = {"socket_set_inq", rows_socket_set_inq, 5},
     [FDK_OP_SOCKET_GET_INQ] = {"socket_get_inq", rows_socket_get_inq, 5},
     [FDK_OP_SOCKET_SET_CONGESTION] = {"socket_set_congestion", rows_socket_set_congestion, 7},
-    [FDK_OP_SOCKET_GET_CONGESTION] = {"socket_get_congestion", rows_socket_get_congestion, 8},
+    [FDK_OP_SOCKET_GET_CONGESTION] = {"socket_get_congestion", rows_socket_get_congestion, 6},
     [FDK_OP_EPOLL_SET_BUSY_POLL] = {"epoll_set_busy_poll", rows_epoll_set_busy_poll, 5},
     [FDK_OP_EPOLL_GET_BUSY_POLL] = {"epoll_get_busy_poll", rows_epoll_get_busy_poll, 4},
     [FDK_OP_SOCKET_SET_BINDTOIFINDEX] = {"socket_set_bindtoifindex", rows_socket_set_bindtoifindex, 6},
-    [FDK_OP_SOCKET_GET_BINDTOIFINDEX] = {"socket_get_bindtoifindex", rows_socket_get_bindtoifindex, 6},
+    [FDK_OP_SOCKET_GET_BINDTOIFINDEX] = {"socket_get_bindtoifindex", rows_socket_get_bindtoifindex, 5},
     [FDK_OP_SOCKET_SET_DONTROUTE] = {"socket_set_dontroute", rows_socket_set_dontroute, 5},
     [FDK_OP_SOCKET_GET_DONTROUTE] = {"socket_get_dontroute", rows_socket_get_dontroute, 5},
     [FDK_OP_SOCKET_SET_BUSY_POLL_BUDGET] = {"socket_set_busy_poll_budget", rows_socket_set_busy_poll_budget, 6},
     [FDK_OP_SOCKET_SET_PREFER_BUSY_POLL] = {"socket_set_prefer_busy_poll", rows_socket_set_prefer_busy_poll, 6},
-    [FDK_OP_SOCKET_GET_PREFER_BUSY_POLL] = {"socket_get_prefer_busy_poll", rows_socket_get_prefer_busy_poll, 6},
+    [FDK_OP_SOCKET_GET_PREFER_BUSY_POLL] = {"socket_get_prefer_busy_poll", rows_socket_get_prefer_busy_poll, 5},
     [FDK_OP_SOCKET_GET_INCOMING_NAPI_ID] = {"socket_get_incoming_napi_id", rows_socket_get_incoming_napi_id, 5},
     [FDK_OP_SOCKET_SET_MAX_PACING_RATE] = {"socket_set_max_pacing_rate", rows_socket_set_max_pacing_rate, 5},
     [FDK_OP_SOCKET_GET_MAX_PACING_RATE] = {"socket_get_max_pacing_rate", rows_socket_get_max_pacing_rate, 5},

@@ -1247,8 +1247,6 @@ int fdk_socket_set_peek_off(fdk_socket s, int value)
 
     if (s.fd < 0)
         return -EBADF;
-    if (value < -1)
-        return -EINVAL; /* below -1 */
     v = value;
     if (setsockopt(s.fd, SOL_SOCKET, SO_PEEK_OFF, &v, sizeof v) < 0)
         return FDK__NEG_ERRNO();

@@ -320,7 +320,8 @@ FDK_EXPORT int fdk_epoll_set_busy_poll(fdk_epoll ep, const struct fdk_epoll_busy
  * Read the set's busy-poll parameters (all zero until fdk_epoll_set_busy_poll()).
  *
  * @param ep      the epoll (borrowed)
- * @param params  receives the parameters (written only on success)
+ * @param params  receives the parameters (written only on success: the kernel copies them out
+ *                last)
  *
  * Never blocks. Since Linux 6.9.
  *

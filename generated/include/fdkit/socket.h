@@ -1055,7 +1055,8 @@ FDK_EXPORT int fdk_unix_dgram_pair(fdk_unix_dgram *a, fdk_unix_dgram *b, int fla
  * @param s      the socket (borrowed)
  * @param buf    the data
  * @param len    bytes to send
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1110,7 +1111,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_send(fdk_tcp_stream s, const void *buf, size_t
  * @param s      the socket (borrowed)
  * @param buf    the data
  * @param len    bytes to send
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1165,7 +1167,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_send(fdk_unix_stream s, const void *buf, size
  * @param s      the socket (borrowed)
  * @param buf    the data
  * @param len    bytes to send
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1218,7 +1221,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_send(fdk_unix_seqpacket s, const void *buf
  * @param s      the socket (borrowed)
  * @param buf    the data
  * @param len    bytes to send
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1271,7 +1275,8 @@ FDK_EXPORT ssize_t fdk_udp_send(fdk_udp s, const void *buf, size_t len, int flag
  * @param s      the socket (borrowed)
  * @param buf    the data
  * @param len    bytes to send
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1569,7 +1574,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_recv(fdk_unix_dgram s, void *buf, size_t len, 
  * @param buf    the datagram
  * @param len    its length
  * @param to     the destination
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_DONTROUTE,
+ *               FDK_SOCKET_CONFIRM
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1633,7 +1639,8 @@ FDK_EXPORT ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t len, const 
  * @param buf    the datagram
  * @param len    its length
  * @param to     the destination
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_DONTROUTE,
+ *               FDK_SOCKET_CONFIRM
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1695,7 +1702,8 @@ FDK_EXPORT ssize_t fdk_unix_dgram_sendto(fdk_unix_dgram s, const void *buf, size
  *
  * @param s      the socket (borrowed)
  * @param msg    the message
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1746,7 +1754,8 @@ FDK_EXPORT ssize_t fdk_tcp_stream_sendmsg(fdk_tcp_stream s, const struct msghdr 
  *
  * @param s      the socket (borrowed)
  * @param msg    the message
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1797,7 +1806,8 @@ FDK_EXPORT ssize_t fdk_unix_stream_sendmsg(fdk_unix_stream s, const struct msghd
  *
  * @param s      the socket (borrowed)
  * @param msg    the message
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1848,7 +1858,8 @@ FDK_EXPORT ssize_t fdk_unix_seqpacket_sendmsg(fdk_unix_seqpacket s, const struct
  *
  * @param s      the socket (borrowed)
  * @param msg    the message
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -1899,7 +1910,8 @@ FDK_EXPORT ssize_t fdk_udp_sendmsg(fdk_udp s, const struct msghdr *msg, int flag
  *
  * @param s      the socket (borrowed)
  * @param msg    the message
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_OOB, FDK_SOCKET_EOR,
+ *               FDK_SOCKET_DONTROUTE, FDK_SOCKET_CONFIRM (datagrams)
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
  * glibc 2.10.
@@ -2924,7 +2936,8 @@ FDK_EXPORT int fdk_socket_recv_batch(fdk_socket s, struct fdk_socket_msg *msgs, 
  * @param s      the socket (borrowed)
  * @param buf    the data; keep it unchanged until completed
  * @param len    bytes to send
- * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE
+ * @param flags  0 or FDK_SOCKET_DONTWAIT, FDK_SOCKET_MORE, FDK_SOCKET_DONTROUTE,
+ *               FDK_SOCKET_CONFIRM
  *
  * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 4.14.
  *
@@ -2991,10 +3004,11 @@ FDK_EXPORT int fdk_socket_zerocopy_completions(fdk_socket s, struct fdk_zerocopy
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_reuseaddr(fdk_socket s, bool on);
 
@@ -3010,10 +3024,11 @@ FDK_EXPORT int fdk_socket_set_reuseaddr(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_reuseaddr(fdk_socket s, bool *ret_on);
 
@@ -3029,10 +3044,11 @@ FDK_EXPORT int fdk_socket_get_reuseaddr(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_reuseport(fdk_socket s, bool on);
 
@@ -3048,10 +3064,11 @@ FDK_EXPORT int fdk_socket_set_reuseport(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_reuseport(fdk_socket s, bool *ret_on);
 
@@ -3066,10 +3083,11 @@ FDK_EXPORT int fdk_socket_get_reuseport(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_broadcast(fdk_socket s, bool on);
 
@@ -3084,10 +3102,11 @@ FDK_EXPORT int fdk_socket_set_broadcast(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_broadcast(fdk_socket s, bool *ret_on);
 
@@ -3103,10 +3122,11 @@ FDK_EXPORT int fdk_socket_get_broadcast(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_keepalive(fdk_socket s, bool on);
 
@@ -3122,10 +3142,11 @@ FDK_EXPORT int fdk_socket_set_keepalive(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_keepalive(fdk_socket s, bool *ret_on);
 
@@ -3140,10 +3161,11 @@ FDK_EXPORT int fdk_socket_get_keepalive(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_oobinline(fdk_socket s, bool on);
 
@@ -3158,10 +3180,11 @@ FDK_EXPORT int fdk_socket_set_oobinline(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_oobinline(fdk_socket s, bool *ret_on);
 
@@ -3177,10 +3200,11 @@ FDK_EXPORT int fdk_socket_get_oobinline(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_passcred(fdk_socket s, bool on);
 
@@ -3196,10 +3220,11 @@ FDK_EXPORT int fdk_socket_set_passcred(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_passcred(fdk_socket s, bool *ret_on);
 
@@ -3214,10 +3239,11 @@ FDK_EXPORT int fdk_socket_get_passcred(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_zerocopy(fdk_socket s, bool on);
 
@@ -3232,10 +3258,11 @@ FDK_EXPORT int fdk_socket_set_zerocopy(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_zerocopy(fdk_socket s, bool *ret_on);
 
@@ -3250,10 +3277,11 @@ FDK_EXPORT int fdk_socket_get_zerocopy(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_acceptconn(fdk_socket s, bool *ret_on);
 
@@ -3261,8 +3289,8 @@ FDK_EXPORT int fdk_socket_get_acceptconn(fdk_socket s, bool *ret_on);
  * Set SO_RCVBUF (SOL_SOCKET): size of the receive buffer. The kernel doubles the value it is given
  * (the extra half is its own bookkeeping) and reports the doubled size: fdkit passes half of
  * `bytes`, rounded up, so both directions speak in the bytes the socket really gets. The kernel
- * clamps the size to its limits (net.core.rmem_max/wmem_max), so read it back to learn the size
- * set.
+ * clamps the size to its limits (net.core.rmem_max/wmem_max; the *FORCE options go beyond them),
+ * so read it back to learn the size set; above INT_MAX bytes is -EINVAL.
  *
  * @param s      the socket (borrowed)
  * @param bytes  effective size in bytes
@@ -3272,10 +3300,11 @@ FDK_EXPORT int fdk_socket_get_acceptconn(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_rcvbuf(fdk_socket s, size_t bytes);
 
@@ -3283,8 +3312,8 @@ FDK_EXPORT int fdk_socket_set_rcvbuf(fdk_socket s, size_t bytes);
  * Read SO_RCVBUF (SOL_SOCKET): size of the receive buffer. The kernel doubles the value it is
  * given (the extra half is its own bookkeeping) and reports the doubled size: fdkit passes half of
  * `bytes`, rounded up, so both directions speak in the bytes the socket really gets. The kernel
- * clamps the size to its limits (net.core.rmem_max/wmem_max), so read it back to learn the size
- * set.
+ * clamps the size to its limits (net.core.rmem_max/wmem_max; the *FORCE options go beyond them),
+ * so read it back to learn the size set; above INT_MAX bytes is -EINVAL.
  *
  * @param s          the socket (borrowed)
  * @param ret_bytes  receives effective size in bytes (written only on success)
@@ -3294,10 +3323,11 @@ FDK_EXPORT int fdk_socket_set_rcvbuf(fdk_socket s, size_t bytes);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_rcvbuf(fdk_socket s, size_t *ret_bytes);
 
@@ -3305,8 +3335,8 @@ FDK_EXPORT int fdk_socket_get_rcvbuf(fdk_socket s, size_t *ret_bytes);
  * Set SO_SNDBUF (SOL_SOCKET): size of the send buffer. The kernel doubles the value it is given
  * (the extra half is its own bookkeeping) and reports the doubled size: fdkit passes half of
  * `bytes`, rounded up, so both directions speak in the bytes the socket really gets. The kernel
- * clamps the size to its limits (net.core.rmem_max/wmem_max), so read it back to learn the size
- * set.
+ * clamps the size to its limits (net.core.rmem_max/wmem_max; the *FORCE options go beyond them),
+ * so read it back to learn the size set; above INT_MAX bytes is -EINVAL.
  *
  * @param s      the socket (borrowed)
  * @param bytes  effective size in bytes
@@ -3316,10 +3346,11 @@ FDK_EXPORT int fdk_socket_get_rcvbuf(fdk_socket s, size_t *ret_bytes);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_sndbuf(fdk_socket s, size_t bytes);
 
@@ -3327,8 +3358,8 @@ FDK_EXPORT int fdk_socket_set_sndbuf(fdk_socket s, size_t bytes);
  * Read SO_SNDBUF (SOL_SOCKET): size of the send buffer. The kernel doubles the value it is given
  * (the extra half is its own bookkeeping) and reports the doubled size: fdkit passes half of
  * `bytes`, rounded up, so both directions speak in the bytes the socket really gets. The kernel
- * clamps the size to its limits (net.core.rmem_max/wmem_max), so read it back to learn the size
- * set.
+ * clamps the size to its limits (net.core.rmem_max/wmem_max; the *FORCE options go beyond them),
+ * so read it back to learn the size set; above INT_MAX bytes is -EINVAL.
  *
  * @param s          the socket (borrowed)
  * @param ret_bytes  receives effective size in bytes (written only on success)
@@ -3338,10 +3369,11 @@ FDK_EXPORT int fdk_socket_set_sndbuf(fdk_socket s, size_t bytes);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_sndbuf(fdk_socket s, size_t *ret_bytes);
 
@@ -3357,10 +3389,11 @@ FDK_EXPORT int fdk_socket_get_sndbuf(fdk_socket s, size_t *ret_bytes);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_rcvlowat(fdk_socket s, int value);
 
@@ -3376,10 +3409,11 @@ FDK_EXPORT int fdk_socket_set_rcvlowat(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_rcvlowat(fdk_socket s, int *ret_value);
 
@@ -3395,10 +3429,11 @@ FDK_EXPORT int fdk_socket_get_rcvlowat(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_rcvtimeo(fdk_socket s, uint64_t usec);
 
@@ -3415,10 +3450,11 @@ FDK_EXPORT int fdk_socket_set_rcvtimeo(fdk_socket s, uint64_t usec);
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
  *   -EIO          the kernel returned a value of another size than the struct
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_rcvtimeo(fdk_socket s, uint64_t *ret_usec);
 
@@ -3434,10 +3470,11 @@ FDK_EXPORT int fdk_socket_get_rcvtimeo(fdk_socket s, uint64_t *ret_usec);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_sndtimeo(fdk_socket s, uint64_t usec);
 
@@ -3454,10 +3491,11 @@ FDK_EXPORT int fdk_socket_set_sndtimeo(fdk_socket s, uint64_t usec);
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
  *   -EIO          the kernel returned a value of another size than the struct
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_sndtimeo(fdk_socket s, uint64_t *ret_usec);
 
@@ -3473,10 +3511,11 @@ FDK_EXPORT int fdk_socket_get_sndtimeo(fdk_socket s, uint64_t *ret_usec);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_linger(fdk_socket s, int seconds);
 
@@ -3493,10 +3532,11 @@ FDK_EXPORT int fdk_socket_set_linger(fdk_socket s, int seconds);
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
  *   -EIO          the kernel returned a value of another size than the struct
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_linger(fdk_socket s, int *ret_seconds);
 
@@ -3512,10 +3552,11 @@ FDK_EXPORT int fdk_socket_get_linger(fdk_socket s, int *ret_seconds);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_incoming_cpu(fdk_socket s, int value);
 
@@ -3531,10 +3572,11 @@ FDK_EXPORT int fdk_socket_set_incoming_cpu(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_incoming_cpu(fdk_socket s, int *ret_value);
 
@@ -3550,10 +3592,11 @@ FDK_EXPORT int fdk_socket_get_incoming_cpu(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_busy_poll(fdk_socket s, int value);
 
@@ -3569,10 +3612,11 @@ FDK_EXPORT int fdk_socket_set_busy_poll(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_busy_poll(fdk_socket s, int *ret_value);
 
@@ -3588,10 +3632,11 @@ FDK_EXPORT int fdk_socket_get_busy_poll(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_error(fdk_socket s, int *ret_err);
 
@@ -3606,10 +3651,11 @@ FDK_EXPORT int fdk_socket_get_error(fdk_socket s, int *ret_err);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_type(fdk_socket s, int *ret_value);
 
@@ -3624,10 +3670,11 @@ FDK_EXPORT int fdk_socket_get_type(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_domain(fdk_socket s, int *ret_value);
 
@@ -3642,10 +3689,11 @@ FDK_EXPORT int fdk_socket_get_domain(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_protocol(fdk_socket s, int *ret_value);
 
@@ -3662,10 +3710,11 @@ FDK_EXPORT int fdk_socket_get_protocol(fdk_socket s, int *ret_value);
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
  *   -EIO          the kernel returned a value of another size than the struct
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_peercred(fdk_socket s, struct fdk_ucred *ret_cred);
 
@@ -3681,10 +3730,11 @@ FDK_EXPORT int fdk_socket_get_peercred(fdk_socket s, struct fdk_ucred *ret_cred)
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -EPERM        setting a mark needs CAP_NET_ADMIN or CAP_NET_RAW
  */
 FDK_EXPORT int fdk_socket_set_mark(fdk_socket s, unsigned int value);
@@ -3701,17 +3751,17 @@ FDK_EXPORT int fdk_socket_set_mark(fdk_socket s, unsigned int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
- *   -EPERM        setting a mark needs CAP_NET_ADMIN or CAP_NET_RAW
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_mark(fdk_socket s, unsigned int *ret_value);
 
 /**
  * Set SO_PRIORITY (SOL_SOCKET): the queueing priority of this socket's packets (0..6 for everyone;
- * higher needs CAP_NET_ADMIN).
+ * higher needs CAP_NET_ADMIN or CAP_NET_RAW).
  *
  * @param s      the socket (borrowed)
  * @param value  the value
@@ -3721,17 +3771,18 @@ FDK_EXPORT int fdk_socket_get_mark(fdk_socket s, unsigned int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
- *   -EPERM        a priority outside 0..6 without CAP_NET_ADMIN
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
+ *   -EPERM        a priority outside 0..6 without CAP_NET_ADMIN or CAP_NET_RAW
  */
 FDK_EXPORT int fdk_socket_set_priority(fdk_socket s, int value);
 
 /**
  * Read SO_PRIORITY (SOL_SOCKET): the queueing priority of this socket's packets (0..6 for
- * everyone; higher needs CAP_NET_ADMIN).
+ * everyone; higher needs CAP_NET_ADMIN or CAP_NET_RAW).
  *
  * @param s          the socket (borrowed)
  * @param ret_value  receives the value (written only on success)
@@ -3741,11 +3792,11 @@ FDK_EXPORT int fdk_socket_set_priority(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
- *   -EPERM        a priority outside 0..6 without CAP_NET_ADMIN
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_priority(fdk_socket s, int *ret_value);
 
@@ -3763,10 +3814,11 @@ FDK_EXPORT int fdk_socket_get_priority(fdk_socket s, int *ret_value);
  *   -EINVAL       the value is out of range for this option; or NULL name, or a name longer than
  *                 15 bytes
  *   -ENODEV       no interface has that name
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -EPERM        changing or removing a binding needs CAP_NET_RAW (before Linux 5.7, setting one
  *                 did too)
  */
@@ -3785,20 +3837,19 @@ FDK_EXPORT int fdk_socket_set_bindtodevice(fdk_socket s, const char *name);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENODEV       no interface has that name
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENODEV       the socket is bound by index (bindtoifindex) to an interface that does not exist
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
- *   -EPERM        changing or removing a binding needs CAP_NET_RAW (before Linux 5.7, setting one
- *                 did too)
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -ERANGE       buf cannot hold the name and its NUL (nothing is written)
  */
 FDK_EXPORT int fdk_socket_get_bindtodevice(fdk_socket s, char *buf, size_t size);
 
 /**
  * Set SO_PEEK_OFF (SOL_SOCKET): where a receive with FDK_SOCKET_PEEK starts reading, advanced by
- * each peek; -1 (the default) peeks at the front.
+ * each peek; a negative value (the default is -1) peeks at the front.
  *
  * @param s      the socket (borrowed)
  * @param value  the value
@@ -3808,16 +3859,17 @@ FDK_EXPORT int fdk_socket_get_bindtodevice(fdk_socket s, char *buf, size_t size)
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_peek_off(fdk_socket s, int value);
 
 /**
  * Read SO_PEEK_OFF (SOL_SOCKET): where a receive with FDK_SOCKET_PEEK starts reading, advanced by
- * each peek; -1 (the default) peeks at the front.
+ * each peek; a negative value (the default is -1) peeks at the front.
  *
  * @param s          the socket (borrowed)
  * @param ret_value  receives the value (written only on success)
@@ -3827,10 +3879,11 @@ FDK_EXPORT int fdk_socket_set_peek_off(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_peek_off(fdk_socket s, int *ret_value);
 
@@ -3847,10 +3900,11 @@ FDK_EXPORT int fdk_socket_get_peek_off(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_passpidfd(fdk_socket s, bool on);
 
@@ -3867,10 +3921,11 @@ FDK_EXPORT int fdk_socket_set_passpidfd(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_passpidfd(fdk_socket s, bool *ret_on);
 
@@ -3887,10 +3942,11 @@ FDK_EXPORT int fdk_socket_get_passpidfd(fdk_socket s, bool *ret_on);
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
  *   -EIO          the kernel returned a value of another size than the struct
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_cookie(fdk_socket s, uint64_t *ret_value);
 
@@ -3906,10 +3962,11 @@ FDK_EXPORT int fdk_socket_get_cookie(fdk_socket s, uint64_t *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -EPERM        changing or removing a binding needs CAP_NET_RAW
  */
 FDK_EXPORT int fdk_socket_set_bindtoifindex(fdk_socket s, int value);
@@ -3926,11 +3983,11 @@ FDK_EXPORT int fdk_socket_set_bindtoifindex(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
- *   -EPERM        changing or removing a binding needs CAP_NET_RAW
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_bindtoifindex(fdk_socket s, int *ret_value);
 
@@ -3946,10 +4003,11 @@ FDK_EXPORT int fdk_socket_get_bindtoifindex(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_dontroute(fdk_socket s, bool on);
 
@@ -3965,10 +4023,11 @@ FDK_EXPORT int fdk_socket_set_dontroute(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_dontroute(fdk_socket s, bool *ret_on);
 
@@ -3984,10 +4043,11 @@ FDK_EXPORT int fdk_socket_get_dontroute(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -EPERM        a budget above the current one without CAP_NET_ADMIN
  */
 FDK_EXPORT int fdk_socket_set_busy_poll_budget(fdk_socket s, int value);
@@ -4004,10 +4064,11 @@ FDK_EXPORT int fdk_socket_set_busy_poll_budget(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -EPERM        turning it on without CAP_NET_ADMIN
  */
 FDK_EXPORT int fdk_socket_set_prefer_busy_poll(fdk_socket s, bool on);
@@ -4024,11 +4085,11 @@ FDK_EXPORT int fdk_socket_set_prefer_busy_poll(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
- *   -EPERM        turning it on without CAP_NET_ADMIN
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_prefer_busy_poll(fdk_socket s, bool *ret_on);
 
@@ -4045,16 +4106,18 @@ FDK_EXPORT int fdk_socket_get_prefer_busy_poll(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_incoming_napi_id(fdk_socket s, unsigned int *ret_value);
 
 /**
  * Set SO_MAX_PACING_RATE (SOL_SOCKET): at most this many bytes per second (TCP's own pacing, or
- * the fq qdisc); ~0u is no limit.
+ * the fq qdisc); ~0u is no limit, and a limit of 4 GB/s or more set by other means also reads back
+ * as ~0u.
  *
  * @param s      the socket (borrowed)
  * @param value  the value
@@ -4064,16 +4127,18 @@ FDK_EXPORT int fdk_socket_get_incoming_napi_id(fdk_socket s, unsigned int *ret_v
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_max_pacing_rate(fdk_socket s, unsigned int value);
 
 /**
  * Read SO_MAX_PACING_RATE (SOL_SOCKET): at most this many bytes per second (TCP's own pacing, or
- * the fq qdisc); ~0u is no limit.
+ * the fq qdisc); ~0u is no limit, and a limit of 4 GB/s or more set by other means also reads back
+ * as ~0u.
  *
  * @param s          the socket (borrowed)
  * @param ret_value  receives the value (written only on success)
@@ -4083,10 +4148,11 @@ FDK_EXPORT int fdk_socket_set_max_pacing_rate(fdk_socket s, unsigned int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_max_pacing_rate(fdk_socket s, unsigned int *ret_value);
 
@@ -4102,10 +4168,11 @@ FDK_EXPORT int fdk_socket_get_max_pacing_rate(fdk_socket s, unsigned int *ret_va
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_select_err_queue(fdk_socket s, bool on);
 
@@ -4121,10 +4188,11 @@ FDK_EXPORT int fdk_socket_set_select_err_queue(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_select_err_queue(fdk_socket s, bool *ret_on);
 
@@ -4141,10 +4209,11 @@ FDK_EXPORT int fdk_socket_get_select_err_queue(fdk_socket s, bool *ret_on);
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
  *   -EIO          the kernel returned a value of another size than the struct
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_netns_cookie(fdk_socket s, uint64_t *ret_value);
 
@@ -4153,7 +4222,8 @@ FDK_EXPORT int fdk_socket_get_netns_cookie(fdk_socket s, uint64_t *ret_value);
  * (CAP_NET_ADMIN); read it back with rcvbuf. The kernel doubles the value it is given (the extra
  * half is its own bookkeeping) and reports the doubled size: fdkit passes half of `bytes`, rounded
  * up, so both directions speak in the bytes the socket really gets. The kernel clamps the size to
- * its limits (net.core.rmem_max/wmem_max), so read it back to learn the size set.
+ * its limits (net.core.rmem_max/wmem_max; the *FORCE options go beyond them), so read it back to
+ * learn the size set; above INT_MAX bytes is -EINVAL.
  *
  * @param s      the socket (borrowed)
  * @param bytes  effective size in bytes
@@ -4163,10 +4233,11 @@ FDK_EXPORT int fdk_socket_get_netns_cookie(fdk_socket s, uint64_t *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -EPERM        forcing a size needs CAP_NET_ADMIN
  */
 FDK_EXPORT int fdk_socket_set_rcvbufforce(fdk_socket s, size_t bytes);
@@ -4176,7 +4247,8 @@ FDK_EXPORT int fdk_socket_set_rcvbufforce(fdk_socket s, size_t bytes);
  * read it back with sndbuf. The kernel doubles the value it is given (the extra half is its own
  * bookkeeping) and reports the doubled size: fdkit passes half of `bytes`, rounded up, so both
  * directions speak in the bytes the socket really gets. The kernel clamps the size to its limits
- * (net.core.rmem_max/wmem_max), so read it back to learn the size set.
+ * (net.core.rmem_max/wmem_max; the *FORCE options go beyond them), so read it back to learn the
+ * size set; above INT_MAX bytes is -EINVAL.
  *
  * @param s      the socket (borrowed)
  * @param bytes  effective size in bytes
@@ -4186,10 +4258,11 @@ FDK_EXPORT int fdk_socket_set_rcvbufforce(fdk_socket s, size_t bytes);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -EPERM        forcing a size needs CAP_NET_ADMIN
  */
 FDK_EXPORT int fdk_socket_set_sndbufforce(fdk_socket s, size_t bytes);
@@ -4206,10 +4279,11 @@ FDK_EXPORT int fdk_socket_set_sndbufforce(fdk_socket s, size_t bytes);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_nodelay(fdk_socket s, bool on);
 
@@ -4225,10 +4299,11 @@ FDK_EXPORT int fdk_socket_set_nodelay(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_nodelay(fdk_socket s, bool *ret_on);
 
@@ -4243,10 +4318,11 @@ FDK_EXPORT int fdk_socket_get_nodelay(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_cork(fdk_socket s, bool on);
 
@@ -4261,10 +4337,11 @@ FDK_EXPORT int fdk_socket_set_cork(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_cork(fdk_socket s, bool *ret_on);
 
@@ -4279,10 +4356,11 @@ FDK_EXPORT int fdk_socket_get_cork(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_keepidle(fdk_socket s, int value);
 
@@ -4297,10 +4375,11 @@ FDK_EXPORT int fdk_socket_set_keepidle(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_keepidle(fdk_socket s, int *ret_value);
 
@@ -4315,10 +4394,11 @@ FDK_EXPORT int fdk_socket_get_keepidle(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_keepintvl(fdk_socket s, int value);
 
@@ -4333,10 +4413,11 @@ FDK_EXPORT int fdk_socket_set_keepintvl(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_keepintvl(fdk_socket s, int *ret_value);
 
@@ -4351,10 +4432,11 @@ FDK_EXPORT int fdk_socket_get_keepintvl(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_keepcnt(fdk_socket s, int value);
 
@@ -4369,10 +4451,11 @@ FDK_EXPORT int fdk_socket_set_keepcnt(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_keepcnt(fdk_socket s, int *ret_value);
 
@@ -4387,10 +4470,11 @@ FDK_EXPORT int fdk_socket_get_keepcnt(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_syncnt(fdk_socket s, int value);
 
@@ -4405,10 +4489,11 @@ FDK_EXPORT int fdk_socket_set_syncnt(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_syncnt(fdk_socket s, int *ret_value);
 
@@ -4424,10 +4509,11 @@ FDK_EXPORT int fdk_socket_get_syncnt(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_linger2(fdk_socket s, int value);
 
@@ -4443,10 +4529,11 @@ FDK_EXPORT int fdk_socket_set_linger2(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_linger2(fdk_socket s, int *ret_value);
 
@@ -4462,10 +4549,11 @@ FDK_EXPORT int fdk_socket_get_linger2(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_defer_accept(fdk_socket s, int value);
 
@@ -4481,10 +4569,11 @@ FDK_EXPORT int fdk_socket_set_defer_accept(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_defer_accept(fdk_socket s, int *ret_value);
 
@@ -4500,10 +4589,11 @@ FDK_EXPORT int fdk_socket_get_defer_accept(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_fastopen(fdk_socket s, int value);
 
@@ -4519,10 +4609,11 @@ FDK_EXPORT int fdk_socket_set_fastopen(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_fastopen(fdk_socket s, int *ret_value);
 
@@ -4538,10 +4629,11 @@ FDK_EXPORT int fdk_socket_get_fastopen(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_user_timeout(fdk_socket s, unsigned int value);
 
@@ -4557,10 +4649,11 @@ FDK_EXPORT int fdk_socket_set_user_timeout(fdk_socket s, unsigned int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_user_timeout(fdk_socket s, unsigned int *ret_value);
 
@@ -4576,10 +4669,11 @@ FDK_EXPORT int fdk_socket_get_user_timeout(fdk_socket s, unsigned int *ret_value
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_maxseg(fdk_socket s, int value);
 
@@ -4595,10 +4689,11 @@ FDK_EXPORT int fdk_socket_set_maxseg(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_maxseg(fdk_socket s, int *ret_value);
 
@@ -4614,10 +4709,11 @@ FDK_EXPORT int fdk_socket_get_maxseg(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_quickack(fdk_socket s, bool on);
 
@@ -4633,10 +4729,11 @@ FDK_EXPORT int fdk_socket_set_quickack(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_quickack(fdk_socket s, bool *ret_on);
 
@@ -4652,10 +4749,11 @@ FDK_EXPORT int fdk_socket_get_quickack(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_notsent_lowat(fdk_socket s, unsigned int value);
 
@@ -4671,10 +4769,11 @@ FDK_EXPORT int fdk_socket_set_notsent_lowat(fdk_socket s, unsigned int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_notsent_lowat(fdk_socket s, unsigned int *ret_value);
 
@@ -4690,10 +4789,11 @@ FDK_EXPORT int fdk_socket_get_notsent_lowat(fdk_socket s, unsigned int *ret_valu
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_inq(fdk_socket s, bool on);
 
@@ -4709,16 +4809,17 @@ FDK_EXPORT int fdk_socket_set_inq(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_inq(fdk_socket s, bool *ret_on);
 
 /**
  * Set TCP_CONGESTION (IPPROTO_TCP): the congestion control algorithm ("cubic", "reno", "bbr";
- * net.ipv4.tcp_available_congestion_control lists them).
+ * net.ipv4.tcp_available_congestion_control lists them; an empty name is -EINVAL).
  *
  * @param s     the socket (borrowed)
  * @param name  the name, at most 15 bytes ("" clears it where the option allows)
@@ -4730,10 +4831,11 @@ FDK_EXPORT int fdk_socket_get_inq(fdk_socket s, bool *ret_on);
  *   -EINVAL       the value is out of range for this option; or NULL name, or a name longer than
  *                 15 bytes
  *   -ENOENT       no such algorithm is built in or loadable
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -EPERM        an algorithm outside net.ipv4.tcp_allowed_congestion_control without
  *                 CAP_NET_ADMIN
  */
@@ -4741,7 +4843,7 @@ FDK_EXPORT int fdk_socket_set_congestion(fdk_socket s, const char *name);
 
 /**
  * Read TCP_CONGESTION (IPPROTO_TCP): the congestion control algorithm ("cubic", "reno", "bbr";
- * net.ipv4.tcp_available_congestion_control lists them).
+ * net.ipv4.tcp_available_congestion_control lists them; an empty name is -EINVAL).
  *
  * @param s     the socket (borrowed)
  * @param buf   receives the name and its NUL (written only on success)
@@ -4752,13 +4854,11 @@ FDK_EXPORT int fdk_socket_set_congestion(fdk_socket s, const char *name);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOENT       no such algorithm is built in or loadable
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
- *   -EPERM        an algorithm outside net.ipv4.tcp_allowed_congestion_control without
- *                 CAP_NET_ADMIN
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  *   -ERANGE       buf cannot hold the name and its NUL (nothing is written)
  */
 FDK_EXPORT int fdk_socket_get_congestion(fdk_socket s, char *buf, size_t size);
@@ -4775,10 +4875,11 @@ FDK_EXPORT int fdk_socket_get_congestion(fdk_socket s, char *buf, size_t size);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_window_clamp(fdk_socket s, int value);
 
@@ -4794,10 +4895,11 @@ FDK_EXPORT int fdk_socket_set_window_clamp(fdk_socket s, int value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value);
 
@@ -4813,10 +4915,11 @@ FDK_EXPORT int fdk_socket_get_window_clamp(fdk_socket s, int *ret_value);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_fastopen_connect(fdk_socket s, bool *ret_on);
 
@@ -4834,10 +4937,11 @@ FDK_EXPORT int fdk_socket_get_fastopen_connect(fdk_socket s, bool *ret_on);
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the socket is connecting or connected: only listeners (and sockets not yet
  *                 connected) take it
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_fastopen_no_cookie(fdk_socket s, bool on);
 
@@ -4853,12 +4957,12 @@ FDK_EXPORT int fdk_socket_set_fastopen_no_cookie(fdk_socket s, bool on);
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
- *   -EINVAL       the socket is connecting or connected: only listeners (and sockets not yet
- *                 connected) take it
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -EINVAL       the value is out of range for this option
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_fastopen_no_cookie(fdk_socket s, bool *ret_on);
 
@@ -4874,10 +4978,11 @@ FDK_EXPORT int fdk_socket_get_fastopen_no_cookie(fdk_socket s, bool *ret_on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_set_v6only(fdk_socket s, bool on);
 
@@ -4893,10 +4998,11 @@ FDK_EXPORT int fdk_socket_set_v6only(fdk_socket s, bool on);
  * @return 0 on success, or a negative errno:
  *   -EBADF        s is negative or not an open descriptor
  *   -EINVAL       the value is out of range for this option
- *   -ENOPROTOOPT  this kind of socket has no such option (a TCP option on a Unix socket), or the
- *                 kernel predates it
+ *   -ENOPROTOOPT  this kind of socket has no such option (setting a TCP option on a UDP socket),
+ *                 or the kernel predates it
  *   -ENOTSOCK     the descriptor is not a socket
- *   -EOPNOTSUPP   the option does not apply to this socket
+ *   -EOPNOTSUPP   the option does not apply to this socket (a TCP option on a Unix socket; reading
+ *                 one on a UDP socket)
  */
 FDK_EXPORT int fdk_socket_get_v6only(fdk_socket s, bool *ret_on);
 
