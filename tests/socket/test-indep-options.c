@@ -155,6 +155,7 @@ static int crashes(void (*fn)(void *), void *arg)
     ASSERT_TRUE(pid >= 0);
     if (pid == 0) {
         fn(arg);
+        fflush(stdout);
         _exit(0);
     }
     ASSERT_EQ(waitpid(pid, &status, 0), pid);
