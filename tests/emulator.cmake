@@ -41,8 +41,10 @@ fdkit_emulator_lacks("recvmsg(MSG_ERRQUEUE) fails with EIO" socket.ancillary-inj
 fdkit_emulator_lacks("sendmsg/writev with no iovec return 0 without sending the empty datagram"
     socket.empty-message)
 fdkit_emulator_lacks("SO_INCOMING_CPU is not translated (ENOPROTOOPT)" socket.options)
-fdkit_emulator_lacks("SO_MARK and other newer socket options are not translated (ENOPROTOOPT)" socket.options-net)
-fdkit_emulator_lacks("the epoll ioctls EPIOCSPARAMS/EPIOCGPARAMS are not translated (ENOSYS)" epoll.busy-poll)
+fdkit_emulator_lacks("SO_MARK and other newer socket options are not translated (ENOPROTOOPT)"
+    socket.options-net socket.indep-options)
+fdkit_emulator_lacks("the epoll ioctls EPIOCSPARAMS/EPIOCGPARAMS are not translated (ENOSYS)"
+    epoll.busy-poll epoll.indep-busy-poll)
 fdkit_emulator_lacks("NETLINK_SOCK_DIAG sockets are not supported (EPROTONOSUPPORT)" socket.unix-inject)
 fdkit_emulator_lacks("/proc/<tid>/syscall shows the host's system calls, so a thread blocked in connect cannot be seen"
     socket.unix)
