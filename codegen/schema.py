@@ -79,7 +79,9 @@ _function = {
     "properties": {
         "doc": {"type": "string", "minLength": 3},
         "name": {"type": "string", "pattern": FDKNAME},
-        "impl": {"enum": ["generated", "runtime"]},
+        "impl": {"enum": ["generated", "runtime", "core"]},
+        # impl: core - the call of a handwritten fdk__ core the generated body makes
+        "core": {"type": "string", "minLength": 3},
         "validate": {"type": "boolean"},
         "returns_doc": {"type": "string"},
         "libc": {"type": "string", "pattern": CNAME},

@@ -207,4 +207,24 @@ int fdk__unix_close_bound(int *fdp, struct fdk__unix_bound **bp);
 /* Release of a handle with state: free it without unlinking; return the fd. */
 int fdk__unix_release_bound(int *fdp, struct fdk__unix_bound **bp);
 
+/* ---- unix.c: the cores of the generated entry points (spec/socket.yaml, impl: core) */
+
+/* listen on addr; a negative backlog means SOMAXCONN. */
+int fdk__unix_listen(int type, const fdk_sockaddr *addr, int backlog, int flags, int *ret_fd,
+                     struct fdk__unix_bound **ret_bound);
+int fdk__unix_listen_at(int type, int dirfd, const char *path, int backlog, int flags,
+                        mode_t dir_mode, int *ret_fd, struct fdk__unix_bound **ret_bound);
+/* accept4 with CLOEXEC; ECONNABORTED retried, EINTR handed back. */
+int fdk__unix_accept(int lfd, int flags, fdk_sockaddr *ret_peer, int *ret_fd);
+/* socket + connect to addr (path or abstract), or to path relative to dirfd. */
+int fdk__unix_connect(int type, const fdk_sockaddr *addr, int flags, int *ret_fd);
+int fdk__unix_connect_at(int type, int dirfd, const char *path, int flags, int *ret_fd);
+/* socketpair with CLOEXEC. */
+int fdk__unix_pair(int type, int flags, int *ret_a, int *ret_b);
+/* an unbound socket. */
+int fdk__unix_open(int type, int flags, int *ret_fd);
+/* connect fd to addr (NULL: dissolve the association), or to path relative to dirfd. */
+int fdk__unix_peer(int fd, const fdk_sockaddr *addr);
+int fdk__unix_peer_at(int fd, int dirfd, const char *path);
+
 #endif

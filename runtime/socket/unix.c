@@ -68,7 +68,7 @@ static int listen_backlog(int backlog)
 }
 
 /* socket + connect with an fdk_sockaddr (path or abstract; unnamed is no target). */
-static int connect_new(int type, const fdk_sockaddr *addr, int flags, int *ret_fd)
+int fdk__unix_connect(int type, const fdk_sockaddr *addr, int flags, int *ret_fd)
 {
     char path[SUN_PATH_SIZE + 1];
     enum addr_kind kind;
@@ -96,7 +96,7 @@ static int connect_new(int type, const fdk_sockaddr *addr, int flags, int *ret_f
     return 0;
 }
 
-static int connect_new_at(int type, int dirfd, const char *path, int flags, int *ret_fd)
+int fdk__unix_connect_at(int type, int dirfd, const char *path, int flags, int *ret_fd)
 {
     int fd = -1, err;
 
@@ -124,7 +124,7 @@ static int connect_new_at(int type, int dirfd, const char *path, int flags, int 
  * waits (the kernel restarts accept itself after an SA_RESTART handler).  The peer's address is
  * copied with the length the kernel reported (sizeof(sa_family_t) for an unbound peer).
  */
-static int accept_one(int lfd, int flags, fdk_sockaddr *ret_peer, int *ret_fd)
+int fdk__unix_accept(int lfd, int flags, fdk_sockaddr *ret_peer, int *ret_fd)
 {
     int kflags = SOCK_CLOEXEC | ((flags & FDK_SOCKET_NONBLOCK) ? SOCK_NONBLOCK : 0);
     fdk_sockaddr peer;
@@ -150,8 +150,9 @@ static int accept_one(int lfd, int flags, fdk_sockaddr *ret_peer, int *ret_fd)
     return 0;
 }
 
-static int make_pair(int type, int flags, int sv[2])
+int fdk__unix_pair(int type, int flags, int *ret_a, int *ret_b)
 {
+    int sv[2];
     int kflags = SOCK_CLOEXEC | ((flags & FDK_SOCKET_NONBLOCK) ? SOCK_NONBLOCK : 0);
 
     if (flags & ~PLAIN_FLAGS)
@@ -159,97 +160,67 @@ static int make_pair(int type, int flags, int sv[2])
     /* socketpair never waits; the kernel does not report EINTR for it. */
     if (socketpair(AF_UNIX, type | kflags, 0, sv) < 0)
         return FDK__NEG_ERRNO();
+    *ret_a = sv[0];
+    *ret_b = sv[1];
     return 0;
 }
 
-/* ---- stream ---------------------------------------------------------- */
+/* ---- the cores of the generated entry points ------------------------------ */
 
-int fdk_unix_listen(fdk_unix_listener *out, const fdk_sockaddr *addr, int backlog, int flags)
+int fdk__unix_listen(int type, const fdk_sockaddr *addr, int backlog, int flags, int *ret_fd,
+                     struct fdk__unix_bound **ret_bound)
 {
-    struct fdk__unix_bound *b = NULL;
-    int fd = -1, err;
+    return fdk__unix_open_addr(type, addr, listen_backlog(backlog), flags, ret_fd, ret_bound);
+}
 
-    if (!out)
+int fdk__unix_listen_at(int type, int dirfd, const char *path, int backlog, int flags,
+                        mode_t dir_mode, int *ret_fd, struct fdk__unix_bound **ret_bound)
+{
+    return fdk__unix_open_at(type, dirfd, path, listen_backlog(backlog), flags, dir_mode, ret_fd,
+                             ret_bound);
+}
+
+int fdk__unix_open(int type, int flags, int *ret_fd)
+{
+    if (flags & ~PLAIN_FLAGS)
         return -EINVAL;
-    err = fdk__unix_open_addr(SOCK_STREAM, addr, listen_backlog(backlog), flags, &fd, &b);
+    return fdk__unix_new_socket(type, flags, ret_fd);
+}
+
+int fdk__unix_peer(int fd, const fdk_sockaddr *addr)
+{
+    char path[SUN_PATH_SIZE + 1];
+    enum addr_kind kind;
+    int err;
+
+    if (!addr) {
+        /* AF_UNSPEC dissolves the association (connect(2), unix(7)). */
+        struct sockaddr unspec;
+        memset(&unspec, 0, sizeof(unspec));
+        unspec.sa_family = AF_UNSPEC;
+        return fdk__unix_connect_socket(fd, &unspec, (socklen_t)sizeof(sa_family_t));
+    }
+    err = fdk__unix_classify(addr, &kind, path);
     if (err < 0)
         return err;
-    out->fd = fd;
-    out->bound = b;
-    return 0;
+    if (kind == ADDR_UNNAMED)
+        return -EINVAL;
+    if (kind == ADDR_PATH)
+        return fdk__unix_connect_path(fd, AT_FDCWD, path);
+    return fdk__unix_connect_socket(fd, &addr->u.sa, addr->len);
 }
 
-int fdk_unix_listen_at(fdk_unix_listener *out, int dirfd, const char *path, int backlog, int flags,
-                       mode_t dir_mode)
+int fdk__unix_peer_at(int fd, int dirfd, const char *path)
 {
-    struct fdk__unix_bound *b = NULL;
-    int fd = -1, err;
+    int err;
 
-    if (!out)
-        return -EINVAL;
-    err = fdk__unix_open_at(SOCK_STREAM, dirfd, path, listen_backlog(backlog), flags, dir_mode, &fd,
-                            &b);
+    err = fdk__unix_check_dir_path(dirfd, path);
     if (err < 0)
         return err;
-    out->fd = fd;
-    out->bound = b;
-    return 0;
+    return fdk__unix_connect_path(fd, dirfd, path);
 }
 
-int fdk_unix_accept(fdk_unix_listener l, fdk_unix_stream *out, fdk_sockaddr *ret_peer, int flags)
-{
-    int fd = -1, err;
-
-    if (l.fd < 0)
-        return -EBADF;
-    if (!out)
-        return -EINVAL;
-    err = accept_one(l.fd, flags, ret_peer, &fd);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    return 0;
-}
-
-int fdk_unix_connect(fdk_unix_stream *out, const fdk_sockaddr *addr, int flags)
-{
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    err = connect_new(SOCK_STREAM, addr, flags, &fd);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    return 0;
-}
-
-int fdk_unix_connect_at(fdk_unix_stream *out, int dirfd, const char *path, int flags)
-{
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    err = connect_new_at(SOCK_STREAM, dirfd, path, flags, &fd);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    return 0;
-}
-
-int fdk_unix_pair(fdk_unix_stream *a, fdk_unix_stream *b, int flags)
-{
-    int sv[2], err;
-
-    if (!a || !b || a == b)
-        return -EINVAL;
-    err = make_pair(SOCK_STREAM, flags, sv);
-    if (err < 0)
-        return err;
-    a->fd = sv[0];
-    b->fd = sv[1];
-    return 0;
-}
+/* ---- close and release of the handles with state --------------------------- */
 
 int fdk_unix_listener_close(fdk_unix_listener *h)
 {
@@ -265,97 +236,6 @@ int fdk_unix_listener_release(fdk_unix_listener *h)
     return fdk__unix_release_bound(&h->fd, &h->bound);
 }
 
-/* ---- seqpacket ------------------------------------------------------- */
-
-int fdk_unix_seqpacket_listen(fdk_unix_seqpacket_listener *out, const fdk_sockaddr *addr,
-                              int backlog, int flags)
-{
-    struct fdk__unix_bound *b = NULL;
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    err = fdk__unix_open_addr(SOCK_SEQPACKET, addr, listen_backlog(backlog), flags, &fd, &b);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    out->bound = b;
-    return 0;
-}
-
-int fdk_unix_seqpacket_listen_at(fdk_unix_seqpacket_listener *out, int dirfd, const char *path,
-                                 int backlog, int flags, mode_t dir_mode)
-{
-    struct fdk__unix_bound *b = NULL;
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    err = fdk__unix_open_at(SOCK_SEQPACKET, dirfd, path, listen_backlog(backlog), flags, dir_mode,
-                            &fd, &b);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    out->bound = b;
-    return 0;
-}
-
-int fdk_unix_seqpacket_accept(fdk_unix_seqpacket_listener l, fdk_unix_seqpacket *out,
-                              fdk_sockaddr *ret_peer, int flags)
-{
-    int fd = -1, err;
-
-    if (l.fd < 0)
-        return -EBADF;
-    if (!out)
-        return -EINVAL;
-    err = accept_one(l.fd, flags, ret_peer, &fd);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    return 0;
-}
-
-int fdk_unix_seqpacket_connect(fdk_unix_seqpacket *out, const fdk_sockaddr *addr, int flags)
-{
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    err = connect_new(SOCK_SEQPACKET, addr, flags, &fd);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    return 0;
-}
-
-int fdk_unix_seqpacket_connect_at(fdk_unix_seqpacket *out, int dirfd, const char *path, int flags)
-{
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    err = connect_new_at(SOCK_SEQPACKET, dirfd, path, flags, &fd);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    return 0;
-}
-
-int fdk_unix_seqpacket_pair(fdk_unix_seqpacket *a, fdk_unix_seqpacket *b, int flags)
-{
-    int sv[2], err;
-
-    if (!a || !b || a == b)
-        return -EINVAL;
-    err = make_pair(SOCK_SEQPACKET, flags, sv);
-    if (err < 0)
-        return err;
-    a->fd = sv[0];
-    b->fd = sv[1];
-    return 0;
-}
-
 int fdk_unix_seqpacket_listener_close(fdk_unix_seqpacket_listener *h)
 {
     if (!h)
@@ -368,108 +248,6 @@ int fdk_unix_seqpacket_listener_release(fdk_unix_seqpacket_listener *h)
     if (!h)
         return -EINVAL;
     return fdk__unix_release_bound(&h->fd, &h->bound);
-}
-
-/* ---- datagram -------------------------------------------------------- */
-
-int fdk_unix_dgram_open(fdk_unix_dgram *out, int flags)
-{
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    if (flags & ~PLAIN_FLAGS)
-        return -EINVAL;
-    err = fdk__unix_new_socket(SOCK_DGRAM, flags, &fd);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    out->bound = NULL;
-    return 0;
-}
-
-int fdk_unix_dgram_bind(fdk_unix_dgram *out, const fdk_sockaddr *addr, int flags)
-{
-    struct fdk__unix_bound *b = NULL;
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    err = fdk__unix_open_addr(SOCK_DGRAM, addr, NO_LISTEN, flags, &fd, &b);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    out->bound = b;
-    return 0;
-}
-
-int fdk_unix_dgram_bind_at(fdk_unix_dgram *out, int dirfd, const char *path, int flags,
-                           mode_t dir_mode)
-{
-    struct fdk__unix_bound *b = NULL;
-    int fd = -1, err;
-
-    if (!out)
-        return -EINVAL;
-    err = fdk__unix_open_at(SOCK_DGRAM, dirfd, path, NO_LISTEN, flags, dir_mode, &fd, &b);
-    if (err < 0)
-        return err;
-    out->fd = fd;
-    out->bound = b;
-    return 0;
-}
-
-int fdk_unix_dgram_connect(fdk_unix_dgram s, const fdk_sockaddr *addr)
-{
-    char path[SUN_PATH_SIZE + 1];
-    enum addr_kind kind;
-    int err;
-
-    if (s.fd < 0)
-        return -EBADF;
-    if (!addr) {
-        /* AF_UNSPEC dissolves the association (connect(2), unix(7)). */
-        struct sockaddr unspec;
-        memset(&unspec, 0, sizeof(unspec));
-        unspec.sa_family = AF_UNSPEC;
-        return fdk__unix_connect_socket(s.fd, &unspec, (socklen_t)sizeof(sa_family_t));
-    }
-    err = fdk__unix_classify(addr, &kind, path);
-    if (err < 0)
-        return err;
-    if (kind == ADDR_UNNAMED)
-        return -EINVAL;
-    if (kind == ADDR_PATH)
-        return fdk__unix_connect_path(s.fd, AT_FDCWD, path);
-    return fdk__unix_connect_socket(s.fd, &addr->u.sa, addr->len);
-}
-
-int fdk_unix_dgram_connect_at(fdk_unix_dgram s, int dirfd, const char *path)
-{
-    int err;
-
-    if (s.fd < 0)
-        return -EBADF;
-    err = fdk__unix_check_dir_path(dirfd, path);
-    if (err < 0)
-        return err;
-    return fdk__unix_connect_path(s.fd, dirfd, path);
-}
-
-int fdk_unix_dgram_pair(fdk_unix_dgram *a, fdk_unix_dgram *b, int flags)
-{
-    int sv[2], err;
-
-    if (!a || !b || a == b)
-        return -EINVAL;
-    err = make_pair(SOCK_DGRAM, flags, sv);
-    if (err < 0)
-        return err;
-    a->fd = sv[0];
-    a->bound = NULL;
-    b->fd = sv[1];
-    b->bound = NULL;
-    return 0;
 }
 
 int fdk_unix_dgram_close(fdk_unix_dgram *h)
