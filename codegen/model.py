@@ -295,9 +295,16 @@ class Handle:
             if not m:
                 raise SpecError(_where(st, "decl"), f"{self.type}: state '{st['decl']}' is not a C declaration")
             self.state.append((str(st["decl"]), m.group(1), str(st["doc"])))
-        self.runtime_close = str(data.get("close", "generated")) == "runtime"
+        # close: core - close and release are generated, each one call of a handwritten
+        # core (`core: {close: "fdk__unix_close_bound({h}, {h.bound})", release: ...}`)
+        close = str(data.get("close", "generated"))
+        self.runtime_close = close in ("runtime", "core")
+        self.core = data.get("core")
+        if (close == "core") != (self.core is not None):
+            raise SpecError(_where(data, "core" if self.core is not None else "close"),
+                            f"{self.type}: close: core and a 'core' mapping (close, release) go together")
         if self.state and not self.runtime_close:
-            raise SpecError(_where(data, "state"), f"{self.type}: a handle with state needs close: runtime "
+            raise SpecError(_where(data, "state"), f"{self.type}: a handle with state needs close: runtime or core "
                                                    f"(only handwritten code knows how to release it)")
         # message-oriented (datagram, seqpacket): an empty send is a real message
         self.messages = bool(data.get("messages", False))
@@ -695,7 +702,7 @@ class Function:
         """The C text of {name} or {name.member} in a core call."""
         p = self.by_name.get(name)
         if p is None:
-            close = [k for k in self.by_name if k.lower() == name.lower() or k.startswith(name[:3])]
+            close = difflib.get_close_matches(name, list(self.by_name), 1)
             raise SpecError(where, f"{self.cname}: core placeholder {{{name}}} is not a parameter (parameters: "
                                    f"{', '.join(self.by_name)})" + (f"; did you mean {{{close[0]}}}?" if close else ""))
         handle = p.role in ("self", "out_handle", "consumed_handle")
@@ -1606,7 +1613,18 @@ class Family:
         })
         for d in [data, data["errors"], data["errors"]["EINVAL"]] + data["params"]:
             d.file, d.line, d.key_lines = self.path, 1, {}
+        self._core_from_handle(h, "release", data)
         return Function(self, h.release_key, data, synthesized=True)
+
+    @staticmethod
+    def _core_from_handle(h, which, data):
+        """close: core - the synthesized close or release calls the handle's core."""
+        if h.core is None:
+            return
+        data["impl"] = "core"
+        data.pop("libc", None)
+        data["core"] = str(h.core[which])
+        data.key_lines = {"core": h.core.key_lines[which]} if hasattr(h.core, "key_lines") else {}
 
     def _close_function(self, h):
         if any(f.key == h.close_key for f in self.functions):
@@ -1638,6 +1656,7 @@ class Family:
             d.file, d.line, d.key_lines = self.path, 1, {}
         data["errors"].file = self.path
         data["errors"].key_lines = {}
+        self._core_from_handle(h, "close", data)
         f = Function(self, h.close_key, data, synthesized=True)
         f.proto = {"ret": "int", "params": [("fd", "int")]}
         return f

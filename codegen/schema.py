@@ -281,7 +281,15 @@ _handle = {
                 "properties": {"decl": {"type": "string", "minLength": 3}, "doc": {"type": "string"}},
             },
         },
-        "close": {"enum": ["generated", "runtime"]},
+        "close": {"enum": ["generated", "runtime", "core"]},
+        # close: core - the calls the generated close and release make
+        "core": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["close", "release"],
+            "properties": {"close": {"type": "string", "minLength": 3},
+                           "release": {"type": "string", "minLength": 3}},
+        },
         "messages": {"type": "boolean"},
         "view": {"type": "string", "pattern": IDENT},
     },

@@ -2365,6 +2365,20 @@ int fdk_udp_close(fdk_udp *h)
     return 0;
 }
 
+int fdk_unix_listener_close(fdk_unix_listener *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_close_bound(&h->fd, &h->bound);
+}
+
+int fdk_unix_listener_release(fdk_unix_listener *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_release_bound(&h->fd, &h->bound);
+}
+
 int fdk_unix_stream_close(fdk_unix_stream *h)
 {
     int fd_;
@@ -2380,6 +2394,34 @@ int fdk_unix_stream_close(fdk_unix_stream *h)
     if (close(fd_) < 0 && errno != EINTR)
         return FDK__NEG_ERRNO();
     return 0;
+}
+
+int fdk_unix_dgram_close(fdk_unix_dgram *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_close_bound(&h->fd, &h->bound);
+}
+
+int fdk_unix_dgram_release(fdk_unix_dgram *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_release_bound(&h->fd, &h->bound);
+}
+
+int fdk_unix_seqpacket_listener_close(fdk_unix_seqpacket_listener *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_close_bound(&h->fd, &h->bound);
+}
+
+int fdk_unix_seqpacket_listener_release(fdk_unix_seqpacket_listener *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_release_bound(&h->fd, &h->bound);
 }
 
 int fdk_unix_seqpacket_close(fdk_unix_seqpacket *h)
