@@ -6,6 +6,7 @@ is taken here, so it can be read and tested as Python.
 """
 
 import copy
+import difflib
 import re
 import textwrap
 from pathlib import Path
@@ -257,6 +258,23 @@ class Call:
         self.proto = None
 
 
+def _split_args(text):
+    """A C argument (or parameter) list split at its top-level commas."""
+    out, depth, cur = [], 0, ""
+    for c in text:
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        if c == "," and depth == 0:
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+    out.append(cur.strip())
+    return out
+
+
 class Handle:
     """A typed handle: `handle:` gives fdk_<family>, `handles: {k: ...}` gives fdk_<family>_<k> each."""
 
@@ -279,9 +297,16 @@ class Handle:
             if not m:
                 raise SpecError(_where(st, "decl"), f"{self.type}: state '{st['decl']}' is not a C declaration")
             self.state.append((str(st["decl"]), m.group(1), str(st["doc"])))
-        self.runtime_close = str(data.get("close", "generated")) == "runtime"
+        # close: core - close and release are generated, each one call of a handwritten
+        # core (`core: {close: "fdk__unix_close_bound({h}, {h.bound})", release: ...}`)
+        close = str(data.get("close", "generated"))
+        self.runtime_close = close in ("runtime", "core")
+        self.core = data.get("core")
+        if (close == "core") != (self.core is not None):
+            raise SpecError(_where(data, "core" if self.core is not None else "close"),
+                            f"{self.type}: close: core and a 'core' mapping (close, release) go together")
         if self.state and not self.runtime_close:
-            raise SpecError(_where(data, "state"), f"{self.type}: a handle with state needs close: runtime "
+            raise SpecError(_where(data, "state"), f"{self.type}: a handle with state needs close: runtime or core "
                                                    f"(only handwritten code knows how to release it)")
         # message-oriented (datagram, seqpacket): an empty send is a real message
         self.messages = bool(data.get("messages", False))
@@ -372,6 +397,17 @@ class Function:
         self.validate = bool(data.get("validate", False))
         # the @return sentence, when the default for `returns` says too little or too much
         self.returns_doc = str(data["returns_doc"]) if "returns_doc" in data else None
+        # impl: core - the body is generated: the handle checks, then one call of a
+        # handwritten fdk__ core, `core: "fdk__unix_listen(SOCK_STREAM, {addr}, ...)"`
+        self.core = str(data["core"]) if "core" in data else None
+        if (self.core is None) != (self.impl != "core"):
+            key = "core" if self.core is not None else "impl"
+            raise SpecError(_where(data, key), f"{self.cname}: impl: core and a 'core' call go together "
+                                               f"(core: \"fdk__<name>({{param}}, ...)\")")
+        if self.impl == "core" and ("libc" in data or "validate" in data):
+            key = "libc" if "libc" in data else "validate"
+            raise SpecError(_where(data, key), f"{self.cname}: an impl: core function calls its core, "
+                                               f"not libc, and checks only its handles; drop '{key}'")
         if self.validate and self.impl != "runtime":
             raise SpecError(_where(data, "validate"), f"{self.cname}: validate applies to impl: runtime "
                                                       f"(a generated wrapper checks its arguments itself)")
@@ -480,6 +516,8 @@ class Function:
             if not p or p.role not in ("out_ptr", "in_value"):
                 raise SpecError(_where(self.data, "returns"),
                                 f"{self.cname}: returns.buffer must name an out_ptr or in_value parameter")
+        if self.impl == "core":
+            self.core_call = self._resolve_core()
         for c in self.checks:
             if c["errno"] not in common.errnos:
                 raise SpecError(_where(c, "errno"), f"{self.cname}: unknown errno {c['errno']}")
@@ -661,6 +699,95 @@ class Function:
     def validate_signature(self):
         params = ", ".join(p.c_decl() for p in self.params) or "void"
         return f"int {self.validate_name}({params})"
+
+    # -- impl: core ---------------------------------------------------------------
+    def _placeholder(self, name, member, where):
+        """The C text of {name} or {name.member} in a core call."""
+        p = self.by_name.get(name)
+        if p is None:
+            close = difflib.get_close_matches(name, list(self.by_name), 1)
+            raise SpecError(where, f"{self.cname}: core placeholder {{{name}}} is not a parameter (parameters: "
+                                   f"{', '.join(self.by_name)})" + (f"; did you mean {{{close[0]}}}?" if close else ""))
+        handle = p.role in ("self", "out_handle", "consumed_handle")
+        if member is not None:
+            members = [m for _d, m, _doc in p.handle.state] if handle else []
+            if member not in members:
+                what = (f"{p.handle.type} has no state member '{member}' (state: {', '.join(members) or 'none'})"
+                        if handle else f"'{name}' is not a handle, so it has no members")
+                raise SpecError(where, f"{self.cname}: core placeholder {{{name}.{member}}}: {what}")
+        field = member or "fd"
+        if p.role == "self":
+            return f"{p.name}.{field}"
+        if p.role == "out_handle":
+            return f"&{p.name}_.{field}"  # a local, copied to *out only on success
+        if p.role == "consumed_handle":
+            return f"&{p.name}->{field}"
+        return p.name
+
+    def _resolve_core(self):
+        """Check the `core` call against the parameters and runtime/<family>/*.h;
+        return its C text."""
+        where = _where(self.data, "core")
+        m = re.fullmatch(r"\s*(\w+)\s*\((.*)\)\s*", self.core, re.S)
+        if not m or not m.group(1).startswith("fdk__"):
+            raise SpecError(where, f"{self.cname}: core '{self.core}' is not a call of an fdk__ function "
+                                   f"(core: \"fdk__<name>({{param}}, ...)\")")
+        name, args = m.group(1), m.group(2)
+        cores = self.family.cores()
+        if name not in cores:
+            close = difflib.get_close_matches(name, list(cores), 1)
+            raise SpecError(where, f"{self.cname}: unknown core {name}: runtime/{self.family.name}/*.h declares "
+                                   f"no such function" + (f"; did you mean {close[0]}?" if close else
+                                                          f" (declared: {', '.join(sorted(cores)) or 'none'})"))
+        arity, header = cores[name]
+        given = [] if not args.strip() else _split_args(args)
+        if len(given) != arity:
+            raise SpecError(where, f"{self.cname}: core {name} takes {arity} arguments (runtime/{header}), "
+                                   f"the call passes {len(given)}")
+        bare = re.sub(r"\{[^}]*\}", "", args)
+        if "{" in bare or "}" in bare:
+            raise SpecError(where, f"{self.cname}: unbalanced brace in core '{self.core}'")
+        for ident in re.findall(r"(?<![.\w>])([A-Za-z_]\w*)", re.sub(r'"[^"]*"', "", bare)):
+            if ident in self.by_name:
+                raise SpecError(where, f"{self.cname}: core passes the parameter '{ident}' bare: write "
+                                       f"{{{ident}}}, which also gives a handle's fd")
+        used = set()
+
+        def sub(mm):
+            used.add(mm.group(1))
+            return self._placeholder(mm.group(1), mm.group(2), where)
+        text = re.sub(r"\{([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\}", sub, args)
+        if "{" in text:
+            bad = re.search(r"\{[^}]*\}", text).group(0)
+            raise SpecError(where, f"{self.cname}: core placeholder {bad} is not {{param}} or {{handle.member}}")
+        for p in self.params:
+            if p.name not in used:
+                raise SpecError(where, f"{self.cname}: core {name} is not passed parameter '{p.name}' "
+                                       f"(each parameter is a placeholder: {{{p.name}}})")
+        self.core_header = header
+        return f"{name}({', '.join(_split_args(text)) if text.strip() else ''})"
+
+    def core_body(self):
+        """The body of an impl: core entry point: the handle checks a
+        handwritten one made (self fd, NULL out/consumed handles, `checks`),
+        then the core; new handles go through locals, written on success."""
+        outs = [p for p in self.params if p.role == "out_handle"]
+        decls = [f"{p.handle.type} {p.name}_ = {{.fd = -1}};" for p in outs]
+        lines = []
+        checks = [(f"{p.name}.fd < 0", "EBADF", None) for p in self.params if p.role == "self"]
+        checks += [(f"!{p.name}", "EINVAL", None) for p in self.params
+                   if p.role in ("out_handle", "consumed_handle")]
+        checks += [(str(c["if"]), str(c["errno"]), str(c["why"])) for c in self.checks]
+        for cond, err, why in checks:
+            lines += [f"if ({cond})", f"    return -{err};" + (f" /* {why} */" if why else "")]
+        if not outs:
+            lines.append(f"return {self.core_call};")
+            return decls, lines
+        decls.append("int r;")
+        lines += [f"r = {self.core_call};", "if (r < 0)", "    return r;"]
+        lines += [f"*{p.name} = {p.name}_;" for p in outs]
+        lines.append("return r;" if self.returns == "int" else "return 0;")
+        return decls, lines
 
     def uses_enum_sets(self):
         return [p.set for p in self.params if p.role == "enum"]
@@ -1357,6 +1484,9 @@ def order_headers(headers):
 class Family:
     def __init__(self, path, data, common, display):
         self.path = display
+        # runtime/<family>/: where `impl: core` functions find their cores' declarations
+        self.runtime_dir = Path(path).resolve().parent.parent / "runtime" / str(data["family"])
+        self._cores = None
         self.data = data
         self.common = common
         self.name = str(data["family"])
@@ -1498,7 +1628,18 @@ class Family:
         })
         for d in [data, data["errors"], data["errors"]["EINVAL"]] + data["params"]:
             d.file, d.line, d.key_lines = self.path, 1, {}
+        self._core_from_handle(h, "release", data)
         return Function(self, h.release_key, data, synthesized=True)
+
+    @staticmethod
+    def _core_from_handle(h, which, data):
+        """close: core - the synthesized close or release calls the handle's core."""
+        if h.core is None:
+            return
+        data["impl"] = "core"
+        data.pop("libc", None)
+        data["core"] = str(h.core[which])
+        data.key_lines = {"core": h.core.key_lines[which]} if hasattr(h.core, "key_lines") else {}
 
     def _close_function(self, h):
         if any(f.key == h.close_key for f in self.functions):
@@ -1530,9 +1671,28 @@ class Family:
             d.file, d.line, d.key_lines = self.path, 1, {}
         data["errors"].file = self.path
         data["errors"].key_lines = {}
+        self._core_from_handle(h, "close", data)
         f = Function(self, h.close_key, data, synthesized=True)
         f.proto = {"ret": "int", "params": [("fd", "int")]}
         return f
+
+    def cores(self):
+        """{name: (parameter count, header)} of the fdk__ functions declared in
+        runtime/<family>/*.h: what an `impl: core` function may call."""
+        if self._cores is None:
+            self._cores = {}
+            decl = re.compile(r"^(?:static\s+inline\s+)?(?:int|ssize_t|void|bool)\s+\**(fdk__\w+)\s*\(", re.M)
+            for h in sorted(self.runtime_dir.glob("*.h")) if self.runtime_dir.is_dir() else []:
+                text = h.read_text()
+                for m in decl.finditer(text):
+                    depth, i = 1, m.end()
+                    while i < len(text) and depth:
+                        depth += {"(": 1, ")": -1}.get(text[i], 0)
+                        i += 1
+                    params = text[m.end():i - 1].strip()
+                    n = 0 if params in ("", "void") else len(_split_args(params))
+                    self._cores.setdefault(m.group(1), (n, f"{self.name}/{h.name}"))
+        return self._cores
 
     def handles_by_key(self, key):
         return next(h for h in self.handles if h.key == key)

@@ -223,8 +223,8 @@ def wrap_c(line: str, indent: int = 4, width: int = 100) -> list[str]:
 
 def _fn_ctx(fn: "Function") -> _Obj:
     ctx = _Obj(signature=fn.signature(), doc=fn.doc_lines(), cname=fn.cname, inline=fn.inline)
-    if fn.impl == "generated":
-        decls, lines = fn.body()
+    if fn.impl in ("generated", "core"):
+        decls, lines = fn.body() if fn.impl == "generated" else fn.core_body()
         ctx["decls"] = decls
         ctx["lines"] = [w for line in lines for w in wrap_c(line)]
     return ctx
@@ -848,7 +848,8 @@ def render_all(spec: "Spec", locks: Sequence["Lock"], root: StrPath, registry: O
             type_headers=types,
             any_inline=any(f.inline for f in fam.functions),
             uses_bool=any(re.search(r"\bbool\b", f.signature()) for f in fam.functions))
-        gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl == "generated" and not f.inline]
+        gen_fns = [_fn_ctx(f) for f in fam.functions if f.impl in ("generated", "core") and not f.inline]
+        core_headers = sorted({f.core_header for f in fam.functions if f.impl == "core"})
         inline_fns = [f.signature() for f in fam.functions if f.inline]
         enum_helpers: list[_Obj] = []
         for fn in fam.functions:
@@ -859,6 +860,7 @@ def render_all(spec: "Spec", locks: Sequence["Lock"], root: StrPath, registry: O
                                                  members=es.members))
         put(f"src/{fam.name}.c", "family.c.j2", source=src, fam=fam, abi_lines=_abi_lines(fam, spec, locks),
             invariants=_invariants(fam), enum_helpers=enum_helpers, functions=gen_fns, inline_fns=inline_fns,
+            core_headers=core_headers,
             validators=[_Obj(cname=f.cname, signature=f.validate_signature(),
                              lines=[w for line in f.validate_body() for w in wrap_c(line)])
                         for f in fam.functions if f.validate],

@@ -82,7 +82,9 @@ _function = {
     "properties": {
         "doc": {"type": "string", "minLength": 3},
         "name": {"type": "string", "pattern": FDKNAME},
-        "impl": {"enum": ["generated", "runtime"]},
+        "impl": {"enum": ["generated", "runtime", "core"]},
+        # impl: core - the call of a handwritten fdk__ core the generated body makes
+        "core": {"type": "string", "minLength": 3},
         "validate": {"type": "boolean"},
         "returns_doc": {"type": "string"},
         "libc": {"type": "string", "pattern": CNAME},
@@ -284,7 +286,15 @@ _handle = {
                 "properties": {"decl": {"type": "string", "minLength": 3}, "doc": {"type": "string"}},
             },
         },
-        "close": {"enum": ["generated", "runtime"]},
+        "close": {"enum": ["generated", "runtime", "core"]},
+        # close: core - the calls the generated close and release make
+        "core": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["close", "release"],
+            "properties": {"close": {"type": "string", "minLength": 3},
+                           "release": {"type": "string", "minLength": 3}},
+        },
         "messages": {"type": "boolean"},
         "view": {"type": "string", "pattern": IDENT},
     },

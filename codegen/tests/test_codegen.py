@@ -30,6 +30,11 @@ class Tree:
         self.dir = Path(tempfile.mkdtemp(prefix="fdkit-codegen-test-"))
         shutil.copytree(REPO / "spec", self.dir / "spec")
         shutil.copytree(REPO / "runtime" / "include", self.dir / "runtime" / "include")
+        # the private headers that declare the cores of `impl: core` functions
+        for h in sorted(REPO.glob("runtime/*/*.h")):
+            if h.parent.name != "include":
+                (self.dir / h.parent.relative_to(REPO)).mkdir(parents=True, exist_ok=True)
+                shutil.copy(h, self.dir / h.relative_to(REPO))
 
     def edit(self, rel: str, old: str, new: str, count: int = 1) -> None:
         p = self.dir / rel
@@ -326,7 +331,12 @@ class CodegenTest(unittest.TestCase):
         self.assertFails(rf"spec/socket\.yaml:{line}:", r"shutdown: unknown handle 'unix_strem'")
 
     def test_handle_state_needs_runtime_close(self) -> None:
-        self.t.edit("spec/socket.yaml", "    close: runtime\n    state:", "    state:")
+        self.t.edit("spec/socket.yaml", "    close: core\n", "")
+        self.assertFails(r"spec/socket\.yaml:\d+:", r"fdk_unix_listener: close: core and a 'core' mapping")
+        self.fresh()
+        self.t.edit("spec/socket.yaml", "    close: core\n", "")
+        self.t.edit("spec/socket.yaml", '    core: {close: "fdk__unix_close_bound({h}, {h.bound})", '
+                    'release: "fdk__unix_release_bound({h}, {h.bound})"}\n', "")
         self.assertFails(r"spec/socket\.yaml:\d+:", r"fdk_unix_listener: a handle with state needs close: runtime")
 
     def test_handle_state_view_and_runtime_close(self) -> None:
@@ -341,8 +351,65 @@ class CodegenTest(unittest.TestCase):
         self.assertNotIn("static inline int fdk_unix_listener_release(", hdr)
         self.assertIn("static inline int fdk_tcp_stream_release(fdk_tcp_stream *h)", hdr)
         src = (self.t.dir / "generated/src/socket.c").read_text()
-        self.assertNotIn("int fdk_unix_listener_close(fdk_unix_listener *h)\n{", src)
+        # close: core - generated, one call of the handwritten core
+        self.assertIn("int fdk_unix_listener_close(fdk_unix_listener *h)\n{\n    if (!h)\n        return -EINVAL;\n"
+                      "    return fdk__unix_close_bound(&h->fd, &h->bound);\n}", src)
         self.assertIn("int fdk_tcp_stream_close(fdk_tcp_stream *h)\n{", src)
+
+    # -- impl: core ------------------------------------------------------------------
+    LISTEN_CORE = 'core: "fdk__unix_listen(SOCK_STREAM, {addr}, {backlog}, {flags}, {out}, {out.bound})"'
+
+    def _core_fails(self, new: str, what_re: str) -> str:
+        self.t.edit("spec/socket.yaml", self.LISTEN_CORE, new)
+        line = self.t.line_of("spec/socket.yaml", new)
+        return self.assertFails(rf"spec/socket\.yaml:{line}:", what_re)
+
+    def test_core_entry_point_is_generated(self) -> None:
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        src = (self.t.dir / "generated/src/socket.c").read_text()
+        self.assertIn('#include "socket/fdk-unix.h"', src)
+        self.assertIn("int fdk_unix_accept(fdk_unix_listener l, fdk_unix_stream *out, fdk_sockaddr *ret_peer, "
+                      "int flags)\n{\n    fdk_unix_stream out_ = {.fd = -1};\n    int r;\n\n"
+                      "    if (l.fd < 0)\n        return -EBADF;\n    if (!out)\n        return -EINVAL;\n"
+                      "    r = fdk__unix_accept(l.fd, flags, ret_peer, &out_.fd);\n    if (r < 0)\n"
+                      "        return r;\n    *out = out_;\n    return 0;\n}", src)
+        self.assertIn("    r = fdk__unix_listen(SOCK_STREAM, addr, backlog, flags, &out_.fd, &out_.bound);", src)
+        self.assertIn("    return fdk__unix_peer(s.fd, addr);\n}", src)  # nothing to write back
+
+    def test_core_bad_placeholder(self) -> None:
+        self._core_fails(self.LISTEN_CORE.replace("{addr}", "{adr}"),
+                         r"fdk_unix_listen: core placeholder \{adr\} is not a parameter.*did you mean \{addr\}")
+
+    def test_core_unknown_function(self) -> None:
+        self._core_fails(self.LISTEN_CORE.replace("fdk__unix_listen", "fdk__unix_lsten"),
+                         r"unknown core fdk__unix_lsten: runtime/socket/\*\.h declares no such function; "
+                         r"did you mean fdk__unix_listen")
+
+    def test_core_not_an_fdk_function(self) -> None:
+        self._core_fails('core: "listen({addr})"', r"core 'listen\(\{addr\}\)' is not a call of an fdk__ function")
+
+    def test_core_wrong_argument_count(self) -> None:
+        self._core_fails(self.LISTEN_CORE.replace(", {out.bound}", ""),
+                         r"core fdk__unix_listen takes 6 arguments \(runtime/socket/fdk-unix\.h\), the call passes 5")
+
+    def test_core_bare_parameter(self) -> None:
+        self._core_fails(self.LISTEN_CORE.replace("{backlog}", "backlog"),
+                         r"core passes the parameter 'backlog' bare: write \{backlog\}")
+
+    def test_core_unknown_state_member(self) -> None:
+        self._core_fails(self.LISTEN_CORE.replace("{out.bound}", "{out.bond}"),
+                         r"\{out.bond\}: fdk_unix_listener has no state member 'bond' \(state: bound\)")
+
+    def test_core_member_of_a_plain_parameter(self) -> None:
+        self._core_fails(self.LISTEN_CORE.replace("{addr}", "{addr.len}"),
+                         r"\{addr.len\}: 'addr' is not a handle, so it has no members")
+
+    def test_core_needs_impl_core(self) -> None:
+        self.t.edit("spec/socket.yaml", "    impl: core\n    " + self.LISTEN_CORE, "    impl: runtime\n    "
+                    + self.LISTEN_CORE)
+        line = self.t.line_of("spec/socket.yaml", self.LISTEN_CORE)
+        self.assertFails(rf"spec/socket\.yaml:{line}:", r"fdk_unix_listen: impl: core and a 'core' call go together")
 
     def test_options_generate_typed_accessors(self) -> None:
         rc, text = self.t.run()

@@ -4,6 +4,7 @@
  * Change the spec (or codegen/) and run `python3 -m codegen` (`make regen`).
  */
 #include "fdk-internal.h"
+#include "socket/fdk-unix.h" /* the cores of the impl: core functions */
 
 #include <errno.h>
 #include <fcntl.h>
@@ -471,6 +472,266 @@ static int valid_shutdown(int v)
     default:
         return 0;
     }
+}
+
+int fdk_unix_listen(fdk_unix_listener *out, const fdk_sockaddr *addr, int backlog, int flags)
+{
+    fdk_unix_listener out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_listen(SOCK_STREAM, addr, backlog, flags, &out_.fd, &out_.bound);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_listen_at(fdk_unix_listener *out, int dirfd, const char *path, int backlog, int flags, mode_t dir_mode)
+{
+    fdk_unix_listener out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_listen_at(SOCK_STREAM, dirfd, path, backlog, flags, dir_mode, &out_.fd, &out_.bound);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_accept(fdk_unix_listener l, fdk_unix_stream *out, fdk_sockaddr *ret_peer, int flags)
+{
+    fdk_unix_stream out_ = {.fd = -1};
+    int r;
+
+    if (l.fd < 0)
+        return -EBADF;
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_accept(l.fd, flags, ret_peer, &out_.fd);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_connect(fdk_unix_stream *out, const fdk_sockaddr *addr, int flags)
+{
+    fdk_unix_stream out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_connect(SOCK_STREAM, addr, flags, &out_.fd);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_connect_at(fdk_unix_stream *out, int dirfd, const char *path, int flags)
+{
+    fdk_unix_stream out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_connect_at(SOCK_STREAM, dirfd, path, flags, &out_.fd);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_pair(fdk_unix_stream *a, fdk_unix_stream *b, int flags)
+{
+    fdk_unix_stream a_ = {.fd = -1};
+    fdk_unix_stream b_ = {.fd = -1};
+    int r;
+
+    if (!a)
+        return -EINVAL;
+    if (!b)
+        return -EINVAL;
+    if (a == b)
+        return -EINVAL; /* one handle for both ends */
+    r = fdk__unix_pair(SOCK_STREAM, flags, &a_.fd, &b_.fd);
+    if (r < 0)
+        return r;
+    *a = a_;
+    *b = b_;
+    return 0;
+}
+
+int fdk_unix_seqpacket_listen(fdk_unix_seqpacket_listener *out, const fdk_sockaddr *addr, int backlog, int flags)
+{
+    fdk_unix_seqpacket_listener out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_listen(SOCK_SEQPACKET, addr, backlog, flags, &out_.fd, &out_.bound);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_seqpacket_listen_at(fdk_unix_seqpacket_listener *out, int dirfd, const char *path, int backlog, int flags, mode_t dir_mode)
+{
+    fdk_unix_seqpacket_listener out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_listen_at(SOCK_SEQPACKET, dirfd, path, backlog, flags, dir_mode, &out_.fd, &out_.bound);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_seqpacket_accept(fdk_unix_seqpacket_listener l, fdk_unix_seqpacket *out, fdk_sockaddr *ret_peer, int flags)
+{
+    fdk_unix_seqpacket out_ = {.fd = -1};
+    int r;
+
+    if (l.fd < 0)
+        return -EBADF;
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_accept(l.fd, flags, ret_peer, &out_.fd);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_seqpacket_connect(fdk_unix_seqpacket *out, const fdk_sockaddr *addr, int flags)
+{
+    fdk_unix_seqpacket out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_connect(SOCK_SEQPACKET, addr, flags, &out_.fd);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_seqpacket_connect_at(fdk_unix_seqpacket *out, int dirfd, const char *path, int flags)
+{
+    fdk_unix_seqpacket out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_connect_at(SOCK_SEQPACKET, dirfd, path, flags, &out_.fd);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_seqpacket_pair(fdk_unix_seqpacket *a, fdk_unix_seqpacket *b, int flags)
+{
+    fdk_unix_seqpacket a_ = {.fd = -1};
+    fdk_unix_seqpacket b_ = {.fd = -1};
+    int r;
+
+    if (!a)
+        return -EINVAL;
+    if (!b)
+        return -EINVAL;
+    if (a == b)
+        return -EINVAL; /* one handle for both ends */
+    r = fdk__unix_pair(SOCK_SEQPACKET, flags, &a_.fd, &b_.fd);
+    if (r < 0)
+        return r;
+    *a = a_;
+    *b = b_;
+    return 0;
+}
+
+int fdk_unix_dgram_open(fdk_unix_dgram *out, int flags)
+{
+    fdk_unix_dgram out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_open(SOCK_DGRAM, flags, &out_.fd);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_dgram_bind(fdk_unix_dgram *out, const fdk_sockaddr *addr, int flags)
+{
+    fdk_unix_dgram out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_open_addr(SOCK_DGRAM, addr, NO_LISTEN, flags, &out_.fd, &out_.bound);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_dgram_bind_at(fdk_unix_dgram *out, int dirfd, const char *path, int flags, mode_t dir_mode)
+{
+    fdk_unix_dgram out_ = {.fd = -1};
+    int r;
+
+    if (!out)
+        return -EINVAL;
+    r = fdk__unix_open_at(SOCK_DGRAM, dirfd, path, NO_LISTEN, flags, dir_mode, &out_.fd, &out_.bound);
+    if (r < 0)
+        return r;
+    *out = out_;
+    return 0;
+}
+
+int fdk_unix_dgram_connect(fdk_unix_dgram s, const fdk_sockaddr *addr)
+{
+    if (s.fd < 0)
+        return -EBADF;
+    return fdk__unix_peer(s.fd, addr);
+}
+
+int fdk_unix_dgram_connect_at(fdk_unix_dgram s, int dirfd, const char *path)
+{
+    if (s.fd < 0)
+        return -EBADF;
+    return fdk__unix_peer_at(s.fd, dirfd, path);
+}
+
+int fdk_unix_dgram_pair(fdk_unix_dgram *a, fdk_unix_dgram *b, int flags)
+{
+    fdk_unix_dgram a_ = {.fd = -1};
+    fdk_unix_dgram b_ = {.fd = -1};
+    int r;
+
+    if (!a)
+        return -EINVAL;
+    if (!b)
+        return -EINVAL;
+    if (a == b)
+        return -EINVAL; /* one handle for both ends */
+    r = fdk__unix_pair(SOCK_DGRAM, flags, &a_.fd, &b_.fd);
+    if (r < 0)
+        return r;
+    *a = a_;
+    *b = b_;
+    return 0;
 }
 
 ssize_t fdk_tcp_stream_writev(fdk_tcp_stream s, const struct iovec *iov, int iovcnt)
@@ -2151,6 +2412,20 @@ int fdk_udp_close(fdk_udp *h)
     return 0;
 }
 
+int fdk_unix_listener_close(fdk_unix_listener *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_close_bound(&h->fd, &h->bound);
+}
+
+int fdk_unix_listener_release(fdk_unix_listener *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_release_bound(&h->fd, &h->bound);
+}
+
 int fdk_unix_stream_close(fdk_unix_stream *h)
 {
     int fd_;
@@ -2166,6 +2441,34 @@ int fdk_unix_stream_close(fdk_unix_stream *h)
     if (close(fd_) < 0 && errno != EINTR)
         return FDK__NEG_ERRNO();
     return 0;
+}
+
+int fdk_unix_dgram_close(fdk_unix_dgram *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_close_bound(&h->fd, &h->bound);
+}
+
+int fdk_unix_dgram_release(fdk_unix_dgram *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_release_bound(&h->fd, &h->bound);
+}
+
+int fdk_unix_seqpacket_listener_close(fdk_unix_seqpacket_listener *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_close_bound(&h->fd, &h->bound);
+}
+
+int fdk_unix_seqpacket_listener_release(fdk_unix_seqpacket_listener *h)
+{
+    if (!h)
+        return -EINVAL;
+    return fdk__unix_release_bound(&h->fd, &h->bound);
 }
 
 int fdk_unix_seqpacket_close(fdk_unix_seqpacket *h)
