@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Failure paths of unix.c, driven by fault injection (tests/inject): every
+ * Failure paths of the Unix socket code (runtime/socket/unix*.c), driven by fault injection (tests/inject): every
  * step of listen/bind/connect that fails -- before socket(), after it, after
  * bind() created the file, inside the stale-socket check -- returns its
  * errno, closes every descriptor it opened exactly once (never retried, even
@@ -410,7 +410,7 @@ static void test_stale_check_steps_fail(void)
 /*
  * The removal of a stale file is serialised between fdkit callers: while
  * another one holds the lock for that file -- an abstract socket named
- * "fdkit-stale-<st_dev>-<st_ino>" in hex, an internal of unix.c that this
+ * "fdkit-stale-<st_dev>-<st_ino>" in hex, an internal of unix-bind.c that this
  * test reproduces -- the check backs off with -EADDRINUSE and removes
  * nothing; once the lock is released, the file is replaced.  When the lock
  * cannot be made at all, the removal goes on without it.
