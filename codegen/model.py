@@ -383,7 +383,442 @@ class ErrorRow:
         self.text = f"{fn.op_name}: {meaning} ({errno})"
 
 
-class Function:
+class _FunctionChecks:
+    """A Function's argument checks: the conditions a wrapper tests before any
+    system call, and the fdk__<op>_validate() a runtime function calls first."""
+
+    def check_lines(self):
+        """Validation done before any system call, as (condition, errno, comment)."""
+        out = []
+        ps = self.params
+        for p in ps:
+            if p.role == "self":
+                out.append((f"{p.name}.fd < 0", "EBADF", None))
+            elif p.role == "borrowed_fd":
+                out.append((f"{p.name} < 0", "EBADF", None))
+            elif p.role == "dir_fd":
+                out.append((f"{p.name} < 0 && {p.name} != AT_FDCWD", "EBADF", None))
+        for p in ps:
+            if p.role in ("out_handle", "consumed_fd", "consumed_handle", "out_array") or \
+                    (p.role in ("in_ptr", "out_ptr", "inout_ptr") and not p.nullable):
+                out.append((f"!{p.name}", "EINVAL", None))
+            elif p.role in ("in_array", "inout_array", "in_buffer", "out_buffer"):
+                n = p.count or p.size
+                out.append((f"!{p.name} && {n} > 0", "EINVAL", None))
+        for p in ps:
+            if p.role != "count":
+                continue
+            users = self.count_users(p.name)
+            if any(u.role == "out_array" for u in users):
+                out.append((f"{p.name} <= 0", "EINVAL", None))
+            elif p.type in ("int", "long") or p.max:
+                conds = []
+                if p.type in ("int", "long"):
+                    conds.append(f"{p.name} < 0")
+                if p.max:
+                    conds.append(f"{p.name} > {p.max}")
+                out.append((" || ".join(conds), "EINVAL", None))
+        for p in ps:
+            if p.role == "flags":
+                fs = p.set
+                unknown = "unknown bits" if len(fs.inputs) == len(fs.members) else \
+                    "unknown bits, or bits only the kernel reports"
+                out.append((f"{p.name} & ~{fs.all_macro}", "EINVAL", unknown))
+                for fl in fs.fields:
+                    # within its mask a field holds one of its values: any other
+                    # pattern of bits is not a sum of valid bits but an unknown value
+                    field = f"({p.name} & {fl.macro})"
+                    others = " && ".join(f"{field} != {v.macro}" for v in fl.values)
+                    out.append((f"{field} && {others}", "EINVAL", f"not a value of {fl.name}"))
+                forbidden = [fs.by_name[f] for f in p.forbid]
+                forbidden += [m for m in fs.rules if m.only_on and self.key not in m.only_on and m not in forbidden]
+                for m in forbidden:
+                    where = f"only valid in {', '.join('fdk_%s_%s()' % (self.family.name, k) for k in m.only_on)}" \
+                        if m.only_on else f"not valid for {self.cname}()"
+                    out.append((f"{p.name} & {m.macro}", "EINVAL", f"{m.name} is {where}"))
+                for m in fs.rules:
+                    if m.requires and not any(m is f for f in forbidden):
+                        need = " | ".join(fs.by_name[r].macro for r in m.requires)
+                        out.append((f"({p.name} & {m.macro}) && ({p.name} & ({need})) != ({need})", "EINVAL",
+                                    f"{m.name} needs {', '.join(m.requires)}"))
+                    for x in m.excludes:
+                        other = fs.by_name[x]
+                        if any(other is f for f in forbidden) or any(m is f for f in forbidden):
+                            continue
+                        out.append((f"({p.name} & {m.macro}) && ({p.name} & {other.macro})", "EINVAL",
+                                    f"{m.name} and {other.name} exclude each other"))
+                    if m.only_with and not any(m is f for f in forbidden):
+                        ok = " | ".join(fs.by_name[r].macro for r in m.only_with)
+                        out.append((f"({p.name} & {m.macro}) && ({p.name} & ~({ok}))", "EINVAL",
+                                    f"bits not allowed with {m.name}"))
+            elif p.role == "enum":
+                out.append((f"!{p.set.helper}({p.name})", "EINVAL", f"not a member of {p.set.key}"))
+        for c in self.checks:
+            out.append((str(c["if"]), str(c["errno"]), str(c["why"])))
+        return out
+
+    def validate_body(self):
+        """Statements of fdk__<op>_validate(): the wrapper's checks, then 0."""
+        lines = []
+        checks = self.check_lines()
+        text = " ".join(c for c, _e, _w in checks)
+        for p in self.params:
+            if not re.search(rf"\b{re.escape(p.name)}\b", text):
+                lines.append(f"(void){p.name}; /* nothing to check */")
+        for cond, err, why in checks:
+            lines += [f"if ({cond})", f"    return -{err};" + (f" /* {why} */" if why else "")]
+        lines.append("return 0;")
+        return lines
+
+    def validate_signature(self):
+        params = ", ".join(p.c_decl() for p in self.params) or "void"
+        return f"int {self.validate_name}({params})"
+
+
+class _FunctionCoreCall:
+    """`impl: core`: an entry point that checks its handles and makes one call
+    of a handwritten fdk__ core (runtime/<family>/*.h), written back only on success."""
+
+    # -- impl: core ---------------------------------------------------------------
+    def _placeholder(self, name, member, where):
+        """The C text of {name} or {name.member} in a core call."""
+        p = self.by_name.get(name)
+        if p is None:
+            close = difflib.get_close_matches(name, list(self.by_name), 1)
+            raise SpecError(where, f"{self.cname}: core placeholder {{{name}}} is not a parameter (parameters: "
+                                   f"{', '.join(self.by_name)})" + (f"; did you mean {{{close[0]}}}?" if close else ""))
+        handle = p.role in ("self", "out_handle", "consumed_handle")
+        if member is not None:
+            members = [m for _d, m, _doc in p.handle.state] if handle else []
+            if member not in members:
+                what = (f"{p.handle.type} has no state member '{member}' (state: {', '.join(members) or 'none'})"
+                        if handle else f"'{name}' is not a handle, so it has no members")
+                raise SpecError(where, f"{self.cname}: core placeholder {{{name}.{member}}}: {what}")
+        field = member or "fd"
+        if p.role == "self":
+            return f"{p.name}.{field}"
+        if p.role == "out_handle":
+            return f"&{p.name}_.{field}"  # a local, copied to *out only on success
+        if p.role == "consumed_handle":
+            return f"&{p.name}->{field}"
+        return p.name
+
+    def _resolve_core(self):
+        """Check the `core` call against the parameters and runtime/<family>/*.h;
+        return its C text."""
+        where = _where(self.data, "core")
+        m = re.fullmatch(r"\s*(\w+)\s*\((.*)\)\s*", self.core, re.S)
+        if not m or not m.group(1).startswith("fdk__"):
+            raise SpecError(where, f"{self.cname}: core '{self.core}' is not a call of an fdk__ function "
+                                   f"(core: \"fdk__<name>({{param}}, ...)\")")
+        name, args = m.group(1), m.group(2)
+        cores = self.family.cores()
+        if name not in cores:
+            close = difflib.get_close_matches(name, list(cores), 1)
+            raise SpecError(where, f"{self.cname}: unknown core {name}: runtime/{self.family.name}/*.h declares "
+                                   f"no such function" + (f"; did you mean {close[0]}?" if close else
+                                                          f" (declared: {', '.join(sorted(cores)) or 'none'})"))
+        arity, header = cores[name]
+        given = [] if not args.strip() else _split_args(args)
+        if len(given) != arity:
+            raise SpecError(where, f"{self.cname}: core {name} takes {arity} arguments (runtime/{header}), "
+                                   f"the call passes {len(given)}")
+        bare = re.sub(r"\{[^}]*\}", "", args)
+        if "{" in bare or "}" in bare:
+            raise SpecError(where, f"{self.cname}: unbalanced brace in core '{self.core}'")
+        for ident in re.findall(r"(?<![.\w>])([A-Za-z_]\w*)", re.sub(r'"[^"]*"', "", bare)):
+            if ident in self.by_name:
+                raise SpecError(where, f"{self.cname}: core passes the parameter '{ident}' bare: write "
+                                       f"{{{ident}}}, which also gives a handle's fd")
+        used = set()
+
+        def sub(mm):
+            used.add(mm.group(1))
+            return self._placeholder(mm.group(1), mm.group(2), where)
+        text = re.sub(r"\{([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\}", sub, args)
+        if "{" in text:
+            bad = re.search(r"\{[^}]*\}", text).group(0)
+            raise SpecError(where, f"{self.cname}: core placeholder {bad} is not {{param}} or {{handle.member}}")
+        for p in self.params:
+            if p.name not in used:
+                raise SpecError(where, f"{self.cname}: core {name} is not passed parameter '{p.name}' "
+                                       f"(each parameter is a placeholder: {{{p.name}}})")
+        self.core_header = header
+        return f"{name}({', '.join(_split_args(text)) if text.strip() else ''})"
+
+    def core_body(self):
+        """The body of an impl: core entry point: the handle checks a
+        handwritten one made (self fd, NULL out/consumed handles, `checks`),
+        then the core; new handles go through locals, written on success."""
+        outs = [p for p in self.params if p.role == "out_handle"]
+        decls = [f"{p.handle.type} {p.name}_ = {{.fd = -1}};" for p in outs]
+        lines = []
+        checks = [(f"{p.name}.fd < 0", "EBADF", None) for p in self.params if p.role == "self"]
+        checks += [(f"!{p.name}", "EINVAL", None) for p in self.params
+                   if p.role in ("out_handle", "consumed_handle")]
+        checks += [(str(c["if"]), str(c["errno"]), str(c["why"])) for c in self.checks]
+        for cond, err, why in checks:
+            lines += [f"if ({cond})", f"    return -{err};" + (f" /* {why} */" if why else "")]
+        if not outs:
+            lines.append(f"return {self.core_call};")
+            return decls, lines
+        decls.append("int r;")
+        lines += [f"r = {self.core_call};", "if (r < 0)", "    return r;"]
+        lines += [f"*{p.name} = {p.name}_;" for p in outs]
+        lines.append("return r;" if self.returns == "int" else "return 0;")
+        return decls, lines
+
+
+class _FunctionBody:
+    """The C body of a generated wrapper: the libc call with its arguments, the
+    EINTR policy, out-parameters through locals, and close."""
+
+    def uses_enum_sets(self):
+        return [p.set for p in self.params if p.role == "enum"]
+
+    def _arg_expr(self, p, tmp_names):
+        if p.role == "self":
+            return f"{p.name}.fd"
+        if p.role == "flags" and (p.set.always or p.set.library):
+            e = p.name
+            if p.set.library:
+                e = f"({e} & ~({p.set.library_mask()}))"
+            if p.set.always:
+                e = f"{e} | {p.set.always_expr()}"
+            return e
+        if p.name in tmp_names:
+            t = tmp_names[p.name]
+            return f"{p.name} ? &{t} : NULL" if p.nullable else f"&{t}"
+        return p.name
+
+    def body(self):
+        """C statements of a generated wrapper (without braces), indented by 4."""
+        if self.returns == "closed":
+            return self._close_body()
+        lines = []
+        tmp = {}
+        # out_ptr results go to a local first: out-parameters are written only on success
+        for p in self.params:
+            if p.role == "out_ptr" and self.returns != "exact" and not p.direct:
+                tmp[p.name] = f"{p.name}_tmp"
+        ret_c = self.proto["ret"] if self.proto else "int"
+        res = "n" if ret_c == "ssize_t" else "r"
+        decls = [f"{ret_c} {res};"]
+        for p in self.params:
+            if p.name in tmp:
+                decls.append(f"{p.type} {tmp[p.name]};")
+        if self.returns == "exact":
+            bp = self.by_name[self.buffer]
+            if bp.role == "out_ptr":
+                decls.append(f"{bp.type} {bp.name}_tmp;")
+        for v in self.locals:
+            init = v.get("init")
+            if init:
+                fields = ", ".join(f".{k} = {e}" for k, e in init.items())
+                decls.append(f"{v['type']} {v['name']} = {{{fields}}};")
+            else:
+                decls.append(f"{v['type']} {v['name']};")
+        checks = self.check_lines()
+        for cond, err, why in checks:
+            comment = f" /* {why} */" if why else ""
+            lines.append(f"if ({cond})")
+            lines.append(f"    return -{err};{comment}")
+        # zero-length transfers make no system call (nothing to move), except sends on
+        # message-oriented handles, where an empty datagram is a message
+        selfp = next((p for p in self.params if p.role == "self"), None)
+        sends_messages = selfp is not None and selfp.handle.messages
+        if self.returns == "count":
+            for p in self.params:
+                if sends_messages and p.role in ("in_buffer", "in_array"):
+                    break
+                if p.role in ("in_buffer", "out_buffer", "in_array", "inout_array"):
+                    n = p.size or p.count
+                    lines.append(f"if ({n} == 0)")
+                    lines.append("    return 0;")
+                    break
+        call = f"{self.libc}({', '.join(self.call_args(tmp))})"
+        if self.eintr == "retry":
+            lines.append("do")
+            lines.append(f"    {res} = {call};")
+            lines.append(f"while ({res} < 0 && errno == EINTR);")
+        else:
+            lines.append(f"{res} = {call};")
+        lines.append(f"if ({res} < 0)")
+        lines.append("    return FDK__NEG_ERRNO();")
+        if self.returns == "new_fd":
+            out = next(p for p in self.params if p.role == "out_handle")
+            lines.append(f"{out.name}->fd = {res};")
+            if out.handle.borrowable:
+                lines.append(f"{out.name}->borrowed = 0;")
+            lines.append("return 0;")
+        elif self.returns == "exact":
+            bp = self.by_name[self.buffer]
+            src = f"{bp.name}_tmp" if bp.role == "out_ptr" else bp.name
+            lines.append(f"if ((size_t){res} != sizeof {src})")
+            lines.append("    return -EIO; /* an 8-byte counter never arrives in pieces */")
+            if bp.role == "out_ptr":
+                lines.append(f"*{bp.name} = {src};")
+            lines.append("return 0;")
+        else:
+            for p in self.params:
+                if p.name in tmp:
+                    if p.nullable:
+                        lines.append(f"if ({p.name})")
+                        lines.append(f"    *{p.name} = {tmp[p.name]};")
+                    else:
+                        lines.append(f"*{p.name} = {tmp[p.name]};")
+            lines.append("return 0;" if self.returns == "zero" else f"return {res};")
+        return decls, lines
+
+    def call_args(self, tmp):
+        """One C expression per libc prototype parameter."""
+        args = []
+        proto_params = self.proto["params"]
+        if self.returns == "exact":
+            bp = self.by_name[self.buffer]
+            src = f"{bp.name}_tmp" if bp.role == "out_ptr" else bp.name
+            fd = next(p for p in self.params if p.role in ("self", "borrowed_fd"))
+            defaults = [self._arg_expr(fd, tmp), f"&{src}", f"sizeof {src}"]
+            return [str(self.pass_.get(n, defaults[i])) for i, (n, _) in enumerate(proto_params)]
+        selfp = next((p for p in self.params if p.role == "self"), None)
+        for i, (name, _) in enumerate(proto_params):
+            if name == "...":
+                exprs = self.variadic or []
+            else:
+                default = selfp.name if (i == 0 and selfp and name not in self.by_name) else name
+                exprs = [str(self.pass_.get(name, default))]
+            for expr in exprs:
+                args.append(self._arg_expr(self.by_name[expr], tmp) if expr in self.by_name else expr)
+        return args
+
+    def check_pass(self):
+        """After the prototype is parsed: every libc parameter must get a value."""
+        names = [n for n, _ in self.proto["params"]]
+        for k in self.pass_:
+            if k not in names:
+                raise SpecError(_where(self.data["pass"], k),
+                                f"{self.cname}: pass names '{k}', which is not a parameter of {self.libc}() "
+                                f"(its parameters: {', '.join(names)})")
+            self.check_expr(str(self.pass_[k]), _where(self.data["pass"], k))
+        if self.variadic is not None:
+            where = _where(self.data["pass"], "...")
+            if "..." not in names:
+                raise SpecError(where, f"{self.cname}: pass maps '...', but {self.libc}() is not variadic "
+                                       f"(its parameters: {', '.join(names)})")
+            for e in self.variadic:
+                self.check_expr(e, where)
+        if self.returns == "exact" or self.impl != "generated":
+            return
+        if "..." in names and self.variadic is None:
+            raise SpecError(self.where, f"{self.cname}: {self.libc}() is variadic: say what follows its fixed "
+                                        f"arguments with pass: {{\"...\": expr}}, a list of expressions, "
+                                        f"or [] for none")
+        locals_ = {str(v["name"]) for v in self.locals}
+        has_self = any(p.role == "self" for p in self.params)
+        for i, n in enumerate(names):
+            if i == 0 and has_self:
+                continue  # the handle is the first argument unless pass says otherwise
+            if n == "...":
+                continue
+            if n not in self.pass_ and n not in self.by_name and n not in locals_:
+                raise SpecError(self.where, f"{self.cname}: {self.libc}() parameter '{n}' gets no value: name a "
+                                            f"parameter '{n}' or map it under 'pass'")
+
+    def _close_body(self):
+        p = self.params[0]
+        ref = f"{p.name}->fd" if p.role == "consumed_handle" else f"*{p.name}"
+        decls = ["int fd_;"]
+        lines = [
+            f"if (!{p.name})",
+            "    return -EINVAL;",
+        ]
+        if p.role == "consumed_handle" and p.handle.borrowable:
+            lines += [
+                f"if ({p.name}->borrowed) {{",
+                "    /* borrowed (stdin, stdout, ...): forget it, never close it */",
+                f"    {p.name}->fd = -1;",
+                f"    {p.name}->borrowed = 0;",
+                "    return 0;",
+                "}",
+            ]
+        lines += [
+            f"fd_ = {ref};",
+            "if (fd_ < 0)",
+            "    return 0; /* already closed: a no-op, so close can be called twice */",
+            f"{ref} = -1;",
+            "/* Never retried: Linux frees the descriptor before close() can fail,",
+            "   so EINTR means closed and a retry could close another thread's fd. */",
+            "if (close(fd_) < 0 && errno != EINTR)",
+            "    return FDK__NEG_ERRNO();",
+            "return 0;",
+        ]
+        return decls, lines
+
+
+class _FunctionDocs:
+    """The Doxygen comment of a function: parameters, return value and every errno row."""
+
+    # -- documentation ------------------------------------------------------------
+    def doc_lines(self):
+        fam = self.family
+        out = wrap(self.doc, 96)
+        out.append("")
+        w = max([len(p.name) for p in self.params] + [0])
+        for p in self.params:
+            doc = p.doc
+            if p.role == "self" and not doc:
+                doc = f"the {fam.name} (borrowed)"
+            if p.role == "consumed_handle" and not doc:
+                doc = "handle to close; its fd is set to -1"
+            if p.role in ("flags",) and p.set:
+                doc = doc or f"bits of {p.set.all_macro}"
+            if p.role == "enum" and p.set:
+                doc = doc or "one of " + ", ".join(p.set.members)
+            first, *rest = wrap(doc or p.name, 96 - 11 - w) or [""]
+            out.append(f"@param {p.name.ljust(w)}  {first}")
+            out.extend(" " * (9 + w) + r for r in rest)
+        notes = []
+        if self.returns == "new_fd":
+            notes.append("The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked.")
+        notes.append({"never": "Never blocks.", "unless_nonblocking": "Blocks unless the fd is non-blocking.",
+                      "always": "May block (until the work is done, an event or a signal)."}[self.blocks])
+        notes.append({"retry": "EINTR is retried.", "return": "EINTR is returned, never retried.",
+                      "never_retry": "Never retried; EINTR counts as closed.",
+                      "not_applicable": ""}[self.eintr])
+        since = self.since or fam.since
+        if since:
+            notes.append("Since " + ", ".join(f"{'Linux' if k == 'linux' else k} {v}" for k, v in since.items()) + ".")
+        if notes:
+            out.append("")
+            out.extend(wrap(" ".join(n for n in notes if n), 96))
+        out.append("")
+        reads = any(p.role == "out_buffer" for p in self.params) or \
+            self.libc in ("readv", "preadv", "splice", "tee", "sendfile", "copy_file_range")
+        count_doc = ("the number of bytes transferred (0 = end of input), or a negative errno:" if reads
+                     else "the number of bytes transferred, or a negative errno:")
+        if any(p.role == "out_array" for p in self.params):
+            count_doc = "the number of entries filled, or a negative errno:"
+        out.append("@return " + {
+            "new_fd": "0 on success, or a negative errno:",
+            "zero": "0 on success, or a negative errno:",
+            "exact": "0 on success, or a negative errno:",
+            "closed": "0 on success (also when already closed), or a negative errno:",
+            "int": "a non-negative result on success, or a negative errno:",
+            "count": count_doc,
+        }[self.returns] if not self.returns_doc else "@return " + self.returns_doc.rstrip(":") + ", or a negative errno:")
+        ew = max(len(r.errno) for r in self.errors) + 1
+        for r in self.errors:
+            first, *rest = wrap(r.meaning, 96 - ew - 4)
+            out.append(f"  -{r.errno.ljust(ew)} {first}")
+            out.extend(" " * (ew + 4) + x for x in rest)
+        return out
+
+
+class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs):
+    """One public function of a family, from its spec entry: parameters with roles,
+    the libc call or runtime/core implementation, and errno rows.  What it renders
+    is split by concern into the mixins above (checks, core calls, bodies, docs)."""
+
     def __init__(self, family, key, data, synthesized=False, where=None):
         self.family = family
         self.key = str(key)
@@ -612,418 +1047,6 @@ class Function:
 
     def count_users(self, name):
         return [p for p in self.params if (p.count == name or p.size == name)]
-
-    def check_lines(self):
-        """Validation done before any system call, as (condition, errno, comment)."""
-        out = []
-        ps = self.params
-        for p in ps:
-            if p.role == "self":
-                out.append((f"{p.name}.fd < 0", "EBADF", None))
-            elif p.role == "borrowed_fd":
-                out.append((f"{p.name} < 0", "EBADF", None))
-            elif p.role == "dir_fd":
-                out.append((f"{p.name} < 0 && {p.name} != AT_FDCWD", "EBADF", None))
-        for p in ps:
-            if p.role in ("out_handle", "consumed_fd", "consumed_handle", "out_array") or \
-                    (p.role in ("in_ptr", "out_ptr", "inout_ptr") and not p.nullable):
-                out.append((f"!{p.name}", "EINVAL", None))
-            elif p.role in ("in_array", "inout_array", "in_buffer", "out_buffer"):
-                n = p.count or p.size
-                out.append((f"!{p.name} && {n} > 0", "EINVAL", None))
-        for p in ps:
-            if p.role != "count":
-                continue
-            users = self.count_users(p.name)
-            if any(u.role == "out_array" for u in users):
-                out.append((f"{p.name} <= 0", "EINVAL", None))
-            elif p.type in ("int", "long") or p.max:
-                conds = []
-                if p.type in ("int", "long"):
-                    conds.append(f"{p.name} < 0")
-                if p.max:
-                    conds.append(f"{p.name} > {p.max}")
-                out.append((" || ".join(conds), "EINVAL", None))
-        for p in ps:
-            if p.role == "flags":
-                fs = p.set
-                unknown = "unknown bits" if len(fs.inputs) == len(fs.members) else \
-                    "unknown bits, or bits only the kernel reports"
-                out.append((f"{p.name} & ~{fs.all_macro}", "EINVAL", unknown))
-                for fl in fs.fields:
-                    # within its mask a field holds one of its values: any other
-                    # pattern of bits is not a sum of valid bits but an unknown value
-                    field = f"({p.name} & {fl.macro})"
-                    others = " && ".join(f"{field} != {v.macro}" for v in fl.values)
-                    out.append((f"{field} && {others}", "EINVAL", f"not a value of {fl.name}"))
-                forbidden = [fs.by_name[f] for f in p.forbid]
-                forbidden += [m for m in fs.rules if m.only_on and self.key not in m.only_on and m not in forbidden]
-                for m in forbidden:
-                    where = f"only valid in {', '.join('fdk_%s_%s()' % (self.family.name, k) for k in m.only_on)}" \
-                        if m.only_on else f"not valid for {self.cname}()"
-                    out.append((f"{p.name} & {m.macro}", "EINVAL", f"{m.name} is {where}"))
-                for m in fs.rules:
-                    if m.requires and not any(m is f for f in forbidden):
-                        need = " | ".join(fs.by_name[r].macro for r in m.requires)
-                        out.append((f"({p.name} & {m.macro}) && ({p.name} & ({need})) != ({need})", "EINVAL",
-                                    f"{m.name} needs {', '.join(m.requires)}"))
-                    for x in m.excludes:
-                        other = fs.by_name[x]
-                        if any(other is f for f in forbidden) or any(m is f for f in forbidden):
-                            continue
-                        out.append((f"({p.name} & {m.macro}) && ({p.name} & {other.macro})", "EINVAL",
-                                    f"{m.name} and {other.name} exclude each other"))
-                    if m.only_with and not any(m is f for f in forbidden):
-                        ok = " | ".join(fs.by_name[r].macro for r in m.only_with)
-                        out.append((f"({p.name} & {m.macro}) && ({p.name} & ~({ok}))", "EINVAL",
-                                    f"bits not allowed with {m.name}"))
-            elif p.role == "enum":
-                out.append((f"!{p.set.helper}({p.name})", "EINVAL", f"not a member of {p.set.key}"))
-        for c in self.checks:
-            out.append((str(c["if"]), str(c["errno"]), str(c["why"])))
-        return out
-
-    def validate_body(self):
-        """Statements of fdk__<op>_validate(): the wrapper's checks, then 0."""
-        lines = []
-        checks = self.check_lines()
-        text = " ".join(c for c, _e, _w in checks)
-        for p in self.params:
-            if not re.search(rf"\b{re.escape(p.name)}\b", text):
-                lines.append(f"(void){p.name}; /* nothing to check */")
-        for cond, err, why in checks:
-            lines += [f"if ({cond})", f"    return -{err};" + (f" /* {why} */" if why else "")]
-        lines.append("return 0;")
-        return lines
-
-    def validate_signature(self):
-        params = ", ".join(p.c_decl() for p in self.params) or "void"
-        return f"int {self.validate_name}({params})"
-
-    # -- impl: core ---------------------------------------------------------------
-    def _placeholder(self, name, member, where):
-        """The C text of {name} or {name.member} in a core call."""
-        p = self.by_name.get(name)
-        if p is None:
-            close = difflib.get_close_matches(name, list(self.by_name), 1)
-            raise SpecError(where, f"{self.cname}: core placeholder {{{name}}} is not a parameter (parameters: "
-                                   f"{', '.join(self.by_name)})" + (f"; did you mean {{{close[0]}}}?" if close else ""))
-        handle = p.role in ("self", "out_handle", "consumed_handle")
-        if member is not None:
-            members = [m for _d, m, _doc in p.handle.state] if handle else []
-            if member not in members:
-                what = (f"{p.handle.type} has no state member '{member}' (state: {', '.join(members) or 'none'})"
-                        if handle else f"'{name}' is not a handle, so it has no members")
-                raise SpecError(where, f"{self.cname}: core placeholder {{{name}.{member}}}: {what}")
-        field = member or "fd"
-        if p.role == "self":
-            return f"{p.name}.{field}"
-        if p.role == "out_handle":
-            return f"&{p.name}_.{field}"  # a local, copied to *out only on success
-        if p.role == "consumed_handle":
-            return f"&{p.name}->{field}"
-        return p.name
-
-    def _resolve_core(self):
-        """Check the `core` call against the parameters and runtime/<family>/*.h;
-        return its C text."""
-        where = _where(self.data, "core")
-        m = re.fullmatch(r"\s*(\w+)\s*\((.*)\)\s*", self.core, re.S)
-        if not m or not m.group(1).startswith("fdk__"):
-            raise SpecError(where, f"{self.cname}: core '{self.core}' is not a call of an fdk__ function "
-                                   f"(core: \"fdk__<name>({{param}}, ...)\")")
-        name, args = m.group(1), m.group(2)
-        cores = self.family.cores()
-        if name not in cores:
-            close = difflib.get_close_matches(name, list(cores), 1)
-            raise SpecError(where, f"{self.cname}: unknown core {name}: runtime/{self.family.name}/*.h declares "
-                                   f"no such function" + (f"; did you mean {close[0]}?" if close else
-                                                          f" (declared: {', '.join(sorted(cores)) or 'none'})"))
-        arity, header = cores[name]
-        given = [] if not args.strip() else _split_args(args)
-        if len(given) != arity:
-            raise SpecError(where, f"{self.cname}: core {name} takes {arity} arguments (runtime/{header}), "
-                                   f"the call passes {len(given)}")
-        bare = re.sub(r"\{[^}]*\}", "", args)
-        if "{" in bare or "}" in bare:
-            raise SpecError(where, f"{self.cname}: unbalanced brace in core '{self.core}'")
-        for ident in re.findall(r"(?<![.\w>])([A-Za-z_]\w*)", re.sub(r'"[^"]*"', "", bare)):
-            if ident in self.by_name:
-                raise SpecError(where, f"{self.cname}: core passes the parameter '{ident}' bare: write "
-                                       f"{{{ident}}}, which also gives a handle's fd")
-        used = set()
-
-        def sub(mm):
-            used.add(mm.group(1))
-            return self._placeholder(mm.group(1), mm.group(2), where)
-        text = re.sub(r"\{([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\}", sub, args)
-        if "{" in text:
-            bad = re.search(r"\{[^}]*\}", text).group(0)
-            raise SpecError(where, f"{self.cname}: core placeholder {bad} is not {{param}} or {{handle.member}}")
-        for p in self.params:
-            if p.name not in used:
-                raise SpecError(where, f"{self.cname}: core {name} is not passed parameter '{p.name}' "
-                                       f"(each parameter is a placeholder: {{{p.name}}})")
-        self.core_header = header
-        return f"{name}({', '.join(_split_args(text)) if text.strip() else ''})"
-
-    def core_body(self):
-        """The body of an impl: core entry point: the handle checks a
-        handwritten one made (self fd, NULL out/consumed handles, `checks`),
-        then the core; new handles go through locals, written on success."""
-        outs = [p for p in self.params if p.role == "out_handle"]
-        decls = [f"{p.handle.type} {p.name}_ = {{.fd = -1}};" for p in outs]
-        lines = []
-        checks = [(f"{p.name}.fd < 0", "EBADF", None) for p in self.params if p.role == "self"]
-        checks += [(f"!{p.name}", "EINVAL", None) for p in self.params
-                   if p.role in ("out_handle", "consumed_handle")]
-        checks += [(str(c["if"]), str(c["errno"]), str(c["why"])) for c in self.checks]
-        for cond, err, why in checks:
-            lines += [f"if ({cond})", f"    return -{err};" + (f" /* {why} */" if why else "")]
-        if not outs:
-            lines.append(f"return {self.core_call};")
-            return decls, lines
-        decls.append("int r;")
-        lines += [f"r = {self.core_call};", "if (r < 0)", "    return r;"]
-        lines += [f"*{p.name} = {p.name}_;" for p in outs]
-        lines.append("return r;" if self.returns == "int" else "return 0;")
-        return decls, lines
-
-    def uses_enum_sets(self):
-        return [p.set for p in self.params if p.role == "enum"]
-
-    def _arg_expr(self, p, tmp_names):
-        if p.role == "self":
-            return f"{p.name}.fd"
-        if p.role == "flags" and (p.set.always or p.set.library):
-            e = p.name
-            if p.set.library:
-                e = f"({e} & ~({p.set.library_mask()}))"
-            if p.set.always:
-                e = f"{e} | {p.set.always_expr()}"
-            return e
-        if p.name in tmp_names:
-            t = tmp_names[p.name]
-            return f"{p.name} ? &{t} : NULL" if p.nullable else f"&{t}"
-        return p.name
-
-    def body(self):
-        """C statements of a generated wrapper (without braces), indented by 4."""
-        if self.returns == "closed":
-            return self._close_body()
-        lines = []
-        tmp = {}
-        # out_ptr results go to a local first: out-parameters are written only on success
-        for p in self.params:
-            if p.role == "out_ptr" and self.returns != "exact" and not p.direct:
-                tmp[p.name] = f"{p.name}_tmp"
-        ret_c = self.proto["ret"] if self.proto else "int"
-        res = "n" if ret_c == "ssize_t" else "r"
-        decls = [f"{ret_c} {res};"]
-        for p in self.params:
-            if p.name in tmp:
-                decls.append(f"{p.type} {tmp[p.name]};")
-        if self.returns == "exact":
-            bp = self.by_name[self.buffer]
-            if bp.role == "out_ptr":
-                decls.append(f"{bp.type} {bp.name}_tmp;")
-        for v in self.locals:
-            init = v.get("init")
-            if init:
-                fields = ", ".join(f".{k} = {e}" for k, e in init.items())
-                decls.append(f"{v['type']} {v['name']} = {{{fields}}};")
-            else:
-                decls.append(f"{v['type']} {v['name']};")
-        checks = self.check_lines()
-        for cond, err, why in checks:
-            comment = f" /* {why} */" if why else ""
-            lines.append(f"if ({cond})")
-            lines.append(f"    return -{err};{comment}")
-        # zero-length transfers make no system call (nothing to move), except sends on
-        # message-oriented handles, where an empty datagram is a message
-        selfp = next((p for p in self.params if p.role == "self"), None)
-        sends_messages = selfp is not None and selfp.handle.messages
-        if self.returns == "count":
-            for p in self.params:
-                if sends_messages and p.role in ("in_buffer", "in_array"):
-                    break
-                if p.role in ("in_buffer", "out_buffer", "in_array", "inout_array"):
-                    n = p.size or p.count
-                    lines.append(f"if ({n} == 0)")
-                    lines.append("    return 0;")
-                    break
-        call = f"{self.libc}({', '.join(self.call_args(tmp))})"
-        if self.eintr == "retry":
-            lines.append("do")
-            lines.append(f"    {res} = {call};")
-            lines.append(f"while ({res} < 0 && errno == EINTR);")
-        else:
-            lines.append(f"{res} = {call};")
-        lines.append(f"if ({res} < 0)")
-        lines.append("    return FDK__NEG_ERRNO();")
-        if self.returns == "new_fd":
-            out = next(p for p in self.params if p.role == "out_handle")
-            lines.append(f"{out.name}->fd = {res};")
-            if out.handle.borrowable:
-                lines.append(f"{out.name}->borrowed = 0;")
-            lines.append("return 0;")
-        elif self.returns == "exact":
-            bp = self.by_name[self.buffer]
-            src = f"{bp.name}_tmp" if bp.role == "out_ptr" else bp.name
-            lines.append(f"if ((size_t){res} != sizeof {src})")
-            lines.append("    return -EIO; /* an 8-byte counter never arrives in pieces */")
-            if bp.role == "out_ptr":
-                lines.append(f"*{bp.name} = {src};")
-            lines.append("return 0;")
-        else:
-            for p in self.params:
-                if p.name in tmp:
-                    if p.nullable:
-                        lines.append(f"if ({p.name})")
-                        lines.append(f"    *{p.name} = {tmp[p.name]};")
-                    else:
-                        lines.append(f"*{p.name} = {tmp[p.name]};")
-            lines.append("return 0;" if self.returns == "zero" else f"return {res};")
-        return decls, lines
-
-    def call_args(self, tmp):
-        """One C expression per libc prototype parameter."""
-        args = []
-        proto_params = self.proto["params"]
-        if self.returns == "exact":
-            bp = self.by_name[self.buffer]
-            src = f"{bp.name}_tmp" if bp.role == "out_ptr" else bp.name
-            fd = next(p for p in self.params if p.role in ("self", "borrowed_fd"))
-            defaults = [self._arg_expr(fd, tmp), f"&{src}", f"sizeof {src}"]
-            return [str(self.pass_.get(n, defaults[i])) for i, (n, _) in enumerate(proto_params)]
-        selfp = next((p for p in self.params if p.role == "self"), None)
-        for i, (name, _) in enumerate(proto_params):
-            if name == "...":
-                exprs = self.variadic or []
-            else:
-                default = selfp.name if (i == 0 and selfp and name not in self.by_name) else name
-                exprs = [str(self.pass_.get(name, default))]
-            for expr in exprs:
-                args.append(self._arg_expr(self.by_name[expr], tmp) if expr in self.by_name else expr)
-        return args
-
-    def check_pass(self):
-        """After the prototype is parsed: every libc parameter must get a value."""
-        names = [n for n, _ in self.proto["params"]]
-        for k in self.pass_:
-            if k not in names:
-                raise SpecError(_where(self.data["pass"], k),
-                                f"{self.cname}: pass names '{k}', which is not a parameter of {self.libc}() "
-                                f"(its parameters: {', '.join(names)})")
-            self.check_expr(str(self.pass_[k]), _where(self.data["pass"], k))
-        if self.variadic is not None:
-            where = _where(self.data["pass"], "...")
-            if "..." not in names:
-                raise SpecError(where, f"{self.cname}: pass maps '...', but {self.libc}() is not variadic "
-                                       f"(its parameters: {', '.join(names)})")
-            for e in self.variadic:
-                self.check_expr(e, where)
-        if self.returns == "exact" or self.impl != "generated":
-            return
-        if "..." in names and self.variadic is None:
-            raise SpecError(self.where, f"{self.cname}: {self.libc}() is variadic: say what follows its fixed "
-                                        f"arguments with pass: {{\"...\": expr}}, a list of expressions, "
-                                        f"or [] for none")
-        locals_ = {str(v["name"]) for v in self.locals}
-        has_self = any(p.role == "self" for p in self.params)
-        for i, n in enumerate(names):
-            if i == 0 and has_self:
-                continue  # the handle is the first argument unless pass says otherwise
-            if n == "...":
-                continue
-            if n not in self.pass_ and n not in self.by_name and n not in locals_:
-                raise SpecError(self.where, f"{self.cname}: {self.libc}() parameter '{n}' gets no value: name a "
-                                            f"parameter '{n}' or map it under 'pass'")
-
-    def _close_body(self):
-        p = self.params[0]
-        ref = f"{p.name}->fd" if p.role == "consumed_handle" else f"*{p.name}"
-        decls = ["int fd_;"]
-        lines = [
-            f"if (!{p.name})",
-            "    return -EINVAL;",
-        ]
-        if p.role == "consumed_handle" and p.handle.borrowable:
-            lines += [
-                f"if ({p.name}->borrowed) {{",
-                "    /* borrowed (stdin, stdout, ...): forget it, never close it */",
-                f"    {p.name}->fd = -1;",
-                f"    {p.name}->borrowed = 0;",
-                "    return 0;",
-                "}",
-            ]
-        lines += [
-            f"fd_ = {ref};",
-            "if (fd_ < 0)",
-            "    return 0; /* already closed: a no-op, so close can be called twice */",
-            f"{ref} = -1;",
-            "/* Never retried: Linux frees the descriptor before close() can fail,",
-            "   so EINTR means closed and a retry could close another thread's fd. */",
-            "if (close(fd_) < 0 && errno != EINTR)",
-            "    return FDK__NEG_ERRNO();",
-            "return 0;",
-        ]
-        return decls, lines
-
-    # -- documentation ------------------------------------------------------------
-    def doc_lines(self):
-        fam = self.family
-        out = wrap(self.doc, 96)
-        out.append("")
-        w = max([len(p.name) for p in self.params] + [0])
-        for p in self.params:
-            doc = p.doc
-            if p.role == "self" and not doc:
-                doc = f"the {fam.name} (borrowed)"
-            if p.role == "consumed_handle" and not doc:
-                doc = "handle to close; its fd is set to -1"
-            if p.role in ("flags",) and p.set:
-                doc = doc or f"bits of {p.set.all_macro}"
-            if p.role == "enum" and p.set:
-                doc = doc or "one of " + ", ".join(p.set.members)
-            first, *rest = wrap(doc or p.name, 96 - 11 - w) or [""]
-            out.append(f"@param {p.name.ljust(w)}  {first}")
-            out.extend(" " * (9 + w) + r for r in rest)
-        notes = []
-        if self.returns == "new_fd":
-            notes.append("The new descriptor always has FD_CLOEXEC; O_NONBLOCK only when asked.")
-        notes.append({"never": "Never blocks.", "unless_nonblocking": "Blocks unless the fd is non-blocking.",
-                      "always": "May block (until the work is done, an event or a signal)."}[self.blocks])
-        notes.append({"retry": "EINTR is retried.", "return": "EINTR is returned, never retried.",
-                      "never_retry": "Never retried; EINTR counts as closed.",
-                      "not_applicable": ""}[self.eintr])
-        since = self.since or fam.since
-        if since:
-            notes.append("Since " + ", ".join(f"{'Linux' if k == 'linux' else k} {v}" for k, v in since.items()) + ".")
-        if notes:
-            out.append("")
-            out.extend(wrap(" ".join(n for n in notes if n), 96))
-        out.append("")
-        reads = any(p.role == "out_buffer" for p in self.params) or \
-            self.libc in ("readv", "preadv", "splice", "tee", "sendfile", "copy_file_range")
-        count_doc = ("the number of bytes transferred (0 = end of input), or a negative errno:" if reads
-                     else "the number of bytes transferred, or a negative errno:")
-        if any(p.role == "out_array" for p in self.params):
-            count_doc = "the number of entries filled, or a negative errno:"
-        out.append("@return " + {
-            "new_fd": "0 on success, or a negative errno:",
-            "zero": "0 on success, or a negative errno:",
-            "exact": "0 on success, or a negative errno:",
-            "closed": "0 on success (also when already closed), or a negative errno:",
-            "int": "a non-negative result on success, or a negative errno:",
-            "count": count_doc,
-        }[self.returns] if not self.returns_doc else "@return " + self.returns_doc.rstrip(":") + ", or a negative errno:")
-        ew = max(len(r.errno) for r in self.errors) + 1
-        for r in self.errors:
-            first, *rest = wrap(r.meaning, 96 - ew - 4)
-            out.append(f"  -{r.errno.ljust(ew)} {first}")
-            out.extend(" " * (ew + 4) + x for x in rest)
-        return out
 
 
 class OptionFunction(Function):
