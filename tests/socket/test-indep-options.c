@@ -1067,7 +1067,7 @@ static void test_max_pacing_rate(void)
      * read saturates at ~0u; fdkit reads what the 32-bit read says.
      */
     if (sizeof(unsigned long) == 8) {
-        unsigned long big = 5000000000ul;
+        unsigned long big = (unsigned long)(5000000000ull & (unsigned long)-1); /* cast: this branch only runs with a 64-bit long */
         ASSERT_EQ(setsockopt(t, SOL_SOCKET, SO_MAX_PACING_RATE, &big, sizeof big), 0);
         ASSERT_OK(fdk_socket_get_max_pacing_rate(sock_of(t), &v));
         ASSERT_EQ_U64(v, (unsigned)raw_int(t, SOL_SOCKET, SO_MAX_PACING_RATE));
@@ -1221,6 +1221,8 @@ static void test_bufforce(void)
                          (size_t)0xffffffff * 2 + 2, (size_t)-1};
         for (size_t i = 0; i < sizeof huge / sizeof huge[0]; i++) {
             int rr;
+            if (huge[i] <= 0x7fffffff)
+                continue; /* a 32-bit size_t wrapped it back into range: nothing to check */
             ASSERT_OK(fdk_socket_set_rcvbufforce(sock_of(t), 65536));
             rr = fdk_socket_set_rcvbufforce(sock_of(t), huge[i]);
             if (rr == 0)
