@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple, Optional, Sequence, TypedDict
 
+from . import cache
 from .loader import SpecError
 
 if TYPE_CHECKING:
@@ -233,11 +234,13 @@ def probe(spec: "Spec", tc: Toolchain) -> tuple["Measured", "Where"]:
         items.append((f"n.{name}", f"SYS_{name}"))
         where[f"n.{name}"] = (w, f"syscall {name}", f"SYS_{name}")
     functions = spec.inject_link_candidates()
+    declared = spec.fallbacks()
     fallbacks: dict[str, Optional[int]] = {}
-    if spec.fallbacks():  # the architecture is only asked for when a fallback needs it
+    if declared:  # the architecture is only asked for when a fallback needs it
         arch = tc.arch()[0]
-        fallbacks = {n: fallback_value(v, arch) for n, (v, _w) in spec.fallbacks().items()}
-    kernel = spec.kernel_names() if spec.kernel_headers() else set()
+        fallbacks = {n: fallback_value(v, arch) for n, (v, _w) in declared.items()}
+    kernel_headers = spec.kernel_headers()
+    kernel = spec.kernel_names() if kernel_headers else set()
     main_items = []
     for key, expr in items:
         name = expr if key.startswith("c.") else None
@@ -251,13 +254,13 @@ def probe(spec: "Spec", tc: Toolchain) -> tuple["Measured", "Where"]:
     later = [ProbeItem(key, expr, expr, fallbacks[expr]) if expr in fallbacks else ProbeItem(key, expr)
              for key, expr in items if key.startswith("c.") and expr in kernel and key not in values]
     if later:
-        kv, _ = _compile_probe(tc, spec.kernel_headers(), later, where, prelude=["stddef.h"])
+        kv, _ = _compile_probe(tc, kernel_headers, later, where, prelude=["stddef.h"])
         values.update(kv)
     for key, expr in items:
         if key.startswith("c.") and expr in fallbacks and key in values and f"fb.{key}" not in values \
                 and values[key] != fallbacks[expr]:
-            raise SpecError(spec.fallbacks()[expr][1], f"fallbacks: {expr} is {fallbacks[expr]} in the spec, but the "
-                                                        f"headers define it as {values[key]}")
+            raise SpecError(declared[expr][1], f"fallbacks: {expr} is {fallbacks[expr]} in the spec, but the "
+                                                f"headers define it as {values[key]}")
     links = _parse_link_names(asm)
     missing = [f for f in functions if f not in links]
     if missing:
@@ -444,7 +447,6 @@ def verify(spec: "Spec", tc: Toolchain) -> None:
     text = _preprocess(headers, tc, "\n".join(decls) + "\n")
     # What the checks read besides the text (libc names, members' names), so
     # that a cached verdict is only found for exactly these checks.
-    from . import cache
     stable = re.sub(r"[^\s\"]*fdkit-probe-[^/\s\"]*/", "", text)  # the probe's temporary folder
     ck = cache.key("verify", stable, repr([(fn.cname, fn.libc) for fn in fns]),
                    repr([(name, str(mem["name"]), p) for name, mem, _w, p in struct_probes]))
@@ -452,9 +454,7 @@ def verify(spec: "Spec", tc: Toolchain) -> None:
     if isinstance(protos, list) and len(protos) == len(fns):
         for fn, proto in zip(fns, protos):
             fn.proto = proto
-        for fn in spec.functions():
-            if fn.proto is not None and not fn.synthesized:
-                fn.check_pass()
+        _check_passes(spec)
         return
     parser = pycparser.CParser()
     try:
@@ -511,10 +511,15 @@ def verify(spec: "Spec", tc: Toolchain) -> None:
             raise SpecError(w, f"struct {name}.{mem['name']}: type differs from the headers:\n"
                                f"    spec:    {mem['type']}\n"
                                f"    headers: {types.show(fields[mem['name']].type)}")
+    _check_passes(spec)
+    cache.put("verify", ck, [fn.proto for fn in fns])
+
+
+def _check_passes(spec: Any) -> None:
+    """Each wrapped function's `pass:` against its parsed prototype."""
     for fn in spec.functions():
         if fn.proto is not None and not fn.synthesized:
             fn.check_pass()
-    cache.put("verify", ck, [fn.proto for fn in fns])
 
 
 def _with_line(msg: str, parser: Any) -> str:

@@ -241,7 +241,6 @@ def _int_literal(v: int) -> str:
 def _fallback_lines(fam: "Family") -> list[str]:
     """For a target without a lock: the spec's fallback for each constant
     the headers there may lack."""
-    from .headers import ARCH_PREDICATES
     out = []
     for name, (vals, _w) in sorted(fam.fallbacks.items()):
         archs = [a for a in vals if a != "default"]

@@ -17,11 +17,13 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <fdkit/fdkit.h>
@@ -299,6 +301,54 @@ static inline int fdk_test_is_nonblock_at(const char *file, int line, int fd)
 static inline int fdk_test_fd_open(int fd)
 {
     return fcntl(fd, F_GETFD) >= 0;
+}
+
+/* The process a pidfd refers to: the "Pid:" line of /proc/self/fdinfo/<fd>, or -1. */
+static inline pid_t fdk_test_pidfd_pid(int fd)
+{
+    char path[64], line[256];
+    long pid = -1;
+    FILE *f;
+
+    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", fd);
+    f = fopen(path, "re");
+    if (!f)
+        return -1;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "Pid: %ld", &pid) == 1)
+            break;
+    fclose(f);
+    return (pid_t)pid;
+}
+
+/*
+ * Run fn(arg) in a child that has given up root (uid and gid 65534, no
+ * supplementary groups); the test fails unless the child could drop its
+ * privileges and fn returned (a failed ASSERT in fn exits 1).
+ */
+#define fdk_test_as_nobody(fn, arg) fdk_test_as_nobody_at(__FILE__, __LINE__, (fn), (arg))
+static inline void fdk_test_as_nobody_at(const char *file, int line, void (*fn)(void *), void *arg)
+{
+    pid_t pid;
+    int status = 0;
+
+    fflush(stdout);
+    fflush(stderr);
+    pid = fork();
+    if (pid < 0)
+        fdk_test_fail(file, line, "fork: %s", strerror(errno));
+    if (pid == 0) {
+        if (setgroups(0, NULL) != 0 || setgid(65534) != 0 || setuid(65534) != 0) {
+            fprintf(stderr, "%s:%d: cannot become uid 65534: %s\n", file, line, strerror(errno));
+            _exit(3);
+        }
+        fn(arg);
+        _exit(0);
+    }
+    if (waitpid(pid, &status, 0) != pid)
+        fdk_test_fail(file, line, "waitpid: %s", strerror(errno));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        fdk_test_fail(file, line, "the unprivileged child failed (status 0x%x)", (unsigned)status);
 }
 
 /* Run one case; fail it if it changed the number of open descriptors. */

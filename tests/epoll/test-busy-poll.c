@@ -10,9 +10,7 @@
  */
 #include "fdk-test.h"
 
-#include <grp.h>
 #include <stdint.h>
-#include <sys/wait.h>
 
 _Static_assert(sizeof(struct fdk_epoll_busy_poll) == 8, "the kernel's struct epoll_params is 8 bytes");
 
@@ -22,8 +20,9 @@ static int same(const struct fdk_epoll_busy_poll *a, const struct fdk_epoll_busy
            a->prefer_busy_poll == b->prefer_busy_poll && a->pad == b->pad;
 }
 
-static void big_budget_needs_privilege(fdk_epoll ep)
+static void big_budget_needs_privilege(void *arg)
 {
+    fdk_epoll ep = *(fdk_epoll *)arg;
     struct fdk_epoll_busy_poll p = {10, 65, 0, 0}, got;
 
     ASSERT_ERR(fdk_epoll_set_busy_poll(ep, &p), EPERM);
@@ -73,25 +72,13 @@ static void test_round_trip(void)
     ASSERT_ERR(fdk_epoll_get_busy_poll(ep, NULL), EINVAL);
 
     if (geteuid() == 0) {
-        pid_t pid;
-        int status = 0;
-
         p = (struct fdk_epoll_busy_poll){50, 200, 0, 0};
         ASSERT_OK(fdk_epoll_set_busy_poll(ep, &p)); /* root may take a large budget */
         ASSERT_OK(fdk_epoll_get_busy_poll(ep, &got));
         ASSERT_TRUE(same(&got, &p));
-        pid = fork();
-        ASSERT_TRUE(pid >= 0);
-        if (pid == 0) {
-            if (setgroups(0, NULL) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
-                _exit(3);
-            big_budget_needs_privilege(ep);
-            _exit(0);
-        }
-        ASSERT_EQ(waitpid(pid, &status, 0), pid);
-        ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        fdk_test_as_nobody(big_budget_needs_privilege, &ep);
     } else {
-        big_budget_needs_privilege(ep);
+        big_budget_needs_privilege(&ep);
     }
     ASSERT_OK(fdk_epoll_close(&ep));
 }

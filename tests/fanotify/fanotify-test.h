@@ -352,23 +352,6 @@ static inline int child_still_running(pid_t pid, int ms)
     return waitpid(pid, &st, WNOHANG) == 0;
 }
 
-/* The Pid: line of /proc/self/fdinfo/<fd> (a pidfd), or -1. */
-static inline int pidfd_pid(int fd)
-{
-    char path[64], line[256];
-    int pid = -1;
-    FILE *f;
-    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", fd);
-    f = fopen(path, "re");
-    if (!f)
-        return -1;
-    while (fgets(line, sizeof line, f))
-        if (sscanf(line, "Pid: %d", &pid) == 1)
-            break;
-    fclose(f);
-    return pid;
-}
-
 /* ---- hand-made event buffers ------------------------------------------------ */
 
 struct bb {

@@ -46,7 +46,7 @@ static void test_pidfd_self_and_child(void)
     ASSERT_NE(ev.pidfd, ev.fd);
     ASSERT_TRUE(fdk_test_is_cloexec(ev.pidfd));
     ASSERT_EQ(fdk_fd_kind(ev.pidfd), FDK_FD_KIND_PIDFD);
-    ASSERT_EQ(pidfd_pid(ev.pidfd), getpid());
+    ASSERT_EQ(fdk_test_pidfd_pid(ev.pidfd), getpid());
     evfd = ev.fd;
     pidfd = ev.pidfd;
     ASSERT_EQ(fdk_fanotify_event_close(&ev), 0);
@@ -77,7 +77,7 @@ static void test_pidfd_self_and_child(void)
     ASSERT_EQ(ev.pid, kid);
     ASSERT_TRUE(ev.info & FDK_FANOTIFY_INFO_PIDFD);
     ASSERT_TRUE(ev.pidfd >= 0);
-    ASSERT_EQ(pidfd_pid(ev.pidfd), kid);
+    ASSERT_EQ(fdk_test_pidfd_pid(ev.pidfd), kid);
     ASSERT_TRUE(fdk_test_is_cloexec(ev.pidfd));
     ASSERT_EQ(fdk_fanotify_event_close(&ev), 0);
     ASSERT_EQ(close(p[1]), 0);
@@ -136,7 +136,7 @@ static void test_pidfd_with_fid(void)
     ASSERT_EQ(x->fd, FAN_NOFD);
     ASSERT_FID(&x->fid, &A);
     ASSERT_TRUE(x->pidfd >= 0);
-    ASSERT_EQ(pidfd_pid(x->pidfd), getpid());
+    ASSERT_EQ(fdk_test_pidfd_pid(x->pidfd), getpid());
     ASSERT_TRUE(fdk_test_is_cloexec(x->pidfd));
     flog_free(&l); /* closes the pidfd */
     fan_close(&f);

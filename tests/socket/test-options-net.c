@@ -15,29 +15,9 @@
  */
 #include "inet-test.h"
 
-#include <grp.h>
-#include <sys/wait.h>
-
-/* Run fn in a child that has given up root; the child's exit code is fn's verdict. */
-static void as_nobody(void (*fn)(fdk_socket), fdk_socket s)
+static void mark_needs_privilege(void *arg)
 {
-    pid_t pid = fork();
-    int status = 0;
-
-    ASSERT_TRUE(pid >= 0);
-    if (pid == 0) {
-        if (setgroups(0, NULL) != 0 || setgid(65534) != 0 || setuid(65534) != 0)
-            _exit(3);
-        fn(s);
-        _exit(0);
-    }
-    ASSERT_EQ(waitpid(pid, &status, 0), pid);
-    ASSERT_TRUE(WIFEXITED(status));
-    ASSERT_EQ(WEXITSTATUS(status), 0);
-}
-
-static void mark_needs_privilege(fdk_socket s)
-{
+    fdk_socket s = *(fdk_socket *)arg;
     unsigned int m = 0;
 
     ASSERT_ERR(fdk_socket_set_mark(s, 7u), EPERM);
@@ -45,8 +25,9 @@ static void mark_needs_privilege(fdk_socket s)
     ASSERT_EQ(m, 0x42u); /* what root set stays */
 }
 
-static void priority_needs_privilege(fdk_socket s)
+static void priority_needs_privilege(void *arg)
 {
+    fdk_socket s = *(fdk_socket *)arg;
     int p = -1;
 
     ASSERT_OK(fdk_socket_set_priority(s, 6)); /* 0..6 is everyone's */
@@ -76,8 +57,8 @@ static void test_mark_priority(void)
         ASSERT_OK(fdk_socket_set_priority(s, 7));
         ASSERT_OK(fdk_socket_get_priority(s, &p));
         ASSERT_EQ(p, 7);
-        as_nobody(mark_needs_privilege, s);
-        as_nobody(priority_needs_privilege, s);
+        fdk_test_as_nobody(mark_needs_privilege, &s);
+        fdk_test_as_nobody(priority_needs_privilege, &s);
     } else {
         ASSERT_ERR(fdk_socket_set_mark(s, 0x42u), EPERM);
     }
@@ -340,24 +321,6 @@ static void test_more_socket_options(void)
     ASSERT_OK(fdk_tcp_stream_close(&sv));
 }
 
-/* The pid in /proc/self/fdinfo/<fd> of a pidfd ("Pid:\t<n>"), or -1. */
-static long fdinfo_pid(int fd)
-{
-    char path[64], line[256];
-    long pid = -1;
-    FILE *f;
-
-    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", fd);
-    f = fopen(path, "re");
-    if (!f)
-        return -1;
-    while (fgets(line, sizeof line, f))
-        if (sscanf(line, "Pid: %ld", &pid) == 1)
-            break;
-    fclose(f);
-    return pid;
-}
-
 /* SO_PASSPIDFD: each message brings the sender's pidfd, which recvmsg hands over. */
 static void test_passpidfd(void)
 {
@@ -395,7 +358,7 @@ static void test_passpidfd(void)
             memcpy(&got, CMSG_DATA(cm), sizeof got);
     ASSERT_TRUE(got >= 0);
     ASSERT_TRUE(fdk_test_is_cloexec(got));
-    ASSERT_EQ(fdinfo_pid(got), (long)getpid()); /* the sender is this process */
+    ASSERT_EQ(fdk_test_pidfd_pid(got), getpid()); /* the sender is this process */
     ASSERT_EQ(close(got), 0);
 
     /* fdk_socket_recv_ancillary closes the pidfd it is given: nothing leaks */

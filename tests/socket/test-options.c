@@ -358,24 +358,6 @@ static void test_addr_getters(void)
     ASSERT_ERR(fdk_socket_local_addr(sock_of(sv[0]), &a), EBADF); /* closed now */
 }
 
-/* The pid in /proc/self/fdinfo/<fd> (a pidfd's "Pid:" line), or -1. */
-static long pidfd_pid(int fd)
-{
-    char path[64], line[256];
-    long pid = -1;
-    FILE *f;
-
-    snprintf(path, sizeof(path), "/proc/self/fdinfo/%d", fd);
-    f = fopen(path, "re");
-    if (!f)
-        return -1;
-    while (fgets(line, sizeof(line), f))
-        if (sscanf(line, "Pid: %ld", &pid) == 1)
-            break;
-    fclose(f);
-    return pid;
-}
-
 /*
  * SO_PEERPIDFD over a socket pair: a close-on-exec pidfd of this very
  * process.  A socket with no peer process (TCP) is refused without creating
@@ -397,7 +379,7 @@ static void test_peerpidfd(void)
     ASSERT_OK(r);
     ASSERT_TRUE(pfd >= 0);
     ASSERT_TRUE(fdk_test_is_cloexec(pfd));
-    ASSERT_EQ(pidfd_pid(pfd), (long)getpid());
+    ASSERT_EQ(fdk_test_pidfd_pid(pfd), getpid());
     close(pfd);
     ASSERT_ERR(fdk_socket_get_peerpidfd(sock_of(sv[0]), NULL), EINVAL);
     ASSERT_ERR(fdk_socket_get_peerpidfd(sock_of(-1), &pfd), EBADF);
