@@ -866,6 +866,7 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
             self.returns, self.buffer = str(ret), None
         self.blocks = str(data["blocks"])
         self.eintr = str(data["eintr"])
+        self.opens_fds = bool(data.get("opens_fds", False))
         self.since = dict(data.get("since", {}))
         self.op_enum = f"FDK_OP_{self.cname[4:].upper()}"
         self.op_name = self.cname[4:]
@@ -1024,6 +1025,13 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
         return ((p.is_pointer and not p.nullable and p.role != "progress")
                 or p.role in ("flags", "enum") or p.max is not None
                 or (p.role == "count"))
+
+    @property
+    def creates_fds(self):
+        """Makes descriptors: a constructor (an out handle, a new fd returned),
+        or a call that opens some of its own (opens_fds)."""
+        return (self.opens_fds or self.returns == "new_fd"
+                or any(p.role == "out_handle" for p in self.params))
 
     @property
     def inline(self):
@@ -1791,6 +1799,7 @@ class Family:
             for a in case.get("args", {}):
                 if a not in fn.by_name:
                     raise SpecError(_where(case["args"], a), f"test case sets '{a}', not a parameter of {fn.cname}")
+        self._check_exhaust(keys)
         targs = self.tests.get("args", {})
         for k, v in targs.items():
             if k not in keys:
@@ -1799,6 +1808,36 @@ class Family:
             for a in v:
                 if a not in fn.by_name:
                     raise SpecError(_where(v, a), f"tests.args sets '{a}', not a parameter of {fn.cname}")
+
+    def _check_exhaust(self, keys):
+        """Every function that creates descriptors has its exhaustion sweep:
+        an entry in tests.exhaust, or the automatic one of the family's
+        constructor, or a skip with the reason."""
+        ex = self.tests.get("exhaust", {})
+        for k, entries in ex.items():
+            if k not in keys:
+                raise SpecError(_where(ex, k), f"tests.exhaust names unknown function '{k}'")
+            fn = self.function(k)
+            if not fn.creates_fds:
+                raise SpecError(_where(ex, k), f"tests.exhaust: {fn.cname} creates no descriptor (mark it "
+                                               "opens_fds: true if it opens some of its own)")
+            entries = entries if isinstance(entries, list) else [entries]
+            for entry in entries:
+                if "skip" in entry and len(entry) > 1:
+                    raise SpecError(_where(entry, "skip"), f"tests.exhaust.{k}: skip goes alone")
+                if len(entries) > 1 and "doc" not in entry:
+                    raise SpecError(_where(ex, k), f"tests.exhaust.{k}: with several tries, each says what "
+                                                   "it shows (doc)")
+                for a in entry.get("args", {}):
+                    if a not in fn.by_name:
+                        raise SpecError(_where(entry["args"], a), f"tests.exhaust.{k} sets '{a}', not a "
+                                                                  f"parameter of {fn.cname}")
+        ctor = self.constructor
+        for fn in self.functions:
+            if fn.creates_fds and fn.key not in ex and fn is not ctor:
+                raise SpecError(fn.where, f"{fn.cname} creates descriptors but has no exhaustion sweep: add "
+                                          f"tests.exhaust.{fn.key} (setup/args/call/ok/fail/teardown) or "
+                                          f"tests.exhaust.{fn.key}.skip with the reason")
 
     def function(self, key):
         return next(f for f in self.functions if f.key == key)

@@ -682,7 +682,60 @@ def _test_cases(fam: "Family") -> list[_Obj]:
         case(f"errno_{fn.key}_{str(ec['errno']).lower()}_{i}", f"{fn.cname}(): {ec['doc']}", lines)
     if fam.tests.get("inject", True):
         _inject_cases(fam, case)
+    _exhaust_cases(fam, case)
     return cases
+
+
+def _exhaust_cases(fam: "Family", case: Case) -> None:
+    """Each function that creates descriptors, with 0, 1, 2... free slots
+    (tests/fdk-exhaust.h): success, or -EMFILE/-ENFILE with no descriptor
+    left and the out-handles untouched; the spec's tests.exhaust entry adds
+    its setup, arguments, checks and cleanup (the family's constructor is
+    swept with its open_args when it has none)."""
+    sweeps = fam.tests.get("exhaust", {})
+    for fn in fam.functions:
+        if not fn.creates_fds:
+            continue
+        tries = sweeps.get(fn.key)
+        if tries is None and fn is not fam.constructor:
+            continue  # the model has refused that already
+        tries = tries if isinstance(tries, list) else [tries or {}]
+        for i, entry in enumerate(tries):
+            if "skip" not in entry:
+                _exhaust_case(fam, fn, entry, "" if len(tries) == 1 else f"_{i + 1}", case)
+
+
+def _exhaust_case(fam: "Family", fn: "Function", entry: Mapping[str, Any], suffix: str, case: Case) -> None:
+    """One try shape of fn's exhaustion sweep (see _exhaust_cases)."""
+    args = {str(k): str(v) for k, v in entry.get("args", {}).items()}
+    if fn is fam.constructor and "call" not in entry:
+        args = {**{str(k): str(v) for k, v in fam.tests.get("open_args", {}).items()}, **args}
+    a = _Args(fn, overrides=args)
+    call = str(entry["call"]) if "call" in entry else a.call()
+    outs = [(p.name, p.handle) for p in fn.params if p.role == "out_handle" and p.name not in args]
+    if "ok" in entry:
+        ok = [str(x) for x in entry["ok"]]
+    elif outs:
+        ok = [f"ASSERT_OK({h.type}_close(&a_{name}));" for name, h in outs if h is not None]
+    elif fn.returns == "new_fd":
+        ok = ["ASSERT_EQ(close(rc), 0);"]
+    else:
+        ok = []
+    fail = (a.untouched() if "call" not in entry else []) + [str(x) for x in entry.get("fail", [])]
+    body = [str(x) for x in entry.get("setup", [])] + (a.decls if "call" not in entry else []) + [
+        "fdk_exhaust_limit(&x);",
+        f"int rc = {call};",
+        "if (fdk_exhaust_unlimit(&x, rc)) {",
+    ] + ["    " + x for x in ok] + (["} else {"] + ["    " + x for x in fail] if fail else []) + ["}"] \
+        + [str(x) for x in entry.get("teardown", [])]
+    lines = [
+        "struct fdk_exhaust x;",
+        f'for (fdk_exhaust_start(&x, "{fn.cname}()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {{',
+    ] + ["    " + b for b in body] + ["}", "fdk_exhaust_done(&x);"]
+    doc = f"{fn.cname}() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind"
+    if "doc" in entry:
+        doc += f" ({entry['doc']})"
+    case(f"exhaust_{fn.key}{suffix}", doc, lines)
 
 
 def _record_cases(fn: "RecordFunction", case: Case) -> None:

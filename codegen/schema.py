@@ -143,6 +143,26 @@ _function = {
         "eintr": {"enum": EINTR},
         "since": _since,
         "errors": _errors,
+        # creates descriptors of its own (a /proc file, an internal pipe): the
+        # exhaustion sweep (tests.exhaust) covers it like a constructor
+        "opens_fds": {"type": "boolean"},
+    },
+}
+
+# One try shape of a function's exhaustion sweep (tests.exhaust): C lines
+# around the call, which runs with 0, 1, 2... free descriptor slots.
+_exhaust_try = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "doc": {"type": "string", "minLength": 3},
+        "setup": {"type": "array", "items": {"type": "string"}},
+        "args": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+        "call": {"type": "string", "minLength": 3},
+        "ok": {"type": "array", "items": {"type": "string"}},
+        "fail": {"type": "array", "items": {"type": "string"}},
+        "teardown": {"type": "array", "items": {"type": "string"}},
+        "skip": {"type": "string", "minLength": 10},
     },
 }
 
@@ -480,6 +500,16 @@ FAMILY_SCHEMA = {
                 },
                 "teardown": {"type": "array", "items": {"type": "string"}},
                 "inject": {"type": "boolean"},
+                # the descriptor exhaustion sweep of each function that creates
+                # descriptors (tests/fdk-exhaust.h): C lines around one try
+                "exhaust": {
+                    "type": "object",
+                    "propertyNames": {"pattern": IDENT},
+                    "additionalProperties": {"oneOf": [
+                        _exhaust_try,
+                        {"type": "array", "minItems": 1, "items": _exhaust_try},
+                    ]},
+                },
                 "errno_cases": {
                     "type": "array",
                     "items": {

@@ -149,4 +149,29 @@ static inline int fdk__sigset_has_libc_reserved(const sigset_t *set)
     return 0;
 }
 
+/*
+ * The SIGPIPE guard of the calls that write to a pipe or socket in a loop
+ * (fdk_fd_write_all, fdk_copy_all, fdk_sendfile_all, fdk_splice_all...):
+ * writing to one whose reader has gone makes the kernel raise SIGPIPE at
+ * the writing thread before the call returns EPIPE, and sendfile, splice
+ * and write have no MSG_NOSIGNAL.  So around the transfer the calling
+ * thread blocks SIGPIPE; if the transfer ended in -EPIPE, the SIGPIPE it
+ * raised (pending on this thread) is taken back before the old mask
+ * returns.  A SIGPIPE from elsewhere that arrives meanwhile stays pending
+ * and is delivered when the mask is restored, as it would have been.  When
+ * the thread already blocks SIGPIPE nothing is changed: what the kernel
+ * raises is then the caller's to collect, as with the system call.  Costs
+ * two rt_sigprocmask calls (a third, sigtimedwait, only after -EPIPE).
+ * In runtime/sigpipe.c.
+ */
+struct fdk__sigpipe_guard {
+    sigset_t old;
+    int active; /* 1: this guard blocked SIGPIPE and must restore the mask */
+};
+
+void fdk__sigpipe_block(struct fdk__sigpipe_guard *g);
+
+/* Restore the mask; r is the transfer's result (-EPIPE: take back its SIGPIPE). errno is kept. */
+void fdk__sigpipe_restore(struct fdk__sigpipe_guard *g, int r);
+
 #endif /* FDK_INTERNAL_H */

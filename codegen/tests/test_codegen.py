@@ -289,6 +289,28 @@ class CodegenTest(unittest.TestCase):
         line = self.t.line_of("spec/chardev.yaml", "mknod: {mood:")
         self.assertFails(rf"spec/chardev\.yaml:{line}:", r"tests\.args sets 'mood', not a parameter of fdk_chardev_mknod")
 
+    def test_every_fd_maker_has_an_exhaustion_sweep(self) -> None:
+        # a constructor without a sweep is refused at the function, naming the key to add
+        self.t.edit("spec/pipe.yaml", "    max_capacity: {}\n", "")
+        line = self.t.line_of("spec/pipe.yaml", "  max_capacity:")
+        self.assertFails(rf"spec/pipe\.yaml:{line}:", r"fdk_pipe_max_capacity creates descriptors but has no "
+                                                        r"exhaustion sweep: add tests\.exhaust\.max_capacity")
+        # a sweep of a function that makes none, and a bad argument name
+        self.fresh()
+        self.t.edit("spec/pipe.yaml", "    max_capacity: {}\n", "    max_capacity: {}\n    capacity: {}\n")
+        self.assertFails(r"spec/pipe\.yaml:\d+:", r"tests\.exhaust: fdk_pipe_capacity creates no descriptor")
+        self.fresh()
+        self.t.edit("spec/pipe.yaml", "    max_capacity: {}\n", "    max_capacity: {args: {ot: 1}}\n")
+        self.assertFails(r"spec/pipe\.yaml:\d+:", r"tests\.exhaust\.max_capacity sets 'ot', not a parameter")
+        # the sweep is generated: each try under the lowered limit, judged, checked for leaks
+        self.fresh()
+        rc, text = self.t.run()
+        self.assertEqual(rc, 0, text)
+        gen = (self.t.dir / "generated/tests/test_pipe_gen.c").read_text()
+        self.assertIn("static void test_exhaust_max_capacity(void)", gen)
+        self.assertIn("int rc = fdk_pipe_max_capacity(&a_out);", gen)
+        self.assertIn("RUN(test_exhaust_open);", gen)
+
     def test_calls_are_checked_against_headers(self) -> None:
         self.t.edit("spec/pipe.yaml", '"int pipe2(int *pipefd, int flags)"', '"int pipe2(int *pipefd, long flags)"')
         line = self.t.line_of("spec/pipe.yaml", "long flags")

@@ -92,7 +92,7 @@ static const struct errrow rows_fd_writev[] = {
     {ENOSPC, FDK_ERRCLASS_LIMIT,
      "fd_writev: no space left on the device (ENOSPC)"},
     {EPIPE, FDK_ERRCLASS_PEER,
-     "fd_writev: the read end of the pipe or socket is closed (EPIPE)"},
+     "fd_writev: the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
 };
 
 static const struct errrow rows_fd_read_exact[] = {
@@ -130,7 +130,7 @@ static const struct errrow rows_fd_write_all[] = {
     {ENOSPC, FDK_ERRCLASS_LIMIT,
      "fd_write_all: no space left on the device (ENOSPC)"},
     {EPIPE, FDK_ERRCLASS_PEER,
-     "fd_write_all: the read end of the pipe or socket is closed (EPIPE)"},
+     "fd_write_all: the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
 };
 
 static const struct errrow rows_fd_readv_all[] = {
@@ -361,7 +361,7 @@ static const struct errrow rows_copy_all[] = {
     {EPERM, FDK_ERRCLASS_PERMISSION,
      "copy_all: fd_out is immutable or sealed (EPERM)"},
     {EPIPE, FDK_ERRCLASS_PEER,
-     "copy_all: fd_out is a pipe or socket whose reader has gone (the kernel raises SIGPIPE first unless it is ignored or blocked) (EPIPE)"},
+     "copy_all: fd_out is a pipe or socket whose reader has gone; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
     {ESPIPE, FDK_ERRCLASS_INVALID,
      "copy_all: off_in or off_out was given for a pipe or socket (nothing moved) (ESPIPE)"},
     {ETIMEDOUT, FDK_ERRCLASS_WOULD_BLOCK,
@@ -1472,7 +1472,7 @@ static const struct errrow rows_sendfile_all[] = {
     {EOVERFLOW, FDK_ERRCLASS_LIMIT,
      "sendfile_all: an offset or the byte count would pass the largest file offset (EOVERFLOW)"},
     {EPIPE, FDK_ERRCLASS_PEER,
-     "sendfile_all: out_fd is a pipe or socket whose reader has gone (the kernel raises SIGPIPE first unless it is ignored or blocked) (EPIPE)"},
+     "sendfile_all: out_fd is a pipe or socket whose reader has gone; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
     {ESPIPE, FDK_ERRCLASS_INVALID,
      "sendfile_all: offset was given but in_fd is not seekable (ESPIPE)"},
     {ETIMEDOUT, FDK_ERRCLASS_WOULD_BLOCK,
@@ -4542,7 +4542,7 @@ static const struct errrow rows_splice_all[] = {
     {EOVERFLOW, FDK_ERRCLASS_LIMIT,
      "splice_all: an offset or the byte count would pass the largest file offset (EOVERFLOW)"},
     {EPIPE, FDK_ERRCLASS_PEER,
-     "splice_all: the reader of fd_out has gone (the kernel raises SIGPIPE first unless it is ignored or blocked) (EPIPE)"},
+     "splice_all: the reader of fd_out has gone; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
     {ESPIPE, FDK_ERRCLASS_INVALID,
      "splice_all: an offset was given for a pipe or socket (ESPIPE)"},
     {ETIMEDOUT, FDK_ERRCLASS_WOULD_BLOCK,

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_copy: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -111,6 +113,37 @@ static void test_inject_range_eintr(void)
     fdk_inject_reset();
 }
 
+/* fdk_copy_all() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_all(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_copy_all()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        int in = memfd_create("exh-in", MFD_CLOEXEC), out = memfd_create("exh-out", MFD_CLOEXEC);
+        ASSERT_TRUE(in >= 0 && out >= 0);
+        ASSERT_EQ(write(in, "0123456789abcdef", 16), 16);
+        int64_t off = 0;
+        size_t done = 99;
+        fdk_inject_reset();
+        fdk_inject_fail("copy_file_range", 1, 0, EXDEV);
+        fdk_inject_fail("sendfile", 1, 0, EINVAL);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_copy_all(in, &off, out, NULL, 16, NULL, &done);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_EQ(done, 16);
+            ASSERT_EQ(off, 16);
+            ASSERT_EQ(lseek(out, 0, SEEK_CUR), 16);
+        } else {
+            ASSERT_EQ(done, 0);
+            ASSERT_EQ(off, 0);
+            ASSERT_EQ(lseek(out, 0, SEEK_CUR), 0);
+        }
+        fdk_inject_reset();
+        ASSERT_EQ(close(in), 0);
+        ASSERT_EQ(close(out), 0);
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     RUN(test_range_negative_fd_in);
@@ -119,5 +152,6 @@ int main(void)
     RUN(test_all_negative_fd_out);
     RUN(test_inject_range_errnos);
     RUN(test_inject_range_eintr);
+    RUN(test_exhaust_all);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_fd: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -283,6 +285,26 @@ static void test_inject_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_fd_dup() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_dup(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_fd_dup()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        int src = open("/dev/null", O_RDONLY | O_CLOEXEC), nfd = -7;
+        ASSERT_TRUE(src >= 0);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_fd_dup(src, &nfd);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_TRUE(nfd >= 3 && fdk_test_is_cloexec(nfd));
+            ASSERT_EQ(close(nfd), 0);
+        } else {
+            ASSERT_EQ(nfd, -7);
+        }
+        ASSERT_EQ(close(src), 0);
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     RUN(test_read_negative_fd);
@@ -314,5 +336,6 @@ int main(void)
     RUN(test_inject_write_errnos);
     RUN(test_inject_write_eintr);
     RUN(test_inject_close);
+    RUN(test_exhaust_dup);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_fdinfo: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -81,6 +83,25 @@ static void test_next_null_entry(void)
     ASSERT_ERR(fdk_fdinfo_next(&a_info, &a_pos, NULL), EINVAL);
 }
 
+/* fdk_fdinfo_read() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_read(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_fdinfo_read()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        struct fdk_fdinfo a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_fdinfo_read(0, 0, &a_out);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_TRUE(a_out.have != 0);
+            ASSERT_OK(fdk_fdinfo_free(&a_out));
+        } else {
+            ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     RUN(test_read_null_out);
@@ -89,5 +110,6 @@ int main(void)
     RUN(test_next_null_info);
     RUN(test_next_null_pos);
     RUN(test_next_null_entry);
+    RUN(test_exhaust_read);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_fifo: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -256,6 +258,60 @@ static void test_inject_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_fifo_open_rdwr() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open_rdwr(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_fifo_open_rdwr()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_fifo a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_fifo_open_rdwr(&a_out, AT_FDCWD, fifo_path, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_fifo_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_fifo_open_read() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open_read(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_fifo_open_read()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_fifo a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_fifo_open_read(&a_out, AT_FDCWD, fifo_path, FDK_FIFO_NONBLOCK);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_fifo_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_fifo_open_write() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open_write(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_fifo_open_write()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        int reader = open(fifo_path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        ASSERT_TRUE(reader >= 0);
+        fdk_fifo a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_fifo_open_write(&a_out, AT_FDCWD, fifo_path, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_fifo_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+        ASSERT_EQ(close(reader), 0);
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
@@ -282,6 +338,9 @@ int main(void)
     RUN(test_inject_create_errnos);
     RUN(test_inject_create_eintr);
     RUN(test_inject_close);
+    RUN(test_exhaust_open_rdwr);
+    RUN(test_exhaust_open_read);
+    RUN(test_exhaust_open_write);
     unlink(fifo_path);
     rmdir(fifo_dir);
     return 0;

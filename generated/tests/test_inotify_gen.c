@@ -7,10 +7,12 @@
  * Test skeleton for fdk_inotify: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -547,6 +549,90 @@ static void test_inject_read_eintr(void)
     ASSERT_OK(fdk_inotify_close(&h));
 }
 
+/* fdk_inotify_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_inotify_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_inotify a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_inotify_open(&a_out, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_inotify_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_inotify_add_at() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_add_at(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_inotify_add_at()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_inotify in = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_inotify_open(&in, 0));
+        int dir = open("/tmp", O_PATH | O_DIRECTORY | O_CLOEXEC);
+        ASSERT_TRUE(dir >= 0);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_inotify_add_at(in, dir, ".", FDK_INOTIFY_ATTRIB);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_TRUE(rc >= 1);
+        }
+        ASSERT_EQ(close(dir), 0);
+        ASSERT_OK(fdk_inotify_close(&in));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_inotify_tree_new() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_tree_new(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_inotify_tree_new()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        char root[] = "/tmp/fdkit-inotify-exh-XXXXXX";
+        ASSERT_TRUE(mkdtemp(root) != NULL);
+        snprintf(fdk_test_buf, sizeof fdk_test_buf, "%s/sub", root);
+        ASSERT_EQ(mkdir(fdk_test_buf, 0700), 0);
+        fdk_inotify_tree *t = (fdk_inotify_tree *)&t;
+        fdk_exhaust_limit(&x);
+        int rc = fdk_inotify_tree_new(&t, root, FDK_INOTIFY_CREATE, FDK_INOTIFY_NONBLOCK);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_inotify_tree_free(t));
+        } else {
+            ASSERT_TRUE(t == (fdk_inotify_tree *)&t);
+        }
+        ASSERT_EQ(rmdir(fdk_test_buf), 0);
+        ASSERT_EQ(rmdir(root), 0);
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_inotify_tree_read() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_tree_read(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_inotify_tree_read()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        char root[] = "/tmp/fdkit-inotify-exh-XXXXXX";
+        ASSERT_TRUE(mkdtemp(root) != NULL);
+        fdk_inotify_tree *t = NULL;
+        ASSERT_OK(fdk_inotify_tree_new(&t, root, FDK_INOTIFY_CREATE, FDK_INOTIFY_NONBLOCK));
+        snprintf(fdk_test_buf, sizeof fdk_test_buf, "%s/sub", root);
+        ASSERT_EQ(mkdir(fdk_test_buf, 0700), 0);
+        struct fdk_inotify_tree_event evs[8];
+        fdk_exhaust_limit(&x);
+        int rc = fdk_inotify_tree_read(t, evs, 8);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_TRUE(rc >= 1);
+        }
+        ASSERT_OK(fdk_inotify_tree_free(t));
+        ASSERT_EQ(rmdir(fdk_test_buf), 0);
+        ASSERT_EQ(rmdir(root), 0);
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     ASSERT_TRUE(mkdtemp(fdk_test_dir) != NULL);
@@ -596,6 +682,10 @@ int main(void)
     RUN(test_errno_tree_read_eagain_12);
     RUN(test_inject_read_errnos);
     RUN(test_inject_read_eintr);
+    RUN(test_exhaust_open);
+    RUN(test_exhaust_add_at);
+    RUN(test_exhaust_tree_new);
+    RUN(test_exhaust_tree_read);
     ASSERT_OK(fdk_inotify_tree_free(fdk_test_tree));
     ASSERT_EQ(rmdir(fdk_test_dir), 0);
     return 0;

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_memfd: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -244,6 +246,23 @@ static void test_inject_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_memfd_create() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_create(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_memfd_create()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_memfd a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_memfd_create(&a_out, "fdk-gen", 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_memfd_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -262,5 +281,6 @@ int main(void)
     RUN(test_inject_get_seals_errnos);
     RUN(test_inject_get_seals_eintr);
     RUN(test_inject_close);
+    RUN(test_exhaust_create);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_mq: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -315,6 +317,23 @@ static void test_errno_name_check_einval_6(void)
     ASSERT_ERR(fdk_mq_name_check("/", &a_ret_why), EINVAL);
 }
 
+/* fdk_mq_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_mq_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_mq a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_mq_open(&a_out, fdk_test_qname, FDK_MQ_RDWR | FDK_MQ_CREATE, 0600, NULL);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_mq_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     snprintf(fdk_test_qname, sizeof fdk_test_qname, "/fdkit-gen-%ld", (long)getpid());
@@ -349,6 +368,7 @@ int main(void)
     RUN(test_errno_name_check_einval_4);
     RUN(test_errno_name_check_einval_5);
     RUN(test_errno_name_check_einval_6);
+    RUN(test_exhaust_open);
     fdk_mq_unlink(fdk_test_qname);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_pipe: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -191,6 +193,43 @@ static void test_writer_close_borrowed(void)
     ASSERT_EQ(close(fd), 0);
 }
 
+/* fdk_pipe_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_pipe_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_pipe_reader a_r = {.fd = -7};
+        fdk_pipe_writer a_w = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_pipe_open(&a_r, &a_w, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_pipe_reader_close(&a_r));
+            ASSERT_OK(fdk_pipe_writer_close(&a_w));
+        } else {
+            ASSERT_EQ(a_r.fd, -7);
+            ASSERT_EQ(a_w.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_pipe_max_capacity() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_max_capacity(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_pipe_max_capacity()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        size_t a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_pipe_max_capacity(&a_out);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+        } else {
+            ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     RUN(test_open_null_r);
@@ -207,5 +246,7 @@ int main(void)
     RUN(test_reader_close_borrowed);
     RUN(test_inject_writer_close);
     RUN(test_writer_close_borrowed);
+    RUN(test_exhaust_open);
+    RUN(test_exhaust_max_capacity);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_sigdispatch: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -59,10 +61,30 @@ static void test_set_action_unknown_flags(void)
     }
 }
 
+/* fdk_sigdispatch_new() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_new(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_sigdispatch_new()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_sigdispatch * a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_sigdispatch_new(&a_out);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_TRUE(a_out != NULL);
+            fdk_sigdispatch_free(a_out);
+        } else {
+            ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     RUN(test_new_null_out);
     RUN(test_on_unknown_flags);
     RUN(test_set_action_unknown_flags);
+    RUN(test_exhaust_new);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_signalfd: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -145,6 +147,23 @@ static void test_inject_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_signalfd_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_signalfd_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_signalfd a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_signalfd_open(&a_out, &fdk_test_sigusr1, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_signalfd_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     sigemptyset(&fdk_test_sigusr1);
@@ -159,5 +178,6 @@ int main(void)
     RUN(test_read_null_recs);
     RUN(test_close_null_and_empty);
     RUN(test_inject_close);
+    RUN(test_exhaust_open);
     return 0;
 }

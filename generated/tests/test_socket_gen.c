@@ -7,10 +7,12 @@
  * Test skeleton for fdk_socket: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -35,6 +37,9 @@ static __attribute__((unused)) int bytes_are(const void *p, size_t n, unsigned c
 /* The fixture every case may use (spec tests.globals / setup / teardown). */
 static fdk_sockaddr loop4;
 static fdk_sockaddr unix_nowhere;
+static char exh_dir[] = "/tmp/fdk-gen-sock-XXXXXX"; /* the exhaustion sweeps' socket files */
+static char exh_path[64];
+static fdk_sockaddr exh_addr;
 
 /* fdk_tcp_listen() makes a CLOEXEC tcp listener; close is idempotent */
 static void test_open_cloexec_kind_close(void)
@@ -6830,10 +6835,477 @@ static void test_inject_unix_seqpacket_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_tcp_listen() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_tcp_listen(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_tcp_listen()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_tcp_listener a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_tcp_listen(&a_out, &loop4, -1, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_tcp_listener_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_tcp_accept() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_tcp_accept(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_tcp_accept()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_tcp_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tcp_listen(&l, &loop4, 4, 0));
+        fdk_sockaddr la;
+        ASSERT_OK(fdk_socket_local_addr(fdk_tcp_listener_socket(l), &la));
+        fdk_tcp_stream c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tcp_connect(&c, &la, 0));
+        fdk_tcp_stream a_out = {.fd = -7};
+        fdk_sockaddr a_ret_peer;
+        memset(&a_ret_peer, 0x5a, sizeof a_ret_peer);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_tcp_accept(l, &a_out, &a_ret_peer, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_tcp_stream_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(bytes_are(&a_ret_peer, sizeof a_ret_peer, 0x5a));
+        }
+        ASSERT_OK(fdk_tcp_stream_close(&c));
+        ASSERT_OK(fdk_tcp_listener_close(&l));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_tcp_connect() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_tcp_connect(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_tcp_connect()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_tcp_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tcp_listen(&l, &loop4, 4, 0));
+        fdk_sockaddr la;
+        ASSERT_OK(fdk_socket_local_addr(fdk_tcp_listener_socket(l), &la));
+        fdk_tcp_stream c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tcp_connect(&c, &la, 0));
+        fdk_tcp_stream a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_tcp_connect(&a_out, &la, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_tcp_stream_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+        ASSERT_OK(fdk_tcp_stream_close(&c));
+        ASSERT_OK(fdk_tcp_listener_close(&l));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_udp_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_udp_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_udp_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_udp a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_udp_open(&a_out, AF_INET, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_udp_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_udp_bind() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_udp_bind(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_udp_bind()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_udp a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_udp_bind(&a_out, &loop4, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_udp_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_listen() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind (a free path) */
+static void test_exhaust_unix_listen_1(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_listen()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_listener a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_listen(&a_out, &exh_addr, 4, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_listener_close(&a_out));
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* close removed the file */
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_listen() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind (a stale socket file at the path, replaced through the pin, the sock_diag dump, the connect probe and the lock) */
+static void test_exhaust_unix_listen_2(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_listen()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        int stale = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        ASSERT_TRUE(stale >= 0);
+        ASSERT_EQ(bind(stale, &exh_addr.u.sa, exh_addr.len), 0);
+        ASSERT_EQ(close(stale), 0); /* its file stays: a stale socket */
+        fdk_unix_listener a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_listen(&a_out, &exh_addr, 4, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_listener_close(&a_out));
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* close removed the file */
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            struct stat sst;
+            ASSERT_TRUE(lstat(exh_path, &sst) != 0 || S_ISSOCK(sst.st_mode)); /* the stale file, or none */
+        }
+        (void)unlink(exh_path);
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_listen_at() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_listen_at(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_listen_at()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_listener a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_listen_at(&a_out, AT_FDCWD, exh_path, 4, 0, 0700);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_listener_close(&a_out));
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* close removed the file */
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_accept() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_accept(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_accept()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_listen(&l, &exh_addr, 4, 0));
+        fdk_unix_stream c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_connect(&c, &exh_addr, 0));
+        fdk_unix_stream a_out = {.fd = -7};
+        fdk_sockaddr a_ret_peer;
+        memset(&a_ret_peer, 0x5a, sizeof a_ret_peer);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_accept(l, &a_out, &a_ret_peer, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_stream_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(bytes_are(&a_ret_peer, sizeof a_ret_peer, 0x5a));
+        }
+        ASSERT_OK(fdk_unix_stream_close(&c));
+        ASSERT_OK(fdk_unix_listener_close(&l));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_connect() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_connect(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_connect()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_listen(&l, &exh_addr, 4, 0));
+        fdk_unix_stream c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_connect(&c, &exh_addr, 0));
+        fdk_unix_stream a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_connect(&a_out, &exh_addr, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_stream_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+        ASSERT_OK(fdk_unix_stream_close(&c));
+        ASSERT_OK(fdk_unix_listener_close(&l));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_connect_at() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_connect_at(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_connect_at()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_listen(&l, &exh_addr, 4, 0));
+        fdk_unix_stream c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_connect(&c, &exh_addr, 0));
+        fdk_unix_stream a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_connect_at(&a_out, AT_FDCWD, exh_path, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_stream_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+        ASSERT_OK(fdk_unix_stream_close(&c));
+        ASSERT_OK(fdk_unix_listener_close(&l));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_pair() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_pair(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_pair()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_stream a_a = {.fd = -7};
+        fdk_unix_stream a_b = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_pair(&a_a, &a_b, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_stream_close(&a_a));
+            ASSERT_OK(fdk_unix_stream_close(&a_b));
+        } else {
+            ASSERT_EQ(a_a.fd, -7);
+            ASSERT_EQ(a_b.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_seqpacket_listen() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_seqpacket_listen(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_seqpacket_listen()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_seqpacket_listener a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_seqpacket_listen(&a_out, &exh_addr, 4, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_seqpacket_listener_close(&a_out));
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* close removed the file */
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_seqpacket_listen_at() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_seqpacket_listen_at(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_seqpacket_listen_at()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_seqpacket_listener a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_seqpacket_listen_at(&a_out, AT_FDCWD, exh_path, 4, 0, 0700);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_seqpacket_listener_close(&a_out));
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* close removed the file */
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_seqpacket_accept() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_seqpacket_accept(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_seqpacket_accept()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_seqpacket_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_seqpacket_listen(&l, &exh_addr, 4, 0));
+        fdk_unix_seqpacket c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_seqpacket_connect(&c, &exh_addr, 0));
+        fdk_unix_seqpacket a_out = {.fd = -7};
+        fdk_sockaddr a_ret_peer;
+        memset(&a_ret_peer, 0x5a, sizeof a_ret_peer);
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_seqpacket_accept(l, &a_out, &a_ret_peer, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_seqpacket_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(bytes_are(&a_ret_peer, sizeof a_ret_peer, 0x5a));
+        }
+        ASSERT_OK(fdk_unix_seqpacket_close(&c));
+        ASSERT_OK(fdk_unix_seqpacket_listener_close(&l));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_seqpacket_connect() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_seqpacket_connect(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_seqpacket_connect()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_seqpacket_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_seqpacket_listen(&l, &exh_addr, 4, 0));
+        fdk_unix_seqpacket c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_seqpacket_connect(&c, &exh_addr, 0));
+        fdk_unix_seqpacket a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_seqpacket_connect(&a_out, &exh_addr, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_seqpacket_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+        ASSERT_OK(fdk_unix_seqpacket_close(&c));
+        ASSERT_OK(fdk_unix_seqpacket_listener_close(&l));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_seqpacket_connect_at() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_seqpacket_connect_at(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_seqpacket_connect_at()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_seqpacket_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_seqpacket_listen(&l, &exh_addr, 4, 0));
+        fdk_unix_seqpacket c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_seqpacket_connect(&c, &exh_addr, 0));
+        fdk_unix_seqpacket a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_seqpacket_connect_at(&a_out, AT_FDCWD, exh_path, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_seqpacket_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+        ASSERT_OK(fdk_unix_seqpacket_close(&c));
+        ASSERT_OK(fdk_unix_seqpacket_listener_close(&l));
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_seqpacket_pair() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_seqpacket_pair(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_seqpacket_pair()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_seqpacket a_a = {.fd = -7};
+        fdk_unix_seqpacket a_b = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_seqpacket_pair(&a_a, &a_b, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_seqpacket_close(&a_a));
+            ASSERT_OK(fdk_unix_seqpacket_close(&a_b));
+        } else {
+            ASSERT_EQ(a_a.fd, -7);
+            ASSERT_EQ(a_b.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_dgram_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_dgram_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_dgram_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_dgram a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_dgram_open(&a_out, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_dgram_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_dgram_bind() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_dgram_bind(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_dgram_bind()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_dgram a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_dgram_bind(&a_out, &exh_addr, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_dgram_close(&a_out));
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* close removed the file */
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_dgram_bind_at() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_dgram_bind_at(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_dgram_bind_at()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_dgram a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_dgram_bind_at(&a_out, AT_FDCWD, exh_path, 0, 0700);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_dgram_close(&a_out));
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* close removed the file */
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+            ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_unix_dgram_pair() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_unix_dgram_pair(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_unix_dgram_pair()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_unix_dgram a_a = {.fd = -7};
+        fdk_unix_dgram a_b = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_unix_dgram_pair(&a_a, &a_b, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_unix_dgram_close(&a_a));
+            ASSERT_OK(fdk_unix_dgram_close(&a_b));
+        } else {
+            ASSERT_EQ(a_a.fd, -7);
+            ASSERT_EQ(a_b.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     ASSERT_OK(fdk_sockaddr_ipv4(&loop4, "127.0.0.1", 0));
     ASSERT_OK(fdk_sockaddr_unix(&unix_nowhere, "/nonexistent/fdk-gen.sock"));
+    ASSERT_TRUE(mkdtemp(exh_dir) != NULL);
+    snprintf(exh_path, sizeof exh_path, "%s/s", exh_dir);
+    ASSERT_OK(fdk_sockaddr_unix(&exh_addr, exh_path));
     RUN(test_open_cloexec_kind_close);
     RUN(test_open_socket_nonblock);
     RUN(test_open_null_out);
@@ -7377,5 +7849,28 @@ int main(void)
     RUN(test_inject_udp_close);
     RUN(test_inject_unix_stream_close);
     RUN(test_inject_unix_seqpacket_close);
+    RUN(test_exhaust_tcp_listen);
+    RUN(test_exhaust_tcp_accept);
+    RUN(test_exhaust_tcp_connect);
+    RUN(test_exhaust_udp_open);
+    RUN(test_exhaust_udp_bind);
+    RUN(test_exhaust_unix_listen_1);
+    RUN(test_exhaust_unix_listen_2);
+    RUN(test_exhaust_unix_listen_at);
+    RUN(test_exhaust_unix_accept);
+    RUN(test_exhaust_unix_connect);
+    RUN(test_exhaust_unix_connect_at);
+    RUN(test_exhaust_unix_pair);
+    RUN(test_exhaust_unix_seqpacket_listen);
+    RUN(test_exhaust_unix_seqpacket_listen_at);
+    RUN(test_exhaust_unix_seqpacket_accept);
+    RUN(test_exhaust_unix_seqpacket_connect);
+    RUN(test_exhaust_unix_seqpacket_connect_at);
+    RUN(test_exhaust_unix_seqpacket_pair);
+    RUN(test_exhaust_unix_dgram_open);
+    RUN(test_exhaust_unix_dgram_bind);
+    RUN(test_exhaust_unix_dgram_bind_at);
+    RUN(test_exhaust_unix_dgram_pair);
+    ASSERT_EQ(rmdir(exh_dir), 0);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_timerfd: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -369,6 +371,23 @@ static void test_inject_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_timerfd_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_timerfd_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_timerfd a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_timerfd_open(&a_out, CLOCK_MONOTONIC, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_timerfd_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -397,5 +416,6 @@ int main(void)
     RUN(test_inject_read_errnos);
     RUN(test_inject_read_eintr);
     RUN(test_inject_close);
+    RUN(test_exhaust_open);
     return 0;
 }

@@ -7,10 +7,12 @@
  * Test skeleton for fdk_tty: what every wrapper promises (CLOEXEC,
  * NONBLOCK only on request, -EBADF for a bad fd, -EINVAL for NULL or unknown
  * bits before any system call, out-parameters untouched on failure, close
- * idempotent, no fd leaked) plus the spec's errno cases.
+ * idempotent, no fd leaked), the spec's errno cases, and each constructor
+ * under descriptor exhaustion.
  */
 #include "fdk-test.h"
 #include "fdk-inject.h"
+#include "fdk-exhaust.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -709,6 +711,43 @@ static void test_close_borrowed(void)
     ASSERT_EQ(close(fd), 0);
 }
 
+/* fdk_tty_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_tty_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_tty a_out = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_tty_open(&a_out, "/dev/ptmx", 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_tty_close(&a_out));
+        } else {
+            ASSERT_EQ(a_out.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
+/* fdk_tty_pty_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
+static void test_exhaust_pty_open(void)
+{
+    struct fdk_exhaust x;
+    for (fdk_exhaust_start(&x, "fdk_tty_pty_open()"); fdk_exhaust_more(&x); fdk_exhaust_next(&x)) {
+        fdk_tty a_master = {.fd = -7};
+        fdk_tty a_slave = {.fd = -7};
+        fdk_exhaust_limit(&x);
+        int rc = fdk_tty_pty_open(&a_master, &a_slave, 0);
+        if (fdk_exhaust_unlimit(&x, rc)) {
+            ASSERT_OK(fdk_tty_close(&a_master));
+            ASSERT_OK(fdk_tty_close(&a_slave));
+        } else {
+            ASSERT_EQ(a_master.fd, -7);
+            ASSERT_EQ(a_slave.fd, -7);
+        }
+    }
+    fdk_exhaust_done(&x);
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -777,5 +816,7 @@ int main(void)
     RUN(test_inject_writev_eintr);
     RUN(test_inject_close);
     RUN(test_close_borrowed);
+    RUN(test_exhaust_open);
+    RUN(test_exhaust_pty_open);
     return 0;
 }

@@ -539,6 +539,7 @@ int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_
         .pipe_r = -1,
         .pipe_w = -1,
     };
+    struct fdk__sigpipe_guard guard = {.active = 0};
     int64_t in_start = 0;
     int r;
 
@@ -567,6 +568,10 @@ int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_
         c.out_pos = *off_out;
 
     r = by_copy_range(&c);
+    /* copy_file_range writes only to regular files; the methods after it
+       may write to a pipe or socket with no reader: -EPIPE, not death. */
+    if (r == NEXT_METHOD)
+        fdk__sigpipe_block(&guard);
     if (r == NEXT_METHOD)
         r = by_sendfile(&c);
     if (r == NEXT_METHOD)
@@ -575,6 +580,7 @@ int fdk_copy_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_
         r = by_splice(&c);
     if (r == NEXT_METHOD)
         r = by_read_write(&c);
+    fdk__sigpipe_restore(&guard, r);
 
     /* Never retried: the descriptor is gone even when close reports an error. */
     fdk__close_quietly(c.pipe_r);

@@ -43,6 +43,7 @@ static void set_done(size_t *ret_done, size_t done)
  */
 static int byte_loop(int fd, uint8_t *p, size_t len, size_t *ret_done, bool write_side)
 {
+    struct fdk__sigpipe_guard guard = {.active = 0};
     size_t done = 0;
     int r = 0;
 
@@ -50,6 +51,8 @@ static int byte_loop(int fd, uint8_t *p, size_t len, size_t *ret_done, bool writ
         r = -EBADF;
     else if (!p && len > 0)
         r = -EINVAL;
+    else if (write_side && len > 0)
+        fdk__sigpipe_block(&guard); /* a pipe or socket with no reader: -EPIPE, not death */
 
     while (r == 0 && done < len) {
         size_t want = clamp_count(len - done);
@@ -65,6 +68,7 @@ static int byte_loop(int fd, uint8_t *p, size_t len, size_t *ret_done, bool writ
         }
     }
 
+    fdk__sigpipe_restore(&guard, r);
     set_done(ret_done, done);
     return r;
 }
@@ -135,6 +139,7 @@ static int iov_advance(struct iovec *iov, int iovcnt, int first, size_t n)
 
 static int iov_loop(int fd, struct iovec *iov, int iovcnt, size_t *ret_done, bool writing)
 {
+    struct fdk__sigpipe_guard guard = {.active = 0};
     size_t total = 0, done = 0;
     int first, r;
 
@@ -149,6 +154,8 @@ static int iov_loop(int fd, struct iovec *iov, int iovcnt, size_t *ret_done, boo
 
     /* Leading zero-length entries would only waste a syscall slot. */
     first = iov_advance(iov, iovcnt, 0, 0);
+    if (writing)
+        fdk__sigpipe_block(&guard); /* a pipe or socket with no reader: -EPIPE, not death */
 
     while (done < total) {
         ssize_t n;
@@ -173,6 +180,7 @@ static int iov_loop(int fd, struct iovec *iov, int iovcnt, size_t *ret_done, boo
         first = iov_advance(iov, iovcnt, first, (size_t)n);
     }
 
+    fdk__sigpipe_restore(&guard, r);
     set_done(ret_done, done);
     return r;
 }

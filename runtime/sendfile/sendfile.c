@@ -61,6 +61,9 @@ int fdk__sendfile_loop(int in_fd, int64_t *offset, int out_fd, size_t len,
 int fdk_sendfile_all(int in_fd, int64_t *offset, int out_fd, size_t len,
                      const struct timespec *deadline, size_t *ret_done)
 {
+    struct fdk__sigpipe_guard guard;
+    int r;
+
     if (in_fd < 0 || out_fd < 0) {
         fdk__xfer_set_done(ret_done, 0);
         return -EBADF;
@@ -74,5 +77,8 @@ int fdk_sendfile_all(int in_fd, int64_t *offset, int out_fd, size_t len,
         fdk__xfer_set_done(ret_done, 0);
         return -EOVERFLOW;
     }
-    return fdk__sendfile_loop(in_fd, offset, out_fd, len, deadline, ret_done);
+    fdk__sigpipe_block(&guard); /* a pipe or socket with no reader: -EPIPE, not death */
+    r = fdk__sendfile_loop(in_fd, offset, out_fd, len, deadline, ret_done);
+    fdk__sigpipe_restore(&guard, r);
+    return r;
 }

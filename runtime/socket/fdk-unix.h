@@ -176,14 +176,41 @@ enum diag_answer {
 };
 
 /*
- * Ask unix_diag.  sock_ino == 0: is any socket of this network namespace
- * bound to a file with inode number file_ino?  sock_ino != 0: which file is
- * that socket bound to (*ret_vfs_ino)?  A diag_answer or -errno.
+ * A netlink socket (and its receive buffer) for unix_diag, opened before the
+ * step whose answer it must give: the query after bind() then cannot fail
+ * for want of a descriptor or memory.  nl is -1 when sock_diag is
+ * unavailable here (then every query answers DIAG_UNAVAILABLE).
  */
+struct fdk__unix_diag {
+    int nl;
+    unsigned char *buf;
+};
+
+/* 0 (d ready, or d->nl == -1: unavailable) or -errno (EMFILE, ENFILE, ENOMEM...). */
+int fdk__unix_diag_open(struct fdk__unix_diag *d);
+
+/* Close d's socket and free its buffer; d may be closed twice. */
+void fdk__unix_diag_close(struct fdk__unix_diag *d);
+
+/*
+ * Ask unix_diag through d (one query per d).  sock_ino == 0: is any socket
+ * of this network namespace bound to a file with inode number file_ino?
+ * sock_ino != 0: which file is that socket bound to (*ret_vfs_ino)?  A
+ * diag_answer or -errno.
+ */
+int fdk__unix_diag_ask(struct fdk__unix_diag *d, uint32_t sock_ino, uint32_t file_ino,
+                       uint32_t *ret_vfs_ino);
+
+/* fdk__unix_diag_ask() on a channel opened and closed for this one query. */
 int fdk__unix_diag_query(uint32_t sock_ino, uint32_t file_ino, uint32_t *ret_vfs_ino);
 
-/* After bind: is st (the lstat of the name we bound) the file socket fd is bound to? */
-bool fdk__unix_bound_here(int fd, const struct stat *st);
+/*
+ * After bind: is st (the lstat of the name we bound) the file socket fd is
+ * bound to?  1 proven, 0 not proven (another file, or an answer that could
+ * not be read), -errno when the question could not be asked.  d is the
+ * channel opened before the bind; it is used up.
+ */
+int fdk__unix_bound_here(struct fdk__unix_diag *d, int fd, const struct stat *st);
 
 /* ---- unix-bind.c --------------------------------------------------------- */
 

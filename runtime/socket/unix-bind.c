@@ -282,8 +282,9 @@ static int open_bound(int type, int dirfd, const char *path, int backlog, int fl
     struct sockaddr_un sa;
     socklen_t len;
     struct fdk__unix_bound *b = NULL;
+    struct fdk__unix_diag diag = {.nl = -1, .buf = NULL};
     struct stat st = {0}, mine;
-    bool via_proc, ours;
+    bool via_proc, ours = false;
     int parent = -1, fd = -1, at_fd, err;
     const char *at_name;
 
@@ -317,6 +318,17 @@ static int open_bound(int type, int dirfd, const char *path, int backlog, int fl
         }
     }
 
+    /*
+     * The identity check after bind needs a netlink socket: opened now, so
+     * that a descriptor table with room for the socket but not for it fails
+     * here, before any file exists, instead of leaving the check undone.
+     */
+    if (b || backlog != NO_LISTEN) {
+        err = fdk__unix_diag_open(&diag);
+        if (err < 0)
+            goto fail;
+    }
+
     err = fdk__unix_new_socket(type, flags, &fd);
     if (err < 0)
         goto fail;
@@ -325,7 +337,13 @@ static int open_bound(int type, int dirfd, const char *path, int backlog, int fl
     if (err < 0)
         goto fail;
     /* Only a file proven ours is ever unlinked: after a failed listen, or on close. */
-    ours = (b || backlog != NO_LISTEN) && fdk__unix_bound_here(fd, &st);
+    if (b || backlog != NO_LISTEN) {
+        err = fdk__unix_bound_here(&diag, fd, &st);
+        fdk__unix_diag_close(&diag);
+        if (err < 0)
+            goto fail; /* not even asked (no memory): the unproven file stays, a dead socket */
+        ours = err == 1;
+    }
     if (backlog != NO_LISTEN && listen(fd, backlog) < 0) {
         err = FDK__NEG_ERRNO();
         if (ours)
@@ -356,6 +374,7 @@ static int open_bound(int type, int dirfd, const char *path, int backlog, int fl
     return 0;
 
 fail:
+    fdk__unix_diag_close(&diag);
     fdk__close_quietly(fd);
     fdk__close_quietly(parent);
     free(b);

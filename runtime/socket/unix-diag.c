@@ -186,36 +186,53 @@ static int diag_read(int nl, unsigned char *buf, uint32_t sock_ino, uint32_t fil
     return DIAG_UNSURE; /* a dump that does not end */
 }
 
+int fdk__unix_diag_open(struct fdk__unix_diag *d)
+{
+    int r;
+
+    d->nl = -1;
+    d->buf = malloc(DIAG_BUF_SIZE);
+    if (!d->buf)
+        return -ENOMEM;
+    d->nl = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+    if (d->nl >= 0)
+        return 0;
+    r = diag_errno(errno);
+    free(d->buf);
+    d->buf = NULL;
+    return r == DIAG_UNAVAILABLE ? 0 : r;
+}
+
+void fdk__unix_diag_close(struct fdk__unix_diag *d)
+{
+    d->nl = fdk__close_quietly(d->nl);
+    free(d->buf);
+    d->buf = NULL;
+}
+
 /*
- * Ask unix_diag.  sock_ino == 0: dump every Unix socket of this network
- * namespace; DIAG_YES as soon as one is bound to a file with inode number
- * file_ino (low 32 bits), DIAG_NO when the dump ends without one.
- * sock_ino != 0: that one socket (by its own inode number, what
- * fstat reports for its descriptor); DIAG_YES with *ret_vfs_ino when it is
- * bound to a file, DIAG_NO when it is not.  Otherwise DIAG_UNAVAILABLE,
- * DIAG_UNSURE or -errno.  The netlink socket is closed before returning.
+ * Ask unix_diag through d.  sock_ino == 0: dump every Unix socket of this
+ * network namespace; DIAG_YES as soon as one is bound to a file with inode
+ * number file_ino (low 32 bits), DIAG_NO when the dump ends without one.
+ * sock_ino != 0: that one socket (by its own inode number, what fstat
+ * reports for its descriptor); DIAG_YES with *ret_vfs_ino when it is bound
+ * to a file, DIAG_NO when it is not.  Otherwise DIAG_UNAVAILABLE,
+ * DIAG_UNSURE or -errno.  One query per channel: a dump left unread would
+ * make the next request EBUSY.
  */
-int fdk__unix_diag_query(uint32_t sock_ino, uint32_t file_ino, uint32_t *ret_vfs_ino)
+int fdk__unix_diag_ask(struct fdk__unix_diag *d, uint32_t sock_ino, uint32_t file_ino,
+                       uint32_t *ret_vfs_ino)
 {
     struct {
         struct nlmsghdr nlh;
         struct unix_diag_req req;
     } msg;
-    unsigned char *buf;
     ssize_t n;
-    int nl, r;
 
     _Static_assert(sizeof(msg) == NLMSG_LENGTH(sizeof(struct unix_diag_req)),
                    "request without padding");
-    buf = malloc(DIAG_BUF_SIZE);
-    if (!buf)
-        return -ENOMEM;
-    nl = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
-    if (nl < 0) {
-        r = diag_errno(errno);
-        free(buf);
-        return r;
-    }
+    if (d->nl < 0)
+        return DIAG_UNAVAILABLE;
 
     memset(&msg, 0, sizeof(msg));
     msg.nlh.nlmsg_len = sizeof(msg);
@@ -230,15 +247,23 @@ int fdk__unix_diag_query(uint32_t sock_ino, uint32_t file_ino, uint32_t *ret_vfs
     msg.req.udiag_cookie[1] = INET_DIAG_NOCOOKIE;
 
     /* To the kernel (the default destination of an unconnected netlink socket). */
-    n = FDK__RETRY_EINTR(send(nl, &msg, sizeof(msg), 0));
+    n = FDK__RETRY_EINTR(send(d->nl, &msg, sizeof(msg), 0));
     if (n < 0)
-        r = diag_errno(errno);
-    else if ((size_t)n != sizeof(msg))
-        r = DIAG_UNSURE;
-    else
-        r = diag_read(nl, buf, sock_ino, file_ino, ret_vfs_ino);
-    fdk__close_quietly(nl);
-    free(buf);
+        return diag_errno(errno);
+    if ((size_t)n != sizeof(msg))
+        return DIAG_UNSURE;
+    return diag_read(d->nl, d->buf, sock_ino, file_ino, ret_vfs_ino);
+}
+
+int fdk__unix_diag_query(uint32_t sock_ino, uint32_t file_ino, uint32_t *ret_vfs_ino)
+{
+    struct fdk__unix_diag d;
+    int r;
+
+    r = fdk__unix_diag_open(&d);
+    if (r == 0)
+        r = fdk__unix_diag_ask(&d, sock_ino, file_ino, ret_vfs_ino);
+    fdk__unix_diag_close(&d);
     return r;
 }
 
@@ -247,19 +272,24 @@ int fdk__unix_diag_query(uint32_t sock_ino, uint32_t file_ino, uint32_t *ret_vfs
  * is bound to?  Asked of the kernel, because the name can already be
  * another socket's file: someone may have removed ours and bound theirs
  * between our bind() and our lstat().  Without sock_diag the lstat is all
- * there is, and it is trusted, as before.  Any other failure answers "not
- * proven", and the handle then gets no state: its close unlinks nothing.
+ * there is, and it is trusted, as before.  An answer that cannot be read is
+ * "not proven" (0): the handle then gets no state and its close unlinks
+ * nothing.  A query that cannot be made (-errno: no memory for the netlink
+ * buffers) fails the caller; the channel was opened before the bind, so a
+ * full descriptor table cannot get here.
  */
-bool fdk__unix_bound_here(int fd, const struct stat *st)
+int fdk__unix_bound_here(struct fdk__unix_diag *d, int fd, const struct stat *st)
 {
     struct stat self;
     uint32_t vfs_ino = 0;
     int r;
 
     if (fstat(fd, &self) < 0)
-        return false;
-    r = fdk__unix_diag_query((uint32_t)self.st_ino, 0, &vfs_ino);
+        return FDK__NEG_ERRNO();
+    r = fdk__unix_diag_ask(d, (uint32_t)self.st_ino, 0, &vfs_ino);
+    if (r < 0)
+        return r;
     if (r == DIAG_UNAVAILABLE)
-        return true;
+        return 1;
     return r == DIAG_YES && vfs_ino == (uint32_t)st->st_ino;
 }

@@ -14,6 +14,7 @@
 int fdk_splice_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len,
                    unsigned int flags, const struct timespec *deadline, size_t *ret_done)
 {
+    struct fdk__sigpipe_guard guard = {.active = 0};
     size_t done = 0;
     int r = 0;
 
@@ -24,6 +25,8 @@ int fdk_splice_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, siz
     else if (!fdk__xfer_deadline_ok(deadline) || !fdk__xfer_offset_ok(off_in) ||
              !fdk__xfer_offset_ok(off_out))
         r = -EINVAL;
+    else
+        fdk__sigpipe_block(&guard); /* a pipe or socket with no reader: -EPIPE, not death */
 
     while (r == 0) {
         size_t want = fdk__xfer_want(len, done);
@@ -68,6 +71,7 @@ int fdk_splice_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, siz
         r = FDK__NEG_ERRNO();
     }
 
+    fdk__sigpipe_restore(&guard, r);
     fdk__xfer_set_done(ret_done, done);
     return r;
 }

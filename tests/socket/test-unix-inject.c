@@ -191,16 +191,23 @@ static void test_fresh_path_steps_fail(void)
         ASSERT_EQ(fdk_inject_calls("socket"), 0);
         ASSERT_EQ(fdk_inject_calls("close"), 0);
 
+        /* the netlink socket for the identity check comes first: no room, no bind */
         fdk_inject_reset();
-        fdk_inject_fail("socket", 1, 1, ENFILE);
-        ASSERT_ERR(try_bind_at(kind, t.fd, "s", 0, &fd), ENFILE);
+        fdk_inject_fail("socket", 1, 1, EMFILE);
+        ASSERT_ERR(try_bind_at(kind, t.fd, "s", 0, &fd), EMFILE);
         ASSERT_EQ(fdk_inject_calls("close"), 1); /* the directory */
+        ASSERT_EQ(fdk_inject_calls("bind"), 0);
+
+        fdk_inject_reset();
+        fdk_inject_fail("socket", 2, 1, ENFILE);
+        ASSERT_ERR(try_bind_at(kind, t.fd, "s", 0, &fd), ENFILE);
+        ASSERT_EQ(fdk_inject_calls("close"), 2); /* the netlink socket, the directory */
         ASSERT_EQ(fdk_inject_calls("bind"), 0);
 
         fdk_inject_reset();
         fdk_inject_fail("bind", 1, 1, EACCES);
         ASSERT_ERR(try_bind_at(kind, t.fd, "s", 0, &fd), EACCES);
-        ASSERT_EQ(fdk_inject_calls("close"), 2);
+        ASSERT_EQ(fdk_inject_calls("close"), 3);
         ASSERT_EQ(fdk_inject_calls("listen"), 0);
         ASSERT_TRUE(!exists_at(t.fd, "s"));
 
@@ -233,7 +240,7 @@ static void test_fresh_path_steps_fail(void)
         fdk_inject_reset();
         fdk_inject_fail("fstatat", 1, 1, ENOMEM);
         ASSERT_ERR(try_bind_at(kind, t.fd, "s", 0, &fd), ENOMEM);
-        ASSERT_EQ(fdk_inject_calls("close"), 2);
+        ASSERT_EQ(fdk_inject_calls("close"), 3);
         ASSERT_EQ(fdk_inject_calls("listen"), 0);
         fdk_inject_reset();
         ASSERT_TRUE(is_socket_at(t.fd, "s"));
@@ -309,44 +316,45 @@ static void test_stale_check_steps_fail(void)
     fdk_inject_reset();
     fdk_inject_fail("openat", 2, 1, ENOMEM); /* 1: the directory */
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), ENOMEM);
-    ASSERT_EQ(fdk_inject_calls("socket"), 1);
+    ASSERT_EQ(fdk_inject_calls("socket"), 2); /* the identity's netlink socket, ours */
     ASSERT_EQ(fdk_inject_calls("bind"), 1);
-    ASSERT_EQ(fdk_inject_calls("close"), 2);
+    ASSERT_EQ(fdk_inject_calls("close"), 3);
     fdk_inject_reset();
     fdk_inject_fail("fstat", 1, 1, EIO);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EIO);
     ASSERT_EQ(fdk_inject_calls("bind"), 1);
-    ASSERT_EQ(fdk_inject_calls("close"), 3); /* the held file too */
+    ASSERT_EQ(fdk_inject_calls("close"), 4); /* the held file too */
 
-    /* no descriptor left for the netlink socket: an error, not a guess */
+    /* no descriptor left for the dump's netlink socket: an error, not a guess */
     fdk_inject_reset();
-    fdk_inject_fail("socket", 2, 1, EMFILE);
+    fdk_inject_fail("socket", 3, 1, EMFILE);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EMFILE);
     ASSERT_EQ(fdk_inject_calls("bind"), 2);
     ASSERT_EQ(fdk_inject_calls("send"), 0);
     ASSERT_EQ(fdk_inject_calls("connect"), 0);
-    ASSERT_EQ(fdk_inject_calls("close"), 3);
+    ASSERT_EQ(fdk_inject_calls("close"), 4);
 
     /* ... nor for the probe */
     fdk_inject_reset();
-    fdk_inject_fail("socket", 3, 1, EMFILE);
+    fdk_inject_fail("socket", 4, 1, EMFILE);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EMFILE);
     ASSERT_EQ(fdk_inject_calls("connect"), 0);
-    ASSERT_EQ(fdk_inject_calls("close"), 4); /* netlink, held file, socket, directory */
+    /* the dump's netlink, held file, socket, the identity's netlink, directory */
+    ASSERT_EQ(fdk_inject_calls("close"), 5);
 
     /* the dump's answer cannot be received: an error, and nothing removed */
     fdk_inject_reset();
     fdk_inject_fail("recv", 1, 1, ENOBUFS);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), ENOBUFS);
     ASSERT_EQ(fdk_inject_calls("connect"), 0);
-    ASSERT_EQ(fdk_inject_calls("close"), 4);
+    ASSERT_EQ(fdk_inject_calls("close"), 5);
     ASSERT_TRUE(is_socket_at(t.fd, "s"));
 
     /* the probe's connect answers something else than "refused": leave it */
     fdk_inject_reset();
     fdk_inject_fail("connect", 1, 1, EACCES);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EADDRINUSE);
-    ASSERT_EQ(fdk_inject_calls("close"), 5);
+    ASSERT_EQ(fdk_inject_calls("close"), 6);
     ASSERT_EQ(fdk_inject_calls("unlinkat"), 0);
 
     /* the last look before unlinking fails */
@@ -354,15 +362,15 @@ static void test_stale_check_steps_fail(void)
     fdk_inject_fail("fstatat", 1, 1, EIO);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EIO);
     ASSERT_EQ(fdk_inject_calls("unlinkat"), 0);
-    /* netlink, probe, lock, held file, socket, directory */
-    ASSERT_EQ(fdk_inject_calls("close"), 6);
+    /* the dump's netlink, probe, lock, held file, socket, the identity's netlink, directory */
+    ASSERT_EQ(fdk_inject_calls("close"), 7);
 
     /* unlinkat fails */
     fdk_inject_reset();
     fdk_inject_fail("unlinkat", 1, 1, EACCES);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EACCES);
     ASSERT_EQ(fdk_inject_calls("bind"), 3); /* ours twice, the lock once */
-    ASSERT_EQ(fdk_inject_calls("close"), 6);
+    ASSERT_EQ(fdk_inject_calls("close"), 7);
     ASSERT_TRUE(is_socket_at(t.fd, "s"));
 
     /* the bind after the removal fails (someone else was quicker): no further attempt */
@@ -370,7 +378,7 @@ static void test_stale_check_steps_fail(void)
     fdk_inject_fail("bind", 4, 1, EADDRINUSE);
     ASSERT_ERR(try_bind_at(0, t.fd, "s", 0, &fd), EADDRINUSE);
     ASSERT_EQ(fdk_inject_calls("bind"), 4);
-    ASSERT_EQ(fdk_inject_calls("close"), 6);
+    ASSERT_EQ(fdk_inject_calls("close"), 7);
     fdk_inject_reset();
     ASSERT_TRUE(!exists_at(t.fd, "s")); /* the stale file was removed before */
     ASSERT_EQ(fdk_test_count_fds(), before);
@@ -456,7 +464,7 @@ static void test_stale_lock(void)
     /* no lock to be had (its socket cannot be made): removed all the same */
     make_stale(t.fd, "s");
     fdk_inject_reset();
-    fdk_inject_fail("socket", 4, 1, ENFILE); /* 1 ours, 2 netlink, 3 probe, 4 lock */
+    fdk_inject_fail("socket", 5, 1, ENFILE); /* 1 identity's netlink, 2 ours, 3 dump's netlink, 4 probe, 5 lock */
     ASSERT_OK(try_bind_at(0, t.fd, "s", 0, &fd));
     ASSERT_EQ(snapped("bind"), 3); /* ours three times, no lock */
     ASSERT_EQ(snapped("unlinkat"), 1);
@@ -493,10 +501,10 @@ static void test_diag_unavailable_fallback(void)
     /* a stale file: replaced, and the handle's close unlinks (identity from lstat) */
     make_stale(t.fd, "s");
     fdk_inject_reset();
-    fdk_inject_fail("socket", 2, 1, EAFNOSUPPORT); /* the dump's netlink socket */
-    fdk_inject_fail("socket", 5, 1, EAFNOSUPPORT); /* the identity's */
+    fdk_inject_fail("socket", 1, 1, EAFNOSUPPORT); /* the identity's netlink socket */
+    fdk_inject_fail("socket", 3, 1, EAFNOSUPPORT); /* the dump's */
     ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
-    ASSERT_EQ(fdk_inject_calls("socket"), 5); /* ours, netlink, probe, lock, netlink */
+    ASSERT_EQ(fdk_inject_calls("socket"), 5); /* netlink, ours, netlink, probe, lock */
     ASSERT_EQ(fdk_inject_fired(), 2);
     ASSERT_EQ(fdk_inject_calls("send"), 0);
     ASSERT_EQ(fdk_inject_calls("connect"), 1);
@@ -527,7 +535,8 @@ static void test_diag_unavailable_fallback(void)
     ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "live", 1, 0, 0700));
     ASSERT_OK(fstatat(t.fd, "live", &st, AT_SYMLINK_NOFOLLOW));
     fdk_inject_reset();
-    fdk_inject_fail("socket", 2, 1, EAFNOSUPPORT);
+    fdk_inject_fail("socket", 1, 1, EAFNOSUPPORT);
+    fdk_inject_fail("socket", 3, 1, EAFNOSUPPORT);
     ASSERT_ERR(fdk_unix_listen_at(&l2, t.fd, "live", 1, 0, 0700), EADDRINUSE);
     ASSERT_EQ(fdk_inject_calls("connect"), 1);
     ASSERT_EQ(fdk_inject_calls("unlinkat"), 0);
@@ -544,8 +553,8 @@ static void test_diag_unavailable_fallback(void)
     /* bound but not listening: refused like a dead socket, so its file goes */
     raw = bound_raw(t.fd, "b");
     fdk_inject_reset();
-    fdk_inject_fail("socket", 2, 1, EAFNOSUPPORT);
-    fdk_inject_fail("socket", 5, 1, EAFNOSUPPORT);
+    fdk_inject_fail("socket", 1, 1, EAFNOSUPPORT);
+    fdk_inject_fail("socket", 3, 1, EAFNOSUPPORT);
     ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "b", 1, 0, 0700));
     ASSERT_EQ(fdk_inject_calls("unlinkat"), 1);
     fdk_inject_reset();
@@ -560,13 +569,15 @@ static void test_diag_unavailable_fallback(void)
 
 /*
  * The identity of a freshly bound file is confirmed by sock_diag (fstat of
- * the socket for its inode, then a request about that one socket).  When
- * that fails for lack of resources, the listener works but has no state:
- * its close leaves the file (dead: the next bind replaces it), and a listen
- * failing afterwards leaves it too, since it was not proven ours.  When
- * sock_diag is not there at all, the lstat is trusted, as before.  A handle
- * that could never use the identity (a datagram socket with KEEP_PATH) does
- * not ask.
+ * the socket for its inode, then a request about that one socket), through
+ * a netlink socket opened before anything else.  No room for that socket:
+ * the call fails before a file exists.  The question cannot be asked after
+ * bind (no memory): the call fails, and the file, not proven ours, stays
+ * (dead: the next bind replaces it).  An answer that cannot be read: the
+ * listener works but has no state, its close leaves the file, and a listen
+ * failing afterwards leaves it too.  When sock_diag is not there at all,
+ * the lstat is trusted, as before.  A handle that could never use the
+ * identity (a datagram socket with KEEP_PATH) does not ask.
  */
 static void test_identity_steps(void)
 {
@@ -581,31 +592,43 @@ static void test_identity_steps(void)
     fdk_tmpdir_make(&t);
     before = fdk_test_count_fds();
 
-    /* the netlink socket cannot be made: no state; close leaves the (dead) file */
+    /* the netlink socket cannot be made: nothing made at all */
     fdk_inject_reset();
-    fdk_inject_fail("socket", 2, 1, EMFILE);
-    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
-    ASSERT_TRUE(l.bound == NULL);
+    fdk_inject_fail("socket", 1, 1, EMFILE);
+    ASSERT_ERR(fdk_unix_listen_at(&l2, t.fd, "s", 1, 0, 0700), EMFILE);
+    ASSERT_EQ(fdk_inject_calls("socket"), 1);
+    ASSERT_EQ(fdk_inject_calls("bind"), 0);
+    ASSERT_EQ(fdk_inject_calls("close"), 1); /* the directory */
     fdk_inject_reset();
-    ASSERT_OK(fdk_unix_listener_close(&l));
+    ASSERT_TRUE(l2.fd == -7 && l2.bound == SENTINEL_BOUND);
+    ASSERT_TRUE(!exists_at(t.fd, "s"));
+
+    /* fstat of the socket fails, or the answer cannot be received: an error; the dead file stays */
+    fdk_inject_reset();
+    fdk_inject_fail("fstat", 1, 1, ENOMEM);
+    ASSERT_ERR(fdk_unix_listen_at(&l2, t.fd, "s", 1, 0, 0700), ENOMEM);
+    ASSERT_EQ(fdk_inject_calls("socket"), 2);
+    ASSERT_EQ(fdk_inject_calls("listen"), 0);
+    ASSERT_EQ(fdk_inject_calls("close"), 3); /* netlink, socket, directory */
+    fdk_inject_reset();
+    ASSERT_TRUE(l2.fd == -7 && l2.bound == SENTINEL_BOUND);
     ASSERT_TRUE(is_socket_at(t.fd, "s"));
     /* ... which the next listener replaces, with its state */
     ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
     ASSERT_TRUE(l.bound != NULL);
     ASSERT_OK(fdk_unix_listener_close(&l));
     ASSERT_TRUE(!exists_at(t.fd, "s"));
-
-    /* fstat of the socket fails, or the answer cannot be received: no state */
-    fdk_inject_reset();
-    fdk_inject_fail("fstat", 1, 1, ENOMEM);
-    ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
-    ASSERT_TRUE(l.bound == NULL);
-    ASSERT_EQ(fdk_inject_calls("socket"), 1);
-    fdk_inject_reset();
-    ASSERT_OK(fdk_unix_listener_close(&l));
-    ASSERT_OK(unlinkat(t.fd, "s", 0));
     fdk_inject_reset();
     fdk_inject_fail("recv", 1, 1, ENOBUFS);
+    ASSERT_ERR(fdk_unix_dgram_bind_at(&d, t.fd, "d", 0, 0700), ENOBUFS);
+    fdk_inject_reset();
+    ASSERT_EQ(d.fd, -1);
+    ASSERT_TRUE(is_socket_at(t.fd, "d"));
+    ASSERT_OK(unlinkat(t.fd, "d", 0));
+
+    /* an answer that cannot be read (the request went out cut short): no state */
+    fdk_inject_reset();
+    fdk_inject_short("send", 1, 1, 10);
     ASSERT_OK(fdk_unix_dgram_bind_at(&d, t.fd, "d", 0, 0700));
     ASSERT_TRUE(d.bound == NULL);
     fdk_inject_reset();
@@ -615,7 +638,7 @@ static void test_identity_steps(void)
 
     /* sock_diag not there: the lstat is trusted */
     fdk_inject_reset();
-    fdk_inject_fail("socket", 2, 1, EAFNOSUPPORT);
+    fdk_inject_fail("socket", 1, 1, EAFNOSUPPORT);
     ASSERT_OK(fdk_unix_listen_at(&l, t.fd, "s", 1, 0, 0700));
     ASSERT_TRUE(l.bound != NULL);
     fdk_inject_reset();
@@ -624,11 +647,11 @@ static void test_identity_steps(void)
 
     /* not proven ours, and listen fails: the file is left, not unlinked */
     fdk_inject_reset();
-    fdk_inject_fail("socket", 2, 1, EMFILE);
+    fdk_inject_short("send", 1, 1, 10);
     fdk_inject_fail("listen", 1, 1, ENOBUFS);
     ASSERT_ERR(fdk_unix_listen_at(&l2, t.fd, "s", 1, 0, 0700), ENOBUFS);
     ASSERT_EQ(fdk_inject_calls("unlinkat"), 0);
-    ASSERT_EQ(fdk_inject_calls("close"), 2);
+    ASSERT_EQ(fdk_inject_calls("close"), 3);
     fdk_inject_reset();
     ASSERT_TRUE(l2.fd == -7 && l2.bound == SENTINEL_BOUND);
     ASSERT_TRUE(is_socket_at(t.fd, "s"));

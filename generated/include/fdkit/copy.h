@@ -93,8 +93,7 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  * the deadline passes or fd_out fails first: then they are lost and not counted, and a non-NULL
  * *off_in ends at its start plus the bytes delivered, so a caller can resume exactly. sendfile is
  * skipped when off_out is given (it writes only at the file position). The deadline matters only
- * when a call says EAGAIN. Writing to a pipe or socket whose reader has gone raises SIGPIPE unless
- * it is ignored or blocked.
+ * when a call says EAGAIN. A pipe or socket whose reader has gone gives -EPIPE and never SIGPIPE.
  *
  * @param fd_in     source
  * @param off_in    offset in fd_in, or NULL for its file position
@@ -120,8 +119,9 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  *   -ENOSPC     no space left on the destination
  *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
  *   -EPERM      fd_out is immutable or sealed
- *   -EPIPE      fd_out is a pipe or socket whose reader has gone (the kernel raises SIGPIPE first
- *               unless it is ignored or blocked)
+ *   -EPIPE      fd_out is a pipe or socket whose reader has gone; the call never raises SIGPIPE:
+ *               it is blocked in the calling thread while the call writes, and the SIGPIPE the
+ *               call raised is taken back
  *   -ESPIPE     off_in or off_out was given for a pipe or socket (nothing moved)
  *   -ETIMEDOUT  the deadline passed before every byte moved
  *   -ETXTBSY    an fd is an active swap file

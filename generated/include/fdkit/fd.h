@@ -181,7 +181,9 @@ FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
- *   -EPIPE   the read end of the pipe or socket is closed
+ *   -EPIPE   the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is
+ *            blocked in the calling thread while the call writes, and the SIGPIPE the call raised
+ *            is taken back
  */
 FDK_EXPORT ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt);
 
@@ -210,7 +212,8 @@ FDK_EXPORT int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done
 /**
  * Write all len bytes, looping over short writes and EINTR. *ret_done (if not NULL) is always set
  * to the bytes written, also on failure, so a caller on a non-blocking fd can resume after
- * -EAGAIN.
+ * -EAGAIN. A pipe or socket whose reader has gone gives -EPIPE and never SIGPIPE (see "SIGPIPE" in
+ * the README).
  *
  * @param fd        descriptor to write to
  * @param buf       source
@@ -228,7 +231,9 @@ FDK_EXPORT int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error, or the fd accepted no bytes
  *   -ENOSPC  no space left on the device
- *   -EPIPE   the read end of the pipe or socket is closed
+ *   -EPIPE   the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is
+ *            blocked in the calling thread while the call writes, and the SIGPIPE the call raised
+ *            is taken back
  */
 FDK_EXPORT int fdk_fd_write_all(int fd, const void *buf, size_t len, size_t *ret_done);
 
@@ -257,7 +262,8 @@ FDK_EXPORT int fdk_fd_readv_all(int fd, struct iovec *iov, int iovcnt, size_t *r
 
 /**
  * Write every buffer of iov, looping over short writes and EINTR. The iov array is advanced in
- * place. *ret_done (if not NULL) is always set to the bytes written.
+ * place. *ret_done (if not NULL) is always set to the bytes written. A pipe or socket whose reader
+ * has gone gives -EPIPE and never SIGPIPE.
  *
  * @param fd        descriptor to write to
  * @param iov       buffers; advanced in place

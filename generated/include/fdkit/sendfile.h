@@ -78,7 +78,8 @@ FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, siz
  * Copy exactly len bytes from in_fd to out_fd with sendfile, looping over short transfers and
  * EINTR. len == FDK_TO_EOF copies until end of file; otherwise end of file first gives -ENODATA.
  * Non-blocking out_fd and deadline behave as in fdk_splice_all(). *ret_done always receives the
- * bytes delivered, also on failure; *offset advances by the same amount.
+ * bytes delivered, also on failure; *offset advances by the same amount. A pipe or socket whose
+ * reader has gone gives -EPIPE and never SIGPIPE.
  *
  * @param in_fd     source: a regular file or block device
  * @param offset    where to read in in_fd, or NULL
@@ -99,8 +100,9 @@ FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, siz
  *   -ENODATA    end of file before len bytes
  *   -ENOMEM     not enough kernel memory
  *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
- *   -EPIPE      out_fd is a pipe or socket whose reader has gone (the kernel raises SIGPIPE first
- *               unless it is ignored or blocked)
+ *   -EPIPE      out_fd is a pipe or socket whose reader has gone; the call never raises SIGPIPE:
+ *               it is blocked in the calling thread while the call writes, and the SIGPIPE the
+ *               call raised is taken back
  *   -ESPIPE     offset was given but in_fd is not seekable
  *   -ETIMEDOUT  the deadline passed before every byte moved
  */

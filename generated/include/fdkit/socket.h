@@ -469,7 +469,10 @@ FDK_EXPORT int fdk_udp_connect(fdk_udp s, const fdk_sockaddr *addr);
  * or only bound), a regular file, a directory or a symlink at the path is never touched
  * (-EADDRINUSE). Where sock_diag is unavailable (no unix_diag, a sandbox without netlink) only the
  * connect decides, and a socket that is bound but not yet listening looks stale. The path is
- * unlinked again on close unless FDK_SOCKET_KEEP_PATH is given.
+ * unlinked again on close unless FDK_SOCKET_KEEP_PATH is given. A path bind needs three
+ * descriptors for a moment: the socket, its directory (O_PATH) and a netlink socket that asks the
+ * kernel which file the socket is bound to; the last is opened first, so too few free slots fail
+ * with -EMFILE before any file exists.
  *
  * @param out      receives the listener (written only on success)
  * @param addr     an AF_UNIX address (path, abstract or autobind)

@@ -178,7 +178,8 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
  * deadline (absolute, CLOCK_MONOTONIC: tv_sec >= 0, 0 <= tv_nsec < 1e9, else -EINVAL) is given:
  * then the call waits with poll() until it passes (-ETIMEDOUT). Once it has passed, the next
  * -EAGAIN gives -ETIMEDOUT at once; calls that still move bytes go on. *ret_done always receives
- * the bytes delivered, also on failure; offsets advance by the same amount.
+ * the bytes delivered, also on failure; offsets advance by the same amount. A pipe or socket whose
+ * reader has gone gives -EPIPE and never SIGPIPE.
  *
  * @param fd_in     source
  * @param off_in    offset in fd_in, or NULL
@@ -199,8 +200,9 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
  *   -ENODATA    end of input before len bytes
  *   -ENOMEM     not enough kernel memory
  *   -EOVERFLOW  an offset or the byte count would pass the largest file offset
- *   -EPIPE      the reader of fd_out has gone (the kernel raises SIGPIPE first unless it is
- *               ignored or blocked)
+ *   -EPIPE      the reader of fd_out has gone; the call never raises SIGPIPE: it is blocked in the
+ *               calling thread while the call writes, and the SIGPIPE the call raised is taken
+ *               back
  *   -ESPIPE     an offset was given for a pipe or socket
  *   -ETIMEDOUT  the deadline passed before every byte moved
  */
