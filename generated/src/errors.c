@@ -1557,7 +1557,7 @@ static const struct errrow rows_signal_set_fill[] = {
 
 static const struct errrow rows_signal_set_add[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "signal_set_add: set is NULL or signo is not a valid signal number (EINVAL)"},
+     "signal_set_add: set is NULL, signo is not a valid signal number, or it is one of the C library's own (32 up to SIGRTMIN - 1) (EINVAL)"},
 };
 
 static const struct errrow rows_signal_set_del[] = {
@@ -1572,7 +1572,7 @@ static const struct errrow rows_signal_set_contains[] = {
 
 static const struct errrow rows_signal_set_from_list[] = {
     {EINVAL, FDK_ERRCLASS_INVALID,
-     "signal_set_from_list: set is NULL, sigs is NULL with n > 0, or a number is not a valid signal (EINVAL)"},
+     "signal_set_from_list: set is NULL, sigs is NULL with n > 0, or a number is not a valid signal or is one of the C library's own (32 up to SIGRTMIN - 1) (EINVAL)"},
 };
 
 static const struct errrow rows_signal_set_next[] = {

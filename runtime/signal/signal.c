@@ -79,9 +79,17 @@ int fdk_signal_set_fill(sigset_t *set)
     return 0;
 }
 
+/*
+ * The one rule for the C library's own signals (32 up to SIGRTMIN - 1):
+ * they can never be put in a set (add, from_list: -EINVAL, as glibc's
+ * sigaddset), so no set fdkit makes can hand one to a signalfd, and the
+ * calls that take a signal into a signalfd or a dispatcher refuse them too.
+ * Calls that only ask or remove (contains, next, del) and the names take
+ * every signal 1..SIGRTMAX.
+ */
 int fdk_signal_set_add(sigset_t *set, int signo)
 {
-    if (!set || !fdk__signo_valid(signo))
+    if (!set || !fdk__signo_valid(signo) || fdk__sig_libc_reserved(signo))
         return -EINVAL;
     bit_add(set, signo);
     return 0;
@@ -110,7 +118,7 @@ int fdk_signal_set_from_list(sigset_t *set, const int *sigs, size_t n)
     if (!set || (!sigs && n > 0))
         return -EINVAL;
     for (i = 0; i < n; i++)
-        if (!fdk__signo_valid(sigs[i]))
+        if (!fdk__signo_valid(sigs[i]) || fdk__sig_libc_reserved(sigs[i]))
             return -EINVAL;
     memset(&s, 0, sizeof(s));
     for (i = 0; i < n; i++)

@@ -54,7 +54,10 @@ FDK_EXPORT int fdk_signal_set_empty(sigset_t *set);
 FDK_EXPORT int fdk_signal_set_fill(sigset_t *set);
 
 /**
- * Add signal signo to *set.
+ * Add signal signo to *set. The C library's own signals (32 up to SIGRTMIN - 1, glibc's thread
+ * cancellation and setuid broadcast) are refused, as glibc's sigaddset refuses them: no set fdkit
+ * makes can hand one to a signalfd or a dispatcher, which refuse them too.
+ * fdk_signal_set_contains(), fdk_signal_set_del() and the names take every signal.
  *
  * @param set    the set
  * @param signo  1..fdk_signal_rtmax()
@@ -62,7 +65,8 @@ FDK_EXPORT int fdk_signal_set_fill(sigset_t *set);
  * Never blocks. Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
- *   -EINVAL  set is NULL or signo is not a valid signal number
+ *   -EINVAL  set is NULL, signo is not a valid signal number, or it is one of the C library's own
+ *            (32 up to SIGRTMIN - 1)
  */
 FDK_EXPORT int fdk_signal_set_add(sigset_t *set, int signo);
 
@@ -93,7 +97,8 @@ FDK_EXPORT int fdk_signal_set_del(sigset_t *set, int signo);
 FDK_EXPORT int fdk_signal_set_contains(const sigset_t *set, int signo);
 
 /**
- * Make *set hold exactly the n signals in sigs (nothing is written if one is invalid).
+ * Make *set hold exactly the n signals in sigs (nothing is written if one is invalid or one of the
+ * C library's own, as for fdk_signal_set_add()).
  *
  * @param set   receives the set
  * @param sigs  signal numbers
@@ -102,7 +107,8 @@ FDK_EXPORT int fdk_signal_set_contains(const sigset_t *set, int signo);
  * Never blocks. Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
- *   -EINVAL  set is NULL, sigs is NULL with n > 0, or a number is not a valid signal
+ *   -EINVAL  set is NULL, sigs is NULL with n > 0, or a number is not a valid signal or is one of
+ *            the C library's own (32 up to SIGRTMIN - 1)
  */
 FDK_EXPORT int fdk_signal_set_from_list(sigset_t *set, const int *sigs, size_t n);
 
