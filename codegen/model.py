@@ -866,6 +866,17 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
             self.returns, self.buffer = str(ret), None
         self.blocks = str(data["blocks"])
         self.eintr = str(data["eintr"])
+        # One EINTR rule (README "EINTR"): a call that can wait hands EINTR
+        # back (the kernel restarts it after an SA_RESTART handler, so only a
+        # program that asked to be interrupted sees it); one that cannot
+        # wait retries a spurious EINTR.
+        if self.blocks != "never" and self.eintr == "retry":
+            raise SpecError(_where(data, "eintr"), f"{self.cname}: a call that can wait (blocks: "
+                                                   f"{self.blocks}) returns EINTR (eintr: return), it never "
+                                                   "retries it: see \"EINTR\" in the README")
+        if self.blocks == "never" and self.eintr == "return":
+            raise SpecError(_where(data, "eintr"), f"{self.cname}: a call that never waits retries "
+                                                   "a spurious EINTR (eintr: retry), or says not_applicable")
         self.opens_fds = bool(data.get("opens_fds", False))
         self.since = dict(data.get("since", {}))
         self.op_enum = f"FDK_OP_{self.cname[4:].upper()}"

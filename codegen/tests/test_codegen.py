@@ -311,6 +311,14 @@ class CodegenTest(unittest.TestCase):
         self.assertIn("int rc = fdk_pipe_max_capacity(&a_out);", gen)
         self.assertIn("RUN(test_exhaust_open);", gen)
 
+    def test_one_eintr_rule(self) -> None:
+        # a call that can wait returns EINTR; one that never waits does not return it
+        self.t.edit("spec/eventfd.yaml", "    eintr: return", "    eintr: retry")
+        self.assertFails(r"spec/eventfd\.yaml:\d+:", r"fdk_eventfd_read: a call that can wait .* returns EINTR")
+        self.fresh()
+        self.t.edit("spec/pipe.yaml", "    eintr: retry", "    eintr: return")
+        self.assertFails(r"spec/pipe\.yaml:\d+:", r"fdk_pipe_capacity: a call that never waits retries")
+
     def test_calls_are_checked_against_headers(self) -> None:
         self.t.edit("spec/pipe.yaml", '"int pipe2(int *pipefd, int flags)"', '"int pipe2(int *pipefd, long flags)"')
         line = self.t.line_of("spec/pipe.yaml", "long flags")

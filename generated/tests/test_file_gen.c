@@ -299,7 +299,7 @@ static void test_inject_pread_errnos(void)
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EBADF, EFAULT, EINVAL, EIO, EISDIR, EOVERFLOW, ESPIPE};
+    static const int errs[] = {EBADF, EFAULT, EINTR, EINVAL, EIO, EISDIR, EOVERFLOW, ESPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -311,7 +311,7 @@ static void test_inject_pread_errnos(void)
     ASSERT_OK(fdk_file_close(&h));
 }
 
-/* fdk_file_pread(): EINTR is retried */
+/* fdk_file_pread(): EINTR is returned, not retried */
 static void test_inject_pread_eintr(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -319,9 +319,8 @@ static void test_inject_pread_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("pread", 1, 1, EINTR);
-    fdk_inject_fail("pread", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_file_pread(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("pread"), 2);
+    ASSERT_ERR(fdk_file_pread(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("pread"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -332,7 +331,7 @@ static void test_inject_pwrite_errnos(void)
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     char a_buf[16] = {0};
-    static const int errs[] = {EBADF, EDQUOT, EFAULT, EFBIG, EINVAL, EIO, ENOSPC, EPERM, ESPIPE};
+    static const int errs[] = {EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPERM, ESPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -344,7 +343,7 @@ static void test_inject_pwrite_errnos(void)
     ASSERT_OK(fdk_file_close(&h));
 }
 
-/* fdk_file_pwrite(): EINTR is retried */
+/* fdk_file_pwrite(): EINTR is returned, not retried */
 static void test_inject_pwrite_eintr(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -352,9 +351,8 @@ static void test_inject_pwrite_eintr(void)
     char a_buf[16] = {0};
     fdk_inject_reset();
     fdk_inject_fail("pwrite", 1, 1, EINTR);
-    fdk_inject_fail("pwrite", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_file_pwrite(h, a_buf, 16, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("pwrite"), 2);
+    ASSERT_ERR(fdk_file_pwrite(h, a_buf, 16, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("pwrite"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -366,7 +364,7 @@ static void test_inject_preadv_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EBADF, EFAULT, EINVAL, EIO, EISDIR, EOVERFLOW, ESPIPE};
+    static const int errs[] = {EBADF, EFAULT, EINTR, EINVAL, EIO, EISDIR, EOVERFLOW, ESPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -378,7 +376,7 @@ static void test_inject_preadv_errnos(void)
     ASSERT_OK(fdk_file_close(&h));
 }
 
-/* fdk_file_preadv(): EINTR is retried */
+/* fdk_file_preadv(): EINTR is returned, not retried */
 static void test_inject_preadv_eintr(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -387,9 +385,8 @@ static void test_inject_preadv_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("preadv", 1, 1, EINTR);
-    fdk_inject_fail("preadv", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_file_preadv(h, a_iov, 4, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("preadv"), 2);
+    ASSERT_ERR(fdk_file_preadv(h, a_iov, 4, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("preadv"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -401,7 +398,7 @@ static void test_inject_pwritev_errnos(void)
     ASSERT_TRUE(h.fd >= 0);
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
-    static const int errs[] = {EBADF, EDQUOT, EFAULT, EFBIG, EINVAL, EIO, ENOSPC, EPERM, ESPIPE};
+    static const int errs[] = {EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPERM, ESPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -413,7 +410,7 @@ static void test_inject_pwritev_errnos(void)
     ASSERT_OK(fdk_file_close(&h));
 }
 
-/* fdk_file_pwritev(): EINTR is retried */
+/* fdk_file_pwritev(): EINTR is returned, not retried */
 static void test_inject_pwritev_eintr(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
@@ -422,9 +419,8 @@ static void test_inject_pwritev_eintr(void)
     memset(a_iov, 0, sizeof a_iov);
     fdk_inject_reset();
     fdk_inject_fail("pwritev", 1, 1, EINTR);
-    fdk_inject_fail("pwritev", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_file_pwritev(h, a_iov, 4, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("pwritev"), 2);
+    ASSERT_ERR(fdk_file_pwritev(h, a_iov, 4, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("pwritev"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -434,7 +430,7 @@ static void test_inject_sync_errnos(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
-    static const int errs[] = {EBADF, EDQUOT, EINVAL, EIO, ENOSPC, EROFS};
+    static const int errs[] = {EBADF, EDQUOT, EINTR, EINVAL, EIO, ENOSPC, EROFS};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -446,16 +442,15 @@ static void test_inject_sync_errnos(void)
     ASSERT_OK(fdk_file_close(&h));
 }
 
-/* fdk_file_sync(): EINTR is retried */
+/* fdk_file_sync(): EINTR is returned, not retried */
 static void test_inject_sync_eintr(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     fdk_inject_reset();
     fdk_inject_fail("fsync", 1, 1, EINTR);
-    fdk_inject_fail("fsync", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_file_sync(h), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("fsync"), 2);
+    ASSERT_ERR(fdk_file_sync(h), EINTR);
+    ASSERT_EQ(fdk_inject_calls("fsync"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -465,7 +460,7 @@ static void test_inject_datasync_errnos(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
-    static const int errs[] = {EBADF, EDQUOT, EINVAL, EIO, ENOSPC, EROFS};
+    static const int errs[] = {EBADF, EDQUOT, EINTR, EINVAL, EIO, ENOSPC, EROFS};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -477,16 +472,15 @@ static void test_inject_datasync_errnos(void)
     ASSERT_OK(fdk_file_close(&h));
 }
 
-/* fdk_file_datasync(): EINTR is retried */
+/* fdk_file_datasync(): EINTR is returned, not retried */
 static void test_inject_datasync_eintr(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     fdk_inject_reset();
     fdk_inject_fail("fdatasync", 1, 1, EINTR);
-    fdk_inject_fail("fdatasync", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_file_datasync(h), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("fdatasync"), 2);
+    ASSERT_ERR(fdk_file_datasync(h), EINTR);
+    ASSERT_EQ(fdk_inject_calls("fdatasync"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -496,7 +490,7 @@ static void test_inject_allocate_errnos(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
-    static const int errs[] = {EBADF, EFBIG, EINVAL, EIO, EISDIR, ENODEV, ENOSPC, EOPNOTSUPP, EPERM, ESPIPE, ETXTBSY};
+    static const int errs[] = {EBADF, EFBIG, EINTR, EINVAL, EIO, EISDIR, ENODEV, ENOSPC, EOPNOTSUPP, EPERM, ESPIPE, ETXTBSY};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -508,16 +502,15 @@ static void test_inject_allocate_errnos(void)
     ASSERT_OK(fdk_file_close(&h));
 }
 
-/* fdk_file_allocate(): EINTR is retried */
+/* fdk_file_allocate(): EINTR is returned, not retried */
 static void test_inject_allocate_eintr(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     fdk_inject_reset();
     fdk_inject_fail("fallocate", 1, 1, EINTR);
-    fdk_inject_fail("fallocate", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_file_allocate(h, 0, 0, 1), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("fallocate"), 2);
+    ASSERT_ERR(fdk_file_allocate(h, 0, 0, 1), EINTR);
+    ASSERT_EQ(fdk_inject_calls("fallocate"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_file_close(&h));
 }
@@ -527,7 +520,7 @@ static void test_inject_truncate_errnos(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
-    static const int errs[] = {EBADF, EFBIG, EINVAL, EIO, EPERM, ETXTBSY};
+    static const int errs[] = {EBADF, EFBIG, EINTR, EINVAL, EIO, EPERM, ETXTBSY};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -539,16 +532,15 @@ static void test_inject_truncate_errnos(void)
     ASSERT_OK(fdk_file_close(&h));
 }
 
-/* fdk_file_truncate(): EINTR is retried */
+/* fdk_file_truncate(): EINTR is returned, not retried */
 static void test_inject_truncate_eintr(void)
 {
     fdk_file h = fdk_file_adopt(open("/dev/null", O_RDONLY | O_CLOEXEC));
     ASSERT_TRUE(h.fd >= 0);
     fdk_inject_reset();
     fdk_inject_fail("ftruncate", 1, 1, EINTR);
-    fdk_inject_fail("ftruncate", 2, 1, ENOTRECOVERABLE); /* stops the retry before the kernel */
-    ASSERT_ERR(fdk_file_truncate(h, 0), ENOTRECOVERABLE);
-    ASSERT_EQ(fdk_inject_calls("ftruncate"), 2);
+    ASSERT_ERR(fdk_file_truncate(h, 0), EINTR);
+    ASSERT_EQ(fdk_inject_calls("ftruncate"), 1);
     fdk_inject_reset();
     ASSERT_OK(fdk_file_close(&h));
 }

@@ -217,7 +217,7 @@ static int by_copy_range(struct copy *c)
             return moved ? at_eof(c) : NEXT_METHOD;
         e = errno;
         if (e == EINTR)
-            continue;
+            return -EINTR; /* a handler interrupted a wait: nothing is held */
         if (e == EAGAIN || e == EWOULDBLOCK) {
             r = fdk__xfer_again(c->fd_in, c->fd_out, c->deadline);
             if (r < 0)
@@ -301,7 +301,7 @@ static int by_splice_direct(struct copy *c)
         if (n == 0)
             return at_eof(c);
         if (errno == EINTR)
-            continue;
+            return -EINTR; /* a handler interrupted a wait: nothing is held */
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             r = fdk__xfer_again(c->fd_in, c->fd_out, c->deadline);
             if (r < 0)
@@ -367,7 +367,7 @@ static int by_splice(struct copy *c)
             if (n == 0)
                 return at_eof(c);
             if (errno == EINTR)
-                continue;
+                return -EINTR; /* a handler interrupted the wait for input: nothing is held */
             if (errno == EAGAIN || errno == EWOULDBLOCK) {
                 r = fdk__xfer_again(c->fd_in, -1, c->deadline);
                 if (r < 0)
@@ -388,7 +388,7 @@ static int by_splice(struct copy *c)
         if (n == 0)
             return -EIO; /* the pipe holds bytes: 0 would only spin */
         if (errno == EINTR)
-            continue;
+            continue; /* taken bytes are delivered before anything is returned */
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             /* Held bytes are delivered before returning: with no deadline, wait for fd_out. */
             r = fdk__xfer_wait(-1, c->fd_out, c->deadline);
@@ -480,8 +480,10 @@ static int by_read_write(struct copy *c)
                 r = at_eof(c);
                 break;
             }
-            if (errno == EINTR)
-                continue;
+            if (errno == EINTR) {
+                r = -EINTR; /* a handler interrupted the wait for input: nothing is held */
+                break;
+            }
             if (errno == EAGAIN || errno == EWOULDBLOCK) {
                 r = fdk__xfer_again(c->fd_in, -1, c->deadline);
                 if (r < 0)
@@ -510,7 +512,7 @@ static int by_read_write(struct copy *c)
             break;
         }
         if (errno == EINTR)
-            continue;
+            continue; /* taken bytes are delivered before anything is returned */
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             r = fdk__xfer_wait(-1, c->fd_out, c->deadline);
             if (r < 0)

@@ -58,9 +58,7 @@ static int byte_loop(int fd, uint8_t *p, size_t len, size_t *ret_done, bool writ
         size_t want = clamp_count(len - done);
         ssize_t n = write_side ? write(fd, p + done, want) : read(fd, p + done, want);
         if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            r = FDK__NEG_ERRNO();
+            r = FDK__NEG_ERRNO(); /* -EINTR too: a handler interrupted a wait (README: EINTR) */
         } else if (n == 0) {
             r = write_side ? -EIO : -ENODATA;
         } else {
@@ -166,9 +164,7 @@ static int iov_loop(int fd, struct iovec *iov, int iovcnt, size_t *ret_done, boo
             n = readv(fd, iov + first, iovcnt - first);
 
         if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            r = FDK__NEG_ERRNO();
+            r = FDK__NEG_ERRNO(); /* -EINTR too: a handler interrupted a wait (README: EINTR) */
             break;
         }
         if (n == 0) {
@@ -392,7 +388,7 @@ static ssize_t iov_once(int fd, const struct iovec *iov, int iovcnt, bool write_
         return r;
     if (total == 0)
         return 0;
-    n = FDK__RETRY_EINTR(write_side ? writev(fd, iov, iovcnt) : readv(fd, iov, iovcnt));
+    n = write_side ? writev(fd, iov, iovcnt) : readv(fd, iov, iovcnt); /* EINTR: returned */
     return n < 0 ? FDK__NEG_ERRNO() : n;
 }
 

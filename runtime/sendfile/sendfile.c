@@ -42,15 +42,13 @@ int fdk__sendfile_loop(int in_fd, int64_t *offset, int out_fd, size_t len,
             r = len == FDK_TO_EOF ? 0 : -ENODATA;
             break;
         }
-        if (errno == EINTR)
-            continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             r = fdk__xfer_again(in_fd, out_fd, deadline);
             if (r == 0)
                 continue;
             break;
         }
-        r = FDK__NEG_ERRNO();
+        r = FDK__NEG_ERRNO(); /* -EINTR too: a handler interrupted a wait */
         break;
     }
 

@@ -60,15 +60,13 @@ int fdk_splice_all(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, siz
                 r = -ENODATA;
             break;
         }
-        if (errno == EINTR)
-            continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
             /* Either side may be the one that blocked (or SPLICE_F_NONBLOCK
                made a pipe say so): wait for both. */
             r = fdk__xfer_again(fd_in, fd_out, deadline);
             continue;
         }
-        r = FDK__NEG_ERRNO();
+        r = FDK__NEG_ERRNO(); /* -EINTR too: a handler interrupted a wait */
     }
 
     fdk__sigpipe_restore(&guard, r);
@@ -96,7 +94,7 @@ ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t nr_segs, uns
         return FDK__NEG_ERRNO();
     if ((fl & O_ACCMODE) == O_RDONLY)
         return -EBADF;
-    n = FDK__RETRY_EINTR(vmsplice(fd, iov, nr_segs, flags));
+    n = vmsplice(fd, iov, nr_segs, flags); /* EINTR: returned, as by every call that can wait */
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The fault-injection harness itself (tests/inject/fdk-inject.h): injected
- * EINTR is retried by the library, short transfers and EINTR at every step
- * of write_all keep exact progress, fail-after on close really closes, a
+ * EINTR is handed back by the library's waits, short transfers and EINTR at
+ * every step of write_all keep exact progress, fail-after on close really closes, a
  * failed constructor leaves its out-parameter alone, syscall(2) rules filter
  * by number, times = 0 is forever, rules and counters reset, the handwritten
  * variadic wrappers forward their arguments intact, every library call goes
@@ -49,16 +49,18 @@ static size_t drain(int fd, char *buf, size_t size)
     return got;
 }
 
-/* EINTR on the first read: fdk_fd_read retries it and returns the data. */
-static void test_read_retries_eintr(void)
+/* EINTR on the first read: fdk_fd_read hands it back (a read can wait); the next read gets the data. */
+static void test_read_returns_eintr(void)
 {
     char buf[16];
     int p[2];
 
-    make_pipe(p, 0); /* blocking: an unretried EINTR could not be mistaken for EAGAIN */
+    make_pipe(p, 0); /* blocking: an EINTR could not be mistaken for EAGAIN */
     ASSERT_EQ(write(p[1], "hello", 5), 5);
     fdk_inject_reset();
     fdk_inject_fail("read", 1, 1, EINTR);
+    ASSERT_ERR(fdk_fd_read(p[0], buf, sizeof(buf)), EINTR);
+    ASSERT_EQ(fdk_inject_calls("read"), 1);
     ASSERT_EQ(fdk_fd_read(p[0], buf, sizeof(buf)), 5);
     ASSERT_MEM_EQ(buf, "hello", 5);
     ASSERT_EQ(fdk_inject_calls("read"), 2);
@@ -95,23 +97,42 @@ static void test_short_read(void)
 static const char payload[] = "0123456789abcdefghij";
 #define MSG_LEN (sizeof(payload) - 1)
 
+/* write_all from done until it is not -EINTR; the bytes written in all, and the EINTRs seen. */
+static int write_all_resuming(int fd, size_t *ret_done, int *ret_eintrs)
+{
+    int r;
+
+    *ret_done = 0;
+    *ret_eintrs = 0;
+    do {
+        size_t step = 999;
+        r = fdk_fd_write_all(fd, payload + *ret_done, MSG_LEN - *ret_done, &step);
+        *ret_done += step;
+        *ret_eintrs += r == -EINTR;
+    } while (r == -EINTR);
+    return r;
+}
+
 /*
  * write_all with every write shortened to 1 byte and EINTR on call k, for
- * every k: all bytes arrive in order and ret_done is exact.
+ * every k: -EINTR with exactly k - 1 bytes done, then the rest from there:
+ * all bytes arrive in order and ret_done is exact.
  */
 static void test_write_all_eintr_every_step(void)
 {
     for (unsigned k = 1; k <= MSG_LEN; k++) {
         char back[MSG_LEN + 8];
-        size_t done = 999;
+        size_t done = 999, rest = 999;
         int p[2];
 
         make_pipe(p, O_NONBLOCK);
         fdk_inject_reset();
         fdk_inject_fail("write", k, 1, EINTR);
         fdk_inject_short("write", 1, 0, 1);
-        ASSERT_EQ(fdk_fd_write_all(p[1], payload, MSG_LEN, &done), 0);
-        ASSERT_EQ_U64(done, MSG_LEN);
+        ASSERT_ERR(fdk_fd_write_all(p[1], payload, MSG_LEN, &done), EINTR);
+        ASSERT_EQ_U64(done, k - 1);
+        ASSERT_EQ(fdk_fd_write_all(p[1], payload + done, MSG_LEN - done, &rest), 0);
+        ASSERT_EQ_U64(done + rest, MSG_LEN);
         ASSERT_EQ(fdk_inject_calls("write"), MSG_LEN + 1);
         /* the EINTR, plus every 1-byte write but the last (which asked for 1 byte) */
         ASSERT_EQ(fdk_inject_fired(), MSG_LEN);
@@ -172,14 +193,15 @@ static void test_several_rules(void)
 {
     char back[MSG_LEN + 8];
     size_t done = 999;
-    int p[2];
+    int p[2], eintrs = 0;
 
     make_pipe(p, O_NONBLOCK);
     fdk_inject_reset();
     fdk_inject_fail("write", 1, 1, EINTR);
     fdk_inject_short("write", 2, 1, 1);
     fdk_inject_fail("write", 3, 1, EINTR);
-    ASSERT_EQ(fdk_fd_write_all(p[1], payload, MSG_LEN, &done), 0);
+    ASSERT_EQ(write_all_resuming(p[1], &done, &eintrs), 0);
+    ASSERT_EQ(eintrs, 2);
     ASSERT_EQ_U64(done, MSG_LEN);
     ASSERT_EQ(fdk_inject_calls("write"), 4); /* EINTR, 1 byte, EINTR, the other 19 */
     ASSERT_EQ(fdk_inject_fired(), 3);
@@ -730,7 +752,7 @@ static void test_misuse_aborts(void)
 int main(void)
 {
     alarm(45);
-    RUN(test_read_retries_eintr);
+    RUN(test_read_returns_eintr);
     RUN(test_short_read);
     RUN(test_write_all_eintr_every_step);
     RUN(test_write_all_error_every_step);

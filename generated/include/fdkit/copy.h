@@ -39,12 +39,13 @@ FDK_BEGIN_DECLS
  * @param off_out  offset in fd_out, or NULL
  * @param len      most bytes to copy
  *
- * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 4.5,
- * glibc 2.27.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 4.5, glibc 2.27.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EBADF       fd_in is not open for reading, or fd_out not for writing or is in append mode
  *   -EFBIG       the copy would pass the maximum file size
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      an fd is not a regular file, the ranges overlap within one file, or the offsets
  *                are invalid
  *   -EIO         low-level I/O error
@@ -68,9 +69,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_
         return -EBADF;
     if (fd_out < 0)
         return -EBADF;
-    do
-        n = copy_file_range(fd_in, off_in, fd_out, off_out, len, 0);
-    while (n < 0 && errno == EINTR);
+    n = copy_file_range(fd_in, off_in, fd_out, off_out, len, 0);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -94,6 +93,8 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  * *off_in ends at its start plus the bytes delivered, so a caller can resume exactly. sendfile is
  * skipped when off_out is given (it writes only at the file position). The deadline matters only
  * when a call says EAGAIN. A pipe or socket whose reader has gone gives -EPIPE and never SIGPIPE.
+ * A signal handler that interrupts a wait gives -EINTR with the progress, once the bytes already
+ * taken from fd_in are delivered.
  *
  * @param fd_in     source
  * @param off_in    offset in fd_in, or NULL for its file position
@@ -103,12 +104,16 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  * @param deadline  absolute CLOCK_MONOTONIC time to give up waiting at, or NULL
  * @param ret_done  receives the bytes delivered; may be NULL
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 4.5, glibc 2.27.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 4.5, glibc
+ * 2.27.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN     a non-blocking fd is not ready and no deadline was given
  *   -EBADF      fd_in is not open for reading or fd_out for writing
  *   -EFBIG      the copy would pass the maximum file size
+ *   -EINTR      a signal handler without SA_RESTART interrupted a wait for input; bytes already
+ *               taken from fd_in were delivered first, and *ret_done has them all (resume from
+ *               there)
  *   -EINVAL     fd_in and fd_out are the same file and the ranges overlap (nothing moved; past 1
  *               GiB it may come after the first 1 GiB), off_out given for an O_APPEND file, a
  *               negative offset, or a malformed deadline

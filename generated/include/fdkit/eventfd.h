@@ -86,11 +86,13 @@ FDK_EXPORT int fdk_eventfd_open(fdk_eventfd *out, unsigned int initval, int flag
  * @param ev     the eventfd (borrowed)
  * @param value  receives the value read
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN  the counter is zero and the fd is non-blocking
  *   -EBADF   ev is not an open descriptor
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  ev is not an eventfd (its read needs an 8-byte buffer)
  *   -EIO     the read returned fewer than 8 bytes
  */
@@ -104,9 +106,7 @@ FDK_EXPORT FDK_INLINE int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value)
         return -EBADF;
     if (!value)
         return -EINVAL;
-    do
-        n = read(ev.fd, &value_tmp, sizeof value_tmp);
-    while (n < 0 && errno == EINTR);
+    n = read(ev.fd, &value_tmp, sizeof value_tmp);
     if (n < 0)
         return FDK__NEG_ERRNO();
     if ((size_t)n != sizeof value_tmp)
@@ -125,11 +125,13 @@ FDK_EXPORT int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value);
  * @param ev     the eventfd (borrowed)
  * @param value  amount to add; UINT64_MAX is not allowed
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN  the counter would overflow and the fd is non-blocking
  *   -EBADF   ev is not an open descriptor
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  value is UINT64_MAX, or ev is not an eventfd
  *   -EIO     the write transferred fewer than 8 bytes
  */
@@ -142,9 +144,7 @@ FDK_EXPORT FDK_INLINE int fdk_eventfd_write(fdk_eventfd ev, uint64_t value)
         return -EBADF;
     if (value == UINT64_MAX)
         return -EINVAL; /* the kernel reserves UINT64_MAX */
-    do
-        n = write(ev.fd, &value, sizeof value);
-    while (n < 0 && errno == EINTR);
+    n = write(ev.fd, &value, sizeof value);
     if (n < 0)
         return FDK__NEG_ERRNO();
     if ((size_t)n != sizeof value)

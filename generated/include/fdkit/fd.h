@@ -66,12 +66,14 @@ FDK_EXPORT const char *fdk_fd_kind_name(enum fdk_fd_kind kind);
  * @param buf  destination
  * @param len  bytes wanted
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  no data available and the fd is non-blocking
  *   -EBADF   fd is not open for reading
  *   -EFAULT  the buffer is outside the address space
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  fd cannot be read this way (wrong size for an eventfd/timerfd, O_DIRECT alignment)
  *   -EIO     low-level I/O error, or a background process read its controlling terminal
  *   -EISDIR  fd is a directory
@@ -87,9 +89,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_fd_read(int fd, void *buf, size_t len)
         return -EINVAL;
     if (len == 0)
         return 0;
-    do
-        n = read(fd, buf, len);
-    while (n < 0 && errno == EINTR);
+    n = read(fd, buf, len);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -107,7 +107,8 @@ FDK_EXPORT ssize_t fdk_fd_read(int fd, void *buf, size_t len);
  * @param buf  source
  * @param len  bytes to write
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN  the fd is non-blocking and full
@@ -115,6 +116,7 @@ FDK_EXPORT ssize_t fdk_fd_read(int fd, void *buf, size_t len);
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
  *   -EFBIG   the file would exceed the maximum size
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
@@ -131,9 +133,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_fd_write(int fd, const void *buf, size_t len)
         return -EINVAL;
     if (len == 0)
         return 0;
-    do
-        n = write(fd, buf, len);
-    while (n < 0 && errno == EINTR);
+    n = write(fd, buf, len);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -150,12 +150,14 @@ FDK_EXPORT ssize_t fdk_fd_write(int fd, const void *buf, size_t len);
  * @param iov     buffers to fill
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  no data available and the fd is non-blocking
  *   -EBADF   fd is not open for reading
  *   -EFAULT  the buffer is outside the address space
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  fd cannot be read this way (wrong size for an eventfd/timerfd, O_DIRECT alignment)
  *   -EIO     low-level I/O error, or a background process read its controlling terminal
  *   -EISDIR  fd is a directory
@@ -170,7 +172,8 @@ FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
  * @param iov     buffers to send
  * @param iovcnt  number of buffers, 0..IOV_MAX
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN  the fd is non-blocking and full
@@ -178,6 +181,8 @@ FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
  *   -EFBIG   the file would exceed the maximum size
+ *   -EINTR   a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes moved
+ *            so far (resume from there)
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
@@ -188,20 +193,24 @@ FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
 FDK_EXPORT ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt);
 
 /**
- * Read exactly len bytes, looping over short reads and EINTR. End of file before len bytes gives
- * -ENODATA. *ret_done (if not NULL) is always set to the bytes read, also on failure.
+ * Read exactly len bytes, looping over short reads. End of file before len bytes gives -ENODATA.
+ * *ret_done (if not NULL) is always set to the bytes read, also on failure (after -EINTR or
+ * -EAGAIN too: call again for the rest).
  *
  * @param fd        descriptor to read from
  * @param buf       destination
  * @param len       bytes wanted
  * @param ret_done  receives the bytes read; may be NULL
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN   no data available and the fd is non-blocking
  *   -EBADF    fd is not open for reading
  *   -EFAULT   the buffer is outside the address space
+ *   -EINTR    a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes
+ *             moved so far (resume from there)
  *   -EINVAL   fd cannot be read this way (wrong size for an eventfd/timerfd, O_DIRECT alignment)
  *   -EIO      low-level I/O error, or a background process read its controlling terminal
  *   -EISDIR   fd is a directory
@@ -210,17 +219,17 @@ FDK_EXPORT ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt);
 FDK_EXPORT int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done);
 
 /**
- * Write all len bytes, looping over short writes and EINTR. *ret_done (if not NULL) is always set
- * to the bytes written, also on failure, so a caller on a non-blocking fd can resume after
- * -EAGAIN. A pipe or socket whose reader has gone gives -EPIPE and never SIGPIPE (see "SIGPIPE" in
- * the README).
+ * Write all len bytes, looping over short writes. *ret_done (if not NULL) is always set to the
+ * bytes written, also on failure, so a caller can resume after -EAGAIN or -EINTR. A pipe or socket
+ * whose reader has gone gives -EPIPE and never SIGPIPE (see "SIGPIPE" in the README).
  *
  * @param fd        descriptor to write to
  * @param buf       source
  * @param len       bytes to write
  * @param ret_done  receives the bytes written; may be NULL
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN  the fd is non-blocking and full
@@ -228,6 +237,8 @@ FDK_EXPORT int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
  *   -EFBIG   the file would exceed the maximum size
+ *   -EINTR   a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes moved
+ *            so far (resume from there)
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error, or the fd accepted no bytes
  *   -ENOSPC  no space left on the device
@@ -238,21 +249,24 @@ FDK_EXPORT int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done
 FDK_EXPORT int fdk_fd_write_all(int fd, const void *buf, size_t len, size_t *ret_done);
 
 /**
- * Fill every buffer of iov, looping over short reads and EINTR. The iov array is advanced in place
- * as data arrives. End of file first gives -ENODATA. *ret_done (if not NULL) is always set to the
- * bytes read.
+ * Fill every buffer of iov, looping over short reads. The iov array is advanced in place as data
+ * arrives. End of file first gives -ENODATA. *ret_done (if not NULL) is always set to the bytes
+ * read.
  *
  * @param fd        descriptor to read from
  * @param iov       buffers; advanced in place
  * @param iovcnt    number of buffers, 0..IOV_MAX
  * @param ret_done  receives the bytes read; may be NULL
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN   no data available and the fd is non-blocking
  *   -EBADF    fd is not open for reading
  *   -EFAULT   the buffer is outside the address space
+ *   -EINTR    a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes
+ *             moved so far (resume from there)
  *   -EINVAL   fd cannot be read this way (wrong size for an eventfd/timerfd, O_DIRECT alignment)
  *   -EIO      low-level I/O error, or a background process read its controlling terminal
  *   -EISDIR   fd is a directory
@@ -261,16 +275,17 @@ FDK_EXPORT int fdk_fd_write_all(int fd, const void *buf, size_t len, size_t *ret
 FDK_EXPORT int fdk_fd_readv_all(int fd, struct iovec *iov, int iovcnt, size_t *ret_done);
 
 /**
- * Write every buffer of iov, looping over short writes and EINTR. The iov array is advanced in
- * place. *ret_done (if not NULL) is always set to the bytes written. A pipe or socket whose reader
- * has gone gives -EPIPE and never SIGPIPE.
+ * Write every buffer of iov, looping over short writes. The iov array is advanced in place.
+ * *ret_done (if not NULL) is always set to the bytes written. A pipe or socket whose reader has
+ * gone gives -EPIPE and never SIGPIPE.
  *
  * @param fd        descriptor to write to
  * @param iov       buffers; advanced in place
  * @param iovcnt    number of buffers, 0..IOV_MAX
  * @param ret_done  receives the bytes written; may be NULL
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN  the fd is non-blocking and full
@@ -278,6 +293,7 @@ FDK_EXPORT int fdk_fd_readv_all(int fd, struct iovec *iov, int iovcnt, size_t *r
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
  *   -EFBIG   the file would exceed the maximum size
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device

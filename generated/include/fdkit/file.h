@@ -252,11 +252,13 @@ FDK_EXPORT int fdk_file_open(fdk_file *out, int dirfd, const char *path, int fla
  * @param len     bytes wanted
  * @param offset  file position to read from (>= 0)
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EBADF      f is not open for reading
  *   -EFAULT     the buffer is outside the address space
+ *   -EINTR      a signal handler ran before the call completed
  *   -EINVAL     offset is negative, or O_DIRECT alignment is not met
  *   -EIO        low-level I/O error
  *   -EISDIR     f is a directory
@@ -274,9 +276,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, 
         return -EINVAL;
     if (len == 0)
         return 0;
-    do
-        n = pread(f.fd, buf, len, offset);
-    while (n < 0 && errno == EINTR);
+    n = pread(f.fd, buf, len, offset);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -294,13 +294,15 @@ FDK_EXPORT ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t off
  * @param len     bytes to write
  * @param offset  file position to write at (>= 0)
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EBADF   f is not open for writing
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
  *   -EFBIG   the write would pass the maximum file size
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  offset is negative, or O_DIRECT alignment is not met
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
@@ -318,9 +320,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_
         return -EINVAL;
     if (len == 0)
         return 0;
-    do
-        n = pwrite(f.fd, buf, len, offset);
-    while (n < 0 && errno == EINTR);
+    n = pwrite(f.fd, buf, len, offset);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -337,11 +337,13 @@ FDK_EXPORT ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int6
  * @param iovcnt  number of buffers, 0..IOV_MAX
  * @param offset  file position to read from (>= 0)
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EBADF      f is not open for reading
  *   -EFAULT     the buffer is outside the address space
+ *   -EINTR      a signal handler ran before the call completed
  *   -EINVAL     offset is negative, or O_DIRECT alignment is not met
  *   -EIO        low-level I/O error
  *   -EISDIR     f is a directory
@@ -361,9 +363,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_preadv(fdk_file f, const struct iovec *io
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = preadv(f.fd, iov, iovcnt, offset);
-    while (n < 0 && errno == EINTR);
+    n = preadv(f.fd, iov, iovcnt, offset);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -381,13 +381,15 @@ FDK_EXPORT ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovc
  * @param iovcnt  number of buffers, 0..IOV_MAX
  * @param offset  file position to write at (>= 0)
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.27, glibc 2.9.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.27,
+ * glibc 2.9.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EBADF   f is not open for writing
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
  *   -EFBIG   the write would pass the maximum file size
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  offset is negative, or O_DIRECT alignment is not met
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
@@ -407,9 +409,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *i
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
-    do
-        n = pwritev(f.fd, iov, iovcnt, offset);
-    while (n < 0 && errno == EINTR);
+    n = pwritev(f.fd, iov, iovcnt, offset);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -423,12 +423,13 @@ FDK_EXPORT ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iov
  *
  * @param f  the file (borrowed)
  *
- * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 2.6.27,
- * glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF   f is not an open descriptor
  *   -EDQUOT  the quota ran out while writing back
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  f refers to something that cannot be synced (a pipe, socket or special file)
  *   -EIO     an error happened while writing back (the data may be lost; later calls may succeed)
  *   -ENOSPC  no space left while writing back
@@ -441,9 +442,7 @@ FDK_EXPORT FDK_INLINE int fdk_file_sync(fdk_file f)
 
     if (f.fd < 0)
         return -EBADF;
-    do
-        r = fsync(f.fd);
-    while (r < 0 && errno == EINTR);
+    r = fsync(f.fd);
     if (r < 0)
         return FDK__NEG_ERRNO();
     return 0;
@@ -457,12 +456,13 @@ FDK_EXPORT int fdk_file_sync(fdk_file f);
  *
  * @param f  the file (borrowed)
  *
- * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 2.6.27,
- * glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF   f is not an open descriptor
  *   -EDQUOT  the quota ran out while writing back
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  f refers to something that cannot be synced (a pipe, socket or special file)
  *   -EIO     an error happened while writing back (the data may be lost; later calls may succeed)
  *   -ENOSPC  no space left while writing back
@@ -475,9 +475,7 @@ FDK_EXPORT FDK_INLINE int fdk_file_datasync(fdk_file f)
 
     if (f.fd < 0)
         return -EBADF;
-    do
-        r = fdatasync(f.fd);
-    while (r < 0 && errno == EINTR);
+    r = fdatasync(f.fd);
     if (r < 0)
         return FDK__NEG_ERRNO();
     return 0;
@@ -495,12 +493,13 @@ FDK_EXPORT int fdk_file_datasync(fdk_file f);
  * @param offset  start of the range (>= 0)
  * @param len     length of the range (> 0)
  *
- * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 2.6.27,
- * glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF       f is not open for writing
  *   -EFBIG       offset + len is beyond the maximum file size
+ *   -EINTR       a signal handler ran before the call completed
  *   -EINVAL      an empty or negative range, unknown or conflicting mode bits, or a range not
  *                aligned as COLLAPSE/INSERT need
  *   -EIO         low-level I/O error
@@ -539,9 +538,7 @@ FDK_EXPORT FDK_INLINE int fdk_file_allocate(fdk_file f, int mode, int64_t offset
         return -EINVAL; /* bits not allowed with FALLOC_FL_UNSHARE_RANGE */
     if (offset < 0 || len <= 0)
         return -EINVAL; /* the range must be non-empty and start in the file */
-    do
-        r = fallocate(f.fd, mode, offset, len);
-    while (r < 0 && errno == EINTR);
+    r = fallocate(f.fd, mode, offset, len);
     if (r < 0)
         return FDK__NEG_ERRNO();
     return 0;
@@ -556,12 +553,13 @@ FDK_EXPORT int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t l
  * @param f       the file (borrowed)
  * @param length  the new size (>= 0)
  *
- * May block (until the work is done, an event or a signal). EINTR is retried. Since Linux 2.6.27,
- * glibc 2.9.
+ * May block (until the work is done, an event or a signal). EINTR is returned, never retried.
+ * Since Linux 2.6.27, glibc 2.9.
  *
  * @return 0 on success, or a negative errno:
  *   -EBADF    f is not open for writing
  *   -EFBIG    length is beyond the maximum file size
+ *   -EINTR    a signal handler ran before the call completed
  *   -EINVAL   length is negative, or f is not a regular file open for writing
  *   -EIO      low-level I/O error
  *   -EPERM    the file is immutable, append-only or sealed
@@ -576,9 +574,7 @@ FDK_EXPORT FDK_INLINE int fdk_file_truncate(fdk_file f, int64_t length)
         return -EBADF;
     if (length < 0)
         return -EINVAL; /* a size is never negative */
-    do
-        r = ftruncate(f.fd, length);
-    while (r < 0 && errno == EINTR);
+    r = ftruncate(f.fd, length);
     if (r < 0)
         return FDK__NEG_ERRNO();
     return 0;

@@ -39,12 +39,14 @@ FDK_BEGIN_DECLS
  * @param out_fd  destination: any fd open for writing
  * @param len     most bytes to copy
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.33, glibc 2.1.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.33,
+ * glibc 2.1.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN     out_fd is non-blocking and full
  *   -EBADF      in_fd is not open for reading or out_fd for writing
  *   -EFAULT     offset points outside the address space
+ *   -EINTR      a signal handler ran before the call completed
  *   -EINVAL     in_fd does not support sendfile (not a file), out_fd is in append mode, or the
  *               offset is negative
  *   -EIO        an I/O error reading in_fd
@@ -63,9 +65,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int 
         return -EBADF;
     if (out_fd < 0)
         return -EBADF;
-    do
-        n = sendfile(out_fd, in_fd, offset, len);
-    while (n < 0 && errno == EINTR);
+    n = sendfile(out_fd, in_fd, offset, len);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -75,11 +75,11 @@ FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, siz
 #endif
 
 /**
- * Copy exactly len bytes from in_fd to out_fd with sendfile, looping over short transfers and
- * EINTR. len == FDK_TO_EOF copies until end of file; otherwise end of file first gives -ENODATA.
- * Non-blocking out_fd and deadline behave as in fdk_splice_all(). *ret_done always receives the
- * bytes delivered, also on failure; *offset advances by the same amount. A pipe or socket whose
- * reader has gone gives -EPIPE and never SIGPIPE.
+ * Copy exactly len bytes from in_fd to out_fd with sendfile, looping over short transfers. len ==
+ * FDK_TO_EOF copies until end of file; otherwise end of file first gives -ENODATA. Non-blocking
+ * out_fd and deadline behave as in fdk_splice_all(). *ret_done always receives the bytes
+ * delivered, also on failure; *offset advances by the same amount. A pipe or socket whose reader
+ * has gone gives -EPIPE and never SIGPIPE.
  *
  * @param in_fd     source: a regular file or block device
  * @param offset    where to read in in_fd, or NULL
@@ -88,12 +88,15 @@ FDK_EXPORT ssize_t fdk_sendfile_once(int in_fd, int64_t *offset, int out_fd, siz
  * @param deadline  absolute CLOCK_MONOTONIC time to give up waiting at, or NULL
  * @param ret_done  receives the bytes delivered; may be NULL
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.33, glibc 2.1.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.33,
+ * glibc 2.1.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN     out_fd is non-blocking and full
  *   -EBADF      in_fd is not open for reading or out_fd for writing
  *   -EFAULT     offset points outside the address space
+ *   -EINTR      a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes
+ *               moved so far (resume from there)
  *   -EINVAL     in_fd does not support sendfile, out_fd is in append mode, a negative offset, or a
  *               malformed deadline
  *   -EIO        an I/O error reading in_fd

@@ -69,11 +69,13 @@ FDK_BEGIN_DECLS
  * @param len      most bytes to move
  * @param flags    0 or FDK_SPLICE_MOVE, _NONBLOCK, _MORE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.17, glibc 2.5.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.17,
+ * glibc 2.5.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  NONBLOCK (or a non-blocking fd) and nothing can move now
  *   -EBADF   an fd is not open, or not open in the needed direction
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  neither fd is a pipe, the file system does not support splice, or fd_out is in append
  *            mode
  *   -ENOMEM  not enough kernel memory
@@ -94,9 +96,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd
         return -EINVAL; /* unknown bits */
     if (flags & FDK_SPLICE_GIFT)
         return -EINVAL; /* SPLICE_F_GIFT is only valid in fdk_splice_vmsplice() */
-    do
-        n = splice(fd_in, off_in, fd_out, off_out, len, flags);
-    while (n < 0 && errno == EINTR);
+    n = splice(fd_in, off_in, fd_out, off_out, len, flags);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -114,11 +114,13 @@ FDK_EXPORT ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64
  * @param len     most bytes to duplicate
  * @param flags   0 or FDK_SPLICE_NONBLOCK, _MORE
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.17, glibc 2.5.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.17,
+ * glibc 2.5.
  *
  * @return the number of bytes transferred (0 = end of input), or a negative errno:
  *   -EAGAIN  NONBLOCK and nothing can move now
  *   -EBADF   an fd is not open in the needed direction
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  an fd is not a pipe, or both refer to the same pipe
  *   -ENOMEM  not enough kernel memory
  */
@@ -135,9 +137,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, 
         return -EINVAL; /* unknown bits */
     if (flags & FDK_SPLICE_GIFT)
         return -EINVAL; /* SPLICE_F_GIFT is only valid in fdk_splice_vmsplice() */
-    do
-        n = tee(fd_in, fd_out, len, flags);
-    while (n < 0 && errno == EINTR);
+    n = tee(fd_in, fd_out, len, flags);
     if (n < 0)
         return FDK__NEG_ERRNO();
     return n;
@@ -158,11 +158,13 @@ FDK_EXPORT ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned in
  * @param nr_segs  number of buffers, 0..IOV_MAX
  * @param flags    0 or FDK_SPLICE_NONBLOCK, FDK_SPLICE_GIFT
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.17, glibc 2.5.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.17,
+ * glibc 2.5.
  *
  * @return the number of bytes transferred, or a negative errno:
  *   -EAGAIN  NONBLOCK and the pipe is full
  *   -EBADF   fd is not open, is not open for writing (a pipe's read end), or is not a pipe
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  iov is NULL with nr_segs > 0, nr_segs is above IOV_MAX, unknown flags, or GIFT with
  *            unaligned memory
  *   -ENOMEM  not enough kernel memory
@@ -173,13 +175,13 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
 
 /**
  * Move exactly len bytes from fd_in to fd_out with splice (one must be a pipe), looping over short
- * transfers and EINTR. len == FDK_TO_EOF moves until end of input; otherwise end of input first
- * gives -ENODATA. On a non-blocking fd -EAGAIN is returned with the progress so far, unless
- * deadline (absolute, CLOCK_MONOTONIC: tv_sec >= 0, 0 <= tv_nsec < 1e9, else -EINVAL) is given:
- * then the call waits with poll() until it passes (-ETIMEDOUT). Once it has passed, the next
- * -EAGAIN gives -ETIMEDOUT at once; calls that still move bytes go on. *ret_done always receives
- * the bytes delivered, also on failure; offsets advance by the same amount. A pipe or socket whose
- * reader has gone gives -EPIPE and never SIGPIPE.
+ * transfers. len == FDK_TO_EOF moves until end of input; otherwise end of input first gives
+ * -ENODATA. On a non-blocking fd -EAGAIN is returned with the progress so far, unless deadline
+ * (absolute, CLOCK_MONOTONIC: tv_sec >= 0, 0 <= tv_nsec < 1e9, else -EINVAL) is given: then the
+ * call waits with poll() until it passes (-ETIMEDOUT). Once it has passed, the next -EAGAIN gives
+ * -ETIMEDOUT at once; calls that still move bytes go on. *ret_done always receives the bytes
+ * delivered, also on failure; offsets advance by the same amount. A pipe or socket whose reader
+ * has gone gives -EPIPE and never SIGPIPE.
  *
  * @param fd_in     source
  * @param off_in    offset in fd_in, or NULL
@@ -190,11 +192,14 @@ FDK_EXPORT ssize_t fdk_splice_vmsplice(int fd, const struct iovec *iov, size_t n
  * @param deadline  absolute CLOCK_MONOTONIC time to give up waiting at, or NULL
  * @param ret_done  receives the bytes delivered; may be NULL
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.17, glibc 2.5.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.17,
+ * glibc 2.5.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN     NONBLOCK (or a non-blocking fd) and nothing can move now
  *   -EBADF      an fd is not open, or not open in the needed direction
+ *   -EINTR      a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes
+ *               moved so far (resume from there)
  *   -EINVAL     neither fd is a pipe, GIFT or unknown flags, a negative offset, or a malformed
  *               deadline
  *   -ENODATA    end of input before len bytes

@@ -176,12 +176,14 @@ FDK_EXPORT int fdk_timerfd_get(fdk_timerfd t, struct itimerspec *cur);
  * @param t            the timerfd (borrowed)
  * @param expirations  receives the expiration count (>= 1)
  *
- * Blocks unless the fd is non-blocking. EINTR is retried. Since Linux 2.6.25, glibc 2.8.
+ * Blocks unless the fd is non-blocking. EINTR is returned, never retried. Since Linux 2.6.25,
+ * glibc 2.8.
  *
  * @return 0 on success, or a negative errno:
  *   -EAGAIN     no expiration yet and the fd is non-blocking
  *   -EBADF      t is not an open descriptor
  *   -ECANCELED  a CANCEL_ON_SET timer saw a discontinuous change of its clock
+ *   -EINTR      a signal handler ran before the call completed
  *   -EINVAL     t is not a timerfd
  *   -EIO        the read returned fewer than 8 bytes
  */
@@ -195,9 +197,7 @@ FDK_EXPORT FDK_INLINE int fdk_timerfd_read(fdk_timerfd t, uint64_t *expirations)
         return -EBADF;
     if (!expirations)
         return -EINVAL;
-    do
-        n = read(t.fd, &expirations_tmp, sizeof expirations_tmp);
-    while (n < 0 && errno == EINTR);
+    n = read(t.fd, &expirations_tmp, sizeof expirations_tmp);
     if (n < 0)
         return FDK__NEG_ERRNO();
     if ((size_t)n != sizeof expirations_tmp)
