@@ -3582,6 +3582,8 @@ static const struct errrow rows_socket_recv_ancillary[] = {
 };
 
 static const struct errrow rows_socket_send_batch[] = {
+    {EAFNOSUPPORT, FDK_ERRCLASS_INVALID,
+     "socket_send_batch: the first message's destination family does not match the socket (a Unix address for an IP socket, an IP address for a Unix one), whatever the address's length; a later message's mismatch ends the batch before it and is this error on the next call (EAFNOSUPPORT)"},
     {EAGAIN, FDK_ERRCLASS_WOULD_BLOCK,
      "socket_send_batch: the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send buffer is full (EAGAIN)"},
     {EBADF, FDK_ERRCLASS_BAD_FD,
@@ -5956,7 +5958,7 @@ static const struct opinfo ops[] = {
     [FDK_OP_SOCKET_SEND_FDS] = {"socket_send_fds", rows_socket_send_fds, 16},
     [FDK_OP_SOCKET_SEND_CREDS] = {"socket_send_creds", rows_socket_send_creds, 17},
     [FDK_OP_SOCKET_RECV_ANCILLARY] = {"socket_recv_ancillary", rows_socket_recv_ancillary, 10},
-    [FDK_OP_SOCKET_SEND_BATCH] = {"socket_send_batch", rows_socket_send_batch, 15},
+    [FDK_OP_SOCKET_SEND_BATCH] = {"socket_send_batch", rows_socket_send_batch, 16},
     [FDK_OP_SOCKET_RECV_BATCH] = {"socket_recv_batch", rows_socket_recv_batch, 10},
     [FDK_OP_SOCKET_SEND_ZEROCOPY] = {"socket_send_zerocopy", rows_socket_send_zerocopy, 15},
     [FDK_OP_SOCKET_ZEROCOPY_COMPLETIONS] = {"socket_zerocopy_completions", rows_socket_zerocopy_completions, 10},

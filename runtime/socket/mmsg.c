@@ -106,6 +106,31 @@ static void batch_get(struct batch *b, struct mmsghdr *stack_hdr, struct iovec *
     }
 }
 
+/*
+ * After sendmmsg refused the first message with EINVAL or EAFNOSUPPORT:
+ * -EAFNOSUPPORT if its destination's family does not fit the socket (a Unix
+ * address for an IP socket, an IP address for a Unix one), which the
+ * kernel reports as either depending on the address's length; err itself
+ * otherwise.  Asked only after the failure, so a batch that goes out pays
+ * nothing for it.
+ */
+static int family_mismatch(int fd, const struct fdk_socket_msg *m, int err)
+{
+    int domain = 0, dest;
+    socklen_t len = sizeof(domain);
+
+    if ((err != -EINVAL && err != -EAFNOSUPPORT) || !m->addr || m->addr->len < sizeof(sa_family_t))
+        return err;
+    dest = m->addr->u.sa.sa_family;
+    if (FDK__RETRY_EINTR(getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len)) < 0)
+        return err;
+    if (domain == AF_UNIX && dest != AF_UNIX)
+        return -EAFNOSUPPORT;
+    if ((domain == AF_INET || domain == AF_INET6) && dest != AF_INET && dest != AF_INET6)
+        return -EAFNOSUPPORT;
+    return err;
+}
+
 int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned int n, int flags)
 {
     struct mmsghdr stack_hdr[FDK__MMSG_STACK];
@@ -130,7 +155,7 @@ int fdk_socket_send_batch(fdk_socket s, struct fdk_socket_msg *msgs, unsigned in
      */
     r = sendmmsg(s.fd, b.hdr, b.k, flags | MSG_NOSIGNAL);
     if (r < 0) {
-        err = FDK__NEG_ERRNO();
+        err = family_mismatch(s.fd, &msgs[0], FDK__NEG_ERRNO());
         free(b.heap);
         return err;
     }

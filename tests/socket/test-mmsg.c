@@ -414,6 +414,50 @@ static void test_stream_not_discarded(void)
     close_pair(sv);
 }
 
+/*
+ * A destination of the wrong family is -EAFNOSUPPORT whatever its length
+ * (the kernel alone says EINVAL or EAFNOSUPPORT depending on it), as for
+ * fdk_udp_sendto(); in the middle of a batch it ends the batch before it.
+ */
+static void test_family_mismatch(void)
+{
+    static const char *const paths[] = {"/x", "/a/path/long/enough/for/sockaddr_in6/and/more"};
+    struct fdk_socket_msg m[3];
+    fdk_sockaddr un, in4;
+    char c = 'f';
+    int u, d, sv[2];
+
+    u = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    ASSERT_TRUE(u >= 0);
+    ASSERT_OK(fdk_sockaddr_ipv4(&in4, "127.0.0.1", 9));
+    memset(m, 0, sizeof m);
+    for (unsigned i = 0; i < 3; i++) {
+        m[i].buf = &c;
+        m[i].len = 1;
+        m[i].addr = &in4;
+    }
+    for (unsigned i = 0; i < 2; i++) {
+        ASSERT_OK(fdk_sockaddr_unix(&un, paths[i]));
+        m[0].addr = &un;
+        ASSERT_ERR(fdk_socket_send_batch(sock_of(u), m, 1, 0), EAFNOSUPPORT);
+        /* second of three: the first goes, the batch stops at the mismatch, which the next call reports */
+        m[0].addr = &in4;
+        m[1].addr = &un;
+        ASSERT_EQ(fdk_socket_send_batch(sock_of(u), m, 3, 0), 1);
+        ASSERT_ERR(fdk_socket_send_batch(sock_of(u), m + 1, 2, 0), EAFNOSUPPORT);
+        m[1].addr = &in4;
+    }
+    ASSERT_EQ(close(u), 0);
+
+    /* an IPv4 destination for a Unix datagram socket */
+    ASSERT_EQ(socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv), 0);
+    d = sv[0];
+    m[0].addr = &in4;
+    ASSERT_ERR(fdk_socket_send_batch(sock_of(d), m, 1, 0), EAFNOSUPPORT);
+    ASSERT_EQ(close(sv[0]), 0);
+    ASSERT_EQ(close(sv[1]), 0);
+}
+
 int main(void)
 {
     alarm(45);
@@ -426,5 +470,6 @@ int main(void)
     RUN(test_invalid);
     RUN(test_unix_dgram);
     RUN(test_stream_not_discarded);
+    RUN(test_family_mismatch);
     return 0;
 }

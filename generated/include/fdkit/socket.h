@@ -2879,6 +2879,10 @@ FDK_EXPORT ssize_t fdk_socket_recv_ancillary(fdk_socket s, void *buf, size_t len
  * glibc 2.10.
  *
  * @return a non-negative result on success, or a negative errno:
+ *   -EAFNOSUPPORT  the first message's destination family does not match the socket (a Unix
+ *                  address for an IP socket, an IP address for a Unix one), whatever the address's
+ *                  length; a later message's mismatch ends the batch before it and is this error
+ *                  on the next call
  *   -EAGAIN        the socket is non-blocking (or FDK_SOCKET_DONTWAIT was given) and its send
  *                  buffer is full
  *   -EBADF         s is negative or not an open descriptor
