@@ -6,16 +6,18 @@
  *
  * Opens DEVICE for exclusive use, sets its line from text (rate, frame,
  * flow control: "9600 7E1 rtscts", "19200,8O2,xonxoff"; the default is
- * "115200,8N1") in raw mode, and copies bytes both ways: what you type goes
- * to the port, what the port sends goes to stdout.  Ctrl-] quits.
+ * "115200,8N1,none", no flow control whatever an earlier user left on) in
+ * raw mode, and copies bytes both ways: what you type goes to the port,
+ * what the port sends goes to stdout.  Ctrl-] quits.
  *
  * When stdin is a terminal it is put into raw mode too (every key goes to
  * the port as typed: no line editing, no echo, Ctrl-C is a byte), after its
  * settings were saved.  They are put back on every way out: Ctrl-], a signal
  * (SIGINT, SIGTERM, SIGHUP arrive through a signalfd), the port hanging up,
  * an error - and, through fdk_tty_restore_on_exit, even a crash.  When stdin
- * is a pipe nothing is changed, Ctrl-] is an ordinary byte, and end of input
- * ends the session once every byte has reached the port:
+ * is a pipe or a file (or /dev/null) nothing is changed, Ctrl-] is an
+ * ordinary byte, and end of input ends the session once every byte has
+ * reached the port:
  *
  *     printf 'AT\r' | serial-term /dev/ttyUSB0
  *
@@ -34,7 +36,7 @@
 #include <string.h>
 
 #define ESCAPE 0x1d            /* Ctrl-] */
-#define DEFAULT_LINE "115200,8N1"
+#define DEFAULT_LINE "115200,8N1,none"
 
 /* Tokens tell the loop which registration an event belongs to. */
 enum { TOKEN_STDIN = 1, TOKEN_PORT, TOKEN_SIGNAL };
@@ -48,6 +50,7 @@ struct term {
     fdk_epoll ep;
     fdk_signalfd sig;
     int stdin_watched, port_out_watched;
+    int stdin_direct;          /* stdin cannot be polled (a file, /dev/null): always readable */
     int stdin_done;            /* end of input: leave once tx is sent */
     unsigned char tx[4096];    /* typed bytes the port has not taken yet */
     size_t tx_off, tx_len;
@@ -83,9 +86,15 @@ static int update_watches(struct term *t)
 {
     int want_in = !t->stdin_done && t->tx_len == 0, want_out = t->tx_len > 0, r;
 
-    if (want_in != t->stdin_watched) {
+    if (want_in != t->stdin_watched && !t->stdin_direct) {
         r = want_in ? fdk_epoll_add(t->ep, t->in.fd, FDK_EPOLL_IN, TOKEN_STDIN)
                     : fdk_epoll_delete(t->ep, t->in.fd);
+        if (r == -EPERM && want_in) {
+            /* A regular file or a device without poll (/dev/null): epoll cannot
+               watch it, but a read never waits there - read it whenever we can. */
+            t->stdin_direct = 1;
+            r = 0;
+        }
         if (r < 0)
             return failed(t, "stdin", want_in ? FDK_OP_EPOLL_ADD : FDK_OP_EPOLL_DELETE, r);
         t->stdin_watched = want_in;
@@ -191,7 +200,18 @@ static int loop(struct term *t)
                 ;
             return r < 0 ? failed(t, t->device, FDK_OP_TTY_DRAIN, r) : 0;
         }
-        int n = fdk_epoll_wait(t->ep, events, 4, -1);
+        if (t->stdin_direct && !t->stdin_done && t->tx_len == 0) {
+            r = from_stdin(t); /* never waits: see update_watches() */
+            if (r == -1)
+                return 0;
+            if (r != 0)
+                return r;
+            if (t->stdin_done)
+                continue; /* end of input: drain and leave */
+        }
+        /* With stdin read directly and more to read, only look at the others. */
+        int n = fdk_epoll_wait(t->ep, events, 4,
+                               t->stdin_direct && !t->stdin_done && t->tx_len == 0 ? 0 : -1);
         if (n == -EINTR) /* SIGSTOP / SIGCONT: the handled signals come through the signalfd */
             continue;
         if (n < 0)
@@ -241,7 +261,7 @@ static int run(struct term *t, const char *line)
      * The CONTROL group also carries HUPCL: keep the port's own. */
     if ((r = fdk_tty_get(t->port, &got)) < 0)
         return failed(t, t->device, FDK_OP_TTY_GET, r);
-    fdk_tty_settings_raw(&s); /* raw also means 8N and no flow control: --line wins */
+    fdk_tty_settings_raw(&s); /* raw also means 8 bits, no parity (--line wins); the flow is --line's */
     if (line_s.set & FDK_TTY_SET_FRAME) {
         s.data_bits = line_s.data_bits;
         s.parity = line_s.parity;
@@ -291,7 +311,7 @@ static int run(struct term *t, const char *line)
         return failed(t, "signalfd", FDK_OP_EPOLL_ADD, r);
     if ((r = fdk_epoll_add(t->ep, t->port.fd, FDK_EPOLL_IN, TOKEN_PORT)) < 0)
         return failed(t, t->device, FDK_OP_EPOLL_ADD, r);
-    /* stdin is added by update_watches(); a regular file cannot be watched (-EPERM). */
+    /* stdin is added by update_watches(), or read directly when epoll cannot watch it. */
     return loop(t);
 }
 

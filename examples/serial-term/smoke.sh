@@ -9,11 +9,14 @@
 #    - piped input reaches the far end and serial-term exits 0 at its end;
 #    - bytes from the far end reach stdout, and SIGTERM ends the session
 #      with 128 + 15;
+#    - stdin from /dev/null ends the session with 0, and the default line
+#      turns off the RTS/CTS an earlier run left on;
 #    - stopping socat hangs the port up: "hung up", exit 1.
 # Exit status: 0 passed, 1 failed (with what was missing), 77 when socat is
 # not installed (after the usage checks passed).
 
 set -u
+[ -n "${FDKIT_SMOKE_TRACE:-}" ] && set -x
 
 # A cross build's emulator that cannot do this (tests/emulator.cmake) says so.
 if [ -n "${FDKIT_EMULATOR_LACKS:-}" ]; then
@@ -145,10 +148,30 @@ term=
 [ "$rc" -eq 143 ] || fail "after SIGTERM: exit status $rc, expected 143"
 grep -q 'SIGTERM, leaving' "$tmp/st-err" || fail "after SIGTERM: no \"SIGTERM, leaving\""
 
-# c. Stopping socat hangs the port up: serial-term says so and exits 1.
+# d. stdin from /dev/null (epoll cannot watch it: read directly) is end of input at once: exit 0;
+#    the default line clears the RTS/CTS flow control an earlier user left on.
+kill "$socat" 2>/dev/null # b's cable
+wait "$socat" 2>/dev/null
+cable
+if command -v stty >/dev/null 2>&1 && stty -F "$tmp/a" crtscts 2>/dev/null &&
+    stty -F "$tmp/a" -a | grep -q -- ' crtscts'; then
+    flow_left=1
+else
+    flow_left=0 # no stty, or this pty keeps no CRTSCTS: the exit status is still checked
+fi
+"$bin" "$tmp/a" </dev/null >"$tmp/st-out" 2>"$tmp/st-err"
+rc=$?
+[ "$rc" -eq 0 ] || fail "stdin from /dev/null: exit status $rc, expected 0"
+grep -q -F "serial-term: $tmp/a at 115200,8N1,none" "$tmp/st-err" ||
+    fail "stdin from /dev/null: no \"$tmp/a at 115200,8N1,none\" line"
+if [ "$flow_left" = 1 ]; then
+    stty -F "$tmp/a" -a | grep -q -- ' -crtscts' || fail "the default line left RTS/CTS flow control on"
+fi
 kill "$socat" 2>/dev/null
 wait "$socat" 2>/dev/null
-socat=
+socat=''
+
+# c. Stopping socat hangs the port up: serial-term says so and exits 1.
 cable
 : >"$tmp/st-out"
 : >"$tmp/st-err" # emptied first: the wait below must not find the last run's lines
