@@ -10,6 +10,7 @@
 #                      build-ARCH/ and run the tests (i386 natively, aarch64,
 #                      arm and riscv64 under qemu-user); ARCH: i386 aarch64 arm riscv64
 #   make regen         regenerate generated/ from spec/ (needs Python)
+#   make errno-report  run the tests, keep their driven-errno report as spec/DRIVEN.md
 #   make clean         remove the build folders
 #
 # PYTHON picks the interpreter for codegen (needs jinja2, yaml, pycparser,
@@ -42,7 +43,7 @@ endef
 SAN_CTEST_ARGS ?= -E '^codegen\.unittest$$'
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: abi-baseline all build configure demo bench test test-clang test-sanitize regen clean fuzz
+.PHONY: abi-baseline all build configure demo bench errno-report test test-clang test-sanitize regen clean fuzz
 
 all: build
 
@@ -80,6 +81,11 @@ test-cross-%:
 
 regen:
 	$(PYTHON) -m codegen
+
+# errno-report: run the suite, then keep its report of the spec errno rows the
+# tests drove (ctest errors.driven, codegen/driven.py) as spec/DRIVEN.md.
+errno-report: test
+	cp $(BUILD_DIR)/errno-report.md spec/DRIVEN.md
 
 # abi-baseline: rewrite spec/registry/abi-x86_64.xml (what the ctest
 # abi.abidiff compares the library with) from a GCC RelWithDebInfo build.

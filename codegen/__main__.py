@@ -153,6 +153,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     help="write spec/COVERAGE.md: the constants under each family's prefixes that no spec "
                          "names or ignores (with --check: compare, and fail on a stale report or an untriaged "
                          "constant)")
+    ap.add_argument("--driven", metavar="DIR",
+                    help="report which spec errno rows the tests drove, from the logs a test run left in DIR "
+                         "(tests/fdk-test.h); writes DIR/../errno-report.md, or --report-out")
+    ap.add_argument("--report-out", metavar="FILE", help="where --driven writes its report")
+    ap.add_argument("--min", type=float, default=0.0, metavar="PERCENT",
+                    help="with --driven: fail below this share of rows driven")
     args = ap.parse_args(argv)
     root = Path(args.root)
     out = Path(args.out) if args.out else root / "generated"
@@ -162,9 +168,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             _check_include_dir(d)
         # as the user wrote them, relative to where codegen was started, not to --root
         include_dirs = [os.path.abspath(d) for d in args.include_dir]
+        driven_dir = Path(os.path.abspath(args.driven)) if args.driven else None
+        report_out = Path(os.path.abspath(args.report_out)) if args.report_out else None
         os.chdir(root)
         root = Path(".")
         spec = Spec("spec")
+        if driven_dir is not None:
+            from . import driven
+            return driven.report(spec, driven_dir, report_out or driven_dir.parent / "errno-report.md",
+                                 args.min)
         tc = headers.Toolchain(args.cc, include_dirs)
         if args.coverage:
             return _coverage(spec, tc, args.check)

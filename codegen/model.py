@@ -381,6 +381,7 @@ class ErrorRow:
         self.meaning = meaning
         self.where = where
         self.text = f"{fn.op_name}: {meaning} ({errno})"
+        self.untested = None  # the spec's reason why no test drives this row
 
 
 class _FunctionChecks:
@@ -1012,6 +1013,8 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
                 raise SpecError(_where(row, "class"), f"{self.cname}: {name}: unknown error class '{cls}' "
                                                       f"(allowed: {', '.join(common.error_classes[1:])})")
             rows[name] = ErrorRow(self, name, cls, str(row["meaning"]), where)
+            if "untested" in row:
+                rows[name].untested = str(row["untested"])
         # Rows every wrapper can produce by its own checks, with a default meaning.
         implied = []
         for p in self.params:

@@ -80,6 +80,66 @@ __attribute__((constructor)) static void fdk_test_emulator_check(void)
                           fdk_errno_name((int)fdk_t_r_));                                          \
     } while (0)
 
+/*
+ * The errno-row record (tests/driven-report.py): with FDKIT_DRIVEN_DIR set
+ * (ctest sets it), every ASSERT_ERR that held appends "function ERRNO
+ * file:line" to <dir>/<pid>.log, where function is the first fdk_ call in
+ * the asserted expression - so the report knows which spec errno rows some
+ * test really produced and checked.  Each (place, errno) is written once
+ * per process.  stdio, not open(2): the fault-injection harness counts the
+ * test's own open calls, never libc's.
+ */
+static inline void fdk_test_driven(const char *expr, long long e, const char *file, int line)
+{
+    static const char *seen_file[512];
+    static int seen_line[512];
+    static long long seen_err[512];
+    static const char *dir;
+    static int state; /* 0: not looked, 1: off, 2: on */
+    static int lock;  /* tests assert from several threads */
+    const char *p = expr, *q = expr, *d;
+    unsigned h;
+    char path[4096];
+    FILE *f;
+    int saved = errno, dup = 0;
+
+    while (__atomic_exchange_n(&lock, 1, __ATOMIC_ACQUIRE))
+        ;
+    if (state == 0)
+        state = (dir = getenv("FDKIT_DRIVEN_DIR")) != NULL && dir[0] != '\0' ? 2 : 1;
+    d = state == 2 ? dir : NULL;
+    h = ((unsigned)line * 31u + (unsigned)e) % 512u;
+    for (unsigned k = 0; d && k < 512u && seen_file[h]; k++, h = (h + 1) % 512u)
+        if (seen_file[h] == file && seen_line[h] == line && seen_err[h] == e) {
+            dup = 1;
+            break;
+        }
+    if (d && !dup && !seen_file[h]) {
+        seen_file[h] = file;
+        seen_line[h] = line;
+        seen_err[h] = e;
+    }
+    __atomic_store_n(&lock, 0, __ATOMIC_RELEASE);
+    if (!d || dup) {
+        errno = saved;
+        return;
+    }
+    /* the called function: the first fdk_ identifier followed by '(' */
+    for (; (p = strstr(p, "fdk_")) != NULL; p = q) {
+        for (q = p; (*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') || *q == '_'; q++)
+            ;
+        if (*q == '(' && (p == expr || !((p[-1] >= 'a' && p[-1] <= 'z') || p[-1] == '_')) &&
+            strncmp(p, "fdk_test_", 9) != 0 && strncmp(p, "fdk_inject_", 11) != 0)
+            break;
+    }
+    if (p && snprintf(path, sizeof path, "%s/%ld.log", d, (long)getpid()) < (int)sizeof path &&
+        (f = fopen(path, "ae")) != NULL) {
+        fprintf(f, "%.*s %s %s:%d\n", (int)(q - p), p, fdk_errno_name((int)-e), file, line);
+        fclose(f);
+    }
+    errno = saved;
+}
+
 /* expr == -E (fdkit failure with errno E). */
 #define ASSERT_ERR(expr, E)                                                                        \
     do {                                                                                           \
@@ -87,6 +147,7 @@ __attribute__((constructor)) static void fdk_test_emulator_check(void)
         if (fdk_t_r_ != -(long long)(E))                                                           \
             fdk_test_fail(__FILE__, __LINE__, "%s = %lld (%s), expected -%s", #expr, fdk_t_r_,     \
                           fdk_t_r_ < 0 ? fdk_errno_name((int)fdk_t_r_) : "success", #E);           \
+        fdk_test_driven(#expr, (long long)(E), __FILE__, __LINE__);                                \
     } while (0)
 
 #define ASSERT_EQ(a, b)                                                                            \
