@@ -1814,6 +1814,7 @@ class Family:
                 if a not in fn.by_name:
                     raise SpecError(_where(case["args"], a), f"test case sets '{a}', not a parameter of {fn.cname}")
         self._check_exhaust(keys)
+        self._check_drive(keys)
         targs = self.tests.get("args", {})
         for k, v in targs.items():
             if k not in keys:
@@ -1852,6 +1853,30 @@ class Family:
                 raise SpecError(fn.where, f"{fn.cname} creates descriptors but has no exhaustion sweep: add "
                                           f"tests.exhaust.{fn.key} (setup/args/call/ok/fail/teardown) or "
                                           f"tests.exhaust.{fn.key}.skip with the reason")
+
+    def _check_drive(self, keys):
+        """tests.drive names functions, their parameters and their own rows."""
+        dr = self.tests.get("drive", {})
+        for k, tries in dr.items():
+            if k not in keys:
+                raise SpecError(_where(dr, k), f"tests.drive names unknown function '{k}'")
+            fn = self.function(k)
+            rows = {r.errno for r in fn.errors}
+            for t in tries if isinstance(tries, list) else [tries]:
+                for key in ("errnos", "except"):
+                    for e in t.get(key, []):
+                        if e not in rows:
+                            raise SpecError(_where(t, key), f"tests.drive.{k}.{key}: {fn.cname} has no {e} row")
+                for a in t.get("args", {}):
+                    if a not in fn.by_name:
+                        raise SpecError(_where(t["args"], a), f"tests.drive.{k} sets '{a}', not a parameter "
+                                                              f"of {fn.cname}")
+
+    def drive_errnos(self, fn, t):
+        """The rows one tests.drive try injects: its errnos, or every row but EINTR, minus except."""
+        rows = [str(e) for e in t["errnos"]] if "errnos" in t else [r.errno for r in fn.errors if r.errno != "EINTR"]
+        skip = {str(e) for e in t.get("except", [])}
+        return [e for e in rows if e not in skip]
 
     def function(self, key):
         return next(f for f in self.functions if f.key == key)

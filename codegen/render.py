@@ -683,7 +683,41 @@ def _test_cases(fam: "Family") -> list[_Obj]:
     if fam.tests.get("inject", True):
         _inject_cases(fam, case)
     _exhaust_cases(fam, case)
+    _drive_cases(fam, case)
     return cases
+
+
+def _drive_cases(fam: "Family", case: Case) -> None:
+    """tests.drive: each errno row injected into the libc call that produces
+    it must come back from the function as itself, out-parameters untouched
+    and nothing left open (RUN checks the descriptors)."""
+    for key, tries in fam.tests.get("drive", {}).items():
+        fn = fam.function(str(key))
+        tries = tries if isinstance(tries, list) else [tries]
+        for i, t in enumerate(tries):
+            errs = fam.drive_errnos(fn, t)
+            if not errs:
+                continue
+            args = {str(k): str(v) for k, v in t.get("args", {}).items()}
+            a = _Args(fn, overrides=args)
+            call = str(t["call"]) if "call" in t else a.call()
+            src = str(t["from"])
+            nth = int(t.get("nth", 1))
+            rows = [f"static const int errs[] = {{{', '.join(errs)}}};", "size_t i;",
+                    "for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {"]
+            body = [str(x) for x in t.get("setup", [])] + (a.decls if "call" not in t else []) + [
+                "fdk_inject_reset();",
+                f'fdk_inject_fail("{src}", {nth}, 1, errs[i]);',
+                f"ASSERT_ERR({call}, errs[i]);",
+                f'ASSERT_EQ(fdk_inject_fired(), 1); /* it came from {src}() */',
+                "fdk_inject_reset();",
+            ] + (a.untouched() if "call" not in t else []) + [str(x) for x in t.get("fail", [])] \
+                + [str(x) for x in t.get("teardown", [])]
+            lines = rows + ["    " + b for b in body] + ["}", "fdk_inject_reset();"]
+            doc = f"{fn.cname}(): each errno row {src}() can give comes back as itself, nothing made"
+            if "doc" in t:
+                doc += f" ({t['doc']})"
+            case(f"drive_{fn.key}" + ("" if len(tries) == 1 else f"_{i + 1}"), doc, lines)
 
 
 def _exhaust_cases(fam: "Family", case: Case) -> None:

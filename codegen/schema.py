@@ -168,6 +168,27 @@ _exhaust_try = {
     },
 }
 
+# One way to reach a libc call of a function (tests.drive): every listed row
+# (default: all but EINTR, minus except) injected into `from` must come back
+# as itself, with the out-parameters untouched and nothing left open.
+_drive_try = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["from"],
+    "properties": {
+        "doc": {"type": "string", "minLength": 3},
+        "from": {"type": "string", "pattern": CNAME},
+        "nth": {"type": "integer", "minimum": 1},
+        "errnos": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": ERRNO}},
+        "except": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": ERRNO}},
+        "setup": {"type": "array", "items": {"type": "string"}},
+        "args": {"type": "object", "additionalProperties": {"type": ["string", "integer"]}},
+        "call": {"type": "string", "minLength": 3},
+        "fail": {"type": "array", "items": {"type": "string"}},
+        "teardown": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
 _member = {
     "type": "object",
     "additionalProperties": False,
@@ -510,6 +531,16 @@ FAMILY_SCHEMA = {
                     "additionalProperties": {"oneOf": [
                         _exhaust_try,
                         {"type": "array", "minItems": 1, "items": _exhaust_try},
+                    ]},
+                },
+                # errno rows of (mostly runtime) functions driven by injecting
+                # each into the libc call that produces it (tests/inject/)
+                "drive": {
+                    "type": "object",
+                    "propertyNames": {"pattern": IDENT},
+                    "additionalProperties": {"oneOf": [
+                        _drive_try,
+                        {"type": "array", "minItems": 1, "items": _drive_try},
                     ]},
                 },
                 "errno_cases": {

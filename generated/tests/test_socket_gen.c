@@ -7299,6 +7299,445 @@ static void test_exhaust_unix_dgram_pair(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_tcp_connect(): each errno row connect() can give comes back as itself, nothing made */
+static void test_drive_tcp_connect(void)
+{
+    static const int errs[] = {EACCES, EADDRNOTAVAIL, EAFNOSUPPORT, ECONNREFUSED, EHOSTUNREACH, EINPROGRESS, EINVAL, EMFILE, ENETUNREACH, ENFILE, ENOBUFS, ENOMEM, ENOPROTOOPT, ENOTCONN, EOPNOTSUPP, EPERM, ETIMEDOUT};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tcp_stream a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("connect", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tcp_connect(&a_out, &loop4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from connect() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tcp_accept(): each errno row accept4() can give comes back as itself, nothing made */
+static void test_drive_tcp_accept(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tcp_listener h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tcp_listen(&h, &loop4, 4, 0));
+        fdk_tcp_stream a_out = {.fd = -7};
+        fdk_sockaddr a_ret_peer;
+        memset(&a_ret_peer, 0x5a, sizeof a_ret_peer);
+        fdk_inject_reset();
+        fdk_inject_fail("accept4", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tcp_accept(h, &a_out, &a_ret_peer, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from accept4() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(bytes_are(&a_ret_peer, sizeof a_ret_peer, 0x5a));
+        ASSERT_OK(fdk_tcp_listener_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_udp_open(): each errno row socket() can give comes back as itself, nothing made */
+static void test_drive_udp_open(void)
+{
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_udp a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("socket", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_udp_open(&a_out, AF_INET, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from socket() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_udp_bind(): each errno row bind() can give comes back as itself, nothing made */
+static void test_drive_udp_bind(void)
+{
+    static const int errs[] = {EACCES, EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_udp a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("bind", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_udp_bind(&a_out, &loop4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from bind() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_listen(): each errno row bind() can give comes back as itself, nothing made */
+static void test_drive_unix_listen(void)
+{
+    static const int errs[] = {EACCES, EADDRNOTAVAIL, EAFNOSUPPORT, EDQUOT, EINVAL, ELOOP, EMFILE, EMLINK, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOSPC, ENOTDIR, EPERM, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_listener a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("bind", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_listen(&a_out, &exh_addr, 4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from bind() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_listen_at(): each errno row bind() can give comes back as itself, nothing made */
+static void test_drive_unix_listen_at(void)
+{
+    static const int errs[] = {EACCES, EADDRNOTAVAIL, EAFNOSUPPORT, EBADF, EDQUOT, EINVAL, ELOOP, EMFILE, EMLINK, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOSPC, ENOTDIR, EPERM, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_listener a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("bind", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_listen_at(&a_out, AT_FDCWD, exh_path, 4, 0, 0700), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from bind() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_seqpacket_listen(): each errno row bind() can give comes back as itself, nothing made */
+static void test_drive_unix_seqpacket_listen(void)
+{
+    static const int errs[] = {EACCES, EADDRNOTAVAIL, EAFNOSUPPORT, EDQUOT, EINVAL, ELOOP, EMFILE, EMLINK, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOSPC, ENOTDIR, EPERM, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_seqpacket_listener a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("bind", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_seqpacket_listen(&a_out, &exh_addr, 4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from bind() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_seqpacket_listen_at(): each errno row bind() can give comes back as itself, nothing made */
+static void test_drive_unix_seqpacket_listen_at(void)
+{
+    static const int errs[] = {EACCES, EADDRNOTAVAIL, EAFNOSUPPORT, EBADF, EDQUOT, EINVAL, ELOOP, EMFILE, EMLINK, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOSPC, ENOTDIR, EPERM, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_seqpacket_listener a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("bind", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_seqpacket_listen_at(&a_out, AT_FDCWD, exh_path, 4, 0, 0700), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from bind() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_dgram_bind(): each errno row bind() can give comes back as itself, nothing made */
+static void test_drive_unix_dgram_bind(void)
+{
+    static const int errs[] = {EACCES, EADDRNOTAVAIL, EAFNOSUPPORT, EDQUOT, EINVAL, ELOOP, EMFILE, EMLINK, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOSPC, ENOTDIR, EPERM, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_dgram a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("bind", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_dgram_bind(&a_out, &exh_addr, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from bind() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_dgram_bind_at(): each errno row bind() can give comes back as itself, nothing made */
+static void test_drive_unix_dgram_bind_at(void)
+{
+    static const int errs[] = {EACCES, EADDRNOTAVAIL, EAFNOSUPPORT, EBADF, EDQUOT, EINVAL, ELOOP, EMFILE, EMLINK, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOSPC, ENOTDIR, EPERM, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_dgram a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("bind", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_dgram_bind_at(&a_out, AT_FDCWD, exh_path, 0, 0700), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from bind() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(access(exh_path, F_OK) != 0); /* no file left */
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_connect(): each errno row connect() can give comes back as itself, nothing made */
+static void test_drive_unix_connect(void)
+{
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, ECONNREFUSED, EINVAL, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOTDIR, EPERM, EPROTOTYPE, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_stream a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("connect", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_connect(&a_out, &exh_addr, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from connect() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_connect_at(): each errno row connect() can give comes back as itself, nothing made */
+static void test_drive_unix_connect_at(void)
+{
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, EINVAL, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOTDIR, EPERM, EPROTOTYPE, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_stream a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("connect", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_connect_at(&a_out, AT_FDCWD, exh_path, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from connect() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_seqpacket_connect(): each errno row connect() can give comes back as itself, nothing made */
+static void test_drive_unix_seqpacket_connect(void)
+{
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, ECONNREFUSED, EINVAL, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOTDIR, EPERM, EPROTOTYPE, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_seqpacket a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("connect", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_seqpacket_connect(&a_out, &exh_addr, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from connect() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_seqpacket_connect_at(): each errno row connect() can give comes back as itself, nothing made */
+static void test_drive_unix_seqpacket_connect_at(void)
+{
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, EINVAL, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENOBUFS, ENOENT, ENOMEM, ENOTDIR, EPERM, EPROTOTYPE, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_seqpacket a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("connect", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_seqpacket_connect_at(&a_out, AT_FDCWD, exh_path, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from connect() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_dgram_open(): each errno row socket() can give comes back as itself, nothing made */
+static void test_drive_unix_dgram_open(void)
+{
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_dgram a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("socket", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_dgram_open(&a_out, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from socket() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_dgram_connect(): each errno row connect() can give comes back as itself, nothing made */
+static void test_drive_unix_dgram_connect(void)
+{
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EBADF, ECONNREFUSED, EINVAL, ELOOP, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENOTSOCK, EPERM, EPROTOTYPE, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_dgram h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_dgram_open(&h, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("connect", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_dgram_connect(h, &exh_addr), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from connect() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_unix_dgram_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_dgram_connect_at(): each errno row connect() can give comes back as itself, nothing made */
+static void test_drive_unix_dgram_connect_at(void)
+{
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EBADF, ECONNREFUSED, EINVAL, ELOOP, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENOTSOCK, EPERM, EPROTOTYPE, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_dgram h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_dgram_open(&h, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("connect", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_dgram_connect_at(h, AT_FDCWD, exh_path), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from connect() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_unix_dgram_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_seqpacket_accept(): each errno row accept4() can give comes back as itself, nothing made */
+static void test_drive_unix_seqpacket_accept(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_seqpacket_listener h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_seqpacket_listen(&h, &exh_addr, 4, 0));
+        fdk_unix_seqpacket a_out = {.fd = -7};
+        fdk_sockaddr a_ret_peer;
+        memset(&a_ret_peer, 0x5a, sizeof a_ret_peer);
+        fdk_inject_reset();
+        fdk_inject_fail("accept4", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_seqpacket_accept(h, &a_out, &a_ret_peer, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from accept4() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(bytes_are(&a_ret_peer, sizeof a_ret_peer, 0x5a));
+        ASSERT_OK(fdk_unix_seqpacket_listener_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_accept(): each errno row accept4() can give comes back as itself, nothing made */
+static void test_drive_unix_accept(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_listener h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_listen(&h, &exh_addr, 4, 0));
+        fdk_unix_stream a_out = {.fd = -7};
+        fdk_sockaddr a_ret_peer;
+        memset(&a_ret_peer, 0x5a, sizeof a_ret_peer);
+        fdk_inject_reset();
+        fdk_inject_fail("accept4", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_accept(h, &a_out, &a_ret_peer, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from accept4() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+        ASSERT_TRUE(bytes_are(&a_ret_peer, sizeof a_ret_peer, 0x5a));
+        ASSERT_OK(fdk_unix_listener_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_send_creds(): each errno row sendmsg() can give comes back as itself, nothing made */
+static void test_drive_send_creds(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPERM, EPIPE, ESRCH};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int sv[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+        fdk_socket h = fdk_socket_adopt(sv[0]);
+        char a_buf[16] = {0};
+        struct fdk_ucred a_creds;
+        memset(&a_creds, 0, sizeof a_creds);
+        fdk_inject_reset();
+        fdk_inject_fail("sendmsg", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_send_creds(h, a_buf, 16, &a_creds, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from sendmsg() */
+        fdk_inject_reset();
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_send_fds(): each errno row sendmsg() can give comes back as itself, nothing made */
+static void test_drive_send_fds(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE, ETOOMANYREFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int sv[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+        fdk_socket h = fdk_socket_adopt(sv[0]);
+        char a_buf[16] = {0};
+        int a_fds[4];
+        memset(a_fds, 0, sizeof a_fds);
+        fdk_inject_reset();
+        fdk_inject_fail("sendmsg", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_send_fds(h, a_buf, 16, a_fds, 4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from sendmsg() */
+        fdk_inject_reset();
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_send_batch(): each errno row sendmmsg() can give comes back as itself, nothing made */
+static void test_drive_send_batch(void)
+{
+    static const int errs[] = {EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int sv[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv), 0);
+        fdk_socket h = fdk_socket_adopt(sv[0]);
+        struct fdk_socket_msg a_msgs[4];
+        memset(a_msgs, 0, sizeof a_msgs);
+        fdk_inject_reset();
+        fdk_inject_fail("sendmmsg", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_send_batch(h, a_msgs, 4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from sendmmsg() */
+        fdk_inject_reset();
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_recv_batch(): each errno row recvmmsg() can give comes back as itself, nothing made */
+static void test_drive_recv_batch(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int sv[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv), 0);
+        fdk_socket h = fdk_socket_adopt(sv[0]);
+        struct fdk_socket_msg a_msgs[4];
+        memset(a_msgs, 0, sizeof a_msgs);
+        fdk_inject_reset();
+        fdk_inject_fail("recvmmsg", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_recv_batch(h, a_msgs, 4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from recvmmsg() */
+        fdk_inject_reset();
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     ASSERT_OK(fdk_sockaddr_ipv4(&loop4, "127.0.0.1", 0));
@@ -7871,6 +8310,29 @@ int main(void)
     RUN(test_exhaust_unix_dgram_bind);
     RUN(test_exhaust_unix_dgram_bind_at);
     RUN(test_exhaust_unix_dgram_pair);
+    RUN(test_drive_tcp_connect);
+    RUN(test_drive_tcp_accept);
+    RUN(test_drive_udp_open);
+    RUN(test_drive_udp_bind);
+    RUN(test_drive_unix_listen);
+    RUN(test_drive_unix_listen_at);
+    RUN(test_drive_unix_seqpacket_listen);
+    RUN(test_drive_unix_seqpacket_listen_at);
+    RUN(test_drive_unix_dgram_bind);
+    RUN(test_drive_unix_dgram_bind_at);
+    RUN(test_drive_unix_connect);
+    RUN(test_drive_unix_connect_at);
+    RUN(test_drive_unix_seqpacket_connect);
+    RUN(test_drive_unix_seqpacket_connect_at);
+    RUN(test_drive_unix_dgram_open);
+    RUN(test_drive_unix_dgram_connect);
+    RUN(test_drive_unix_dgram_connect_at);
+    RUN(test_drive_unix_seqpacket_accept);
+    RUN(test_drive_unix_accept);
+    RUN(test_drive_send_creds);
+    RUN(test_drive_send_fds);
+    RUN(test_drive_send_batch);
+    RUN(test_drive_recv_batch);
     ASSERT_EQ(rmdir(exh_dir), 0);
     return 0;
 }
