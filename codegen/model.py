@@ -1873,8 +1873,8 @@ class Family:
                                                               f"of {fn.cname}")
 
     def drive_errnos(self, fn, t):
-        """The rows one tests.drive try injects: its errnos, or every row but EINTR, minus except."""
-        rows = [str(e) for e in t["errnos"]] if "errnos" in t else [r.errno for r in fn.errors if r.errno != "EINTR"]
+        """The rows one tests.drive try injects: its errnos, or every row, minus except."""
+        rows = [str(e) for e in t["errnos"]] if "errnos" in t else [r.errno for r in fn.errors]
         skip = {str(e) for e in t.get("except", [])}
         return [e for e in rows if e not in skip]
 
@@ -1971,7 +1971,7 @@ class Spec:
 
     # The variadic functions the fault-injection harness wraps by hand
     # (tests/inject/fdk-inject.c); inject_symbols() leaves them out.
-    INJECT_HAND = ("fcntl", "ioctl", "open", "openat", "syscall")
+    INJECT_HAND = ("fcntl", "ioctl", "mq_open", "open", "openat", "syscall")
 
     def inject_link_candidates(self):
         """Every function the injection harness wraps, whose link name the

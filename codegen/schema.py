@@ -169,7 +169,7 @@ _exhaust_try = {
 }
 
 # One way to reach a libc call of a function (tests.drive): every listed row
-# (default: all but EINTR, minus except) injected into `from` must come back
+# (default: all of them, minus except) injected into `from` must come back
 # as itself, with the out-parameters untouched and nothing left open.
 _drive_try = {
     "type": "object",

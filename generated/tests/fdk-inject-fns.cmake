@@ -84,6 +84,7 @@ set(FDKIT_INJECT_GENERATED_SYMBOLS
 set(FDKIT_INJECT_HAND_SYMBOLS
     fcntl
     ioctl
+    mq_open
     open
     openat
     syscall

@@ -45,7 +45,7 @@
 
 /* The variadic functions tests/inject/fdk-inject.c wraps by hand (model.py
    Spec.INJECT_HAND; FDKIT_INJECT_HAND_SYMBOLS in fdk-inject-fns.cmake). */
-#define FDK_INJECT_HAND(X) X(fcntl) X(ioctl) X(open) X(openat) X(syscall)
+#define FDK_INJECT_HAND(X) X(fcntl) X(ioctl) X(mq_open) X(open) X(openat) X(syscall)
 
 /*
  * The symbols the variadic functions wrapped by hand (tests/inject/) bind to
@@ -53,6 +53,7 @@
  * where the headers redirect open to open64, and to nothing where they do not.
  */
 #ifdef FDK__ABI_LOCKED /* values from spec/abi/<arch>.yaml */
+#define FDK_INJECT_LINK_mq_open(X)
 #define FDK_INJECT_LINK_open(X) X(open64)
 #define FDK_INJECT_LINK_openat(X) X(openat64)
 #define FDK_INJECT_LINK_syscall(X)
@@ -66,6 +67,7 @@
 #else /* an architecture without a lock: the system headers' values */
 #define FDK_INJECT_LINK_fcntl(X)
 #define FDK_INJECT_LINK_ioctl(X)
+#define FDK_INJECT_LINK_mq_open(X)
 #define FDK_INJECT_LINK_open(X)
 #define FDK_INJECT_LINK_openat(X)
 #define FDK_INJECT_LINK_syscall(X)

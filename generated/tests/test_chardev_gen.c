@@ -207,6 +207,23 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_chardev_open(): each errno row openat() can give comes back as itself, nothing made */
+static void test_drive_open(void)
+{
+    static const int errs[] = {EACCES, EBADF, EBUSY, EINTR, EINVAL, EIO, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENODEV, ENOENT, ENOMEM, ENOTDIR, ENXIO, EPERM, EROFS, ETXTBSY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_chardev a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("openat", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_chardev_open(&a_out, AT_FDCWD, "/dev/null", FDK_CHARDEV_RDWR, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from openat() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -225,5 +242,6 @@ int main(void)
     RUN(test_inject_mknod_eintr);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
+    RUN(test_drive_open);
     return 0;
 }

@@ -143,6 +143,30 @@ static void test_exhaust_all(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_copy_all(): each errno row copy_file_range() can give comes back as itself, nothing made */
+static void test_drive_all(void)
+{
+    static const int errs[] = {EFBIG, EINTR, EIO, EISDIR, ENOMEM, ENOSPC, EOVERFLOW, EPERM, ETXTBSY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int in = memfd_create("drive-in", MFD_CLOEXEC), out = memfd_create("drive-out", MFD_CLOEXEC);
+        ASSERT_TRUE(in >= 0 && out >= 0);
+        ASSERT_EQ(write(in, "abcd", 4), 4);
+        int64_t off = 0;
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("copy_file_range", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_copy_all(in, &off, out, NULL, 4, NULL, &done), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from copy_file_range() */
+        fdk_inject_reset();
+        ASSERT_EQ(done, 0);
+        ASSERT_EQ(off, 0);
+        ASSERT_EQ(close(in), 0);
+        ASSERT_EQ(close(out), 0);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_range_negative_fd_in);
@@ -152,5 +176,6 @@ int main(void)
     RUN(test_inject_range_errnos);
     RUN(test_inject_range_eintr);
     RUN(test_exhaust_all);
+    RUN(test_drive_all);
     return 0;
 }

@@ -642,6 +642,23 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_fanotify_open(): each errno row fanotify_init() can give comes back as itself, nothing made */
+static void test_drive_open(void)
+{
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENOMEM, ENOSYS, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_fanotify a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("fanotify_init", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fanotify_open(&a_out, FDK_FANOTIFY_REPORT_FID, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from fanotify_init() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -692,5 +709,6 @@ int main(void)
     RUN(test_inject_read_eintr);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
+    RUN(test_drive_open);
     return 0;
 }

@@ -303,6 +303,141 @@ static void test_exhaust_dup(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_fd_read_exact(): each errno row read() can give comes back as itself, nothing made */
+static void test_drive_read_exact(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EFAULT, EINTR, EINVAL, EIO, EISDIR, ENODATA};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int p[2];
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        char buf[4];
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("read", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_read_exact(p[0], buf, sizeof buf, &done), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from read() */
+        fdk_inject_reset();
+        ASSERT_EQ(done, 0);
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_write_all(): each errno row write() can give comes back as itself, nothing made */
+static void test_drive_write_all(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int p[2];
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("write", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_write_all(p[1], "abcd", 4, &done), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from write() */
+        fdk_inject_reset();
+        ASSERT_EQ(done, 0);
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_readv(): each errno row readv() can give comes back as itself, nothing made */
+static void test_drive_readv(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EFAULT, EINTR, EINVAL, EIO, EISDIR};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int p[2];
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        char b1[2], b2[2];
+        struct iovec iov[2] = {{b1, 2}, {b2, 2}};
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("readv", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_readv(p[0], iov, 2), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from readv() */
+        fdk_inject_reset();
+        (void)done;
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_writev(): each errno row writev() can give comes back as itself, nothing made */
+static void test_drive_writev(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int p[2];
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        char b1[2], b2[2];
+        struct iovec iov[2] = {{b1, 2}, {b2, 2}};
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("writev", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_writev(p[1], iov, 2), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from writev() */
+        fdk_inject_reset();
+        (void)done;
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_readv_all(): each errno row readv() can give comes back as itself, nothing made */
+static void test_drive_readv_all(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EFAULT, EINTR, EINVAL, EIO, EISDIR, ENODATA};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int p[2];
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        char b1[2], b2[2];
+        struct iovec iov[2] = {{b1, 2}, {b2, 2}};
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("readv", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_readv_all(p[0], iov, 2, &done), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from readv() */
+        fdk_inject_reset();
+        ASSERT_EQ(done, 0);
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_writev_all(): each errno row writev() can give comes back as itself, nothing made */
+static void test_drive_writev_all(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int p[2];
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        char b1[2], b2[2];
+        struct iovec iov[2] = {{b1, 2}, {b2, 2}};
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("writev", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_writev_all(p[1], iov, 2, &done), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from writev() */
+        fdk_inject_reset();
+        ASSERT_EQ(done, 0);
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_read_negative_fd);
@@ -335,5 +470,11 @@ int main(void)
     RUN(test_inject_write_eintr);
     RUN(test_inject_close);
     RUN(test_exhaust_dup);
+    RUN(test_drive_read_exact);
+    RUN(test_drive_write_all);
+    RUN(test_drive_readv);
+    RUN(test_drive_writev);
+    RUN(test_drive_readv_all);
+    RUN(test_drive_writev_all);
     return 0;
 }

@@ -312,6 +312,74 @@ static void test_exhaust_open_write(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_fifo_open_read(): each errno row openat() can give comes back as itself, nothing made (non-blocking: an open that cannot wait retries EINTR) */
+static void test_drive_open_read_1(void)
+{
+    static const int errs[] = {EACCES, EBADF, EINVAL, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENOENT, ENOMEM, ENOTDIR, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_fifo a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("openat", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fifo_open_read(&a_out, AT_FDCWD, fifo_path, FDK_FIFO_NONBLOCK), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from openat() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fifo_open_read(): each errno row openat() can give comes back as itself, nothing made (blocking: an open that waits hands EINTR back) */
+static void test_drive_open_read_2(void)
+{
+    static const int errs[] = {EINTR};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_fifo a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("openat", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fifo_open_read(&a_out, AT_FDCWD, fifo_path, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from openat() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fifo_open_rdwr(): each errno row openat() can give comes back as itself, nothing made */
+static void test_drive_open_rdwr(void)
+{
+    static const int errs[] = {EACCES, EBADF, EINVAL, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENOENT, ENOMEM, ENOTDIR, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_fifo a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("openat", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fifo_open_rdwr(&a_out, AT_FDCWD, fifo_path, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from openat() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fifo_open_write(): each errno row openat() can give comes back as itself, nothing made */
+static void test_drive_open_write(void)
+{
+    static const int errs[] = {EACCES, EBADF, EINVAL, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENOENT, ENOMEM, ENOTDIR, ENXIO, EPERM, EROFS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_fifo a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("openat", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fifo_open_write(&a_out, AT_FDCWD, fifo_path, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from openat() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     ASSERT_TRUE(mkdtemp(fifo_dir) != NULL);
@@ -341,6 +409,10 @@ int main(void)
     RUN(test_exhaust_open_rdwr);
     RUN(test_exhaust_open_read);
     RUN(test_exhaust_open_write);
+    RUN(test_drive_open_read_1);
+    RUN(test_drive_open_read_2);
+    RUN(test_drive_open_rdwr);
+    RUN(test_drive_open_write);
     unlink(fifo_path);
     rmdir(fifo_dir);
     return 0;

@@ -623,6 +623,23 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_file_open(): each errno row openat() can give comes back as itself, nothing made */
+static void test_drive_open(void)
+{
+    static const int errs[] = {EACCES, EAGAIN, EBADF, EDQUOT, EEXIST, EFBIG, EINTR, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENODEV, ENOENT, ENOMEM, ENOSPC, ENOSYS, ENOTDIR, ENXIO, EOPNOTSUPP, EOVERFLOW, EPERM, EROFS, ETXTBSY, EXDEV};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_file a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("openat", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_file_open(&a_out, AT_FDCWD, "/proc/self/status", 0, 0, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from openat() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -673,5 +690,6 @@ int main(void)
     RUN(test_inject_stat_eintr);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
+    RUN(test_drive_open);
     return 0;
 }

@@ -633,6 +633,77 @@ static void test_exhaust_tree_read(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_inotify_open(): each errno row inotify_init1() can give comes back as itself, nothing made */
+static void test_drive_open(void)
+{
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inotify a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("inotify_init1", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_inotify_open(&a_out, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from inotify_init1() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_inotify_add(): each errno row inotify_add_watch() can give comes back as itself, nothing made */
+static void test_drive_add(void)
+{
+    static const int errs[] = {EACCES, EBADF, EEXIST, EFAULT, EINVAL, ELOOP, ENAMETOOLONG, ENOENT, ENOMEM, ENOSPC, ENOTDIR};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inotify h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_inotify_open(&h, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("inotify_add_watch", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_inotify_add(h, "/", FDK_INOTIFY_ATTRIB), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from inotify_add_watch() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_inotify_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_inotify_add_at(): each errno row inotify_add_watch() can give comes back as itself, nothing made */
+static void test_drive_add_at(void)
+{
+    static const int errs[] = {EACCES, EBADF, EEXIST, EINVAL, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENOENT, ENOMEM, ENOSPC, ENOTDIR};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inotify h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_inotify_open(&h, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("inotify_add_watch", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_inotify_add_at(h, AT_FDCWD, "/", FDK_INOTIFY_ATTRIB), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from inotify_add_watch() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_inotify_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_inotify_tree_new(): each errno row inotify_init1() can give comes back as itself, nothing made */
+static void test_drive_tree_new(void)
+{
+    static const int errs[] = {EACCES, EINVAL, EMFILE, ENFILE, ENOENT, ENOMEM, ENOSPC, ENOTDIR};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inotify_tree * a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("inotify_init1", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_inotify_tree_new(&a_out, fdk_test_dir, FDK_INOTIFY_CREATE, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from inotify_init1() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     ASSERT_TRUE(mkdtemp(fdk_test_dir) != NULL);
@@ -686,6 +757,10 @@ int main(void)
     RUN(test_exhaust_add_at);
     RUN(test_exhaust_tree_new);
     RUN(test_exhaust_tree_read);
+    RUN(test_drive_open);
+    RUN(test_drive_add);
+    RUN(test_drive_add_at);
+    RUN(test_drive_tree_new);
     ASSERT_OK(fdk_inotify_tree_free(fdk_test_tree));
     ASSERT_EQ(rmdir(fdk_test_dir), 0);
     return 0;

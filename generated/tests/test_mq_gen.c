@@ -334,6 +334,23 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_mq_open(): each errno row mq_open() can give comes back as itself, nothing made */
+static void test_drive_open(void)
+{
+    static const int errs[] = {EACCES, EEXIST, EINVAL, EMFILE, ENAMETOOLONG, ENFILE, ENOENT, ENOMEM, ENOSPC, ENOSYS};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_mq a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("mq_open", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_mq_open(&a_out, fdk_test_qname, FDK_MQ_RDWR | FDK_MQ_CREATE, 0600, NULL), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from mq_open() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     snprintf(fdk_test_qname, sizeof fdk_test_qname, "/fdkit-gen-%ld", (long)getpid());
@@ -369,6 +386,7 @@ int main(void)
     RUN(test_errno_name_check_einval_5);
     RUN(test_errno_name_check_einval_6);
     RUN(test_exhaust_open);
+    RUN(test_drive_open);
     fdk_mq_unlink(fdk_test_qname);
     return 0;
 }

@@ -169,6 +169,23 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_pidfd_open(): each errno row syscall() can give comes back as itself, nothing made */
+static void test_drive_open(void)
+{
+    static const int errs[] = {EMFILE, ENFILE, ENODEV, ENOMEM, ENOSYS, ESRCH};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_pidfd a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("syscall", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_pidfd_open(&a_out, getpid(), 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from syscall() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -182,5 +199,6 @@ int main(void)
     RUN(test_close_null_and_empty);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
+    RUN(test_drive_open);
     return 0;
 }

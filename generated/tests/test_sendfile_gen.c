@@ -100,6 +100,32 @@ static void test_inject_once_eintr(void)
     fdk_inject_reset();
 }
 
+/* fdk_sendfile_all(): each errno row sendfile() can give comes back as itself, nothing made */
+static void test_drive_all(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EFAULT, EINTR, EINVAL, EIO, ENODATA, ENOMEM, EOVERFLOW, EPIPE, ESPIPE, ETIMEDOUT};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int in = memfd_create("drive-in", MFD_CLOEXEC), p[2];
+        ASSERT_TRUE(in >= 0);
+        ASSERT_EQ(write(in, "abcd", 4), 4);
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        int64_t off = 0;
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("sendfile", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_sendfile_all(in, &off, p[1], 4, NULL, &done), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from sendfile() */
+        fdk_inject_reset();
+        ASSERT_EQ(done, 0);
+        ASSERT_EQ(off, 0);
+        ASSERT_EQ(close(in), 0);
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_once_negative_in_fd);
@@ -108,5 +134,6 @@ int main(void)
     RUN(test_all_negative_out_fd);
     RUN(test_inject_once_errnos);
     RUN(test_inject_once_eintr);
+    RUN(test_drive_all);
     return 0;
 }

@@ -7319,7 +7319,7 @@ static void test_drive_tcp_connect(void)
 /* fdk_tcp_accept(): each errno row accept4() can give comes back as itself, nothing made */
 static void test_drive_tcp_accept(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP, EPERM};
+    static const int errs[] = {EAGAIN, EBADF, EINTR, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP, EPERM};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_tcp_listener h = FDK_HANDLE_INIT;
@@ -7566,6 +7566,103 @@ static void test_drive_unix_dgram_open(void)
     fdk_inject_reset();
 }
 
+/* fdk_unix_pair(): each errno row socketpair() can give comes back as itself, nothing made */
+static void test_drive_unix_pair(void)
+{
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_stream a_a = {.fd = -7};
+        fdk_unix_stream a_b = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("socketpair", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_pair(&a_a, &a_b, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from socketpair() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_a.fd, -7);
+        ASSERT_EQ(a_b.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_seqpacket_pair(): each errno row socketpair() can give comes back as itself, nothing made */
+static void test_drive_unix_seqpacket_pair(void)
+{
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_seqpacket a_a = {.fd = -7};
+        fdk_unix_seqpacket a_b = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("socketpair", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_seqpacket_pair(&a_a, &a_b, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from socketpair() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_a.fd, -7);
+        ASSERT_EQ(a_b.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_dgram_pair(): each errno row socketpair() can give comes back as itself, nothing made */
+static void test_drive_unix_dgram_pair(void)
+{
+    static const int errs[] = {EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_dgram a_a = {.fd = -7};
+        fdk_unix_dgram a_b = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("socketpair", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_dgram_pair(&a_a, &a_b, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from socketpair() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_a.fd, -7);
+        ASSERT_EQ(a_b.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_udp_recvfrom(): each errno row recvfrom() can give comes back as itself, nothing made */
+static void test_drive_udp_recvfrom(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_udp h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_udp_bind(&h, &loop4, 0));
+        char rbuf[8];
+        fdk_sockaddr from;
+        fdk_inject_reset();
+        fdk_inject_fail("recvfrom", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_udp_recvfrom(h, rbuf, sizeof rbuf, &from, FDK_SOCKET_DONTWAIT), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from recvfrom() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_udp_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_unix_dgram_recvfrom(): each errno row recvfrom() can give comes back as itself, nothing made */
+static void test_drive_unix_dgram_recvfrom(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_unix_dgram h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_unix_dgram_open(&h, 0));
+        char rbuf[8];
+        fdk_sockaddr from;
+        fdk_inject_reset();
+        fdk_inject_fail("recvfrom", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_unix_dgram_recvfrom(h, rbuf, sizeof rbuf, &from, FDK_SOCKET_DONTWAIT), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from recvfrom() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_unix_dgram_close(&h));
+    }
+    fdk_inject_reset();
+}
+
 /* fdk_unix_dgram_connect(): each errno row connect() can give comes back as itself, nothing made */
 static void test_drive_unix_dgram_connect(void)
 {
@@ -7605,7 +7702,7 @@ static void test_drive_unix_dgram_connect_at(void)
 /* fdk_unix_seqpacket_accept(): each errno row accept4() can give comes back as itself, nothing made */
 static void test_drive_unix_seqpacket_accept(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP};
+    static const int errs[] = {EAGAIN, EBADF, EINTR, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_unix_seqpacket_listener h = FDK_HANDLE_INIT;
@@ -7628,7 +7725,7 @@ static void test_drive_unix_seqpacket_accept(void)
 /* fdk_unix_accept(): each errno row accept4() can give comes back as itself, nothing made */
 static void test_drive_unix_accept(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP};
+    static const int errs[] = {EAGAIN, EBADF, EINTR, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, ENOTSOCK, EOPNOTSUPP};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_unix_listener h = FDK_HANDLE_INIT;
@@ -7651,7 +7748,7 @@ static void test_drive_unix_accept(void)
 /* fdk_socket_send_creds(): each errno row sendmsg() can give comes back as itself, nothing made */
 static void test_drive_send_creds(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPERM, EPIPE, ESRCH};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPERM, EPIPE, ESRCH};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         int sv[2];
@@ -7674,7 +7771,7 @@ static void test_drive_send_creds(void)
 /* fdk_socket_send_fds(): each errno row sendmsg() can give comes back as itself, nothing made */
 static void test_drive_send_fds(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE, ETOOMANYREFS};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE, ETOOMANYREFS};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         int sv[2];
@@ -7697,7 +7794,7 @@ static void test_drive_send_fds(void)
 /* fdk_socket_send_batch(): each errno row sendmmsg() can give comes back as itself, nothing made */
 static void test_drive_send_batch(void)
 {
-    static const int errs[] = {EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    static const int errs[] = {EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         int sv[2];
@@ -7719,7 +7816,7 @@ static void test_drive_send_batch(void)
 /* fdk_socket_recv_batch(): each errno row recvmmsg() can give comes back as itself, nothing made */
 static void test_drive_recv_batch(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         int sv[2];
@@ -8325,6 +8422,11 @@ int main(void)
     RUN(test_drive_unix_seqpacket_connect);
     RUN(test_drive_unix_seqpacket_connect_at);
     RUN(test_drive_unix_dgram_open);
+    RUN(test_drive_unix_pair);
+    RUN(test_drive_unix_seqpacket_pair);
+    RUN(test_drive_unix_dgram_pair);
+    RUN(test_drive_udp_recvfrom);
+    RUN(test_drive_unix_dgram_recvfrom);
     RUN(test_drive_unix_dgram_connect);
     RUN(test_drive_unix_dgram_connect_at);
     RUN(test_drive_unix_seqpacket_accept);

@@ -224,6 +224,52 @@ static void test_inject_tee_eintr(void)
     fdk_inject_reset();
 }
 
+/* fdk_splice_all(): each errno row splice() can give comes back as itself, nothing made */
+static void test_drive_all(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EINTR, EINVAL, ENODATA, ENOMEM, EOVERFLOW, EPIPE, ESPIPE, ETIMEDOUT};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int in = memfd_create("drive-in", MFD_CLOEXEC), p[2];
+        ASSERT_TRUE(in >= 0);
+        ASSERT_EQ(write(in, "abcd", 4), 4);
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        int64_t off = 0;
+        size_t done = 77;
+        fdk_inject_reset();
+        fdk_inject_fail("splice", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_splice_all(in, &off, p[1], NULL, 4, 0, NULL, &done), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from splice() */
+        fdk_inject_reset();
+        ASSERT_EQ(done, 0);
+        ASSERT_EQ(off, 0);
+        ASSERT_EQ(close(in), 0);
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_splice_vmsplice(): each errno row vmsplice() can give comes back as itself, nothing made */
+static void test_drive_vmsplice(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, EINTR, EINVAL, ENOMEM, EPIPE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int p[2];
+        ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+        struct iovec iov = {(void *)"abcd", 4};
+        fdk_inject_reset();
+        fdk_inject_fail("vmsplice", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_splice_vmsplice(p[1], &iov, 1, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from vmsplice() */
+        fdk_inject_reset();
+        ASSERT_EQ(close(p[0]), 0);
+        ASSERT_EQ(close(p[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_once_negative_fd_in);
@@ -242,5 +288,7 @@ int main(void)
     RUN(test_inject_once_eintr);
     RUN(test_inject_tee_errnos);
     RUN(test_inject_tee_eintr);
+    RUN(test_drive_all);
+    RUN(test_drive_vmsplice);
     return 0;
 }

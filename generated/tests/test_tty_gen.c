@@ -748,6 +748,23 @@ static void test_exhaust_pty_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_tty_open(): each errno row open() can give comes back as itself, nothing made */
+static void test_drive_open(void)
+{
+    static const int errs[] = {EACCES, EBUSY, EINTR, EINVAL, EIO, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENFILE, ENODEV, ENOENT, ENOLCK, ENOTDIR, ENOTTY, ENXIO};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("open", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_open(&a_out, "/dev/ptmx", 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from open() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -818,5 +835,6 @@ int main(void)
     RUN(test_close_borrowed);
     RUN(test_exhaust_open);
     RUN(test_exhaust_pty_open);
+    RUN(test_drive_open);
     return 0;
 }

@@ -440,6 +440,24 @@ static bool open_needs_mode(int flags)
         HAND_BODY(int, SYM_openat, 0, __real_##sym(dirfd, path, flags, mode));                     \
     }
 
+/* mq_open: a mode and an attribute pointer follow only when the flags create the queue. */
+#define DEF_MQ_OPEN(sym)                                                                           \
+    mqd_t __real_##sym(const char *name, int oflag, ...);                                          \
+    mqd_t __wrap_##sym(const char *name, int oflag, ...);                                          \
+    mqd_t __wrap_##sym(const char *name, int oflag, ...)                                           \
+    {                                                                                              \
+        mode_t mode = 0;                                                                           \
+        struct mq_attr *attr = NULL;                                                               \
+        if (oflag & O_CREAT) {                                                                     \
+            va_list ap;                                                                            \
+            va_start(ap, oflag);                                                                   \
+            mode = va_arg(ap, mode_t);                                                             \
+            attr = va_arg(ap, struct mq_attr *);                                                   \
+            va_end(ap);                                                                            \
+        }                                                                                          \
+        HAND_BODY(mqd_t, SYM_mq_open, 0, __real_##sym(name, oflag, mode, attr));                   \
+    }
+
 /*
  * fcntl's third argument is an int, a pointer, or absent, depending on cmd.
  * Forwarding it as one unsigned long is sound on Linux: the system call
@@ -508,6 +526,8 @@ static bool open_needs_mode(int flags)
     }
 
 /* Each under its own name, then under the symbols the headers bind it to. */
+DEF_MQ_OPEN(mq_open)
+FDK_INJECT_LINK_mq_open(DEF_MQ_OPEN)
 DEF_OPEN(open)
 FDK_INJECT_LINK_open(DEF_OPEN)
 DEF_OPENAT(openat)
