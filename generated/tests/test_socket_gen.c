@@ -7623,6 +7623,134 @@ static void test_drive_unix_dgram_pair(void)
     fdk_inject_reset();
 }
 
+/* fdk_udp_connect(): each errno row connect() can give comes back as itself, nothing made */
+static void test_drive_udp_connect(void)
+{
+    static const int errs[] = {EACCES, EAFNOSUPPORT, EBADF, EINVAL, ENETUNREACH, ENOTSOCK};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_udp h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_udp_open(&h, AF_INET, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("connect", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_udp_connect(h, &loop4), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from connect() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_udp_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tcp_listen(): each errno row socket() can give comes back as itself, nothing made */
+static void test_drive_tcp_listen(void)
+{
+    static const int errs[] = {EACCES, EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EINVAL, EMFILE, ENFILE, ENOBUFS, ENOMEM, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tcp_listener a_out = {.fd = -7};
+        fdk_inject_reset();
+        fdk_inject_fail("socket", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tcp_listen(&a_out, &loop4, 4, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from socket() */
+        fdk_inject_reset();
+        ASSERT_EQ(a_out.fd, -7);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_send_zerocopy(): each errno row send() can give comes back as itself, nothing made */
+static void test_drive_send_zerocopy(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EDESTADDRREQ, EFAULT, EINTR, EINVAL, EMSGSIZE, ENOBUFS, ENOMEM, ENOTCONN, ENOTSOCK, EOPNOTSUPP, EPIPE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tcp_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tcp_listen(&l, &loop4, 4, 0));
+        fdk_sockaddr la;
+        ASSERT_OK(fdk_socket_local_addr(fdk_tcp_listener_socket(l), &la));
+        fdk_tcp_stream c = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tcp_connect(&c, &la, 0));
+        fdk_socket h = fdk_tcp_stream_socket(c);
+        char zbuf[8] = {0};
+        fdk_inject_reset();
+        fdk_inject_fail("send", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_send_zerocopy(h, zbuf, sizeof zbuf, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from send() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tcp_stream_close(&c));
+        ASSERT_OK(fdk_tcp_listener_close(&l));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_get_tcp_info(): each errno row getsockopt() can give comes back as itself, nothing made */
+static void test_drive_get_tcp_info(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tcp_listener l = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tcp_listen(&l, &loop4, 4, 0));
+        fdk_socket h = fdk_tcp_listener_socket(l);
+        struct fdk_tcp_info a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_tcp_info(h, &a_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from getsockopt() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        ASSERT_OK(fdk_tcp_listener_close(&l));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_get_peerpidfd(): each errno row getsockopt() can give comes back as itself, nothing made */
+static void test_drive_get_peerpidfd(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, EMFILE, ENODATA, ENOPROTOOPT, ENOTSOCK, ESRCH};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int sv[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+        fdk_socket h = fdk_socket_adopt(sv[0]);
+        int a_ret_fd;
+        memset(&a_ret_fd, 0x5a, sizeof a_ret_fd);
+        fdk_inject_reset();
+        fdk_inject_fail("getsockopt", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_get_peerpidfd(h, &a_ret_fd), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from getsockopt() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_ret_fd, sizeof a_ret_fd, 0x5a));
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_recv_ancillary(): each errno row recvmsg() can give comes back as itself, nothing made */
+static void test_drive_recv_ancillary(void)
+{
+    static const int errs[] = {EAGAIN, EBADF, ECONNREFUSED, ECONNRESET, EFAULT, EINTR, EINVAL, ENOMEM, ENOTCONN, ENOTSOCK};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int sv[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+        fdk_socket h = fdk_socket_adopt(sv[0]);
+        char rbuf[8];
+        struct fdk_socket_ancillary anc;
+        memset(&anc, 0, sizeof anc);
+        fdk_inject_reset();
+        fdk_inject_fail("recvmsg", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_recv_ancillary(h, rbuf, sizeof rbuf, &anc, FDK_SOCKET_DONTWAIT), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from recvmsg() */
+        fdk_inject_reset();
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
 /* fdk_udp_recvfrom(): each errno row recvfrom() can give comes back as itself, nothing made */
 static void test_drive_udp_recvfrom(void)
 {
@@ -8425,6 +8553,12 @@ int main(void)
     RUN(test_drive_unix_pair);
     RUN(test_drive_unix_seqpacket_pair);
     RUN(test_drive_unix_dgram_pair);
+    RUN(test_drive_udp_connect);
+    RUN(test_drive_tcp_listen);
+    RUN(test_drive_send_zerocopy);
+    RUN(test_drive_get_tcp_info);
+    RUN(test_drive_get_peerpidfd);
+    RUN(test_drive_recv_ancillary);
     RUN(test_drive_udp_recvfrom);
     RUN(test_drive_unix_dgram_recvfrom);
     RUN(test_drive_unix_dgram_connect);

@@ -765,6 +765,192 @@ static void test_drive_open(void)
     fdk_inject_reset();
 }
 
+/* fdk_tty_break(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_break(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_break(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_send_break(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_send_break(void)
+{
+    static const int errs[] = {EBADF, EINTR, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_send_break(h), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_modem_get(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_modem_get(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        unsigned int a_ret_lines;
+        memset(&a_ret_lines, 0x5a, sizeof a_ret_lines);
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_modem_get(h, &a_ret_lines), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_ret_lines, sizeof a_ret_lines, 0x5a));
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_icount(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_icount(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        struct fdk_tty_icount a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_icount(h, &a_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_rs485_get(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_rs485_get(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        struct fdk_tty_rs485 a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_rs485_get(h, &a_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_pending(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_pending(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        unsigned int a_ret_in;
+        memset(&a_ret_in, 0x5a, sizeof a_ret_in);
+        unsigned int a_ret_out;
+        memset(&a_ret_out, 0x5a, sizeof a_ret_out);
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_pending(h, &a_ret_in, &a_ret_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_ret_in, sizeof a_ret_in, 0x5a));
+        ASSERT_TRUE(bytes_are(&a_ret_out, sizeof a_ret_out, 0x5a));
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_modem_raise(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_modem_raise(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_modem_raise(h, FDK_TTY_RTS), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_modem_lower(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_modem_lower(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_modem_lower(h, FDK_TTY_RTS), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_modem_wait(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_modem_wait(void)
+{
+    static const int errs[] = {EBADF, EINTR, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_modem_wait(h, FDK_TTY_CTS), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -836,5 +1022,14 @@ int main(void)
     RUN(test_exhaust_open);
     RUN(test_exhaust_pty_open);
     RUN(test_drive_open);
+    RUN(test_drive_break);
+    RUN(test_drive_send_break);
+    RUN(test_drive_modem_get);
+    RUN(test_drive_icount);
+    RUN(test_drive_rs485_get);
+    RUN(test_drive_pending);
+    RUN(test_drive_modem_raise);
+    RUN(test_drive_modem_lower);
+    RUN(test_drive_modem_wait);
     return 0;
 }
