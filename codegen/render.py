@@ -422,6 +422,15 @@ def _inject_cases(fam: "Family", case: Case) -> None:
             p = fn.params[0]
             h = p.handle
             if h is None:  # fdk_fd_close(int *fd)
+                if "EBADF" in {r.errno for r in fn.errors}:
+                    case(f"{fn.key}_stale_fd", f"{fn.cname}() of a descriptor closed behind its back is "
+                                               "-EBADF, and the variable is set to -1", [
+                        "int nfd = open(\"/dev/null\", O_RDONLY | O_CLOEXEC);",
+                        "ASSERT_TRUE(nfd >= 0);",
+                        "ASSERT_EQ(close(nfd), 0);",
+                        f"ASSERT_ERR({fn.cname}(&nfd), EBADF);",
+                        "ASSERT_EQ(nfd, -1);",
+                    ])
                 lines = []
                 for var, err, expect in (("h", "EINTR", "ASSERT_OK"), ("g", "EIO", None)):
                     call = f"{fn.cname}(&{var})"
@@ -438,6 +447,18 @@ def _inject_cases(fam: "Family", case: Case) -> None:
                 lines.append("fdk_inject_reset();")
                 case(f"inject_{fn.key}", f"{fn.cname}(): EINTR is success, nothing is retried, the fd is gone", lines)
                 continue
+            # a handle on a number that is not open (closed behind fdkit's back): -EBADF, emptied
+            stale = [
+                "int nfd = open(\"/dev/null\", O_RDONLY | O_CLOEXEC);",
+                "ASSERT_TRUE(nfd >= 0);",
+                "ASSERT_EQ(close(nfd), 0);",
+                f"{h.type} z = {h.type}_adopt(nfd);",
+                f"ASSERT_ERR({fn.cname}(&z), EBADF);",
+                "ASSERT_EQ(z.fd, -1);",
+            ] if "EBADF" in {r.errno for r in fn.errors} and h.core is None and not h.state else []
+            if stale:
+                case(f"{fn.key}_stale_fd", f"{fn.cname}() of a descriptor closed behind its back is -EBADF, "
+                                           "and the handle is emptied", stale)
             lines = _adopt_null(h) + [
                 "int fd = h.fd;",
                 "fdk_inject_reset();",

@@ -166,6 +166,17 @@ static void test_inject_mknod_eintr(void)
     fdk_inject_reset();
 }
 
+/* fdk_chardev_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_chardev z = fdk_chardev_adopt(nfd);
+    ASSERT_ERR(fdk_chardev_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_chardev_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -240,6 +251,7 @@ int main(void)
     RUN(test_errno_ioctl_enotty_3);
     RUN(test_inject_mknod_errnos);
     RUN(test_inject_mknod_eintr);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
     RUN(test_drive_open);

@@ -514,6 +514,17 @@ static void test_inject_get_busy_poll_errnos(void)
     ASSERT_OK(fdk_epoll_close(&h));
 }
 
+/* fdk_epoll_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_epoll z = fdk_epoll_adopt(nfd);
+    ASSERT_ERR(fdk_epoll_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_epoll_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -597,6 +608,7 @@ int main(void)
     RUN(test_inject_pwait_eintr);
     RUN(test_inject_set_busy_poll_errnos);
     RUN(test_inject_get_busy_poll_errnos);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
     return 0;

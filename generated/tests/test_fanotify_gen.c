@@ -601,6 +601,17 @@ static void test_inject_read_eintr(void)
     ASSERT_OK(fdk_fanotify_close(&h));
 }
 
+/* fdk_fanotify_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_fanotify z = fdk_fanotify_adopt(nfd);
+    ASSERT_ERR(fdk_fanotify_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_fanotify_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -707,6 +718,7 @@ int main(void)
     RUN(test_inject_mark_eintr);
     RUN(test_inject_read_errnos);
     RUN(test_inject_read_eintr);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
     RUN(test_drive_open);

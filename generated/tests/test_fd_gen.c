@@ -261,6 +261,16 @@ static void test_inject_write_eintr(void)
     fdk_inject_reset();
 }
 
+/* fdk_fd_close() of a descriptor closed behind its back is -EBADF, and the variable is set to -1 */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    ASSERT_ERR(fdk_fd_close(&nfd), EBADF);
+    ASSERT_EQ(nfd, -1);
+}
+
 /* fdk_fd_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -468,6 +478,7 @@ int main(void)
     RUN(test_inject_read_eintr);
     RUN(test_inject_write_errnos);
     RUN(test_inject_write_eintr);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_dup);
     RUN(test_drive_read_exact);

@@ -234,6 +234,17 @@ static void test_inject_create_eintr(void)
     fdk_inject_reset();
 }
 
+/* fdk_fifo_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_fifo z = fdk_fifo_adopt(nfd);
+    ASSERT_ERR(fdk_fifo_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_fifo_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -405,6 +416,7 @@ int main(void)
     RUN(test_errno_open_write_enxio_2);
     RUN(test_inject_create_errnos);
     RUN(test_inject_create_eintr);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open_rdwr);
     RUN(test_exhaust_open_read);

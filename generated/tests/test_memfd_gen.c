@@ -222,6 +222,17 @@ static void test_inject_get_seals_eintr(void)
     ASSERT_OK(fdk_memfd_close(&h));
 }
 
+/* fdk_memfd_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_memfd z = fdk_memfd_adopt(nfd);
+    ASSERT_ERR(fdk_memfd_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_memfd_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -280,6 +291,7 @@ int main(void)
     RUN(test_inject_add_seals_eintr);
     RUN(test_inject_get_seals_errnos);
     RUN(test_inject_get_seals_eintr);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_create);
     return 0;

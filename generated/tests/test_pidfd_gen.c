@@ -128,6 +128,17 @@ static void test_close_null_and_empty(void)
     ASSERT_EQ(e.fd, -1);
 }
 
+/* fdk_pidfd_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_pidfd z = fdk_pidfd_adopt(nfd);
+    ASSERT_ERR(fdk_pidfd_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_pidfd_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -197,6 +208,7 @@ int main(void)
     RUN(test_wait_null_out);
     RUN(test_wait_unknown_options);
     RUN(test_close_null_and_empty);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
     RUN(test_drive_open);

@@ -117,6 +117,17 @@ static void test_writer_close_null_and_empty(void)
     ASSERT_EQ(e.fd, -1);
 }
 
+/* fdk_pipe_reader_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_reader_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_pipe_reader z = fdk_pipe_reader_adopt(nfd);
+    ASSERT_ERR(fdk_pipe_reader_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_pipe_reader_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_reader_close(void)
 {
@@ -153,6 +164,17 @@ static void test_reader_close_borrowed(void)
     ASSERT_EQ(fdk_inject_calls("close"), 0); /* a borrowed fd is never closed */
     ASSERT_TRUE(fdk_test_fd_open(fd));
     ASSERT_EQ(close(fd), 0);
+}
+
+/* fdk_pipe_writer_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_writer_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_pipe_writer z = fdk_pipe_writer_adopt(nfd);
+    ASSERT_ERR(fdk_pipe_writer_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
 }
 
 /* fdk_pipe_writer_close(): EINTR is success, nothing is retried, the fd is gone */
@@ -242,8 +264,10 @@ int main(void)
     RUN(test_available_null_out);
     RUN(test_reader_close_null_and_empty);
     RUN(test_writer_close_null_and_empty);
+    RUN(test_reader_close_stale_fd);
     RUN(test_inject_reader_close);
     RUN(test_reader_close_borrowed);
+    RUN(test_writer_close_stale_fd);
     RUN(test_inject_writer_close);
     RUN(test_writer_close_borrowed);
     RUN(test_exhaust_open);

@@ -123,6 +123,17 @@ static void test_close_null_and_empty(void)
     ASSERT_EQ(e.fd, -1);
 }
 
+/* fdk_signalfd_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_signalfd z = fdk_signalfd_adopt(nfd);
+    ASSERT_ERR(fdk_signalfd_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_signalfd_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -177,6 +188,7 @@ int main(void)
     RUN(test_read_bad_handle);
     RUN(test_read_null_recs);
     RUN(test_close_null_and_empty);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
     return 0;

@@ -6691,6 +6691,17 @@ static void test_inject_get_v6only_errnos(void)
     ASSERT_OK(fdk_socket_close(&h));
 }
 
+/* fdk_socket_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_socket_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_socket z = fdk_socket_adopt(nfd);
+    ASSERT_ERR(fdk_socket_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_socket_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_socket_close(void)
 {
@@ -6713,6 +6724,17 @@ static void test_inject_socket_close(void)
     ASSERT_EQ(fdk_inject_calls("close"), 1);
     ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
     fdk_inject_reset();
+}
+
+/* fdk_tcp_listener_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_tcp_listener_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_tcp_listener z = fdk_tcp_listener_adopt(nfd);
+    ASSERT_ERR(fdk_tcp_listener_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
 }
 
 /* fdk_tcp_listener_close(): EINTR is success, nothing is retried, the fd is gone */
@@ -6739,6 +6761,17 @@ static void test_inject_tcp_listener_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_tcp_stream_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_tcp_stream_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_tcp_stream z = fdk_tcp_stream_adopt(nfd);
+    ASSERT_ERR(fdk_tcp_stream_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_tcp_stream_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_tcp_stream_close(void)
 {
@@ -6761,6 +6794,17 @@ static void test_inject_tcp_stream_close(void)
     ASSERT_EQ(fdk_inject_calls("close"), 1);
     ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
     fdk_inject_reset();
+}
+
+/* fdk_udp_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_udp_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_udp z = fdk_udp_adopt(nfd);
+    ASSERT_ERR(fdk_udp_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
 }
 
 /* fdk_udp_close(): EINTR is success, nothing is retried, the fd is gone */
@@ -6787,6 +6831,17 @@ static void test_inject_udp_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_unix_stream_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_unix_stream_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_unix_stream z = fdk_unix_stream_adopt(nfd);
+    ASSERT_ERR(fdk_unix_stream_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_unix_stream_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_unix_stream_close(void)
 {
@@ -6809,6 +6864,17 @@ static void test_inject_unix_stream_close(void)
     ASSERT_EQ(fdk_inject_calls("close"), 1);
     ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
     fdk_inject_reset();
+}
+
+/* fdk_unix_seqpacket_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_unix_seqpacket_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_unix_seqpacket z = fdk_unix_seqpacket_adopt(nfd);
+    ASSERT_ERR(fdk_unix_seqpacket_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
 }
 
 /* fdk_unix_seqpacket_close(): EINTR is success, nothing is retried, the fd is gone */
@@ -8507,11 +8573,17 @@ int main(void)
     RUN(test_inject_get_fastopen_no_cookie_errnos);
     RUN(test_inject_set_v6only_errnos);
     RUN(test_inject_get_v6only_errnos);
+    RUN(test_socket_close_stale_fd);
     RUN(test_inject_socket_close);
+    RUN(test_tcp_listener_close_stale_fd);
     RUN(test_inject_tcp_listener_close);
+    RUN(test_tcp_stream_close_stale_fd);
     RUN(test_inject_tcp_stream_close);
+    RUN(test_udp_close_stale_fd);
     RUN(test_inject_udp_close);
+    RUN(test_unix_stream_close_stale_fd);
     RUN(test_inject_unix_stream_close);
+    RUN(test_unix_seqpacket_close_stale_fd);
     RUN(test_inject_unix_seqpacket_close);
     RUN(test_exhaust_tcp_listen);
     RUN(test_exhaust_tcp_accept);

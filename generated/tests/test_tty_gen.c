@@ -673,6 +673,17 @@ static void test_inject_writev_eintr(void)
     ASSERT_OK(fdk_tty_close(&h));
 }
 
+/* fdk_tty_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_tty z = fdk_tty_adopt(nfd);
+    ASSERT_ERR(fdk_tty_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_tty_close(): EINTR is success, nothing is retried, the fd is gone */
 static void test_inject_close(void)
 {
@@ -1017,6 +1028,7 @@ int main(void)
     RUN(test_inject_readv_eintr);
     RUN(test_inject_writev_errnos);
     RUN(test_inject_writev_eintr);
+    RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_close_borrowed);
     RUN(test_exhaust_open);
