@@ -218,6 +218,25 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_chardev_ioctl(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_ioctl(void)
+{
+    static const int errs[] = {EBADF, EFAULT, EINTR, EINVAL, EIO, ENOTTY, EPERM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_chardev h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_chardev_open(&h, AT_FDCWD, "/dev/null", FDK_CHARDEV_RDWR, 0));
+        int iarg = 0;
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_chardev_ioctl(h, FIONREAD, &iarg), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_chardev_close(&h));
+    }
+    fdk_inject_reset();
+}
+
 /* fdk_chardev_open(): each errno row openat() can give comes back as itself, nothing made */
 static void test_drive_open(void)
 {
@@ -254,6 +273,7 @@ int main(void)
     RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
+    RUN(test_drive_ioctl);
     RUN(test_drive_open);
     return 0;
 }

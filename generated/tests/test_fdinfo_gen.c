@@ -102,6 +102,24 @@ static void test_exhaust_read(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_fdinfo_read(): each errno row open() can give comes back as itself, nothing made */
+static void test_drive_read(void)
+{
+    static const int errs[] = {EACCES, EBADF, EINVAL, EIO, ENOENT, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        struct fdk_fdinfo a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("open", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fdinfo_read(0, 0, &a_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from open() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_read_null_out);
@@ -111,5 +129,6 @@ int main(void)
     RUN(test_next_null_pos);
     RUN(test_next_null_entry);
     RUN(test_exhaust_read);
+    RUN(test_drive_read);
     return 0;
 }

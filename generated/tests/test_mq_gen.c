@@ -334,6 +334,21 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_mq_unlink(): each errno row mq_unlink() can give comes back as itself, nothing made */
+static void test_drive_unlink(void)
+{
+    static const int errs[] = {EACCES, EINVAL, ENAMETOOLONG, ENOENT};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("mq_unlink", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_mq_unlink(fdk_test_qname), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from mq_unlink() */
+        fdk_inject_reset();
+    }
+    fdk_inject_reset();
+}
+
 /* fdk_mq_open(): each errno row mq_open() can give comes back as itself, nothing made */
 static void test_drive_open(void)
 {
@@ -386,6 +401,7 @@ int main(void)
     RUN(test_errno_name_check_einval_5);
     RUN(test_errno_name_check_einval_6);
     RUN(test_exhaust_open);
+    RUN(test_drive_unlink);
     RUN(test_drive_open);
     fdk_mq_unlink(fdk_test_qname);
     return 0;

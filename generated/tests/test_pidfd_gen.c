@@ -180,6 +180,24 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_pidfd_send_signal(): each errno row syscall() can give comes back as itself, nothing made */
+static void test_drive_send_signal(void)
+{
+    static const int errs[] = {EBADF, EINVAL, ENOSYS, EPERM, ESRCH};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_pidfd h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_pidfd_open(&h, getpid(), 0));
+        fdk_inject_reset();
+        fdk_inject_fail("syscall", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_pidfd_send_signal(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from syscall() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_pidfd_close(&h));
+    }
+    fdk_inject_reset();
+}
+
 /* fdk_pidfd_open(): each errno row syscall() can give comes back as itself, nothing made */
 static void test_drive_open(void)
 {
@@ -211,6 +229,7 @@ int main(void)
     RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
+    RUN(test_drive_send_signal);
     RUN(test_drive_open);
     return 0;
 }

@@ -252,6 +252,24 @@ static void test_exhaust_max_capacity(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_pipe_max_capacity(): each errno row open() can give comes back as itself, nothing made */
+static void test_drive_max_capacity(void)
+{
+    static const int errs[] = {EACCES, EINVAL, EIO, EMFILE, ENOENT};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        size_t a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("open", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_pipe_max_capacity(&a_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from open() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_null_r);
@@ -272,5 +290,6 @@ int main(void)
     RUN(test_writer_close_borrowed);
     RUN(test_exhaust_open);
     RUN(test_exhaust_max_capacity);
+    RUN(test_drive_max_capacity);
     return 0;
 }

@@ -175,6 +175,26 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_signalfd_set_mask(): each errno row signalfd() can give comes back as itself, nothing made */
+static void test_drive_set_mask(void)
+{
+    static const int errs[] = {EBADF, EINVAL, ENOMEM};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        sigset_t dm;
+        sigemptyset(&dm);
+        fdk_signalfd h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_signalfd_open(&h, &dm, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("signalfd", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_signalfd_set_mask(h, &dm), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from signalfd() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_signalfd_close(&h));
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     sigemptyset(&fdk_test_sigusr1);
@@ -191,5 +211,6 @@ int main(void)
     RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
+    RUN(test_drive_set_mask);
     return 0;
 }

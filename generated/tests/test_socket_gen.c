@@ -7794,6 +7794,52 @@ static void test_drive_get_peerpidfd(void)
     fdk_inject_reset();
 }
 
+/* fdk_socket_local_addr(): each errno row getsockname() can give comes back as itself, nothing made */
+static void test_drive_local_addr(void)
+{
+    static const int errs[] = {EBADF, EINVAL, ENOBUFS, ENOTSOCK};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int sv[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+        fdk_socket h = fdk_socket_adopt(sv[0]);
+        fdk_sockaddr a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("getsockname", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_local_addr(h, &a_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from getsockname() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_socket_peer_addr(): each errno row getpeername() can give comes back as itself, nothing made */
+static void test_drive_peer_addr(void)
+{
+    static const int errs[] = {EBADF, EINVAL, ENOBUFS, ENOTCONN, ENOTSOCK};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        int sv[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv), 0);
+        fdk_socket h = fdk_socket_adopt(sv[0]);
+        fdk_sockaddr a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("getpeername", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_socket_peer_addr(h, &a_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from getpeername() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        ASSERT_EQ(close(sv[0]), 0);
+        ASSERT_EQ(close(sv[1]), 0);
+    }
+    fdk_inject_reset();
+}
+
 /* fdk_socket_recv_ancillary(): each errno row recvmsg() can give comes back as itself, nothing made */
 static void test_drive_recv_ancillary(void)
 {
@@ -8630,6 +8676,8 @@ int main(void)
     RUN(test_drive_send_zerocopy);
     RUN(test_drive_get_tcp_info);
     RUN(test_drive_get_peerpidfd);
+    RUN(test_drive_local_addr);
+    RUN(test_drive_peer_addr);
     RUN(test_drive_recv_ancillary);
     RUN(test_drive_udp_recvfrom);
     RUN(test_drive_unix_dgram_recvfrom);

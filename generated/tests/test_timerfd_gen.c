@@ -398,6 +398,51 @@ static void test_exhaust_open(void)
     fdk_exhaust_done(&x);
 }
 
+/* fdk_timerfd_get_ns(): each errno row timerfd_gettime() can give comes back as itself, nothing made */
+static void test_drive_get_ns(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EOVERFLOW};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_timerfd h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+        uint64_t a_ret_remaining_ns;
+        memset(&a_ret_remaining_ns, 0x5a, sizeof a_ret_remaining_ns);
+        uint64_t a_ret_interval_ns;
+        memset(&a_ret_interval_ns, 0x5a, sizeof a_ret_interval_ns);
+        fdk_inject_reset();
+        fdk_inject_fail("timerfd_gettime", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_timerfd_get_ns(h, &a_ret_remaining_ns, &a_ret_interval_ns), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from timerfd_gettime() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_ret_remaining_ns, sizeof a_ret_remaining_ns, 0x5a));
+        ASSERT_TRUE(bytes_are(&a_ret_interval_ns, sizeof a_ret_interval_ns, 0x5a));
+        ASSERT_OK(fdk_timerfd_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_timerfd_disarm(): each errno row timerfd_settime() can give comes back as itself, nothing made */
+static void test_drive_disarm(void)
+{
+    static const int errs[] = {EBADF, EINVAL};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_timerfd h = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_timerfd_open(&h, CLOCK_MONOTONIC, 0));
+        struct itimerspec a_old;
+        memset(&a_old, 0x5a, sizeof a_old);
+        fdk_inject_reset();
+        fdk_inject_fail("timerfd_settime", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_timerfd_disarm(h, &a_old), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from timerfd_settime() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_old, sizeof a_old, 0x5a));
+        ASSERT_OK(fdk_timerfd_close(&h));
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -428,5 +473,7 @@ int main(void)
     RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_open);
+    RUN(test_drive_get_ns);
+    RUN(test_drive_disarm);
     return 0;
 }

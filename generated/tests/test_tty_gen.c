@@ -962,6 +962,184 @@ static void test_drive_modem_wait(void)
     fdk_inject_reset();
 }
 
+/* fdk_tty_modem_set(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_modem_set(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_modem_set(h, FDK_TTY_RTS), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_drain(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_drain(void)
+{
+    static const int errs[] = {EBADF, EINTR, EIO, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_drain(h), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_flush(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_flush(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_flush(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_flow(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_flow(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_flow(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_exclusive(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_exclusive(void)
+{
+    static const int errs[] = {EBADF, EIO, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_exclusive(h, 0), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_session(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_session(void)
+{
+    static const int errs[] = {EBADF, EIO, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_session(h), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_winsize_get(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_winsize_get(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        struct fdk_tty_winsize a_out;
+        memset(&a_out, 0x5a, sizeof a_out);
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_winsize_get(h, &a_out), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_TRUE(bytes_are(&a_out, sizeof a_out, 0x5a));
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_winsize_set(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_winsize_set(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        struct fdk_tty_winsize a_ws;
+        memset(&a_ws, 0, sizeof a_ws);
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_winsize_set(h, &a_ws), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_tty_rs485_set(): each errno row ioctl() can give comes back as itself, nothing made */
+static void test_drive_rs485_set(void)
+{
+    static const int errs[] = {EBADF, EINVAL, EIO, ENODEV, ENOTTY};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_tty h = FDK_HANDLE_INIT, pty_slave = FDK_HANDLE_INIT;
+        ASSERT_OK(fdk_tty_pty_open(&h, &pty_slave, 0));
+        struct fdk_tty_rs485 a_in;
+        memset(&a_in, 0, sizeof a_in);
+        fdk_inject_reset();
+        fdk_inject_fail("ioctl", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_tty_rs485_set(h, &a_in), errs[i]);
+        ASSERT_EQ(fdk_inject_fired(), 1); /* it came from ioctl() */
+        fdk_inject_reset();
+        ASSERT_OK(fdk_tty_close(&pty_slave));
+        ASSERT_OK(fdk_tty_close(&h));
+    }
+    fdk_inject_reset();
+}
+
 int main(void)
 {
     RUN(test_open_cloexec_kind_close);
@@ -1043,5 +1221,14 @@ int main(void)
     RUN(test_drive_modem_raise);
     RUN(test_drive_modem_lower);
     RUN(test_drive_modem_wait);
+    RUN(test_drive_modem_set);
+    RUN(test_drive_drain);
+    RUN(test_drive_flush);
+    RUN(test_drive_flow);
+    RUN(test_drive_exclusive);
+    RUN(test_drive_session);
+    RUN(test_drive_winsize_get);
+    RUN(test_drive_winsize_set);
+    RUN(test_drive_rs485_set);
     return 0;
 }
