@@ -56,19 +56,25 @@ def report(spec: "Spec", log_dir: Path, out: Path, minimum: float) -> int:
     fam_rows: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     lines_driven: list[str] = []
     lines_not: list[str] = []
+    no_reason = 0
+    stale_reason: list[str] = []
     for fam in spec.families:
         for fn in fam.functions:
             for row in fn.errors:
                 total += 1
                 fam_rows[fam.name][0] += 1
                 place = seen.get((fn.cname, row.errno))
+                why = getattr(row, "untested", None) or ""
                 if place:
                     driven += 1
                     fam_rows[fam.name][1] += 1
                     lines_driven.append(f"| `{fn.cname}` | {row.errno} | `{_short(place)}` |")
+                    if why:
+                        stale_reason.append(f"- `{fn.cname}` {row.errno}: driven by `{_short(place)}`, "
+                                            f"yet the spec says: {why}")
                 else:
-                    why = getattr(row, "untested", None) or ""
-                    lines_not.append(f"| `{fn.cname}` | {row.errno} | {why} |")
+                    no_reason += not why
+                    lines_not.append(f"| `{fn.cname}` | {row.errno} | {why or '(no reason given)'} |")
     share = 100.0 * driven / total if total else 100.0
     text = [
         "# Driven errno rows",
@@ -86,11 +92,17 @@ def report(spec: "Spec", log_dir: Path, out: Path, minimum: float) -> int:
     for name in sorted(fam_rows):
         t, d = fam_rows[name]
         text.append(f"| {name} | {t} | {d} | {100.0 * d / t:.0f}% |")
-    text += ["", "## Not driven", "", "| function | errno | reason |", "|---|---|---|"] + lines_not
+    text += ["", f"{total - driven - no_reason} of the {total - driven} rows nothing drove have the spec's reason "
+                 "(`untested:` on the row).", ""]
+    if stale_reason:
+        text += ["Rows a test drove although the spec says why none does (drop the `untested:`):", ""]
+        text += stale_reason + [""]
+    text += ["## Not driven", "", "| function | errno | reason |", "|---|---|---|"] + lines_not
     text += ["", "## Driven, and by what (the first place)", "", "| function | errno | test |", "|---|---|---|"]
     text += lines_driven
     out.write_text("\n".join(text) + "\n")
-    print(f"codegen --driven: {driven} of {total} errno rows driven ({share:.1f}%), report in {out}")
+    print(f"codegen --driven: {driven} of {total} errno rows driven ({share:.1f}%), {no_reason} of the others "
+          f"without a reason, report in {out}")
     if share < minimum:
         print(f"codegen --driven: below the floor of {minimum:.1f}%", flush=True)
         return 1

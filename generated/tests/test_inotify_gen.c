@@ -549,6 +549,17 @@ static void test_inject_read_eintr(void)
     ASSERT_OK(fdk_inotify_close(&h));
 }
 
+/* fdk_inotify_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_inotify z = fdk_inotify_adopt(nfd);
+    ASSERT_ERR(fdk_inotify_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_inotify_open() with 0, 1, 2... free descriptor slots: success, or -EMFILE with nothing left behind */
 static void test_exhaust_open(void)
 {
@@ -753,6 +764,7 @@ int main(void)
     RUN(test_errno_tree_read_eagain_12);
     RUN(test_inject_read_errnos);
     RUN(test_inject_read_eintr);
+    RUN(test_close_stale_fd);
     RUN(test_exhaust_open);
     RUN(test_exhaust_add_at);
     RUN(test_exhaust_tree_new);

@@ -6831,6 +6831,17 @@ static void test_inject_udp_close(void)
     fdk_inject_reset();
 }
 
+/* fdk_unix_listener_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_unix_listener_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_unix_listener z = fdk_unix_listener_adopt(nfd);
+    ASSERT_ERR(fdk_unix_listener_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
 /* fdk_unix_stream_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
 static void test_unix_stream_close_stale_fd(void)
 {
@@ -6864,6 +6875,28 @@ static void test_inject_unix_stream_close(void)
     ASSERT_EQ(fdk_inject_calls("close"), 1);
     ASSERT_TRUE(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
     fdk_inject_reset();
+}
+
+/* fdk_unix_dgram_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_unix_dgram_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_unix_dgram z = fdk_unix_dgram_adopt(nfd);
+    ASSERT_ERR(fdk_unix_dgram_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
+}
+
+/* fdk_unix_seqpacket_listener_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
+static void test_unix_seqpacket_listener_close_stale_fd(void)
+{
+    int nfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    ASSERT_TRUE(nfd >= 0);
+    ASSERT_EQ(close(nfd), 0);
+    fdk_unix_seqpacket_listener z = fdk_unix_seqpacket_listener_adopt(nfd);
+    ASSERT_ERR(fdk_unix_seqpacket_listener_close(&z), EBADF);
+    ASSERT_EQ(z.fd, -1);
 }
 
 /* fdk_unix_seqpacket_close() of a descriptor closed behind its back is -EBADF, and the handle is emptied */
@@ -8627,8 +8660,11 @@ int main(void)
     RUN(test_inject_tcp_stream_close);
     RUN(test_udp_close_stale_fd);
     RUN(test_inject_udp_close);
+    RUN(test_unix_listener_close_stale_fd);
     RUN(test_unix_stream_close_stale_fd);
     RUN(test_inject_unix_stream_close);
+    RUN(test_unix_dgram_close_stale_fd);
+    RUN(test_unix_seqpacket_listener_close_stale_fd);
     RUN(test_unix_seqpacket_close_stale_fd);
     RUN(test_inject_unix_seqpacket_close);
     RUN(test_exhaust_tcp_listen);
