@@ -42,6 +42,9 @@ endef
 # The Python tests do not change under sanitizers (`make test` runs them).
 SAN_CTEST_ARGS ?= -E '^codegen\.unittest$$'
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# The fuzz targets run a few seconds each inside the sanitizer build (ctest
+# fuzz.<name>, fuzz/README.md); SAN_FUZZ=OFF leaves them to corpus replays.
+SAN_FUZZ ?= ON
 
 .PHONY: abi-baseline all build configure demo bench errno-report test test-clang test-sanitize regen clean fuzz
 
@@ -68,7 +71,7 @@ test-clang:
 	$(CTEST) --test-dir $(CLANG_DIR) --output-on-failure -j$(JOBS)
 
 test-sanitize:
-	CC=$(CLANG) $(call configure,$(SAN_DIR),-DFDKIT_SANITIZE=ON)
+	CC=$(CLANG) $(call configure,$(SAN_DIR),-DFDKIT_SANITIZE=ON -DFDKIT_FUZZ=$(SAN_FUZZ))
 	$(CMAKE) --build $(SAN_DIR) -j $(JOBS)
 	$(SAN_ENV) $(CTEST) --test-dir $(SAN_DIR) --output-on-failure -j$(JOBS) $(SAN_CTEST_ARGS)
 

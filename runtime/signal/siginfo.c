@@ -58,6 +58,14 @@ static int has_own_codes(int signo)
     return is_fault_signal(signo) || signo == SIGCHLD || signo == SIGSYS;
 }
 
+/*
+ * The highest positive si_code with a meaning of its own for signo (the
+ * kernel's NSIGILL, NSIGFPE, ...: siginfo_layout() reads a record by the
+ * signal's own layout only up to there), 0 for a signal without own codes.
+ * Defined with the name tables below, which have one entry per code.
+ */
+static int own_code_max(int signo);
+
 /* The kernel copies si_trapno only on these architectures (SIL_FAULT_TRAPNO). */
 static int fault_has_trapno(int signo, int code)
 {
@@ -83,20 +91,23 @@ static struct shape classify(int signo, int code)
             /* SI_KERNEL (e.g. int3, a general protection fault): no data. */
             if (is_fault_signal(signo))
                 s.detail = FDK_SIG_DETAIL_FAULT;
-        } else if (is_fault_signal(signo)) {
-            s.detail = FDK_SIG_DETAIL_FAULT;
-            s.lsb = signo == SIGBUS && (code == CODE_BUS_MCEERR_AR || code == CODE_BUS_MCEERR_AO);
-            s.trapno = (unsigned char)fault_has_trapno(signo, code);
-        } else if (signo == SIGCHLD) {
-            if (code >= CLD_EXITED && code <= CLD_CONTINUED) {
+        } else if (code <= own_code_max(signo)) {
+            if (is_fault_signal(signo)) {
+                s.detail = FDK_SIG_DETAIL_FAULT;
+                s.lsb = signo == SIGBUS && (code == CODE_BUS_MCEERR_AR || code == CODE_BUS_MCEERR_AO);
+                s.trapno = (unsigned char)fault_has_trapno(signo, code);
+            } else if (signo == SIGCHLD) {
                 s.detail = FDK_SIG_DETAIL_CHILD;
                 s.sender = 1;
-            }
-        } else if (signo == SIGSYS) {
-            if (code <= 2) /* SYS_SECCOMP, SYS_USER_DISPATCH */
+            } else { /* SIGSYS: SYS_SECCOMP, SYS_USER_DISPATCH */
                 s.detail = FDK_SIG_DETAIL_SYS;
+            }
         } else if (code <= CODE_NSIGPOLL) {
-            /* POLL_*: SIGIO, or whatever signal F_SETSIG chose. */
+            /* POLL_*: SIGIO, or whatever signal F_SETSIG chose.  A code past a
+               signal's own ones (queued by hand: rt_sigqueueinfo to oneself)
+               has this layout too, up to NSIGPOLL, and none past it, as in
+               the kernel's siginfo_layout(): never a fault address read from
+               what is really si_pid or si_band. */
             s.detail = FDK_SIG_DETAIL_IO;
         }
         return s;
@@ -321,6 +332,30 @@ static const char *const sys_names[] = {
     "SYS_SECCOMP",
     "SYS_USER_DISPATCH",
 };
+
+#define COUNT(tab) ((int)(sizeof(tab) / sizeof((tab)[0])))
+
+static int own_code_max(int signo)
+{
+    switch (signo) {
+    case SIGILL:
+        return COUNT(ill_names);
+    case SIGFPE:
+        return COUNT(fpe_names);
+    case SIGSEGV:
+        return COUNT(segv_names);
+    case SIGBUS:
+        return COUNT(bus_names);
+    case SIGTRAP:
+        return COUNT(trap_names);
+    case SIGCHLD:
+        return COUNT(cld_names);
+    case SIGSYS:
+        return COUNT(sys_names);
+    default:
+        return 0;
+    }
+}
 
 #define PICK(tab, code) ((size_t)(code) <= sizeof(tab) / sizeof((tab)[0]) ? (tab)[(code)-1] : NULL)
 
