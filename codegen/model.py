@@ -417,7 +417,8 @@ class _FunctionChecks:
                 if p.type in ("int", "long"):
                     conds.append(f"{p.name} < 0")
                 if p.max:
-                    conds.append(f"{p.name} > {p.max}")
+                    # IOV_MAX is hidden in strict modes: common.h's FDK__IOV_MAX is always there
+                    conds.append(f"{p.name} > {'FDK__IOV_MAX' if p.max == 'IOV_MAX' else p.max}")
                 out.append((" || ".join(conds), "EINVAL", None))
         for p in ps:
             if p.role == "flags":
@@ -1039,6 +1040,22 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
         return ((p.is_pointer and not p.nullable and p.role != "progress")
                 or p.role in ("flags", "enum") or p.max is not None
                 or (p.role == "count"))
+
+    # libc calls that glibc declares only in some modes (its headers' guards);
+    # an inline wrapper of one is defined only where the consumer sees it
+    # (FDK__VIS_* in common.h), and is an ordinary call of the library's
+    # exported wrapper elsewhere.  Every other call is declared in any mode.
+    INLINE_VISIBILITY = {
+        "copy_file_range": "GNU", "fallocate": "GNU", "splice": "GNU", "tee": "GNU", "vmsplice": "GNU",
+        "pread": "POSIX2008", "pwrite": "POSIX2008", "ftruncate": "POSIX2008", "mkfifoat": "POSIX2008",
+        "fsync": "POSIX2008", "fdatasync": "POSIX2008",
+        "preadv": "MISC", "pwritev": "MISC",
+    }
+
+    @property
+    def inline_vis(self):
+        """"" when the inline wrapper's libc call is declared in every mode, else its FDK__VIS_ class."""
+        return self.INLINE_VISIBILITY.get(str(self.libc), "")
 
     @property
     def creates_fds(self):

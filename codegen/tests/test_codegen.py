@@ -1199,7 +1199,7 @@ class SchemaProblemsTest(unittest.TestCase):
         line = self.t.line_of("spec/eventfd.yaml", "ENOMEM: {clas:")
         errs = self.errors()
         self.assertIn(f"error: spec/eventfd.yaml:{line}: functions.open.errors.ENOMEM.clas: unknown key 'clas' "
-                      f"(allowed: class, meaning); did you mean 'class'?", errs)
+                      f"(allowed: class, meaning, untested); did you mean 'class'?", errs)
 
     def test_misspelled_value_gets_a_suggestion(self) -> None:
         self.t.edit("spec/eventfd.yaml", "    blocks: never\n", "    blocks: nevr\n")

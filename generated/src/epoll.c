@@ -257,7 +257,7 @@ int fdk_epoll_close(fdk_epoll *h)
  * (without `inline`) make this file emit their one external definition,
  * the exported symbol that code without the inline definitions calls.
  */
-#if !FDK__INLINE_WRAPPERS
+#if !FDK__INLINE_WRAPPERS || !FDK__VIS_GNU || !FDK__VIS_POSIX2008 || !FDK__VIS_MISC
 #error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
 #endif
 extern int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *events, int max, int timeout_ms);

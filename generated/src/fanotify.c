@@ -484,7 +484,7 @@ int fdk_fanotify_next(const void *buf, size_t len, size_t *pos, struct fdk_fanot
  * (without `inline`) make this file emit their one external definition,
  * the exported symbol that code without the inline definitions calls.
  */
-#if !FDK__INLINE_WRAPPERS
+#if !FDK__INLINE_WRAPPERS || !FDK__VIS_GNU || !FDK__VIS_POSIX2008 || !FDK__VIS_MISC
 #error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
 #endif
 extern int fdk_fanotify_mark(fdk_fanotify fan, unsigned int flags, uint64_t mask, int dirfd, const char *path);

@@ -193,7 +193,7 @@ int fdk__inotify_tree_new_validate(fdk_inotify_tree **out, const char *root, uin
  * (without `inline`) make this file emit their one external definition,
  * the exported symbol that code without the inline definitions calls.
  */
-#if !FDK__INLINE_WRAPPERS
+#if !FDK__INLINE_WRAPPERS || !FDK__VIS_GNU || !FDK__VIS_POSIX2008 || !FDK__VIS_MISC
 #error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
 #endif
 extern ssize_t fdk_inotify_read(fdk_inotify in, void *buf, size_t len);

@@ -743,7 +743,7 @@ ssize_t fdk_tcp_stream_writev(fdk_tcp_stream s, const struct iovec *iov, int iov
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
@@ -762,7 +762,7 @@ ssize_t fdk_unix_stream_writev(fdk_unix_stream s, const struct iovec *iov, int i
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
@@ -781,7 +781,7 @@ ssize_t fdk_unix_seqpacket_writev(fdk_unix_seqpacket s, const struct iovec *iov,
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
@@ -798,7 +798,7 @@ ssize_t fdk_udp_writev(fdk_udp s, const struct iovec *iov, int iovcnt)
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
@@ -815,7 +815,7 @@ ssize_t fdk_unix_dgram_writev(fdk_unix_dgram s, const struct iovec *iov, int iov
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     n = sendmsg(s.fd, &m, MSG_NOSIGNAL);
     if (n < 0)
@@ -2493,7 +2493,7 @@ int fdk_unix_seqpacket_close(fdk_unix_seqpacket *h)
  * (without `inline`) make this file emit their one external definition,
  * the exported symbol that code without the inline definitions calls.
  */
-#if !FDK__INLINE_WRAPPERS
+#if !FDK__INLINE_WRAPPERS || !FDK__VIS_GNU || !FDK__VIS_POSIX2008 || !FDK__VIS_MISC
 #error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
 #endif
 extern ssize_t fdk_tcp_stream_send(fdk_tcp_stream s, const void *buf, size_t len, int flags);

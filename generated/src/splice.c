@@ -43,7 +43,7 @@ int fdk__splice_vmsplice_validate(int fd, const struct iovec *iov, size_t nr_seg
         return -EBADF;
     if (!iov && nr_segs > 0)
         return -EINVAL;
-    if (nr_segs > IOV_MAX)
+    if (nr_segs > FDK__IOV_MAX)
         return -EINVAL;
     if (flags & ~FDK_SPLICE_FLAGS_ALL)
         return -EINVAL; /* unknown bits */
@@ -55,7 +55,7 @@ int fdk__splice_vmsplice_validate(int fd, const struct iovec *iov, size_t nr_seg
  * (without `inline`) make this file emit their one external definition,
  * the exported symbol that code without the inline definitions calls.
  */
-#if !FDK__INLINE_WRAPPERS
+#if !FDK__INLINE_WRAPPERS || !FDK__VIS_GNU || !FDK__VIS_POSIX2008 || !FDK__VIS_MISC
 #error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
 #endif
 extern ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags);

@@ -65,7 +65,7 @@ int fdk_tty_close(fdk_tty *h)
  * (without `inline`) make this file emit their one external definition,
  * the exported symbol that code without the inline definitions calls.
  */
-#if !FDK__INLINE_WRAPPERS
+#if !FDK__INLINE_WRAPPERS || !FDK__VIS_GNU || !FDK__VIS_POSIX2008 || !FDK__VIS_MISC
 #error "the library is built with _GNU_SOURCE and GNU C, so the inline wrappers must be visible"
 #endif
 extern ssize_t fdk_tty_read(fdk_tty t, void *buf, size_t len);

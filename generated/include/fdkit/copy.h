@@ -60,7 +60,7 @@ FDK_BEGIN_DECLS
  *   -EXDEV       the files are on different file systems (kernels before 5.3, or file systems that
  *                refuse)
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_GNU
 FDK_EXPORT FDK_INLINE ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len)
 {
     ssize_t n;

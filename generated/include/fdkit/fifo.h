@@ -167,7 +167,7 @@ FDK_EXPORT int fdk_fifo_open_write(fdk_fifo *out, int dirfd, const char *path, i
  *   -EPERM         the file system does not support FIFOs
  *   -EROFS         the file system is read-only
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_POSIX2008
 FDK_EXPORT FDK_INLINE int fdk_fifo_create(int dirfd, const char *path, mode_t mode)
 {
     int r;

@@ -265,7 +265,7 @@ FDK_EXPORT int fdk_file_open(fdk_file *out, int dirfd, const char *path, int fla
  *   -EOVERFLOW  offset + len is beyond the largest file offset
  *   -ESPIPE     f is a pipe, FIFO or socket, which have no position
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_POSIX2008
 FDK_EXPORT FDK_INLINE ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t offset)
 {
     ssize_t n;
@@ -309,7 +309,7 @@ FDK_EXPORT ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, int64_t off
  *   -EPERM   the file is sealed or immutable
  *   -ESPIPE  f is a pipe, FIFO or socket, which have no position
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_POSIX2008
 FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int64_t offset)
 {
     ssize_t n;
@@ -350,7 +350,7 @@ FDK_EXPORT ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_t len, int6
  *   -EOVERFLOW  offset + len is beyond the largest file offset
  *   -ESPIPE     f is a pipe, FIFO or socket, which have no position
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_MISC
 FDK_EXPORT FDK_INLINE ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset)
 {
     ssize_t n;
@@ -359,7 +359,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_preadv(fdk_file f, const struct iovec *io
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
@@ -396,7 +396,7 @@ FDK_EXPORT ssize_t fdk_file_preadv(fdk_file f, const struct iovec *iov, int iovc
  *   -EPERM   the file is sealed or immutable
  *   -ESPIPE  f is a pipe, FIFO or socket, which have no position
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_MISC
 FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iovcnt, int64_t offset)
 {
     ssize_t n;
@@ -405,7 +405,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *i
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
@@ -435,7 +435,7 @@ FDK_EXPORT ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *iov, int iov
  *   -ENOSPC  no space left while writing back
  *   -EROFS   f's file system does not support syncing
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_POSIX2008
 FDK_EXPORT FDK_INLINE int fdk_file_sync(fdk_file f)
 {
     int r;
@@ -468,7 +468,7 @@ FDK_EXPORT int fdk_file_sync(fdk_file f);
  *   -ENOSPC  no space left while writing back
  *   -EROFS   f's file system does not support syncing
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_POSIX2008
 FDK_EXPORT FDK_INLINE int fdk_file_datasync(fdk_file f)
 {
     int r;
@@ -511,7 +511,7 @@ FDK_EXPORT int fdk_file_datasync(fdk_file f);
  *   -ESPIPE      f is a pipe or FIFO
  *   -ETXTBSY     f is an active swap file
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_GNU
 FDK_EXPORT FDK_INLINE int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t len)
 {
     int r;
@@ -565,7 +565,7 @@ FDK_EXPORT int fdk_file_allocate(fdk_file f, int mode, int64_t offset, int64_t l
  *   -EPERM    the file is immutable, append-only or sealed
  *   -ETXTBSY  f is an executable that is running
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_POSIX2008
 FDK_EXPORT FDK_INLINE int fdk_file_truncate(fdk_file f, int64_t length)
 {
     int r;

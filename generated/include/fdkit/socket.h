@@ -2223,7 +2223,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_readv(fdk_tcp_stream s, const struc
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
@@ -2265,7 +2265,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_readv(fdk_unix_stream s, const str
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
@@ -2307,7 +2307,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_readv(fdk_unix_seqpacket s, con
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     n = readv(s.fd, iov, iovcnt);
     if (n < 0)
@@ -2347,7 +2347,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_readv(fdk_udp s, const struct iovec *iov, 
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     n = readv(s.fd, iov, iovcnt);
     if (n < 0)
@@ -2387,7 +2387,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_readv(fdk_unix_dgram s, const struc
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     n = readv(s.fd, iov, iovcnt);
     if (n < 0)

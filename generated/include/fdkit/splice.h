@@ -83,7 +83,7 @@ FDK_BEGIN_DECLS
  *            or blocked)
  *   -ESPIPE  an offset was given for a pipe or socket
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_GNU
 FDK_EXPORT FDK_INLINE ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64_t *off_out, size_t len, unsigned int flags)
 {
     ssize_t n;
@@ -124,7 +124,7 @@ FDK_EXPORT ssize_t fdk_splice_once(int fd_in, int64_t *off_in, int fd_out, int64
  *   -EINVAL  an fd is not a pipe, or both refer to the same pipe
  *   -ENOMEM  not enough kernel memory
  */
-#if FDK__INLINE_WRAPPERS
+#if FDK__INLINE_WRAPPERS && FDK__VIS_GNU
 FDK_EXPORT FDK_INLINE ssize_t fdk_splice_tee(int fd_in, int fd_out, size_t len, unsigned int flags)
 {
     ssize_t n;

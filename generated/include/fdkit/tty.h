@@ -231,7 +231,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tty_readv(fdk_tty t, const struct iovec *iov, 
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;
@@ -271,7 +271,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tty_writev(fdk_tty t, const struct iovec *iov,
         return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
-    if (iovcnt < 0 || iovcnt > IOV_MAX)
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
         return 0;

@@ -8,6 +8,7 @@
 #define FDKIT_COMMON_H
 
 #include <fdkit/arch.h> /* refuses a 32-bit off_t or time_t */
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -30,15 +31,18 @@
 /*
  * Inline wrappers.  The I/O and query wrappers (fdk_fd_read, fdk_file_pread,
  * fdk_splice_once, ...) are defined inline in the headers, so a call costs
- * the system call plus fdkit's checks and no call into the library: an
- * out-of-line wrapper must keep its arguments alive across the libc call
- * for the EINTR retry, which costs 20-40 instructions (bench/README.md).
- * The library still exports every one of them as a normal symbol.
+ * the system call plus fdkit's checks and no call into the library
+ * (bench/README.md).  The library still exports every one of them as a
+ * normal symbol.
  *
- * They are offered to GNU C and C++ when the GNU extensions of libc are
- * visible (_GNU_SOURCE before the first libc header), because some call
- * GNU-only functions (splice, copy_file_range); otherwise the headers only
- * declare them.  Define FDK_NO_INLINE to always get plain declarations.
+ * They are offered to GNU C and C++ (any -std, no feature macro needed),
+ * each where the C library declares the call it makes: read, write, readv,
+ * send, recv, epoll_wait... always; pread, pwrite, fsync, ftruncate,
+ * mkfifoat with POSIX.1-2008 (glibc's default; not -std=c11 alone);
+ * preadv/pwritev with glibc's default BSD/SVID names; splice, tee,
+ * copy_file_range and fallocate with _GNU_SOURCE only.  Where a call is
+ * hidden the header declares the wrapper, which links to the library's
+ * copy.  Define FDK_NO_INLINE to always get plain declarations.
  * FDK_INLINE is C99 `inline` (an inline definition; the library's .c holds
  * the external one), or the GNU89 equivalent under -fgnu89-inline.
  */
@@ -50,11 +54,38 @@
 #define FDK_INLINE __inline__
 #endif
 
-#if !defined(FDK_NO_INLINE) && defined(__GNUC__) && \
-    (defined(__USE_GNU) || (!defined(__GLIBC__) && defined(_GNU_SOURCE)))
+#if !defined(FDK_NO_INLINE) && defined(__GNUC__)
 #define FDK__INLINE_WRAPPERS 1
 #else
 #define FDK__INLINE_WRAPPERS 0
+#endif
+
+/*
+ * Which of the calls behind the inline wrappers the consumer's libc
+ * declares (<stdint.h> above brought in glibc's <features.h>).  Another
+ * libc: only what _GNU_SOURCE makes certain.
+ */
+/* The most buffers one readv/writev takes: IOV_MAX, which strict modes hide (Linux: 1024). */
+#ifdef IOV_MAX
+#define FDK__IOV_MAX IOV_MAX
+#else
+#define FDK__IOV_MAX 1024
+#endif
+
+#if defined(__USE_GNU) || (!defined(__GLIBC__) && defined(_GNU_SOURCE))
+#define FDK__VIS_GNU 1
+#else
+#define FDK__VIS_GNU 0
+#endif
+#if defined(__USE_XOPEN2K8) || (!defined(__GLIBC__) && defined(_GNU_SOURCE))
+#define FDK__VIS_POSIX2008 1
+#else
+#define FDK__VIS_POSIX2008 0
+#endif
+#if defined(__USE_MISC) || (!defined(__GLIBC__) && defined(_GNU_SOURCE))
+#define FDK__VIS_MISC 1
+#else
+#define FDK__VIS_MISC 0
 #endif
 
 /*
