@@ -514,6 +514,10 @@ static void put_child(struct out *o, const struct fdk_siginfo *in)
         put(o, "status %d", in->detail.child.status);
         return;
     }
+    if (!verb) { /* a hand-filled record with an event fdkit does not define */
+        put(o, "event %d, status %d", (int)in->detail.child.event, in->detail.child.status);
+        return;
+    }
     put(o, "%s", verb);
     put_signal(o, in->detail.child.status);
     if (in->detail.child.event == FDK_CHILD_DUMPED)

@@ -567,6 +567,23 @@ static void test_timer(void)
     ASSERT_EQ(a.has_sender, 0);
 }
 
+/* A hand-filled record whose child event fdkit does not define formats as a number, not "(null)". */
+static void test_format_unknown_child_event(void)
+{
+    struct fdk_siginfo info;
+    char buf[160];
+
+    memset(&info, 0, sizeof info);
+    info.signo = SIGCHLD;
+    info.code = CLD_EXITED;
+    info.detail_kind = FDK_SIG_DETAIL_CHILD;
+    info.detail.child.event = (enum fdk_child_event)99;
+    info.detail.child.status = 3;
+    ASSERT_TRUE(fdk_signal_format(&info, buf, sizeof buf) > 0);
+    ASSERT_TRUE(strstr(buf, "event 99, status 3") != NULL);
+    ASSERT_TRUE(strstr(buf, "(null)") == NULL);
+}
+
 static void test_invalid(void)
 {
     struct signalfd_siginfo ssi;
@@ -783,6 +800,7 @@ int main(void)
     RUN(test_poll_in);
     RUN(test_timer);
     RUN(test_invalid);
+    RUN(test_format_unknown_child_event);
     RUN(test_origins);
     RUN(test_format_buffers);
     RUN(test_code_names);
