@@ -6,6 +6,9 @@
 #   make bench         build and run the benchmarks in bench/ (slow; not a test)
 #   make test-clang    clang -Werror build + tests in build-clang/
 #   make test-sanitize clang ASan+UBSan build + tests in build-san/
+#   make test-valgrind the tests of build/ (no new build) under valgrind memcheck
+#                      with --track-fds: memory errors, leaks and descriptor
+#                      leaks fail (tests/valgrind/; logs in build/valgrind/logs)
 #   make test-cross-ARCH  cross-build with cmake/toolchain-ARCH.cmake (-Werror) into
 #                      build-ARCH/ and run the tests (i386 natively, aarch64,
 #                      arm and riscv64 under qemu-user); ARCH: i386 aarch64 arm riscv64
@@ -42,7 +45,13 @@ endef
 SAN_CTEST_ARGS ?= -E '^codegen\.unittest$$'
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-.PHONY: abi-baseline all build configure demo bench test test-clang test-sanitize regen clean fuzz
+# test-valgrind: the suite of build/ rerun under memcheck (tests/README.md).
+VALGRIND ?= valgrind
+VALGRIND_DIR := $(BUILD_DIR)/valgrind
+VALGRIND_JOBS ?= $(JOBS)
+VALGRIND_CTEST_ARGS ?=
+
+.PHONY: abi-baseline all build configure demo bench test test-clang test-sanitize test-valgrind regen clean fuzz
 
 all: build
 
@@ -70,6 +79,11 @@ test-sanitize:
 	CC=$(CLANG) $(call configure,$(SAN_DIR),-DFDKIT_SANITIZE=ON)
 	$(CMAKE) --build $(SAN_DIR) -j $(JOBS)
 	$(SAN_ENV) $(CTEST) --test-dir $(SAN_DIR) --output-on-failure -j$(JOBS) $(SAN_CTEST_ARGS)
+
+test-valgrind: build
+	$(CMAKE) -DBUILD=$(BUILD_DIR) -DOUT=$(VALGRIND_DIR) -DVALGRIND=$(VALGRIND) -DCTEST=$(CTEST) \
+	    -P tests/valgrind/ctest-valgrind.cmake
+	$(CTEST) --test-dir $(VALGRIND_DIR) --output-on-failure -j$(VALGRIND_JOBS) $(VALGRIND_CTEST_ARGS)
 
 # The codegen unit tests are the host's (codegen.fresh still checks generated/).
 test-cross-%:
