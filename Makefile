@@ -6,6 +6,7 @@
 #   make bench         build and run the benchmarks in bench/ (slow; not a test)
 #   make test-clang    clang -Werror build + tests in build-clang/
 #   make test-sanitize clang ASan+UBSan build + tests in build-san/
+#   make test-tsan     clang ThreadSanitizer build + tests in build-tsan/
 #   make test-valgrind the tests of build/ (no new build) under valgrind memcheck
 #                      with --track-fds: memory errors, leaks and descriptor
 #                      leaks fail (tests/valgrind/; logs in build/valgrind/logs)
@@ -28,6 +29,7 @@ JOBS ?= 2
 BUILD_DIR := build
 CLANG_DIR := build-clang
 SAN_DIR := build-san
+TSAN_DIR := build-tsan
 
 GENERATOR := $(if $(shell command -v ninja 2>/dev/null),Ninja,Unix Makefiles)
 PYTHON_EXE := $(shell command -v $(PYTHON) 2>/dev/null)
@@ -45,13 +47,18 @@ endef
 SAN_CTEST_ARGS ?= -E '^codegen\.unittest$$'
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
+# test-tsan: the Python tests do not change under TSan either.  TSan exits
+# 66 after reporting a race (or misuse of a lock).
+TSAN_CTEST_ARGS ?= -E '^codegen\.unittest$$'
+TSAN_ENV := TSAN_OPTIONS=exitcode=66:second_deadlock_stack=1
+
 # test-valgrind: the suite of build/ rerun under memcheck (tests/README.md).
 VALGRIND ?= valgrind
 VALGRIND_DIR := $(BUILD_DIR)/valgrind
 VALGRIND_JOBS ?= $(JOBS)
 VALGRIND_CTEST_ARGS ?=
 
-.PHONY: abi-baseline all build configure demo bench test test-clang test-sanitize test-valgrind regen clean fuzz
+.PHONY: abi-baseline all build configure demo bench test test-clang test-sanitize test-tsan test-valgrind regen clean fuzz
 
 all: build
 
@@ -79,6 +86,11 @@ test-sanitize:
 	CC=$(CLANG) $(call configure,$(SAN_DIR),-DFDKIT_SANITIZE=ON)
 	$(CMAKE) --build $(SAN_DIR) -j $(JOBS)
 	$(SAN_ENV) $(CTEST) --test-dir $(SAN_DIR) --output-on-failure -j$(JOBS) $(SAN_CTEST_ARGS)
+
+test-tsan:
+	CC=$(CLANG) $(call configure,$(TSAN_DIR),-DFDKIT_TSAN=ON -DFDKIT_BUILD_BENCH=OFF)
+	$(CMAKE) --build $(TSAN_DIR) -j $(JOBS)
+	$(TSAN_ENV) $(CTEST) --test-dir $(TSAN_DIR) --output-on-failure -j$(JOBS) $(TSAN_CTEST_ARGS)
 
 test-valgrind: build
 	$(CMAKE) -DBUILD=$(BUILD_DIR) -DOUT=$(VALGRIND_DIR) -DVALGRIND=$(VALGRIND) -DCTEST=$(CTEST) \
@@ -126,4 +138,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR) build-fuzz build-i386 build-aarch64 build-arm build-riscv64
+	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR) $(TSAN_DIR) build-fuzz build-i386 build-aarch64 build-arm build-riscv64
