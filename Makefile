@@ -12,7 +12,8 @@
 #                      leaks fail (tests/valgrind/; logs in build/valgrind/logs)
 #   make test-cross-ARCH  cross-build with cmake/toolchain-ARCH.cmake (-Werror) into
 #                      build-ARCH/ and run the tests (i386 natively, aarch64,
-#                      arm and riscv64 under qemu-user); ARCH: i386 aarch64 arm riscv64
+#                      arm and riscv64 under qemu-user, those three at -O1 without -g:
+#                      CROSS_QEMU_CFLAGS); ARCH: i386 aarch64 arm riscv64
 #   make regen         regenerate generated/ from spec/ (needs Python)
 #   make clean         remove the build folders
 #
@@ -51,6 +52,10 @@ SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stack
 # 66 after reporting a race (or misuse of a lock).
 TSAN_CTEST_ARGS ?= -E '^codegen\.unittest$$'
 TSAN_ENV := TSAN_OPTIONS=exitcode=66:second_deadlock_stack=1
+# Debug (-O0 -g): a third of -O2's compile time, and every access of the
+# source is still there to be instrumented; the tests wait on the kernel,
+# so their run time hardly changes.
+TSAN_BUILD_TYPE ?= Debug
 
 # test-valgrind: the suite of build/ rerun under memcheck (tests/README.md).
 VALGRIND ?= valgrind
@@ -88,7 +93,7 @@ test-sanitize:
 	$(SAN_ENV) $(CTEST) --test-dir $(SAN_DIR) --output-on-failure -j$(JOBS) $(SAN_CTEST_ARGS)
 
 test-tsan:
-	CC=$(CLANG) $(call configure,$(TSAN_DIR),-DFDKIT_TSAN=ON -DFDKIT_BUILD_BENCH=OFF)
+	CC=$(CLANG) $(call configure,$(TSAN_DIR),-DFDKIT_TSAN=ON -DFDKIT_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=$(TSAN_BUILD_TYPE))
 	$(CMAKE) --build $(TSAN_DIR) -j $(JOBS)
 	$(TSAN_ENV) $(CTEST) --test-dir $(TSAN_DIR) --output-on-failure -j$(JOBS) $(TSAN_CTEST_ARGS)
 
@@ -98,9 +103,18 @@ test-valgrind: build
 	$(CTEST) --test-dir $(VALGRIND_DIR) --output-on-failure -j$(VALGRIND_JOBS) $(VALGRIND_CTEST_ARGS)
 
 # The codegen unit tests are the host's (codegen.fresh still checks generated/).
+# The suites qemu runs (CROSS_QEMU_ARCHS) are built as Release with
+# CROSS_QEMU_CFLAGS, -O1 without debug info: half the compile time of
+# RelWithDebInfo's -O2 -g, still optimised code.  i386 keeps BUILD_TYPE, so
+# one cross build sees -O2's warnings.  CROSS_QEMU_CFLAGS= builds them all
+# with BUILD_TYPE.
+CROSS_QEMU_ARCHS ?= aarch64 arm riscv64
+CROSS_QEMU_CFLAGS ?= -O1 -DNDEBUG
+cross_type = $(if $(and $(CROSS_QEMU_CFLAGS),$(filter $(1),$(CROSS_QEMU_ARCHS))),-DCMAKE_BUILD_TYPE=Release '-DCMAKE_C_FLAGS_RELEASE=$(CROSS_QEMU_CFLAGS)')
+
 test-cross-%:
 	@test -f cmake/toolchain-$*.cmake || { echo "no cmake/toolchain-$*.cmake" >&2; exit 2; }
-	$(call configure,build-$*,-DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-$*.cmake -DFDKIT_WERROR=ON -DFDKIT_BUILD_BENCH=OFF)
+	$(call configure,build-$*,-DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-$*.cmake -DFDKIT_WERROR=ON -DFDKIT_BUILD_BENCH=OFF $(call cross_type,$*))
 	$(CMAKE) --build build-$* -j $(JOBS)
 	$(CTEST) --test-dir build-$* --output-on-failure -j$(JOBS) -E '^codegen\.unittest$$'
 
