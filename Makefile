@@ -6,9 +6,14 @@
 #   make bench         build and run the benchmarks in bench/ (slow; not a test)
 #   make test-clang    clang -Werror build + tests in build-clang/
 #   make test-sanitize clang ASan+UBSan build + tests in build-san/
+#   make test-tsan     clang ThreadSanitizer build + tests in build-tsan/
+#   make test-valgrind the tests of build/ (no new build) under valgrind memcheck
+#                      with --track-fds: memory errors, leaks and descriptor
+#                      leaks fail (tests/valgrind/; logs in build/valgrind/logs)
 #   make test-cross-ARCH  cross-build with cmake/toolchain-ARCH.cmake (-Werror) into
 #                      build-ARCH/ and run the tests (i386 natively, aarch64,
-#                      arm and riscv64 under qemu-user); ARCH: i386 aarch64 arm riscv64
+#                      arm and riscv64 under qemu-user, those three at -O1 without -g:
+#                      CROSS_QEMU_CFLAGS); ARCH: i386 aarch64 arm riscv64
 #   make regen         regenerate generated/ from spec/ (needs Python)
 #   make errno-report  run the tests, keep their driven-errno report as spec/DRIVEN.md
 #   make clean         remove the build folders
@@ -26,6 +31,7 @@ JOBS ?= 2
 BUILD_DIR := build
 CLANG_DIR := build-clang
 SAN_DIR := build-san
+TSAN_DIR := build-tsan
 
 GENERATOR := $(if $(shell command -v ninja 2>/dev/null),Ninja,Unix Makefiles)
 PYTHON_EXE := $(shell command -v $(PYTHON) 2>/dev/null)
@@ -46,7 +52,22 @@ SAN_ENV := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stack
 # fuzz.<name>, fuzz/README.md); SAN_FUZZ=OFF leaves them to corpus replays.
 SAN_FUZZ ?= ON
 
-.PHONY: abi-baseline all build configure demo bench errno-report test test-clang test-sanitize regen clean fuzz
+# test-tsan: the Python tests do not change under TSan either.  TSan exits
+# 66 after reporting a race (or misuse of a lock).
+TSAN_CTEST_ARGS ?= -E '^codegen\.unittest$$'
+TSAN_ENV := TSAN_OPTIONS=exitcode=66:second_deadlock_stack=1
+# Debug (-O0 -g): a third of -O2's compile time, and every access of the
+# source is still there to be instrumented; the tests wait on the kernel,
+# so their run time hardly changes.
+TSAN_BUILD_TYPE ?= Debug
+
+# test-valgrind: the suite of build/ rerun under memcheck (tests/README.md).
+VALGRIND ?= valgrind
+VALGRIND_DIR := $(BUILD_DIR)/valgrind
+VALGRIND_JOBS ?= $(JOBS)
+VALGRIND_CTEST_ARGS ?=
+
+.PHONY: abi-baseline all build configure demo bench errno-report test test-clang test-sanitize test-tsan test-valgrind regen clean fuzz
 
 all: build
 
@@ -75,10 +96,29 @@ test-sanitize:
 	$(CMAKE) --build $(SAN_DIR) -j $(JOBS)
 	$(SAN_ENV) $(CTEST) --test-dir $(SAN_DIR) --output-on-failure -j$(JOBS) $(SAN_CTEST_ARGS)
 
+test-tsan:
+	CC=$(CLANG) $(call configure,$(TSAN_DIR),-DFDKIT_TSAN=ON -DFDKIT_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=$(TSAN_BUILD_TYPE))
+	$(CMAKE) --build $(TSAN_DIR) -j $(JOBS)
+	$(TSAN_ENV) $(CTEST) --test-dir $(TSAN_DIR) --output-on-failure -j$(JOBS) $(TSAN_CTEST_ARGS)
+
+test-valgrind: build
+	$(CMAKE) -DBUILD=$(BUILD_DIR) -DOUT=$(VALGRIND_DIR) -DVALGRIND=$(VALGRIND) -DCTEST=$(CTEST) \
+	    -P tests/valgrind/ctest-valgrind.cmake
+	$(CTEST) --test-dir $(VALGRIND_DIR) --output-on-failure -j$(VALGRIND_JOBS) $(VALGRIND_CTEST_ARGS)
+
 # The codegen unit tests are the host's (codegen.fresh still checks generated/).
+# The suites qemu runs (CROSS_QEMU_ARCHS) are built as Release with
+# CROSS_QEMU_CFLAGS, -O1 without debug info: half the compile time of
+# RelWithDebInfo's -O2 -g, still optimised code.  i386 keeps BUILD_TYPE, so
+# one cross build sees -O2's warnings.  CROSS_QEMU_CFLAGS= builds them all
+# with BUILD_TYPE.
+CROSS_QEMU_ARCHS ?= aarch64 arm riscv64
+CROSS_QEMU_CFLAGS ?= -O1 -DNDEBUG
+cross_type = $(if $(and $(CROSS_QEMU_CFLAGS),$(filter $(1),$(CROSS_QEMU_ARCHS))),-DCMAKE_BUILD_TYPE=Release '-DCMAKE_C_FLAGS_RELEASE=$(CROSS_QEMU_CFLAGS)')
+
 test-cross-%:
 	@test -f cmake/toolchain-$*.cmake || { echo "no cmake/toolchain-$*.cmake" >&2; exit 2; }
-	$(call configure,build-$*,-DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-$*.cmake -DFDKIT_WERROR=ON -DFDKIT_BUILD_BENCH=OFF)
+	$(call configure,build-$*,-DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-$*.cmake -DFDKIT_WERROR=ON -DFDKIT_BUILD_BENCH=OFF $(call cross_type,$*))
 	$(CMAKE) --build build-$* -j $(JOBS)
 	$(CTEST) --test-dir build-$* --output-on-failure -j$(JOBS) -E '^codegen\.unittest$$'
 
@@ -121,4 +161,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR) build-fuzz build-i386 build-aarch64 build-arm build-riscv64
+	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR) $(TSAN_DIR) build-fuzz build-i386 build-aarch64 build-arm build-riscv64

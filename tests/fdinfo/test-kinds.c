@@ -135,7 +135,7 @@ static void test_inotify_signalfd_pidfd(void)
     sigset_t m;
     size_t pos = 0;
     pid_t child;
-    int wd, n = 0;
+    int wd, n = 0, r;
 
     ASSERT_OK(fdk_inotify_open(&in, 0));
     wd = fdk_inotify_add(in, "/", FDK_INOTIFY_CREATE | FDK_INOTIFY_DELETE);
@@ -170,7 +170,17 @@ static void test_inotify_signalfd_pidfd(void)
         pause();
         _exit(0);
     }
-    ASSERT_OK(fdk_pidfd_open(&p, child, 0));
+    r = fdk_pidfd_open(&p, child, 0);
+    if (r == -ENOSYS) {
+        /* Linux < 5.3, or a tool that does not know the call (valgrind < 3.20) */
+        kill(child, SIGKILL);
+        waitpid(child, NULL, 0);
+        printf("# pidfd_open gives ENOSYS: the pidfd part is not run\n");
+        return;
+    }
+    if (r < 0)
+        kill(child, SIGKILL); /* it would wait in pause() after the failure below */
+    ASSERT_OK(r);
     ASSERT_OK(fdk_fdinfo_read(0, p.fd, &i));
     ASSERT_TRUE(i.have & FDK_FDINFO_HAVE_PID);
     ASSERT_EQ(i.pid, child);

@@ -10,6 +10,8 @@
  */
 #include "mq-test.h"
 
+#include <stdatomic.h>
+
 static volatile sig_atomic_t hits;
 
 static void on_usr1(int sig)
@@ -22,7 +24,7 @@ struct kicker {
     pthread_t target;
     fdk_mq h;
     int unblock; /* 0: send a message, 1: receive one */
-    volatile int done; /* the waiting call returned */
+    atomic_int done; /* the waiting call returned (read by the kicker thread) */
 };
 
 static void *kicker_fn(void *arg)
@@ -31,7 +33,7 @@ static void *kicker_fn(void *arg)
     char buf[64];
     mqt_sleep_ms(30);
     pthread_kill(k->target, SIGUSR1);
-    for (int i = 0; i < 150 && !k->done; i++)
+    for (int i = 0; i < 150 && !atomic_load(&k->done); i++)
         mqt_sleep_ms(10);
     /* only matters if the interrupted call was retried */
     if (k->unblock == 0)
@@ -77,7 +79,7 @@ static void interrupted(int op)
     default: r = fdk_mq_send_until(h, "s", 1, 0, &dl); break;
     }
     el = mqt_now_ms() - t0;
-    k.done = 1;
+    atomic_store(&k.done, 1);
     pthread_join(t, NULL);
     printf("#   op %d: %ld after %.1f ms, %d signal(s)\n", op, r, el, (int)hits);
     ASSERT_EQ(hits, 1);

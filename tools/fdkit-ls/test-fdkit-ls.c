@@ -1055,12 +1055,20 @@ static void test_holder(const char *bin)
         FAIL("the holder child failed");
 }
 
+/* Under valgrind (make test-valgrind; its preload library is in LD_PRELOAD). */
+static bool under_valgrind(void)
+{
+    const char *p = getenv("LD_PRELOAD");
+    return p != NULL && strstr(p, "vgpreload") != NULL;
+}
+
 static void test_self(const char *bin)
 {
     const char *args[] = {"--json", "--self", NULL};
     struct run r;
     struct jv top;
     const struct jv *fds, *e, *proc;
+    bool traced;
 
     run_tool(bin, args, prep_self, &r);
     if (r.status != 0)
@@ -1068,7 +1076,17 @@ static void test_self(const char *bin)
     top = jparse(r.out, r.len);
     fds = the_fds(&top, r.pid);
     proc = &top.items[0];
-    CHECK_STR(proc, "comm", -1, "fdkit-ls");
+    /*
+     * Under valgrind --trace-children (make test-valgrind) fdkit-ls runs
+     * inside the tool: its comm is the tool's (memcheck-amd64-) and it holds
+     * valgrind's log descriptors, so neither its name nor "exactly what it
+     * inherited" can be checked.  Everything else still is.
+     */
+    traced = under_valgrind() && strncmp(jstr(proc, "comm", -1), "memcheck-", 9) == 0;
+    if (traced)
+        printf("# fdkit-ls ran under valgrind: its comm and its exact descriptor list are not checked\n");
+    else
+        CHECK_STR(proc, "comm", -1, "fdkit-ls");
 
     e = need_fd(fds, 1, "pipe"); /* its stdout: our pipe */
     CHECK_STR(e, "flags", 1, "O_WRONLY");
@@ -1084,7 +1102,7 @@ static void test_self(const char *bin)
      * stdout and the three; nothing fdkit-ls opens for itself (the /proc
      * directory it reads) is listed.
      */
-    for (int fd = 0; fd < 1024; fd++) {
+    for (int fd = 0; fd < 1024 && !traced; fd++) {
         bool inherited = fd == 1 || fd == SELF_EFD || fd == SELF_MEMFD || fd == SELF_PIPE;
         int fl = fcntl(fd, F_GETFD);
         if (fl >= 0 && !(fl & FD_CLOEXEC))
@@ -1092,7 +1110,7 @@ static void test_self(const char *bin)
         if (inherited != (find_fd(fds, fd) != NULL))
             FAIL("--self: fd %d is %slisted", fd, inherited ? "not " : "");
     }
-    if (fds->n > 0 && jnum(&fds->items[fds->n - 1], "fd", -1) >= 1024)
+    if (!traced && fds->n > 0 && jnum(&fds->items[fds->n - 1], "fd", -1) >= 1024)
         FAIL("--self: an fd past 1023 is listed");
     jfree(&top);
     free(r.out);
