@@ -158,7 +158,8 @@ static inline int fdk__sigset_has_libc_reserved(const sigset_t *set)
  * thread blocks SIGPIPE; if the transfer ended in -EPIPE, the SIGPIPE it
  * raised (pending on this thread) is taken back before the old mask
  * returns.  A SIGPIPE from elsewhere that arrives meanwhile stays pending
- * and is delivered when the mask is restored, as it would have been.  When
+ * (one sent at this thread before the kernel's, which then merged into it,
+ * is put back) and is delivered when the mask is restored.  When
  * the thread already blocks SIGPIPE nothing is changed: what the kernel
  * raises is then the caller's to collect, as with the system call.  Costs
  * two rt_sigprocmask calls (a third, sigtimedwait, only after -EPIPE).

@@ -11,7 +11,9 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
 
 void fdk__sigpipe_block(struct fdk__sigpipe_guard *g)
 {
@@ -36,20 +38,25 @@ void fdk__sigpipe_restore(struct fdk__sigpipe_guard *g, int r)
     if (r == -EPIPE) {
         /*
          * Every EPIPE from a pipe or a stream socket comes with a SIGPIPE
-         * raised at this thread (a thread-directed signal, which
-         * sigtimedwait takes before a process-wide one).  Standard signals
-         * do not queue: if another SIGPIPE had been sent at this thread in
-         * the meantime, it merged with ours and goes too.
+         * the kernel raised at this thread (si_code SI_USER, si_pid our
+         * own), which sigtimedwait takes before a process-wide one.
+         * Standard signals do not queue: a SIGPIPE sent at this thread by
+         * someone else before ours (pthread_kill, another process) is the
+         * one pending, ours merged into it - so what was taken is put back
+         * unless it is the kernel's own.
          */
         static const struct timespec now = {0, 0};
         sigset_t pipe_only;
+        siginfo_t si;
         int s;
 
         sigemptyset(&pipe_only);
         sigaddset(&pipe_only, SIGPIPE);
         do
-            s = sigtimedwait(&pipe_only, NULL, &now);
+            s = sigtimedwait(&pipe_only, &si, &now);
         while (s < 0 && errno == EINTR);
+        if (s == SIGPIPE && !(si.si_code == SI_USER && si.si_pid == getpid()))
+            syscall(SYS_rt_tgsigqueueinfo, (long)getpid(), (long)syscall(SYS_gettid), (long)SIGPIPE, &si);
     }
     pthread_sigmask(SIG_SETMASK, &g->old, NULL);
     g->active = 0;

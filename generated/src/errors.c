@@ -92,7 +92,7 @@ static const struct errrow rows_fd_writev[] = {
     {EFBIG, FDK_ERRCLASS_LIMIT,
      "fd_writev: the file would exceed the maximum size (EFBIG)"},
     {EINTR, FDK_ERRCLASS_INTERRUPTED,
-     "fd_writev: a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes moved so far (resume from there) (EINTR)"},
+     "fd_writev: a signal handler ran before the call completed (EINTR)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
      "fd_writev: fd cannot be written this way (EINVAL)"},
     {EIO, FDK_ERRCLASS_IO,
@@ -100,7 +100,7 @@ static const struct errrow rows_fd_writev[] = {
     {ENOSPC, FDK_ERRCLASS_LIMIT,
      "fd_writev: no space left on the device (ENOSPC)"},
     {EPIPE, FDK_ERRCLASS_PEER,
-     "fd_writev: the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
+     "fd_writev: the read end of the pipe or socket is closed (EPIPE)"},
 };
 
 static const struct errrow rows_fd_read_exact[] = {
@@ -176,7 +176,7 @@ static const struct errrow rows_fd_writev_all[] = {
     {EFBIG, FDK_ERRCLASS_LIMIT,
      "fd_writev_all: the file would exceed the maximum size (EFBIG)"},
     {EINTR, FDK_ERRCLASS_INTERRUPTED,
-     "fd_writev_all: a signal handler ran before the call completed (EINTR)"},
+     "fd_writev_all: a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes moved so far (resume from there) (EINTR)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
      "fd_writev_all: fd cannot be written this way (EINVAL)"},
     {EIO, FDK_ERRCLASS_IO,
@@ -184,7 +184,7 @@ static const struct errrow rows_fd_writev_all[] = {
     {ENOSPC, FDK_ERRCLASS_LIMIT,
      "fd_writev_all: no space left on the device (ENOSPC)"},
     {EPIPE, FDK_ERRCLASS_PEER,
-     "fd_writev_all: the read end of the pipe or socket is closed (EPIPE)"},
+     "fd_writev_all: the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
 };
 
 static const struct errrow rows_fd_get_nonblocking[] = {
@@ -363,7 +363,7 @@ static const struct errrow rows_copy_all[] = {
     {EFBIG, FDK_ERRCLASS_LIMIT,
      "copy_all: the copy would pass the maximum file size (EFBIG)"},
     {EINTR, FDK_ERRCLASS_INTERRUPTED,
-     "copy_all: a signal handler without SA_RESTART interrupted a wait for input; bytes already taken from fd_in were delivered first, and *ret_done has them all (resume from there) (EINTR)"},
+     "copy_all: a signal handler without SA_RESTART interrupted a wait (for input, or for room in fd_out while nothing was held); bytes already taken from fd_in were delivered first, and *ret_done has them all (resume from there) (EINTR)"},
     {EINVAL, FDK_ERRCLASS_INVALID,
      "copy_all: fd_in and fd_out are the same file and the ranges overlap (nothing moved; past 1 GiB it may come after the first 1 GiB), off_out given for an O_APPEND file, a negative offset, or a malformed deadline (EINVAL)"},
     {EIO, FDK_ERRCLASS_IO,

@@ -41,8 +41,7 @@ static const struct variant variants[] = {
      ALL_INLINE, ""},
     {"gcc -O2 -std=c11 -Wpedantic, fd.h file.h socket.h epoll.h", "gcc",
      "-O2 -std=c11 -Wpedantic -Werror", STRICT_INLINE, "fdk_file_pread fdk_file_pwrite"},
-    {"gcc -O2 -std=c11 -Wpedantic, <fdkit/fdkit.h>", "gcc", "-O2 -std=c11 -Wpedantic -DUMBRELLA",
-     STRICT_INLINE, "fdk_file_pread fdk_file_pwrite"},
+    /* <fdkit/fdkit.h> as a whole under a strict -std=c11: not yet (README; issue 15's header modes) */
     {"gcc -O2 -std=c17 -Wpedantic, fd.h file.h socket.h epoll.h", "gcc",
      "-O2 -std=c17 -Wall -Wextra -Wpedantic -Werror", STRICT_INLINE, ""},
     {"gcc -O2 -std=gnu89, <fdkit/fdkit.h>", "gcc", "-O2 -std=gnu89 -DUMBRELLA", ALL_INLINE, ""},

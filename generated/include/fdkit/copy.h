@@ -111,9 +111,9 @@ FDK_EXPORT ssize_t fdk_copy_range(int fd_in, int64_t *off_in, int fd_out, int64_
  *   -EAGAIN     a non-blocking fd is not ready and no deadline was given
  *   -EBADF      fd_in is not open for reading or fd_out for writing
  *   -EFBIG      the copy would pass the maximum file size
- *   -EINTR      a signal handler without SA_RESTART interrupted a wait for input; bytes already
- *               taken from fd_in were delivered first, and *ret_done has them all (resume from
- *               there)
+ *   -EINTR      a signal handler without SA_RESTART interrupted a wait (for input, or for room in
+ *               fd_out while nothing was held); bytes already taken from fd_in were delivered
+ *               first, and *ret_done has them all (resume from there)
  *   -EINVAL     fd_in and fd_out are the same file and the ranges overlap (nothing moved; past 1
  *               GiB it may come after the first 1 GiB), off_out given for an O_APPEND file, a
  *               negative offset, or a malformed deadline

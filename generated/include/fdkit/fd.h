@@ -181,14 +181,11 @@ FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
  *   -EFBIG   the file would exceed the maximum size
- *   -EINTR   a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes moved
- *            so far (resume from there)
+ *   -EINTR   a signal handler ran before the call completed
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
- *   -EPIPE   the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is
- *            blocked in the calling thread while the call writes, and the SIGPIPE the call raised
- *            is taken back
+ *   -EPIPE   the read end of the pipe or socket is closed
  */
 FDK_EXPORT ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt);
 
@@ -250,8 +247,8 @@ FDK_EXPORT int fdk_fd_write_all(int fd, const void *buf, size_t len, size_t *ret
 
 /**
  * Fill every buffer of iov, looping over short reads. The iov array is advanced in place as data
- * arrives. End of file first gives -ENODATA. *ret_done (if not NULL) is always set to the bytes
- * read.
+ * arrives: after -EINTR or -EAGAIN, call again with the same iov and iovcnt for the rest. End of
+ * file first gives -ENODATA. *ret_done (if not NULL) is always set to the bytes read.
  *
  * @param fd        descriptor to read from
  * @param iov       buffers; advanced in place
@@ -275,9 +272,10 @@ FDK_EXPORT int fdk_fd_write_all(int fd, const void *buf, size_t len, size_t *ret
 FDK_EXPORT int fdk_fd_readv_all(int fd, struct iovec *iov, int iovcnt, size_t *ret_done);
 
 /**
- * Write every buffer of iov, looping over short writes. The iov array is advanced in place.
- * *ret_done (if not NULL) is always set to the bytes written. A pipe or socket whose reader has
- * gone gives -EPIPE and never SIGPIPE.
+ * Write every buffer of iov, looping over short writes. The iov array is advanced in place: after
+ * -EINTR or -EAGAIN, call again with the same iov and iovcnt for the rest. *ret_done (if not NULL)
+ * is always set to the bytes written. A pipe or socket whose reader has gone gives -EPIPE and
+ * never SIGPIPE.
  *
  * @param fd        descriptor to write to
  * @param iov       buffers; advanced in place
@@ -293,11 +291,14 @@ FDK_EXPORT int fdk_fd_readv_all(int fd, struct iovec *iov, int iovcnt, size_t *r
  *   -EDQUOT  the user's disk quota is exhausted
  *   -EFAULT  the buffer is outside the address space
  *   -EFBIG   the file would exceed the maximum size
- *   -EINTR   a signal handler ran before the call completed
+ *   -EINTR   a signal handler without SA_RESTART interrupted a wait; *ret_done has the bytes moved
+ *            so far (resume from there)
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
- *   -EPIPE   the read end of the pipe or socket is closed
+ *   -EPIPE   the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is
+ *            blocked in the calling thread while the call writes, and the SIGPIPE the call raised
+ *            is taken back
  */
 FDK_EXPORT int fdk_fd_writev_all(int fd, struct iovec *iov, int iovcnt, size_t *ret_done);
 

@@ -472,7 +472,8 @@ FDK_EXPORT int fdk_udp_connect(fdk_udp s, const fdk_sockaddr *addr);
  * unlinked again on close unless FDK_SOCKET_KEEP_PATH is given. A path bind needs three
  * descriptors for a moment: the socket, its directory (O_PATH) and a netlink socket that asks the
  * kernel which file the socket is bound to; the last is opened first, so too few free slots fail
- * with -EMFILE before any file exists.
+ * with -EMFILE before any file exists. Replacing a stale socket file takes two more for a moment
+ * (the old file held open and the connect probe, then the lock): five.
  *
  * @param out      receives the listener (written only on success)
  * @param addr     an AF_UNIX address (path, abstract or autobind)

@@ -35,8 +35,8 @@
  * (bench/README.md).  The library still exports every one of them as a
  * normal symbol.
  *
- * They are offered to GNU C and C++ (any -std, no feature macro needed),
- * each where the C library declares the call it makes: read, write, readv,
+ * They are offered to GNU C and C++ (no feature macro needed), each where
+ * the C library declares the call it makes: read, write, readv,
  * send, recv, epoll_wait... always; pread, pwrite, fsync, ftruncate,
  * mkfifoat with POSIX.1-2008 (glibc's default; not -std=c11 alone);
  * preadv/pwritev with glibc's default BSD/SVID names; splice, tee,
