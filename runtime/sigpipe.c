@@ -43,7 +43,8 @@ void fdk__sigpipe_restore(struct fdk__sigpipe_guard *g, int r)
          * Standard signals do not queue: a SIGPIPE sent at this thread by
          * someone else before ours (pthread_kill, another process) is the
          * one pending, ours merged into it - so what was taken is put back
-         * unless it is the kernel's own.
+         * unless it is the kernel's own (as a SIGPIPE from this thread: its
+ * sender's details are not kept).
          */
         static const struct timespec now = {0, 0};
         sigset_t pipe_only;
@@ -52,11 +53,12 @@ void fdk__sigpipe_restore(struct fdk__sigpipe_guard *g, int r)
 
         sigemptyset(&pipe_only);
         sigaddset(&pipe_only, SIGPIPE);
+        /* The system call itself: glibc's sigtimedwait reports SI_TKILL as SI_USER. */
         do
-            s = sigtimedwait(&pipe_only, &si, &now);
+            s = (int)syscall(SYS_rt_sigtimedwait, &pipe_only, &si, &now, (long)(_NSIG / 8));
         while (s < 0 && errno == EINTR);
         if (s == SIGPIPE && !(si.si_code == SI_USER && si.si_pid == getpid()))
-            syscall(SYS_rt_tgsigqueueinfo, (long)getpid(), (long)syscall(SYS_gettid), (long)SIGPIPE, &si);
+            pthread_kill(pthread_self(), SIGPIPE); /* pending again, delivered with the old mask */
     }
     pthread_sigmask(SIG_SETMASK, &g->old, NULL);
     g->active = 0;
