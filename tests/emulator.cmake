@@ -37,6 +37,7 @@ fdkit_emulator_lacks("the terminal ioctls of /dev/ptmx and ttys are not translat
     gen.tty tty.io tty.nullmodem tty.ops tty.pty tty.restore tty.settings)
 fdkit_emulator_lacks("mq_notify is not translated (ENOSYS)" mq.depth mq.notify)
 fdkit_emulator_lacks("signal 63 is reserved by qemu-user itself" signal.sets)
+fdkit_emulator_lacks("qemu-user maps the guest's realtime signals onto other host signals (a signalfd's mask in /proc fdinfo is the host's)" indep.indep-sigset)
 fdkit_emulator_lacks("rt_tgsigqueueinfo records are not delivered as queued (the call fails)" signal.decode-foreign-codes)
 fdkit_emulator_lacks("recvmsg(MSG_ERRQUEUE) fails with EIO" socket.ancillary-inject socket.zerocopy)
 fdkit_emulator_lacks("sendmsg/writev with no iovec return 0 without sending the empty datagram"
