@@ -417,34 +417,14 @@ def _adopt_null(h: "Handle", var: str = "h") -> list[str]:
 def _inject_cases(fam: "Family", case: Case) -> None:
     """Drive every errno row of each generated wrapper through the fault-injection harness."""
     for fn in fam.functions:
-        if fn.returns == "closed" and (fn.impl != "generated" or not fn.libc) and fn.params[0].handle is not None \
-                and "EBADF" in {r.errno for r in fn.errors}:
-            # a close fdkit writes by hand (a handle with state): a stale number is -EBADF all the same
-            h = fn.params[0].handle
-            case(f"{fn.key}_stale_fd", f"{fn.cname}() of a descriptor closed behind its back is -EBADF, "
-                                       "and the handle is emptied", [
-                "int nfd = open(\"/dev/null\", O_RDONLY | O_CLOEXEC);",
-                "ASSERT_TRUE(nfd >= 0);",
-                "ASSERT_EQ(close(nfd), 0);",
-                f"{h.type} z = {h.type}_adopt(nfd);",
-                f"ASSERT_ERR({fn.cname}(&z), EBADF);",
-                "ASSERT_EQ(z.fd, -1);",
-            ])
+        if fn.returns == "closed" and "EBADF" in {r.errno for r in fn.errors}:
+            _stale_close_case(fn, case)
         if fn.impl != "generated" or not fn.libc:
             continue
         if fn.returns == "closed":
             p = fn.params[0]
             h = p.handle
             if h is None:  # fdk_fd_close(int *fd)
-                if "EBADF" in {r.errno for r in fn.errors}:
-                    case(f"{fn.key}_stale_fd", f"{fn.cname}() of a descriptor closed behind its back is "
-                                               "-EBADF, and the variable is set to -1", [
-                        "int nfd = open(\"/dev/null\", O_RDONLY | O_CLOEXEC);",
-                        "ASSERT_TRUE(nfd >= 0);",
-                        "ASSERT_EQ(close(nfd), 0);",
-                        f"ASSERT_ERR({fn.cname}(&nfd), EBADF);",
-                        "ASSERT_EQ(nfd, -1);",
-                    ])
                 lines = []
                 for var, err, expect in (("h", "EINTR", "ASSERT_OK"), ("g", "EIO", None)):
                     call = f"{fn.cname}(&{var})"
@@ -461,18 +441,6 @@ def _inject_cases(fam: "Family", case: Case) -> None:
                 lines.append("fdk_inject_reset();")
                 case(f"inject_{fn.key}", f"{fn.cname}(): EINTR is success, nothing is retried, the fd is gone", lines)
                 continue
-            # a handle on a number that is not open (closed behind fdkit's back): -EBADF, emptied
-            stale = [
-                "int nfd = open(\"/dev/null\", O_RDONLY | O_CLOEXEC);",
-                "ASSERT_TRUE(nfd >= 0);",
-                "ASSERT_EQ(close(nfd), 0);",
-                f"{h.type} z = {h.type}_adopt(nfd);",
-                f"ASSERT_ERR({fn.cname}(&z), EBADF);",
-                "ASSERT_EQ(z.fd, -1);",
-            ] if "EBADF" in {r.errno for r in fn.errors} else []
-            if stale:
-                case(f"{fn.key}_stale_fd", f"{fn.cname}() of a descriptor closed behind its back is -EBADF, "
-                                           "and the handle is emptied", stale)
             lines = _adopt_null(h) + [
                 "int fd = h.fd;",
                 "fdk_inject_reset();",
@@ -544,6 +512,26 @@ def _inject_cases(fam: "Family", case: Case) -> None:
             continue
         lines = pre + a.decls + body + a.untouched() + ["fdk_inject_reset();"] + post
         case(f"inject_{fn.key}_eintr", doc, lines)
+
+
+def _stale_close_case(fn: "Function", case: Case) -> None:
+    """A close of a number that was closed behind fdkit's back is -EBADF and
+    empties the handle (or sets the int to -1): any close, generated or not."""
+    h = fn.params[0].handle
+    lines = [
+        "int nfd = open(\"/dev/null\", O_RDONLY | O_CLOEXEC);",
+        "ASSERT_TRUE(nfd >= 0);",
+        "ASSERT_EQ(close(nfd), 0);",
+    ]
+    if h is None:  # fdk_fd_close(int *fd)
+        lines += [f"ASSERT_ERR({fn.cname}(&nfd), EBADF);", "ASSERT_EQ(nfd, -1);"]
+        what = "the variable is set to -1"
+    else:
+        lines += [f"{h.type} z = {h.type}_adopt(nfd);", f"ASSERT_ERR({fn.cname}(&z), EBADF);",
+                  "ASSERT_EQ(z.fd, -1);"]
+        what = "the handle is emptied"
+    case(f"{fn.key}_stale_fd", f"{fn.cname}() of a descriptor closed behind its back is -EBADF, and {what}",
+         lines)
 
 
 def _bit_loop(fs: "FlagSet", body: list[str]) -> list[str]:

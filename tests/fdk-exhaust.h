@@ -83,13 +83,35 @@ static inline rlim_t fdk_exhaust_limit_for(int slots)
                   FDK_EXHAUST_FD_SPAN - slots);
 }
 
+/* fdk_test_kernel_nofile_soft(): /proc/self/limits could not be opened. */
+#define FDK_TEST_NO_PROC_LIMITS (-2L)
+
+/*
+ * The soft "Max open files" the kernel enforces, from /proc/self/limits (one
+ * descriptor for a moment): -1 without that line, FDK_TEST_NO_PROC_LIMITS
+ * without the file.  Valgrind keeps its own copy of the limit and never
+ * passes a lowered one on, so this is how a test tells.
+ */
+static inline long fdk_test_kernel_nofile_soft(void)
+{
+    char line[256];
+    long soft = -1;
+    FILE *f = fopen("/proc/self/limits", "re");
+
+    if (!f)
+        return FDK_TEST_NO_PROC_LIMITS;
+    while (fgets(line, sizeof line, f))
+        if (strncmp(line, "Max open files", 14) == 0)
+            soft = strtol(line + 14, NULL, 10);
+    fclose(f);
+    return soft;
+}
+
 /* 1 if the kernel enforces a soft limit we set (not so under valgrind). */
 static inline int fdk_exhaust_enforced(void)
 {
     struct rlimit saved, low;
-    char line[256];
-    long soft = -1;
-    FILE *f;
+    long soft;
 
     if (getrlimit(RLIMIT_NOFILE, &saved) != 0)
         return 0;
@@ -97,13 +119,7 @@ static inline int fdk_exhaust_enforced(void)
     low.rlim_cur = fdk_exhaust_limit_for(1); /* room for the fopen below */
     if (low.rlim_cur > saved.rlim_cur || setrlimit(RLIMIT_NOFILE, &low) != 0)
         return 0;
-    f = fopen("/proc/self/limits", "re");
-    if (f) {
-        while (fgets(line, sizeof line, f))
-            if (strncmp(line, "Max open files", 14) == 0)
-                soft = strtol(line + 14, NULL, 10);
-        fclose(f);
-    }
+    soft = fdk_test_kernel_nofile_soft();
     if (setrlimit(RLIMIT_NOFILE, &saved) != 0)
         fdk_test_fail(__FILE__, __LINE__, "setrlimit: cannot restore RLIMIT_NOFILE: %s",
                       strerror(errno));

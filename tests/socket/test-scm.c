@@ -12,6 +12,7 @@
  * (The -EPERM of a forged pid is test-scm-eperm.c.)
  */
 #include "socket-test.h"
+#include "fdk-exhaust.h" /* fdk_test_kernel_nofile_soft */
 
 #include <sys/mman.h>
 #include <sys/resource.h>
@@ -208,20 +209,6 @@ static void test_truncation(void)
  * lowest free descriptor number, the kernel installs one of the three fds,
  * drops the other two and sets MSG_CTRUNC.  The one that arrived is closed.
  */
-/* The soft "Max open files" the kernel enforces, from /proc/self/limits. */
-static long kernel_nofile_soft(void)
-{
-    char line[256];
-    long soft = -1;
-    FILE *f = fopen("/proc/self/limits", "re");
-
-    ASSERT_TRUE(f != NULL);
-    while (fgets(line, sizeof line, f))
-        if (strncmp(line, "Max open files", 14) == 0)
-            soft = strtol(line + 14, NULL, 10);
-    fclose(f);
-    return soft;
-}
 
 /*
  * Lower the soft RLIMIT_NOFILE so that exactly one more fd fits (fd numbers
@@ -231,6 +218,7 @@ static long kernel_nofile_soft(void)
 static int leave_room_for_one(struct rlimit *saved, int *lowest)
 {
     struct rlimit low;
+    long soft;
 
     *lowest = fcntl(0, F_DUPFD_CLOEXEC, 0); /* the lowest free number */
     ASSERT_TRUE(*lowest >= 0);
@@ -239,7 +227,9 @@ static int leave_room_for_one(struct rlimit *saved, int *lowest)
     low = *saved;
     low.rlim_cur = (rlim_t)*lowest + 1;
     ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &low), 0);
-    if (kernel_nofile_soft() != (long)low.rlim_cur) {
+    soft = fdk_test_kernel_nofile_soft();
+    ASSERT_TRUE(soft != FDK_TEST_NO_PROC_LIMITS);
+    if (soft != (long)low.rlim_cur) {
         ASSERT_EQ(setrlimit(RLIMIT_NOFILE, saved), 0);
         return 0;
     }
