@@ -16,7 +16,7 @@ from . import schema as S
 from .loader import LDict, LStr, SpecError, load_yaml
 
 # Identifiers an expression in a spec may use besides its own names.
-C_WELL_KNOWN = {"NULL", "NAME_MAX", "PATH_MAX", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof",
+C_WELL_KNOWN = {"NULL", "NAME_MAX", "FDK__NAME_MAX", "FDK__AT_FDCWD", "PATH_MAX", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof",
                 # the string options' length check
                 "strnlen",
                 # address families, the same in every Linux libc since the start (sendto's family check)
@@ -398,7 +398,7 @@ class _FunctionChecks:
             elif p.role == "borrowed_fd":
                 out.append((f"{p.name} < 0", "EBADF", None))
             elif p.role == "dir_fd":
-                out.append((f"{p.name} < 0 && {p.name} != AT_FDCWD", "EBADF", None))
+                out.append((f"{p.name} < 0 && {p.name} != FDK__AT_FDCWD", "EBADF", None))
         for p in ps:
             if p.role in ("out_handle", "consumed_fd", "consumed_handle", "out_array") or \
                     (p.role in ("in_ptr", "out_ptr", "inout_ptr") and not p.nullable):
@@ -608,7 +608,9 @@ class _FunctionBody:
         decls = [f"{ret_c} {res};"]
         for p in self.params:
             if p.name in tmp:
-                decls.append(f"{p.type} {tmp[p.name]};")
+                # A nullable one is copied out under `if (p)`, which compilers
+                # cannot match with the call's `p ? &tmp : NULL`: start it zeroed.
+                decls.append(f"{p.type} {tmp[p.name]}{' = FDK__ZERO_INIT' if p.nullable else ''};")
         if self.returns == "exact":
             bp = self.by_name[self.buffer]
             if bp.role == "out_ptr":
@@ -1051,6 +1053,21 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
         "fsync": "POSIX2008", "fdatasync": "POSIX2008",
         "preadv": "MISC", "pwritev": "MISC",
     }
+
+    # POSIX types that a strict ISO mode (-std=c99, -std=c11 with no feature
+    # macro) hides: a declaration naming one is left out there, behind the
+    # FDK__VIS_ class common.h computes (struct timespec is only ever passed
+    # by pointer, and common.h declares it, so it needs no guard).
+    TYPE_VISIBILITY = {"siginfo_t": "POSIX1993"}
+
+    @property
+    def decl_vis(self):
+        """"" when the declaration compiles in every mode, else the FDK__VIS_ class its types need."""
+        sig = self.signature()
+        for name, vis in self.TYPE_VISIBILITY.items():
+            if re.search(rf"\b{name}\b", sig):
+                return vis
+        return ""
 
     @property
     def inline_vis(self):

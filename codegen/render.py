@@ -223,7 +223,7 @@ def wrap_c(line: str, indent: int = 4, width: int = 100) -> list[str]:
 
 def _fn_ctx(fn: "Function") -> _Obj:
     ctx = _Obj(signature=fn.signature(), doc=fn.doc_lines(), cname=fn.cname, inline=fn.inline,
-               inline_vis=fn.inline_vis)
+               inline_vis=fn.inline_vis, decl_vis=fn.decl_vis)
     if fn.impl in ("generated", "core"):
         decls, lines = fn.body() if fn.impl == "generated" else fn.core_body()
         ctx["decls"] = decls

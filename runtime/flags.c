@@ -11,6 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+
+/* common.h's stand-ins for names a strict ISO consumer's headers hide. */
+_Static_assert(FDK__AT_FDCWD == AT_FDCWD, "FDK__AT_FDCWD is Linux's AT_FDCWD");
+_Static_assert(FDK__NAME_MAX == NAME_MAX, "FDK__NAME_MAX is Linux's NAME_MAX");
 
 static const struct fdk__flagset_info *lookup_set(fdk_flagset set)
 {

@@ -83,7 +83,7 @@ int fdk_chardev_mknod(int dirfd, const char *path, mode_t mode, dev_t dev)
 {
     int r;
 
-    if (dirfd < 0 && dirfd != AT_FDCWD)
+    if (dirfd < 0 && dirfd != FDK__AT_FDCWD)
         return -EBADF;
     if (!path)
         return -EINVAL;

@@ -407,7 +407,7 @@ int fdk__fanotify_close_from_validate(const void *buf, size_t len, size_t pos)
 int fdk__fanotify_open_fid_validate(int mount_fd, const struct fdk_fanotify_fid *fid, int oflags)
 {
     (void)oflags; /* nothing to check */
-    if (mount_fd < 0 && mount_fd != AT_FDCWD)
+    if (mount_fd < 0 && mount_fd != FDK__AT_FDCWD)
         return -EBADF;
     if (!fid)
         return -EINVAL;

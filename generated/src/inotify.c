@@ -149,7 +149,7 @@ int fdk__inotify_add_at_validate(fdk_inotify in, int dirfd, const char *path, ui
 {
     if (in.fd < 0)
         return -EBADF;
-    if (dirfd < 0 && dirfd != AT_FDCWD)
+    if (dirfd < 0 && dirfd != FDK__AT_FDCWD)
         return -EBADF;
     if (!path)
         return -EINVAL;

@@ -37,6 +37,10 @@ int main(void)
         fprintf(stderr, "fdk_eventfd_close: r=%d fd=%d\n", r, ev.fd);
         return 1;
     }
-    printf("ok (fdkit %d.%d.%d)\n", FDK_VERSION_MAJOR, FDK_VERSION_MINOR, FDK_VERSION_PATCH);
+    if (fdk_version() < FDK_VERSION || fdk_version() / 10000 != FDK_VERSION_MAJOR) {
+        fprintf(stderr, "runs with fdkit %d, built with headers of %d\n", fdk_version(), FDK_VERSION);
+        return 1;
+    }
+    printf("ok (fdkit %s, library %d)\n", FDK_VERSION_STRING, fdk_version());
     return 0;
 }

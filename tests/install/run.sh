@@ -67,19 +67,88 @@ for d in -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=64; do
     esac
 done
 
-step "installed headers compile alone"
+# The header-mode matrix: every installed header alone (twice: the include
+# guard must hold) and <fdkit/fdkit.h> with everything, in strict and GNU C
+# modes and in C++, at -Wall -Wextra -Wpedantic -Werror with no feature macro.
+# Declarations a strict mode's C library hides are left out there (common.h),
+# so every mode builds.  The other compiler (gcc or clang) and C++ are tried
+# where installed; `clang -Weverything` must say nothing about fdkit's headers.
+strict="-Wall -Wextra -Wpedantic -Werror"
+c_modes="c99 c11 c17 gnu99 gnu11 gnu17"
+cxx_modes="c++11 c++17 c++20"
+# compile COMPILER LANG-FLAGS FILE: -fsyntax-only against the installed headers
+compile() {
+    # shellcheck disable=SC2086 # word splitting of flags is intended
+    "$1" -fsyntax-only $2 $abi -I"$prefix/include" "$3"
+}
+# the C++ compiler of a C compiler's name (gcc -> g++, clang -> clang++)
+cxx_of() {
+    case $1 in
+    *clang*) printf '%s\n' "$1" | sed 's/clang\([^/]*\)$/clang++\1/' ;;
+    *gcc*) printf '%s\n' "$1" | sed 's/gcc\([^/]*\)$/g++\1/' ;;
+    *) echo c++ ;;
+    esac
+}
+step "header modes: each header alone ($cc, $cxx_modes)"
+cxx=$(cxx_of "$cc")
+command -v "$cxx" >/dev/null 2>&1 || cxx=
 for h in "$prefix"/include/fdkit/*.h; do
     name=$(basename "$h")
     printf '#include <fdkit/%s>\n#include <fdkit/%s>\n' "$name" "$name" >"$tmp/hdr.c"
-    # Twice: the include guard must hold.  -fsyntax-only with the consumer's
-    # default language level, then strict C99 + POSIX.
-    # shellcheck disable=SC2086 # word splitting of flags is intended
-    "$cc" -fsyntax-only -Wall -Wextra -Werror $abi -I"$prefix/include" "$tmp/hdr.c" ||
-        fail "<fdkit/$name> does not compile alone"
-    # shellcheck disable=SC2086
-    "$cc" -fsyntax-only -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror $abi \
-        -I"$prefix/include" "$tmp/hdr.c" ||
-        fail "<fdkit/$name> does not compile alone with -std=c99"
+    cp "$tmp/hdr.c" "$tmp/hdr.cc"
+    for std in $c_modes; do
+        compile "$cc" "-std=$std $strict" "$tmp/hdr.c" ||
+            fail "<fdkit/$name> does not compile alone with -std=$std"
+    done
+    if [ -n "$cxx" ]; then
+        for std in $cxx_modes; do
+            compile "$cxx" "-std=$std $strict" "$tmp/hdr.cc" ||
+                fail "<fdkit/$name> does not compile alone as C++ (-std=$std)"
+        done
+    fi
+done
+[ -n "$cxx" ] || echo "no C++ compiler for $cc: C++ modes not tried"
+
+# The README's example, as a user copies it, must build in every C mode too.
+readme=$here/../../README.md
+awk '/^## Example/ { f = 1; next } f && /^```c/ { g = 1; next } g && /^```/ { exit } g' \
+    "$readme" >"$tmp/readme-example.c"
+grep -q 'int main' "$tmp/readme-example.c" || fail "no C example under README.md's ## Example"
+
+# Without a toolchain file the other compiler is native too.
+others=$cc
+if [ -z "$toolchain" ]; then
+    for other in gcc clang; do
+        case $cc in *"$other"*) ;; *) command -v "$other" >/dev/null 2>&1 && others="$others $other" ;; esac
+    done
+fi
+for c in $others; do
+    step "header modes: <fdkit/fdkit.h> and README.md's example with $c"
+    printf '#include <fdkit/fdkit.h>\n' >"$tmp/all.c"
+    cp "$tmp/all.c" "$tmp/all.cc"
+    for std in $c_modes; do
+        compile "$c" "-std=$std $strict" "$tmp/all.c" || fail "<fdkit/fdkit.h> with $c -std=$std"
+        compile "$c" "-std=$std $strict" "$tmp/readme-example.c" ||
+            fail "README.md's example with $c -std=$std"
+    done
+    c_cxx=$(cxx_of "$c")
+    if command -v "$c_cxx" >/dev/null 2>&1; then
+        for std in $cxx_modes; do
+            compile "$c_cxx" "-std=$std $strict" "$tmp/all.cc" || fail "<fdkit/fdkit.h> with $c_cxx -std=$std"
+        done
+    fi
+    case $c in
+    *clang*)
+        for std in c99 c11 gnu17; do
+            compile "$c" "-std=$std -Weverything" "$tmp/all.c" 2>"$tmp/everything.log" ||
+                { cat "$tmp/everything.log" >&2; fail "clang -Weverything -std=$std"; }
+            if grep 'warning:' "$tmp/everything.log" >&2; then
+                fail "clang -Weverything -std=$std warns about fdkit's headers"
+            fi
+        done
+        echo "clang -Weverything: no warnings"
+        ;;
+    esac
 done
 
 step "a consumer without the ABI defines"

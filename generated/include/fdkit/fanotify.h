@@ -477,7 +477,7 @@ FDK_EXPORT FDK_INLINE int fdk_fanotify_mark(fdk_fanotify fan, unsigned int flags
 
     if (fan.fd < 0)
         return -EBADF;
-    if (dirfd < 0 && dirfd != AT_FDCWD)
+    if (dirfd < 0 && dirfd != FDK__AT_FDCWD)
         return -EBADF;
     if (flags & ~FDK_FANOTIFY_MARK_ALL)
         return -EINVAL; /* unknown bits */

@@ -172,7 +172,7 @@ FDK_EXPORT FDK_INLINE int fdk_fifo_create(int dirfd, const char *path, mode_t mo
 {
     int r;
 
-    if (dirfd < 0 && dirfd != AT_FDCWD)
+    if (dirfd < 0 && dirfd != FDK__AT_FDCWD)
         return -EBADF;
     if (!path)
         return -EINVAL;

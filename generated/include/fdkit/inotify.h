@@ -364,7 +364,7 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_inotify_read(fdk_inotify in, void *buf, size_t
         return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
-    if (len < sizeof(struct inotify_event) + NAME_MAX + 1)
+    if (len < sizeof(struct inotify_event) + FDK__NAME_MAX + 1)
         return -EINVAL; /* room for one maximal record */
     if (len == 0)
         return 0;

@@ -266,7 +266,9 @@ FDK_EXPORT int fdk_signal_decode(const struct signalfd_siginfo *in, struct fdk_s
  * @return 0 on success, or a negative errno:
  *   -EINVAL  in or out is NULL, or the record's signal number is invalid
  */
+#if FDK__VIS_POSIX1993 /* its types are hidden in strict ISO modes (fdkit/common.h) */
 FDK_EXPORT int fdk_signal_decode_siginfo(const siginfo_t *in, struct fdk_siginfo *out);
+#endif
 
 /**
  * Write a one-line description of a decoded record for logs, e.g. "SIGCHLD (CLD_EXITED) from

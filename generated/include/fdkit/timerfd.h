@@ -115,7 +115,7 @@ FDK_EXPORT int fdk_timerfd_open(fdk_timerfd *out, clockid_t clock, int flags);
 FDK_EXPORT FDK_INLINE int fdk_timerfd_set(fdk_timerfd t, int flags, const struct itimerspec *value, struct itimerspec *old)
 {
     int r;
-    struct itimerspec old_tmp;
+    struct itimerspec old_tmp = FDK__ZERO_INIT;
 
     if (t.fd < 0)
         return -EBADF;

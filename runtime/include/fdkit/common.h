@@ -13,12 +13,25 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#ifdef __cplusplus
-#define FDK_BEGIN_DECLS extern "C" {
-#define FDK_END_DECLS }
+/*
+ * Every header's declarations sit between these.  Besides C++'s extern "C",
+ * they keep -Wpadded (part of clang's -Weverything) quiet about fdkit's own
+ * structs: a handle such as { int fd; bool borrowed; } has tail padding by
+ * nature, and its layout is the ABI.
+ */
+#if defined(__GNUC__)
+#define FDK__DIAG_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wpadded\"")
+#define FDK__DIAG_END _Pragma("GCC diagnostic pop")
 #else
-#define FDK_BEGIN_DECLS
-#define FDK_END_DECLS
+#define FDK__DIAG_BEGIN
+#define FDK__DIAG_END
+#endif
+#ifdef __cplusplus
+#define FDK_BEGIN_DECLS FDK__DIAG_BEGIN extern "C" {
+#define FDK_END_DECLS } FDK__DIAG_END
+#else
+#define FDK_BEGIN_DECLS FDK__DIAG_BEGIN
+#define FDK_END_DECLS FDK__DIAG_END
 #endif
 
 /* The library is built with -fvisibility=hidden; this marks the public ABI. */
@@ -87,6 +100,41 @@
 #else
 #define FDK__VIS_MISC 0
 #endif
+/*
+ * POSIX.1b (1993) names: siginfo_t and struct timespec.  A strict ISO mode
+ * (-std=c99/-std=c11 with no feature macro) hides siginfo_t, and -std=c99
+ * hides struct timespec too (C11 brought it into <time.h>).  Declarations
+ * that need a hidden type are left out, as the C library leaves out its own;
+ * _POSIX_C_SOURCE=200809L (or _GNU_SOURCE, or a gnu* mode) brings them in.
+ * Pointers to struct timespec need no definition: it is declared below.
+ */
+#if defined(__USE_POSIX199309) || (!defined(__GLIBC__) && !defined(__STRICT_ANSI__)) ||              \
+    (!defined(__GLIBC__) && (defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE)))
+#define FDK__VIS_POSIX1993 1
+#else
+#define FDK__VIS_POSIX1993 0
+#endif
+#if FDK__VIS_POSIX1993 || defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L)
+#define FDK__VIS_TIMESPEC 1
+#else
+#define FDK__VIS_TIMESPEC 0
+#endif
+struct timespec;
+
+/*
+ * Linux's AT_FDCWD and NAME_MAX, which <fcntl.h> and <limits.h> declare only
+ * with POSIX.1-2008 and POSIX: the headers' inline checks use these (the
+ * library asserts at build time that they equal the C library's).
+ */
+/* A zeroed local of any type, in C and C++ alike. */
+#ifdef __cplusplus
+#define FDK__ZERO_INIT {}
+#else
+#define FDK__ZERO_INIT {0}
+#endif
+
+#define FDK__AT_FDCWD (-100)
+#define FDK__NAME_MAX 255
 
 /*
  * -errno after a libc call failed (used by the inline wrappers; needs
@@ -101,11 +149,27 @@
 #define FDK_WARN_UNUSED
 #endif
 
-/** fdkit version, as a number (major * 10000 + minor * 100 + patch) and text. */
+/**
+ * The fdkit version these headers belong to, as its parts, as one number
+ * (major * 10000 + minor * 100 + patch) and as text.  fdk_version() gives the
+ * number of the library the program runs with, which may be newer: within a
+ * major version the ABI only grows (CHANGELOG.md).
+ */
 #define FDK_VERSION_MAJOR 0
 #define FDK_VERSION_MINOR 1
 #define FDK_VERSION_PATCH 0
 #define FDK_VERSION (FDK_VERSION_MAJOR * 10000 + FDK_VERSION_MINOR * 100 + FDK_VERSION_PATCH)
+#define FDK_VERSION_STRING "0.1.0"
+
+FDK_BEGIN_DECLS
+/**
+ * The version of the fdkit library in use at run time, as FDK_VERSION
+ * encodes it: `fdk_version() >= FDK_VERSION` holds for any library a program
+ * built with these headers can run with; `fdk_version() / 10000` is its major
+ * version.  Never fails; async-signal-safe.
+ */
+FDK_EXPORT int fdk_version(void);
+FDK_END_DECLS
 
 /**
  * Initialiser for any fdkit handle: `fdk_epoll ep = FDK_HANDLE_INIT;`.

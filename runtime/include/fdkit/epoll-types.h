@@ -7,11 +7,10 @@
 #ifndef FDKIT_EPOLL_TYPES_H
 #define FDKIT_EPOLL_TYPES_H
 
+#include <fdkit/common.h>
 #include <stdint.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+FDK_BEGIN_DECLS
 
 /** A descriptor an epoll set watches. */
 struct fdk_epoll_registration {
@@ -33,8 +32,6 @@ struct fdk_epoll_busy_poll {
     uint8_t pad;               /**< must be 0 (written as 0 by the getter) */
 };
 
-#ifdef __cplusplus
-}
-#endif
+FDK_END_DECLS
 
 #endif /* FDKIT_EPOLL_TYPES_H */

@@ -7,12 +7,11 @@
 #ifndef FDKIT_FANOTIFY_TYPES_H
 #define FDKIT_FANOTIFY_TYPES_H
 
+#include <fdkit/common.h>
 #include <stddef.h>
 #include <stdint.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+FDK_BEGIN_DECLS
 
 /**
  * A file id from a FID, DFID or DFID_NAME information record: which file
@@ -31,8 +30,6 @@ struct fdk_fanotify_fid {
     size_t name_len;             /**< bytes of name before its NUL (0 when name is NULL) */
 };
 
-#ifdef __cplusplus
-}
-#endif
+FDK_END_DECLS
 
 #endif /* FDKIT_FANOTIFY_TYPES_H */

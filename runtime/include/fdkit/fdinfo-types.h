@@ -6,13 +6,12 @@
 #ifndef FDKIT_FDINFO_TYPES_H
 #define FDKIT_FDINFO_TYPES_H
 
+#include <fdkit/common.h> /* FDK__VIS_TIMESPEC */
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+FDK_BEGIN_DECLS
 
 /** Which members of struct fdk_fdinfo the file had (its `have` member). */
 enum fdk_fdinfo_have {
@@ -33,7 +32,12 @@ enum fdk_fdinfo_have {
  * registrations, inotify watches, fanotify marks) and lines fdkit does not
  * know come from fdk_fdinfo_next().  Owns a copy of the text:
  * fdk_fdinfo_free() releases it.
+ *
+ * It holds struct timespec members, which strict C99 (-std=c99 with no
+ * feature macro) does not define: there the struct is only declared, and
+ * _POSIX_C_SOURCE=200809L or C11 brings in its members.
  */
+#if FDK__VIS_TIMESPEC
 struct fdk_fdinfo {
     uint32_t have;                     /**< FDK_FDINFO_HAVE_* bits: which members the text had */
     uint64_t pos;                      /**< file position */
@@ -57,6 +61,9 @@ struct fdk_fdinfo {
     char *text;                        /**< the whole file, NUL-terminated (owned) */
     size_t text_len;                   /**< bytes of text before its NUL */
 };
+#else
+struct fdk_fdinfo;
+#endif
 
 /** What a line fdk_fdinfo_next() returns is. */
 enum fdk_fdinfo_entry_kind {
@@ -86,8 +93,6 @@ struct fdk_fdinfo_entry {
     size_t line_len;        /**< its length, without the newline */
 };
 
-#ifdef __cplusplus
-}
-#endif
+FDK_END_DECLS
 
 #endif /* FDKIT_FDINFO_TYPES_H */

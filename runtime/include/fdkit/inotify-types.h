@@ -6,12 +6,11 @@
 #ifndef FDKIT_INOTIFY_TYPES_H
 #define FDKIT_INOTIFY_TYPES_H
 
+#include <fdkit/common.h>
 #include <stddef.h>
 #include <stdint.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+FDK_BEGIN_DECLS
 
 /** A watched directory tree (opaque; fdk_inotify_tree_new() makes one). */
 typedef struct fdk_inotify_tree fdk_inotify_tree;
@@ -31,8 +30,6 @@ struct fdk_inotify_tree_event {
     const char *old_path; /**< for FDK_INOTIFY_TREE_RENAME (a MOVED_TO inside the tree): where the entry was; else NULL */
 };
 
-#ifdef __cplusplus
-}
-#endif
+FDK_END_DECLS
 
 #endif /* FDKIT_INOTIFY_TYPES_H */

@@ -6,11 +6,10 @@
 #ifndef FDKIT_MQ_TYPES_H
 #define FDKIT_MQ_TYPES_H
 
+#include <fdkit/common.h>
 #include <stdbool.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
+FDK_BEGIN_DECLS
 
 /** What a queue holds and how much it may hold. */
 struct fdk_mq_attr {
@@ -20,8 +19,6 @@ struct fdk_mq_attr {
     bool nonblock; /**< this descriptor is non-blocking (fdk_mq_get_attr only) */
 };
 
-#ifdef __cplusplus
-}
-#endif
+FDK_END_DECLS
 
 #endif /* FDKIT_MQ_TYPES_H */

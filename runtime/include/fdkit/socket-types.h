@@ -278,7 +278,7 @@ FDK_EXPORT int fdk_sockaddr_from(fdk_sockaddr *out, const struct sockaddr *sa, s
 /**
  * Parse the text form of an address (see the top of this file):
  * "127.0.0.1:80", "[::1]:80", "[fe80::1%lo]:80" or "[fe80::1%2]:80",
- * "unix:/run/x.sock", "unix:@name" (abstract, with \\ and \xNN escapes),
+ * "unix:/run/x.sock", "unix:@name" (abstract, with \\ and \\xNN escapes),
  * "unix:" (unnamed / autobind).
  *
  * The whole string must be consumed; nothing is resolved (no DNS, no
