@@ -2,7 +2,7 @@
 #
 #   make               configure build/ and build (RelWithDebInfo)
 #   make test          build, then run every test with ctest
-#   make demo          build and run the tour example
+#   make demo          build the library and the tour example only, and run it
 #   make bench         build and run the benchmarks in bench/ (slow; not a test)
 #   make test-clang    clang -Werror build + tests in build-clang/
 #   make test-sanitize clang ASan+UBSan build + tests in build-san/
@@ -77,8 +77,16 @@ configure:
 build: configure
 	$(CMAKE) --build $(BUILD_DIR) -j $(JOBS)
 
-demo: build
-	$(CMAKE) --build $(BUILD_DIR) --target demo
+# demo builds the library and the tour only (not the tests and benchmarks),
+# keeps the compiler's lines in build/demo-build.log unless one fails, and
+# runs the tour.
+demo:
+	@$(call configure,$(BUILD_DIR)) --log-level=WARNING
+	@echo "building libfdkit and examples/tour (log: $(BUILD_DIR)/demo-build.log)"
+	@$(CMAKE) --build $(BUILD_DIR) -j $(JOBS) --target tour >$(BUILD_DIR)/demo-build.log 2>&1 || \
+	    { cat $(BUILD_DIR)/demo-build.log; exit 1; }
+	@echo
+	@$(BUILD_DIR)/examples/tour
 
 bench: build
 	$(CMAKE) --build $(BUILD_DIR) --target bench
