@@ -14,6 +14,8 @@
 #                      build-ARCH/ and run the tests (i386 natively, aarch64,
 #                      arm and riscv64 under qemu-user, those three at -O1 without -g:
 #                      CROSS_QEMU_CFLAGS); ARCH: i386 aarch64 arm riscv64
+#   make package       Debian packages and a tarball in build-pkg/, checked
+#                      (tests/package/run.sh)
 #   make regen         regenerate generated/ from spec/ (needs Python)
 #   make errno-report  run the tests, keep their driven-errno report as spec/DRIVEN.md
 #   make clean         remove the build folders
@@ -67,7 +69,7 @@ VALGRIND_DIR := $(BUILD_DIR)/valgrind
 VALGRIND_JOBS ?= $(JOBS)
 VALGRIND_CTEST_ARGS ?=
 
-.PHONY: abi-baseline all build configure demo bench errno-report test test-clang test-sanitize test-tsan test-valgrind regen clean fuzz
+.PHONY: abi-baseline all build configure demo bench package errno-report test test-clang test-sanitize test-tsan test-valgrind regen clean fuzz
 
 all: build
 
@@ -87,6 +89,19 @@ demo:
 	    { cat $(BUILD_DIR)/demo-build.log; exit 1; }
 	@echo
 	@$(BUILD_DIR)/examples/tour
+
+# package: Debian packages (libfdkit0, libfdkit-dev, fdkit-tools) and a
+# tarball, from a Release build in build-pkg/ installed under /usr, then
+# checked by tests/package/run.sh (extracted, SONAME, a consumer built
+# against them, lintian where installed).
+PKG_DIR := build-pkg
+package:
+	$(CMAKE) -S . -B $(PKG_DIR) $(if $(wildcard $(PKG_DIR)/CMakeCache.txt),,-G "$(GENERATOR)") \
+	    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr -DFDKIT_PACKAGE=ON \
+	    -DFDKIT_BUILD_TESTS=OFF -DFDKIT_BUILD_EXAMPLES=OFF -DFDKIT_BUILD_BENCH=OFF $(PYTHON_ARG)
+	$(CMAKE) --build $(PKG_DIR) -j $(JOBS)
+	cd $(PKG_DIR) && cpack -G DEB && cpack -G TGZ
+	sh tests/package/run.sh $(PKG_DIR)
 
 bench: build
 	$(CMAKE) --build $(BUILD_DIR) --target bench
@@ -169,4 +184,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR) $(TSAN_DIR) build-fuzz build-i386 build-aarch64 build-arm build-riscv64
+	rm -rf $(BUILD_DIR) $(CLANG_DIR) $(SAN_DIR) $(TSAN_DIR) build-fuzz build-i386 build-aarch64 build-arm build-riscv64 $(PKG_DIR)
