@@ -267,7 +267,7 @@ class CodegenTest(unittest.TestCase):
         rc, text = self.t.run()
         self.assertEqual(rc, 0, text)
         hdr = (self.t.dir / "generated/include/fdkit/fifo.h").read_text()  # fdk_fifo_create is inline
-        self.assertIn("if (dirfd < 0 && dirfd != AT_FDCWD)", hdr)
+        self.assertIn("if (dirfd < 0 && dirfd != FDK__AT_FDCWD)", hdr)
 
     def test_io_wrappers_are_inline_with_one_external_definition(self) -> None:
         rc, text = self.t.run()
