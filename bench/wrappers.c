@@ -5,29 +5,35 @@
  * under callgrind (bench/run-wrappers.sh).  Valgrind counts only user-space
  * instructions, so the difference between the two modes is what the wrapper
  * itself costs: argument checks, the EINTR test, the -errno conversion and
- * the call into the library.
+ * (where it is not inline) the call into the library.
  *
+ * This file holds the fixture, the raw loops and main, and is built with
+ * _GNU_SOURCE; the fdkit loops are in wrappers-fdkit.c, built three ways
+ * (inline, as a default consumer, through the exported symbols: wrappers.h).
  * Each (operation, mode) pair has its own loop function, bench_<op>_<mode>,
  * never inlined or cloned, so `--toggle-collect=bench_<op>_<mode>` counts
  * exactly the loop.  Both modes check every result the way a caller would.
  *
  *   eventfd  write 1 to an eventfd, read it back        (2 calls/iteration)
  *   pipe     write 1 byte into a pipe, read it back     (2 calls/iteration)
+ *   readv    writev 2 one-byte buffers into a pipe, readv them back
+ *                                                      (2 calls/iteration)
  *   splice   bounce 1 byte between two pipes           (2 calls/iteration)
  *   pread    read 64 bytes at offset 0 of a small file  (1 call/iteration)
+ *   epoll    epoll_wait(timeout 0) with one ready fd    (1 call/iteration)
+ *   timerfd  read a timerfd that fires every microsecond (1 call/iteration)
  *   unix     send 1 byte on one end of a Unix stream socketpair, receive it
  *            on the other                              (2 calls/iteration)
- *   tcp      the same over a TCP loopback connection (TCP_NODELAY)
+ *   unixmsg  the same with sendmsg/recvmsg             (2 calls/iteration)
+ *   tcp      send/recv over a TCP loopback connection (TCP_NODELAY)
  *                                                      (2 calls/iteration)
  *
- * Usage: bench-wrappers [--iters N] raw|fdkit eventfd|pipe|splice|pread|unix|tcp|all
+ * Usage: bench-wrappers [--iters N] raw|fdkit OP|all
  * Prints one line per operation: "op mode iterations calls ns/call".  Run
  * outside valgrind, ns/call is mostly kernel time and only a sanity check.
  */
-#include <fdkit/fdkit.h>
-#include <fdkit/socket.h>
-
 #include "bench-util.h"
+#include "wrappers.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -37,25 +43,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/timerfd.h>
+#include <sys/uio.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
-#define PREAD_LEN 64
-
-struct fds {
-    int efd;    /* eventfd, counter 0 */
-    int pr, pw; /* a pipe */
-    int ar, aw; /* pipe A: holds the bouncing byte between iterations */
-    int br, bw; /* pipe B */
-    int file;   /* a small regular file */
-    int ua, ub; /* a Unix stream socketpair */
-    int ta, tb; /* a TCP loopback connection */
-};
-
 /* Any failure inside a loop is a bug in the setup: say which and stop. */
-static void die(const char *what, long r)
+void die(const char *what, long r)
 {
     fprintf(stderr, "bench-wrappers: %s: unexpected result %ld\n", what, r);
     exit(1);
@@ -81,25 +78,6 @@ BENCH_LOOP static uint64_t bench_eventfd_raw(const struct fds *f, long iters)
     return sum;
 }
 
-BENCH_LOOP static uint64_t bench_eventfd_fdkit(const struct fds *f, long iters)
-{
-    fdk_eventfd ev = {.fd = f->efd};
-    uint64_t sum = 0;
-
-    for (long i = 0; i < iters; i++) {
-        uint64_t v;
-        int r = fdk_eventfd_write(ev, 1);
-
-        if (r < 0)
-            die("fdk_eventfd_write", r);
-        r = fdk_eventfd_read(ev, &v);
-        if (r < 0)
-            die("fdk_eventfd_read", r);
-        sum += v;
-    }
-    return sum;
-}
-
 BENCH_LOOP static uint64_t bench_pipe_raw(const struct fds *f, long iters)
 {
     uint64_t sum = 0;
@@ -113,24 +91,6 @@ BENCH_LOOP static uint64_t bench_pipe_raw(const struct fds *f, long iters)
         n = read(f->pr, &c, 1);
         if (n != 1)
             die("read(pipe)", (long)n);
-        sum += c;
-    }
-    return sum;
-}
-
-BENCH_LOOP static uint64_t bench_pipe_fdkit(const struct fds *f, long iters)
-{
-    uint64_t sum = 0;
-
-    for (long i = 0; i < iters; i++) {
-        unsigned char c = (unsigned char)i;
-        ssize_t n = fdk_fd_write(f->pw, &c, 1);
-
-        if (n != 1)
-            die("fdk_fd_write", (long)n);
-        n = fdk_fd_read(f->pr, &c, 1);
-        if (n != 1)
-            die("fdk_fd_read", (long)n);
         sum += c;
     }
     return sum;
@@ -153,23 +113,6 @@ BENCH_LOOP static uint64_t bench_splice_raw(const struct fds *f, long iters)
     return sum;
 }
 
-BENCH_LOOP static uint64_t bench_splice_fdkit(const struct fds *f, long iters)
-{
-    uint64_t sum = 0;
-
-    for (long i = 0; i < iters; i++) {
-        ssize_t n = fdk_splice_once(f->ar, NULL, f->bw, NULL, 1, 0);
-
-        if (n != 1)
-            die("fdk_splice_once(A -> B)", (long)n);
-        n = fdk_splice_once(f->br, NULL, f->aw, NULL, 1, 0);
-        if (n != 1)
-            die("fdk_splice_once(B -> A)", (long)n);
-        sum += (uint64_t)n;
-    }
-    return sum;
-}
-
 BENCH_LOOP static uint64_t bench_pread_raw(const struct fds *f, long iters)
 {
     unsigned char buf[PREAD_LEN];
@@ -185,29 +128,12 @@ BENCH_LOOP static uint64_t bench_pread_raw(const struct fds *f, long iters)
     return sum;
 }
 
-BENCH_LOOP static uint64_t bench_pread_fdkit(const struct fds *f, long iters)
-{
-    fdk_file file = {.fd = f->file};
-    unsigned char buf[PREAD_LEN];
-    uint64_t sum = 0;
-
-    for (long i = 0; i < iters; i++) {
-        ssize_t n = fdk_file_pread(file, buf, sizeof buf, 0);
-
-        if (n != (ssize_t)sizeof buf)
-            die("fdk_file_pread", (long)n);
-        sum += buf[i % PREAD_LEN];
-    }
-    return sum;
-}
-
 /*
  * One byte from a to b per iteration over a connected stream pair (a stream
- * never holds more than one): bench_<op>_raw with send/recv, bench_<op>_fdkit
- * with fdk_<kind>_send / _recv, on the fds f->fa and f->fb.  (op is used only
- * with # and ##, so `unix`, a predefined macro in GNU C, stays a name.)
+ * never holds more than one).  (op is used only with ##, so `unix`, a
+ * predefined macro in GNU C, stays a name.)
  */
-#define STREAM_LOOPS(op, kind, fa, fb)                                                             \
+#define STREAM_LOOP(op, fa, fb)                                                                    \
     BENCH_LOOP static uint64_t bench_##op##_raw(const struct fds *f, long iters)                   \
     {                                                                                              \
         uint64_t sum = 0;                                                                          \
@@ -217,40 +143,91 @@ BENCH_LOOP static uint64_t bench_pread_fdkit(const struct fds *f, long iters)
             ssize_t n = send(f->fa, &c, 1, MSG_NOSIGNAL);                                          \
                                                                                                    \
             if (n != 1)                                                                            \
-                die("send(" #op ")", (long)n);                                                     \
+                die("send", (long)n);                                                              \
             n = recv(f->fb, &c, 1, 0);                                                             \
             if (n != 1)                                                                            \
-                die("recv(" #op ")", (long)n);                                                     \
-            sum += c;                                                                              \
-        }                                                                                          \
-        return sum;                                                                                \
-    }                                                                                              \
-                                                                                                   \
-    BENCH_LOOP static uint64_t bench_##op##_fdkit(const struct fds *f, long iters)                 \
-    {                                                                                              \
-        fdk_##kind a = {.fd = f->fa}, b = {.fd = f->fb};                                           \
-        uint64_t sum = 0;                                                                          \
-                                                                                                   \
-        for (long i = 0; i < iters; i++) {                                                         \
-            unsigned char c = (unsigned char)i;                                                    \
-            ssize_t n = fdk_##kind##_send(a, &c, 1, 0);                                            \
-                                                                                                   \
-            if (n != 1)                                                                            \
-                die("fdk_" #kind "_send", (long)n);                                                \
-            n = fdk_##kind##_recv(b, &c, 1, 0);                                                    \
-            if (n != 1)                                                                            \
-                die("fdk_" #kind "_recv", (long)n);                                                \
+                die("recv", (long)n);                                                              \
             sum += c;                                                                              \
         }                                                                                          \
         return sum;                                                                                \
     }
 
-STREAM_LOOPS(unix, unix_stream, ua, ub)
-STREAM_LOOPS(tcp, tcp_stream, ta, tb)
+STREAM_LOOP(unix, ua, ub)
+STREAM_LOOP(tcp, ta, tb)
+
+BENCH_LOOP static uint64_t bench_unixmsg_raw(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        unsigned char c = (unsigned char)i;
+        struct iovec iov = {&c, 1};
+        struct msghdr msg = {0};
+        ssize_t n;
+
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        n = sendmsg(f->ua, &msg, MSG_NOSIGNAL);
+        if (n != 1)
+            die("sendmsg", (long)n);
+        n = recvmsg(f->ub, &msg, 0);
+        if (n != 1)
+            die("recvmsg", (long)n);
+        sum += c;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_readv_raw(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        unsigned char a = (unsigned char)i, b = (unsigned char)(i >> 8);
+        struct iovec iov[2] = {{&a, 1}, {&b, 1}};
+        ssize_t n = writev(f->pw, iov, 2);
+
+        if (n != 2)
+            die("writev", (long)n);
+        n = readv(f->pr, iov, 2);
+        if (n != 2)
+            die("readv", (long)n);
+        sum += a + b;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_epoll_raw(const struct fds *f, long iters)
+{
+    struct epoll_event ev[4];
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        int n = epoll_wait(f->ep, ev, 4, 0);
+
+        if (n != 1)
+            die("epoll_wait", n);
+        sum += ev[0].events;
+    }
+    return sum;
+}
+
+BENCH_LOOP static uint64_t bench_timerfd_raw(const struct fds *f, long iters)
+{
+    uint64_t sum = 0;
+
+    for (long i = 0; i < iters; i++) {
+        uint64_t n;
+        ssize_t r = read(f->tfd, &n, sizeof n);
+
+        if (r != (ssize_t)sizeof n)
+            die("read(timerfd)", (long)r);
+        sum += n;
+    }
+    return sum;
+}
 
 /* ------------------------------------------------------------------------ */
-
-typedef uint64_t (*loop_fn)(const struct fds *f, long iters);
 
 static const struct op {
     const char *name;
@@ -259,9 +236,13 @@ static const struct op {
 } ops[] = {
     {"eventfd", 2, bench_eventfd_raw, bench_eventfd_fdkit},
     {"pipe", 2, bench_pipe_raw, bench_pipe_fdkit},
+    {"readv", 2, bench_readv_raw, bench_readv_fdkit},
     {"splice", 2, bench_splice_raw, bench_splice_fdkit},
     {"pread", 1, bench_pread_raw, bench_pread_fdkit},
+    {"epoll", 1, bench_epoll_raw, bench_epoll_fdkit},
+    {"timerfd", 1, bench_timerfd_raw, bench_timerfd_fdkit},
     {"unix", 2, bench_unix_raw, bench_unix_fdkit},
+    {"unixmsg", 2, bench_unixmsg_raw, bench_unixmsg_fdkit},
     {"tcp", 2, bench_tcp_raw, bench_tcp_fdkit},
 };
 
@@ -293,6 +274,19 @@ static int setup(struct fds *f)
     e = bench_tcp_pair(&f->ta, &f->tb);
     if (e < 0)
         return e;
+    /* epoll: one eventfd whose counter stays 1, so every wait reports it */
+    f->ready_efd = eventfd(1, EFD_CLOEXEC);
+    f->ep = epoll_create1(EPOLL_CLOEXEC);
+    if (f->ready_efd < 0 || f->ep < 0)
+        return -errno;
+    struct epoll_event ev = {.events = EPOLLIN, .data.u64 = 1};
+    if (epoll_ctl(f->ep, EPOLL_CTL_ADD, f->ready_efd, &ev) < 0)
+        return -errno;
+    /* timerfd: every microsecond, so a read hardly ever waits */
+    struct itimerspec its = {.it_interval = {0, 1000}, .it_value = {0, 1000}};
+    f->tfd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC);
+    if (f->tfd < 0 || timerfd_settime(f->tfd, 0, &its, NULL) < 0)
+        return -errno;
 
     if (tmp && *tmp &&
         snprintf(tpath, sizeof tpath, "%s/fdkit-bench-wrappers-XXXXXX", tmp) < (int)sizeof tpath)
@@ -320,7 +314,8 @@ static double now_ns(void)
 static void usage(FILE *out)
 {
     fprintf(out, "usage: bench-wrappers [--iters N] raw|fdkit "
-                 "eventfd|pipe|splice|pread|unix|tcp|all\n");
+                 "eventfd|pipe|readv|splice|pread|epoll|timerfd|unix|unixmsg|tcp|all\n"
+                 "(this build's fdkit loops: %s)\n", bench_fdkit_build);
 }
 
 int main(int argc, char **argv)
