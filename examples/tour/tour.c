@@ -37,9 +37,10 @@
  * Output: each step begins with a heading line "N. families: sentence"
  * saying what it shows; the lines under it, indented, are what the calls
  * returned.  "data:" lines are bytes that travelled through descriptors;
- * a step that needs what this system lacks (no /dev/ptmx under qemu-user,
- * fanotify without privileges on an old kernel...) prints "skipped: why"
- * and the tour goes on.
+ * a step that needs what this system lacks (a pty under qemu-user, which
+ * does not translate the terminal ioctls; fanotify without privileges on a
+ * kernel before 5.13; pidfds or openat2 under valgrind...) prints
+ * "skipped: why" and the tour goes on.
  *
  * Every fdkit call returns >= 0 on success and -errno on failure; handles are
  * small structs declared with FDK_AUTO so they close at the end of their scope.
