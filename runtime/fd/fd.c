@@ -373,20 +373,28 @@ int fdk_fd_kind(int fd)
 /*
  * Single-shot readv/writev.  When every buffer is empty no system call is
  * made: on a datagram socket it would drop a message (readv) or send an
- * empty one (writev).
+ * empty one (writev).  Unlike iov_check() this does not add up the lengths:
+ * the kernel refuses a total above SSIZE_MAX with the same EINVAL, and one
+ * call keeps no progress counter that could overflow.  So the scan is one
+ * load and test per buffer, plus the base for a non-empty one.
  */
 static ssize_t iov_once(int fd, const struct iovec *iov, int iovcnt, bool write_side)
 {
-    size_t total;
+    bool any = false;
     ssize_t n;
-    int r;
 
     if (fd < 0)
         return -EBADF;
-    r = iov_check(iov, iovcnt, &total);
-    if (r < 0)
-        return r;
-    if (total == 0)
+    if ((unsigned int)iovcnt > FDK__IOV_MAX || (!iov && iovcnt > 0))
+        return -EINVAL;
+    for (int i = 0; i < iovcnt; i++) {
+        if (iov[i].iov_len) {
+            if (!iov[i].iov_base)
+                return -EINVAL;
+            any = true;
+        }
+    }
+    if (!any)
         return 0;
     n = write_side ? writev(fd, iov, iovcnt) : readv(fd, iov, iovcnt); /* EINTR: returned */
     return n < 0 ? FDK__NEG_ERRNO() : n;
