@@ -4,6 +4,7 @@
 #   make test          build, then run every test with ctest
 #   make demo          build the library and the tour example only, and run it
 #   make bench         build and run the benchmarks in bench/ (slow; not a test)
+#   make bench-readme  the same, writing every result block of bench/README.md
 #   make test-clang    clang -Werror build + tests in build-clang/
 #   make test-sanitize clang ASan+UBSan build + tests in build-san/
 #   make test-tsan     clang ThreadSanitizer build + tests in build-tsan/
@@ -69,7 +70,7 @@ VALGRIND_DIR := $(BUILD_DIR)/valgrind
 VALGRIND_JOBS ?= $(JOBS)
 VALGRIND_CTEST_ARGS ?=
 
-.PHONY: abi-baseline all build configure demo bench package errno-report test test-clang test-sanitize test-tsan test-valgrind regen clean fuzz
+.PHONY: abi-baseline all build configure demo bench bench-readme package errno-report test test-clang test-sanitize test-tsan test-valgrind regen clean fuzz
 
 all: build
 
@@ -105,6 +106,10 @@ package:
 
 bench: build
 	$(CMAKE) --build $(BUILD_DIR) --target bench
+
+# bench-readme: rerun every benchmark and write its output into bench/README.md.
+bench-readme: build
+	sh bench/update-readme.sh $(BUILD_DIR)
 
 test: build
 	$(CTEST) --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
