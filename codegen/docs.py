@@ -588,7 +588,7 @@ class Docs:
 
 # -- rendering --------------------------------------------------------------------
 
-def _filters(links: dict[str, str]) -> dict[str, Callable[..., str]]:
+def _filters(links: dict[str, str]) -> dict[str, Callable[..., Any]]:
     def md_here(text: str, here: str = "") -> str:
         # links within the same file need only the anchor
         local = {k: (v.split("#", 1)[1] and "#" + v.split("#", 1)[1]) if v.startswith(here + ".md#") else v
