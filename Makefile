@@ -14,7 +14,8 @@
 #                      build-ARCH/ and run the tests (i386 natively, aarch64,
 #                      arm and riscv64 under qemu-user, those three at -O1 without -g:
 #                      CROSS_QEMU_CFLAGS); ARCH: i386 aarch64 arm riscv64
-#   make regen         regenerate generated/ from spec/ (needs Python)
+#   make regen         regenerate generated/ (man pages too) and docs/reference/
+#                      from spec/ (needs Python)
 #   make errno-report  run the tests, keep their driven-errno report as spec/DRIVEN.md
 #   make clean         remove the build folders
 #
