@@ -88,21 +88,21 @@ def troff(text: str) -> str:
         tok = m.group(0)
         ref = _MANREF.match(tok)
         if tok.startswith("`"):
-            out.append(f"\\fB\\%{troff_code(tok[1:-1])}\\fP")
+            out.append(f"\\fB{troff_code(tok[1:-1])}\\fP")
         elif tok.endswith("()"):
-            out.append(f"\\fB\\%{troff_code(tok[:-2])}\\fP()")
+            out.append(f"\\fB{troff_code(tok[:-2])}\\fP()")
         elif ref:
-            out.append(f"\\fB\\%{troff_code(ref.group(1))}\\fP({ref.group(2)})")
+            out.append(f"\\fB{troff_code(ref.group(1))}\\fP({ref.group(2)})")
         else:
-            out.append(f"\\fB\\%{troff_code(tok)}\\fP")
+            out.append(f"\\fB{troff_code(tok)}\\fP")
         pos = m.end()
     out.append(_troff_prose(text[pos:]))
     return "".join(out)
 
 
 def troff_word(s: str) -> str:
-    """An identifier as a macro argument: C text that is never hyphenated."""
-    return "\\%" + troff_code(s)
+    """An identifier as a macro argument (the pages say .nh: nothing is hyphenated)."""
+    return troff_code(s)
 
 
 def capital(text: str, names: set[str]) -> str:
