@@ -150,18 +150,26 @@ TS_LABEL = {"async-signal-safe": "Async-signal-safe", "thread-safe": "Thread-saf
             "not-thread-safe": "Not thread-safe"}
 
 
+def _why(why: str) -> str:
+    """A spec's reason as a sentence: "allocates X" becomes "This call allocates X."."""
+    if not why:
+        return ""
+    first = why.split()[0]
+    if re.fullmatch(r"[a-z]+s", first) and first not in ("its", "this"):
+        return f"  This call {why}."
+    return "  " + capital(with_stop(why), set())
+
+
 def ts_text(level: str, why: str) -> str:
     """What a thread-safety level lets a caller do, with the spec's reason."""
     if level == "async-signal-safe":
-        text = ("It may be called from any number of threads at once and from a signal handler: it makes "
+        return ("It may be called from any number of threads at once and from a signal handler: it makes "
                 "system calls and nothing else (no malloc, no lock, no stdio).  Like the system call, a call "
-                "that fails may leave errno changed, so a handler saves and restores errno around it.")
-        return text + (f"  ({why[0].upper() + why[1:]}.)" if why else "")
+                "that fails may leave errno changed, so a handler saves and restores errno around it." + _why(why))
     if level == "thread-safe":
-        return ("It may be called from any number of threads at once, but not from a signal handler"
-                + (f": {why}." if why else "."))
-    return (f"Two threads must not call it on the same object at the same time: {why}.  Separate objects "
-            "are independent.  Not for signal handlers either.")
+        return "It may be called from any number of threads at once, but not from a signal handler." + _why(why)
+    return ("Two threads must not call it on the same object at the same time; separate objects are "
+            "independent.  Not for signal handlers either." + _why(why))
 
 
 RETURNS = {
@@ -432,7 +440,7 @@ def _ownership(fn: Any, closers: dict[str, str]) -> list[str]:
             out.append(f"*{p.name} is always written: the bytes moved so far, on failure too.")
     if not any(p.role in ("self", "borrowed_fd", "dir_fd", "out_handle", "consumed_handle", "consumed_fd")
                for p in fn.params):
-        out.insert(0, "The call takes no descriptor and creates none it hands out.")
+        out.insert(0, "No descriptor is passed in or handed out.")
     return out
 
 
@@ -553,7 +561,7 @@ class Docs:
             flagsets.append(FlagDoc(fs.key, with_stop(str(fs.doc)), items))
         ts = fam.data["thread_safety"]
         default = str(ts["default"])
-        exceptions = [Item(d.name, f"{TS_LABEL[d.ts_level]}" + (f": {d.ts_why}." if d.ts_why else "."))
+        exceptions = [Item(d.name, f"{TS_LABEL[d.ts_level]}." + _why(d.ts_why))
                       for d in fns if d.ts_level != default]
         since = _since(type("F", (), {"family": fam, "since": {}})())
         see = [r.strip() for r in str(fam.man).split(",") if r.strip()] + ["fdkit(7)"]
