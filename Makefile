@@ -17,7 +17,8 @@
 #                      CROSS_QEMU_CFLAGS); ARCH: i386 aarch64 arm riscv64
 #   make package       Debian packages and a tarball in build-pkg/, checked
 #                      (tests/package/run.sh)
-#   make regen         regenerate generated/ from spec/ (needs Python)
+#   make regen         regenerate generated/ (man pages too) and docs/reference/
+#                      from spec/ (needs Python)
 #   make errno-report  run the tests, keep their driven-errno report as spec/DRIVEN.md
 #   make clean         remove the build folders
 #

@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 from typing import Mapping, Optional, Sequence
 
-from . import abi, coverage, headers, lock, render
+from . import abi, coverage, docs, headers, lock, render
 from .loader import SpecError, StrPath
 from .model import Spec
 
@@ -53,22 +53,22 @@ def _write_tree(files: Mapping[str, str], out: StrPath) -> None:
             p.unlink()
 
 
-def _diff_tree(files: Mapping[str, str], out: StrPath) -> list[str]:
+def _diff_tree(files: Mapping[str, str], out: StrPath, label: str = "generated") -> list[str]:
     out = Path(out)
     problems: list[str] = []
     for rel, text in sorted(files.items()):
         p = out / rel
         if not p.exists():
-            problems.append(f"generated/{rel}: missing (run `python3 -m codegen`)")
+            problems.append(f"{label}/{rel}: missing (run `python3 -m codegen`)")
         elif p.read_text() != text:
             diff = list(difflib.unified_diff(text.splitlines(), p.read_text().splitlines(),
-                                             f"expected/{rel}", f"generated/{rel}", lineterm="", n=1))
-            problems.append(f"generated/{rel}: differs from what the spec produces (stale or hand-edited):\n"
+                                             f"expected/{rel}", f"{label}/{rel}", lineterm="", n=1))
+            problems.append(f"{label}/{rel}: differs from what the spec produces (stale or hand-edited):\n"
                             + "\n".join(diff[:40]) + ("\n..." if len(diff) > 40 else ""))
     for p in sorted(out.rglob("*")) if out.exists() else []:
         rel = p.relative_to(out).as_posix()
         if p.is_file() and rel not in files:
-            problems.append(f"generated/{rel}: no spec produces this file")
+            problems.append(f"{label}/{rel}: no spec produces this file")
     return problems
 
 
@@ -220,26 +220,33 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         reg_path = registry.path
         assert reg_path is not None  # Registry() reads and writes spec/registry/ids.yaml
         files = render.render_all(spec, locks, ".", registry, check=args.check)
+        # the reference docs: man pages beside the headers, Markdown in docs/reference/
+        ref_docs = docs.Docs(spec, ".")
+        files.update(docs.man_pages(ref_docs))
+        reference = docs.reference(ref_docs)
+        ref_out = root / docs.REFERENCE_DIR
         reg_text = registry.format()
         reg_stale = not reg_path.exists() or reg_path.read_text() != reg_text
         if args.check:
-            problems = _diff_tree(files, out)
+            problems = _diff_tree(files, out) + _diff_tree(reference, ref_out, docs.REFERENCE_DIR)
             if reg_stale:
                 problems.append(f"{reg_path}: stale (a retired mark is missing or wrong)")
             if problems:
                 print("\n".join(problems), file=sys.stderr)
                 print(f"codegen: {len(problems)} generated file(s) are stale; run `python3 -m codegen` "
-                      f"(`make regen`) and commit generated/", file=sys.stderr)
+                      f"(`make regen`) and commit generated/ and {docs.REFERENCE_DIR}/", file=sys.stderr)
                 return 1
-            print(f"codegen: generated/ and {lpath} are up to date ({len(files)} files)")
+            print(f"codegen: generated/, {docs.REFERENCE_DIR}/ and {lpath} are up to date "
+                  f"({len(files) + len(reference)} files)")
             return 0
         _write_tree(files, out)
+        _write_tree(reference, ref_out)
         if reg_stale:
             reg_path.parent.mkdir(parents=True, exist_ok=True)
             reg_path.write_text(reg_text)
             for section, name, value in registry.appended:
                 print(f"registry: {name} = {value} (new)")
-        print(f"codegen: wrote {len(files)} files to {out}")
+        print(f"codegen: wrote {len(files)} files to {out} and {len(reference)} to {ref_out}")
         return 0
     except SpecError as e:
         for line in e.lines():  # several when one file has several problems

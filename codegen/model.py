@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import cache
 from . import schema as S
-from .loader import LDict, LStr, SpecError, load_yaml
+from .loader import LDict, LStr, SpecError, did_you_mean, load_yaml
 
 # Identifiers an expression in a spec may use besides its own names.
 C_WELL_KNOWN = {"NULL", "NAME_MAX", "FDK__NAME_MAX", "FDK__AT_FDCWD", "PATH_MAX", "UINT64_MAX", "UINT32_MAX", "INT_MAX", "SIZE_MAX", "SSIZE_MAX", "IOV_MAX", "sizeof",
@@ -313,6 +313,29 @@ class Handle:
         self.view_key = str(data["view"]) if "view" in data else None
         self.view = None
         self.kind_enum = None
+
+
+class ThreadSafety:
+    """What a caller may do with a call while others run (spec `thread_safety`):
+    async-signal-safe (from a signal handler too), thread-safe (from several
+    threads at once), or not-thread-safe (callers share the object it acts on
+    only under a lock of their own; `why` says which)."""
+
+    LEVELS = ("async-signal-safe", "thread-safe", "not-thread-safe")
+
+    def __init__(self, level, why, where):
+        self.level = level
+        self.why = why
+        self.where = where
+
+    @classmethod
+    def of(cls, entry, where):
+        return cls(str(entry["level"]), str(entry.get("why", "")), where)
+
+    def check(self, owner):
+        if self.level == "not-thread-safe" and not self.why:
+            raise SpecError(self.where, f"{owner}: thread_safety not-thread-safe needs a 'why' (what callers "
+                                        f"must not share without a lock)")
 
 
 class Param:
@@ -883,6 +906,11 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
                                                    "a spurious EINTR (eintr: retry), or says not_applicable")
         self.opens_fds = bool(data.get("opens_fds", False))
         self.since = dict(data.get("since", {}))
+        # for the reference docs (codegen/docs.py): a C program for EXAMPLES,
+        # the pages of the calls made, and the thread safety (set by the family)
+        self.example = str(data["example"]) if "example" in data else None
+        self.man = [m.strip() for m in str(data["man"]).split(",")] if "man" in data else []
+        self.thread_safety = None  # ThreadSafety, from Family._resolve_thread_safety
         self.op_enum = f"FDK_OP_{self.cname[4:].upper()}"
         self.op_name = self.cname[4:]
         if where is not None:
@@ -1627,6 +1655,36 @@ class Family:
             r.resolve()
             self.functions.append(RecordFunction(self, r, common))
         self.tests = data.get("tests", {})
+        self._resolve_thread_safety()
+
+    def _resolve_thread_safety(self):
+        """Give every function its ThreadSafety: its own `thread_safety`, else
+        the family's `thread_safety.functions` entry for its C name (the calls
+        the spec does not write out: close, release, options, records), else
+        the family's default."""
+        ts = self.data["thread_safety"]
+        default = ThreadSafety(str(ts["default"]), str(ts.get("why", "")), _where(ts, "default"))
+        default.check(self.name)
+        by_name = {}
+        for name, entry in ts.get("functions", {}).items():
+            by_name[str(name)] = ThreadSafety.of(entry, _where(ts["functions"], name))
+        known = {f.cname: f for f in self.functions}
+        for name in by_name:
+            if name not in known:
+                close = did_you_mean(name, sorted(known))
+                raise SpecError(_where(ts["functions"], name),
+                                f"thread_safety.functions: {name} is not a function of {self.name}{close}")
+        for f in self.functions:
+            own = f.data.get("thread_safety") if not f.synthesized else None
+            if own is not None and f.cname in by_name:
+                raise SpecError(_where(ts["functions"], f.cname),
+                                f"thread_safety.functions: {f.cname} gives its own thread_safety at "
+                                f"{_where(f.data, 'thread_safety')}; keep one")
+            if own is not None:
+                f.thread_safety = ThreadSafety.of(own, _where(f.data, "thread_safety"))
+            else:
+                f.thread_safety = by_name.get(f.cname, default)
+            f.thread_safety.check(f.cname)
 
     def _expand(self, key, data):
         """A function whose self parameter lists several handles becomes one

@@ -25,6 +25,21 @@ ROLES = [
 RETURN_KINDS = ["new_fd", "zero", "int", "count", "closed"]
 EINTR = ["retry", "return", "never_retry", "not_applicable"]
 BLOCKS = ["never", "unless_nonblocking", "always"]
+# what a caller may do with a call at the same time as others (codegen/docs.py
+# renders it into the man pages and docs/reference; spec/README.md defines them)
+THREAD_SAFETY = ["async-signal-safe", "thread-safe", "not-thread-safe"]
+
+# one call's thread safety: the level, and why (required for not-thread-safe:
+# what must not be shared)
+_thread_safety = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["level"],
+    "properties": {
+        "level": {"enum": THREAD_SAFETY},
+        "why": {"type": "string", "minLength": 10},
+    },
+}
 
 _since = {
     "type": "object",
@@ -144,6 +159,11 @@ _function = {
         "blocks": {"enum": BLOCKS},
         "eintr": {"enum": EINTR},
         "since": _since,
+        "thread_safety": _thread_safety,
+        # a short, complete C program for the man page's EXAMPLES section
+        "example": {"type": "string", "minLength": 20},
+        # manual pages of the calls this one makes ("connect(2), poll(2)"), for SEE ALSO
+        "man": {"type": "string", "pattern": r"^[A-Za-z0-9_.-]+\([0-9a-z]+\)(, [A-Za-z0-9_.-]+\([0-9a-z]+\))*$"},
         "errors": _errors,
         # creates descriptors of its own (a /proc file, an internal pipe): the
         # exhaustion sweep (tests.exhaust) covers it like a constructor
@@ -368,12 +388,28 @@ FAMILY_SCHEMA = {
     "additionalProperties": False,
     # x-... keys hold YAML anchors shared by several functions (errno tables)
     "patternProperties": {"^x-[a-z0-9-]+$": {}},
-    "required": ["schema", "family", "doc", "headers", "functions"],
+    "required": ["schema", "family", "doc", "headers", "functions", "thread_safety"],
     "properties": {
         "schema": {"const": "fdspec/1"},
         "family": {"type": "string", "pattern": IDENT},
         "doc": {"type": "string", "minLength": 3},
         "man": {"type": "string"},
+        # the family's default thread safety, and the level of calls the spec
+        # does not write out (close, release, options, records) by C name
+        "thread_safety": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["default"],
+            "properties": {
+                "default": {"enum": THREAD_SAFETY},
+                "why": {"type": "string", "minLength": 10},
+                "functions": {
+                    "type": "object",
+                    "propertyNames": {"pattern": FDKNAME},
+                    "additionalProperties": _thread_safety,
+                },
+            },
+        },
         "since": _since,
         "headers": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[A-Za-z0-9_/.+-]+\.h$"}},
         # kernel UAPI headers that cannot share a file with the libc's (linux/tcp.h

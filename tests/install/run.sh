@@ -151,6 +151,29 @@ for c in $others; do
     esac
 done
 
+step "man pages"
+mandir=$prefix/share/man
+[ -f "$mandir/man3/fdk_tcp_connect.3" ] || fail "man3/fdk_tcp_connect.3 not installed under $mandir"
+[ -f "$mandir/man7/fdkit.7" ] || fail "man7/fdkit.7 not installed under $mandir"
+[ -f "$mandir/man7/fdkit-eventfd.7" ] || fail "man7/fdkit-eventfd.7 not installed under $mandir"
+# as many section 3 pages as the build tree has
+want=$(find "$here/../../generated/man/man3" -name '*.3' | wc -l)
+got=$(find "$mandir/man3" -name '*.3' | wc -l)
+[ "$want" = "$got" ] || fail "$got section 3 pages installed, generated/man/man3 has $want"
+if command -v man >/dev/null 2>&1 && command -v groff >/dev/null 2>&1; then
+    # man reads the installed tree by itself: -M, no other MANPATH
+    page=$(MANPATH= man -M "$mandir" -P cat fdk_tcp_connect 2>"$tmp/man.err") ||
+        { cat "$tmp/man.err" >&2; fail "man -M $mandir fdk_tcp_connect"; }
+    printf '%s\n' "$page" | grep -q 'fdk_tcp_connect' || fail "man fdk_tcp_connect shows no fdk_tcp_connect"
+    printf '%s\n' "$page" | grep -q 'SYNOPSIS' || fail "man fdk_tcp_connect shows no SYNOPSIS"
+    printf '%s\n' "$page" | grep -q '#include <fdkit/socket.h>' ||
+        fail "man fdk_tcp_connect shows no #include <fdkit/socket.h>"
+    MANPATH= man -M "$mandir" -P cat 7 fdkit >/dev/null 2>&1 || fail "man -M $mandir 7 fdkit"
+    echo "man fdk_tcp_connect and man 7 fdkit show the installed pages"
+else
+    echo "man or groff not installed: pages checked as files only"
+fi
+
 step "a consumer without the ABI defines"
 printf '#include <fdkit/fdkit.h>\nint main(void) { return 0; }\n' >"$tmp/noabi.c"
 printf '#include <sys/types.h>\ntypedef char off_t_is_64[sizeof(off_t) == 8 ? 1 : -1];\n' >"$tmp/off.c"
