@@ -172,6 +172,14 @@ def ts_text(level: str, why: str) -> str:
             "independent.  Not for signal handlers either." + _why(why))
 
 
+def ts_plain_text(level: str, why: str) -> str:
+    """ts_text for a helper that need not make a system call at all."""
+    if level == "async-signal-safe":
+        return ("It may be called from any number of threads at once and from a signal handler: it uses no "
+                "malloc, no lock and no stdio." + _why(why))
+    return ts_text(level, why)
+
+
 RETURNS = {
     "new_fd": "0 on success, with the new handle in *{out}; a negative errno on failure, with *{out} left as it was.",
     "zero": "0 on success, or a negative errno on failure.",
@@ -536,6 +544,12 @@ class Docs:
         self.errnos = sorted(errnos.values(), key=lambda e: (e.errno != "EAGAIN", order.get(e.errno, 999), e.errno))
         self.classes = [(c, spec.common.errclass_enum(c), str(spec.common.data["error_classes"][c]))
                         for c in spec.common.error_classes]
+        # exported functions no family spec declares: from their headers' doc comments
+        declared = {f.cname for fam in spec.families for f in fam.functions}
+        rest = {n for n in self.symvers if n.startswith("fdk_") and n not in declared}
+        self.header_fns = header_functions(spec, root, rest, self.symvers)
+        for h in self.header_fns:
+            self.links[h.name] = f"helpers.md#{h.name}"
 
     def functions(self) -> list[FnDoc]:
         return [d for f in self.families for d in f.functions]
@@ -618,6 +632,9 @@ def _filters(links: dict[str, str]) -> dict[str, Callable[..., Any]]:
             f"[{ref}]({ref[6:-3]}.md)" if ref.startswith("fdkit-") else
             "[fdkit(7)](README.md)" if ref == "fdkit(7)" else md_escape(ref)),
         "ts_label": lambda level: TS_LABEL[level],
+        "ts_plain_text": ts_plain_text,
+        "capitalize_first": lambda t: t[:1].upper() + t[1:] if t and not t.startswith("fdk_") else t,
+        "with_stop": with_stop,
     }
 
 
@@ -632,6 +649,8 @@ def man_pages(docs: Docs) -> dict[str, str]:
         for d in fam.functions:
             files[f"man/man3/{d.name}.3"] = env.get_template("man3.j2").render(d=d, th=th, ts=TS_LABEL)
         files[f"man/man7/{fam.page}.7"] = env.get_template("man7-family.j2").render(f=fam, th=th, ts=TS_LABEL)
+    for h in docs.header_fns:
+        files[f"man/man3/{h.name}.3"] = env.get_template("man3-header.j2").render(d=h, th=th, ts=TS_LABEL)
     files["man/man7/fdkit.7"] = env.get_template("man7-fdkit.j2").render(docs=docs, th=th, docs_overview=OVERVIEW,
                                                                          helpers=HELPERS)
     return files
@@ -649,4 +668,177 @@ def reference(docs: Docs) -> dict[str, str]:
     files["README.md"] = env.get_template("ref-index.md.j2").render(docs=docs, docs_overview=OVERVIEW,
                                                                     helpers=HELPERS)
     files["errno.md"] = env.get_template("ref-errno.md.j2").render(docs=docs)
+    files["helpers.md"] = env.get_template("ref-helpers.md.j2").render(docs=docs, ts=TS_LABEL)
     return files
+
+
+# -- functions no family spec declares ------------------------------------------
+#
+# A few exported functions are declared by hand-written headers (socket-types.h,
+# tty-types.h, common.h) or by templates of their own (errors.h, flags.h, fd.h's
+# kind names).  Their pages come from the doc comment above the declaration:
+# a description, `@param name text`, and `@return text` with an errno list
+# ("  -EINVAL  text"); spec/common.yaml's header_functions gives the rest.
+
+@dataclass
+class HeaderFnDoc:
+    name: str
+    header: str
+    summary: str
+    proto_lines: list[list[tuple[str, str]]]
+    signature: str
+    description: list[str]
+    params: list[Item]
+    returns: str
+    errors: list[Item]
+    ts_level: str
+    ts_why: str
+    versions: str
+    see_also: list[str]
+    anchor: str = ""
+    void: bool = False
+
+
+_DECL = re.compile(r"/\*\*((?:(?!\*/).)*)\*/\s*FDK_EXPORT\s+(?!FDK_INLINE)([^;{}()]*?\b(fdk_\w+)\s*\(([^;{}]*)\))\s*;",
+                   re.S)
+
+
+def _comment_lines(body: str) -> list[str]:
+    """A /** */ comment's text, one entry per line, without the leading ' * '."""
+    out = []
+    for line in body.split("\n"):
+        line = re.sub(r"^\s*\* ?", "", line.rstrip())
+        out.append(line)
+    while out and not out[0].strip():
+        out.pop(0)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def _split_decl_params(text: str) -> list[tuple[str, str]]:
+    """'const fdk_sockaddr *a, char *buf' -> [('const fdk_sockaddr *', 'a'), ('char *', 'buf')]."""
+    text = " ".join(text.split())
+    if text in ("", "void"):
+        return []
+    out = []
+    for part in text.split(","):
+        part = part.strip()
+        m = re.match(r"^(.*?)(\w+)$", part)
+        if not m:
+            raise ValueError(f"cannot split parameter '{part}'")
+        out.append((m.group(1), m.group(2)))
+    return out
+
+
+def _header_proto(ret_and_name: str, params: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    head = ret_and_name + "("
+    if not params:
+        return [[(head + "void);", "")]]
+    flat = head + ", ".join(t + n for t, n in params) + ");"
+    if len(flat) <= 78:
+        line: list[tuple[str, str]] = [((head if i == 0 else ", ") + t, n) for i, (t, n) in enumerate(params)]
+        line.append((");", ""))
+        return [line]
+    pad = " " * len(head)
+    return [[((head if i == 0 else pad) + t, n), (");" if i == len(params) - 1 else ",", "")]
+            for i, (t, n) in enumerate(params)]
+
+
+def _parse_comment(lines: list[str]) -> tuple[list[str], list[Item], str, list[Item]]:
+    """(description paragraphs, params, return text, errno items) of a doc comment."""
+    desc: list[str] = []
+    params: list[Item] = []
+    ret: list[str] = []
+    errors: list[Item] = []
+    cur: Optional[list[str]] = None  # the paragraph or item text being collected
+    mode = "desc"
+    para: list[str] = []
+
+    def flush_para() -> None:
+        if para:
+            desc.append(" ".join(para))
+            para.clear()
+
+    for raw in lines:
+        line = raw.strip()
+        m = re.match(r"^@param\s+(\w+)\s+(.*)$", line)
+        if m:
+            flush_para()
+            params.append(Item(m.group(1), m.group(2)))
+            mode = "param"
+            continue
+        if line.startswith("@return"):
+            flush_para()
+            ret.append(line[len("@return"):].strip())
+            mode = "return"
+            continue
+        if mode in ("return", "errno"):
+            e = re.match(r"^(-E[A-Z0-9]+(?:,\s*-E[A-Z0-9]+)*)\s+(.*)$", line)
+            if e:
+                errors.append(Item(e.group(1).replace("-", ""), e.group(2)))
+                mode = "errno"
+                continue
+        if not line:
+            if mode in ("param", "return", "errno"):
+                mode = "desc" if mode == "param" else mode
+            flush_para()
+            continue
+        if mode == "param" and raw.startswith(" "):
+            params[-1].text += " " + line
+        elif mode == "return":
+            ret.append(line)
+        elif mode == "errno":
+            errors[-1].text += " " + line
+        else:
+            mode = "desc"
+            para.append(line)
+    flush_para()
+    del cur
+    return desc, params, " ".join(ret), errors
+
+
+def header_functions(spec: Any, root: StrPath, names: set[str], symvers: dict[str, str]) -> list[HeaderFnDoc]:
+    """The pages of the exported functions in names, read from the public
+    headers; every one must have a doc comment and a header_functions entry."""
+    root = Path(root)
+    conf = spec.common.data.get("header_functions", {})
+    found: dict[str, HeaderFnDoc] = {}
+    for d in ("generated/include/fdkit", "runtime/include/fdkit"):
+        for path in sorted((root / d).glob("*.h")):
+            text = path.read_text()
+            header = f"fdkit/{path.name}"
+            for m in _DECL.finditer(text):
+                name = m.group(3)
+                if name not in names or name in found:
+                    continue
+                if header not in conf:
+                    raise ValueError(f"spec/common.yaml: header_functions has no entry for {header} ({name})")
+                entry = conf[header]
+                ts = entry["thread_safety"]
+                own = (ts.get("functions") or {}).get(name)
+                level = str(own["level"]) if own else str(ts["default"])
+                why = str(own.get("why", "")) if own else str(ts.get("why", ""))
+                body = m.group(1).replace("the top of this file", f"the top of <{header}>")
+                body = body.replace("the top of this header", f"the top of <{header}>")
+                desc, params, ret, errors = _parse_comment(_comment_lines(body))
+                if ret.endswith(":"):
+                    ret = ret[:-1].rstrip() + " (ERRORS below)"
+                decl = " ".join(m.group(2).split())
+                ret_and_name = decl[:decl.index("(")]
+                plist = _split_decl_params(m.group(4))
+                node = symvers.get(name)
+                siblings = sorted(n for n in names if n != name and n.split("_")[:2] == name.split("_")[:2])
+                see = [f"{n}(3)" for n in siblings] + [str(r) for r in entry.get("see_also", [])] + ["fdkit(7)"]
+                found[name] = HeaderFnDoc(
+                    name=name, header=header, summary=summary(" ".join(desc[:1])) if desc else name,
+                    proto_lines=_header_proto(ret_and_name, plist), signature=decl + ";", description=desc,
+                    params=params, returns=with_stop(ret) if ret else "", errors=errors, ts_level=level, ts_why=why,
+                    versions=f"The symbol has the version {node}." if node else "",
+                    see_also=sorted(set(see), key=_man_key), anchor=name,
+                    void=ret_and_name.split()[0] == "void" and "*" not in ret_and_name)
+    missing = names - set(found)
+    if missing:
+        raise ValueError("exported but declared by no spec and with no doc comment in a public header: "
+                         + ", ".join(sorted(missing)))
+    return [found[n] for n in sorted(found)]

@@ -609,6 +609,33 @@ COMMON_SCHEMA = {
         "error_classes": {"type": "object", "propertyNames": {"pattern": IDENT}, "additionalProperties": {"type": "string"}},
         "eintr_policies": {"type": "object", "additionalProperties": {"type": "string"}},
         "errnos": {"type": "array", "items": {"type": "string", "pattern": ERRNO}, "uniqueItems": True},
+        # Exported functions that no family spec declares (errors.h, flags.h,
+        # socket-types.h, ...): their man pages come from the doc comment above
+        # the declaration; this gives each header's thread safety (a default,
+        # and per-function levels) and what SEE ALSO adds.
+        "header_functions": {
+            "type": "object",
+            "propertyNames": {"pattern": r"^fdkit/[a-z0-9-]+\.h$"},
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["thread_safety"],
+                "properties": {
+                    "thread_safety": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["default"],
+                        "properties": {
+                            "default": {"enum": THREAD_SAFETY},
+                            "why": {"type": "string", "minLength": 10},
+                            "functions": {"type": "object", "propertyNames": {"pattern": r"^fdk_[a-z0-9_]+$"},
+                                          "additionalProperties": _thread_safety},
+                        },
+                    },
+                    "see_also": {"type": "array", "items": {"type": "string", "pattern": r"^[A-Za-z0-9_.+-]+\([0-9a-z]+\)$"}},
+                },
+            },
+        },
     },
 }
 
