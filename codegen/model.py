@@ -646,7 +646,15 @@ class _FunctionBody:
             else:
                 decls.append(f"{v['type']} {v['name']};")
         checks = self.check_lines()
+        # The I/O calls' fd test is the kernel's: any negative descriptor
+        # gives EBADF there, the same -EBADF fdkit would return, so the hot
+        # path of these wrappers spends no branch on it (a len-0 shortcut,
+        # which makes no call, still tests it).
+        kernel_fd = self.kernel_checks_fd
+        fd_conds = {c for c, e, _w in checks if e == "EBADF" and kernel_fd}
         for cond, err, why in checks:
+            if cond in fd_conds:
+                continue
             comment = f" /* {why} */" if why else ""
             lines.append(f"if ({cond})")
             lines.append(f"    return -{err};{comment}")
@@ -661,7 +669,10 @@ class _FunctionBody:
                 if p.role in ("in_buffer", "out_buffer", "in_array", "inout_array"):
                     n = p.size or p.count
                     lines.append(f"if ({n} == 0)")
-                    lines.append("    return 0;")
+                    if fd_conds:
+                        lines.append(f"    return {' || '.join(sorted(fd_conds))} ? -EBADF : 0;")
+                    else:
+                        lines.append("    return 0;")
                     break
         call = f"{self.libc}({', '.join(self.call_args(tmp))})"
         if self.eintr == "retry":
@@ -1087,6 +1098,19 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
     # FDK__VIS_ class common.h computes (struct timespec is only ever passed
     # by pointer, and common.h declares it, so it needs no guard).
     TYPE_VISIBILITY = {"siginfo_t": "POSIX1993"}
+
+    # System calls that refuse every negative descriptor with EBADF whatever
+    # their other arguments (a zero length is handled before the call): the
+    # inline wrappers of these leave that test to them.  Not splice, tee or
+    # vmsplice: with len 0 they return 0 before looking at the descriptors.
+    KERNEL_EBADF = {"read", "write", "pread", "pwrite", "readv", "writev", "preadv", "pwritev",
+                    "send", "recv", "sendto", "recvfrom", "sendmsg", "recvmsg", "epoll_wait"}
+
+    @property
+    def kernel_checks_fd(self):
+        """A generated inline wrapper whose libc call rejects a negative fd itself (EBADF)."""
+        return self.impl == "generated" and self.inline and str(self.libc) in self.KERNEL_EBADF \
+            and all(p.role != "dir_fd" for p in self.params)
 
     @property
     def decl_vis(self):

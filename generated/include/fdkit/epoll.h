@@ -217,8 +217,6 @@ FDK_EXPORT FDK_INLINE int fdk_epoll_wait(fdk_epoll ep, struct epoll_event *event
 {
     int r;
 
-    if (ep.fd < 0)
-        return -EBADF;
     if (!events)
         return -EINVAL;
     if (max <= 0)

@@ -102,8 +102,6 @@ FDK_EXPORT FDK_INLINE int fdk_eventfd_read(fdk_eventfd ev, uint64_t *value)
     ssize_t n;
     uint64_t value_tmp;
 
-    if (ev.fd < 0)
-        return -EBADF;
     if (!value)
         return -EINVAL;
     n = read(ev.fd, &value_tmp, sizeof value_tmp);
@@ -140,8 +138,6 @@ FDK_EXPORT FDK_INLINE int fdk_eventfd_write(fdk_eventfd ev, uint64_t value)
 {
     ssize_t n;
 
-    if (ev.fd < 0)
-        return -EBADF;
     if (value == UINT64_MAX)
         return -EINVAL; /* the kernel reserves UINT64_MAX */
     n = write(ev.fd, &value, sizeof value);

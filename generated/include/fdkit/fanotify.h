@@ -534,14 +534,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_fanotify_read(fdk_fanotify fan, void *buf, siz
 {
     ssize_t n;
 
-    if (fan.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (len < 4096)
         return -EINVAL; /* room for any event */
     if (len == 0)
-        return 0;
+        return fan.fd < 0 ? -EBADF : 0;
     n = read(fan.fd, buf, len);
     if (n < 0)
         return FDK__NEG_ERRNO();

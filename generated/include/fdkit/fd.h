@@ -83,12 +83,10 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_fd_read(int fd, void *buf, size_t len)
 {
     ssize_t n;
 
-    if (fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (len == 0)
-        return 0;
+        return fd < 0 ? -EBADF : 0;
     n = read(fd, buf, len);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -127,12 +125,10 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_fd_write(int fd, const void *buf, size_t len)
 {
     ssize_t n;
 
-    if (fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (len == 0)
-        return 0;
+        return fd < 0 ? -EBADF : 0;
     n = write(fd, buf, len);
     if (n < 0)
         return FDK__NEG_ERRNO();

@@ -270,12 +270,10 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_pread(fdk_file f, void *buf, size_t len, 
 {
     ssize_t n;
 
-    if (f.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (len == 0)
-        return 0;
+        return f.fd < 0 ? -EBADF : 0;
     n = pread(f.fd, buf, len, offset);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -314,12 +312,10 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwrite(fdk_file f, const void *buf, size_
 {
     ssize_t n;
 
-    if (f.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (len == 0)
-        return 0;
+        return f.fd < 0 ? -EBADF : 0;
     n = pwrite(f.fd, buf, len, offset);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -355,14 +351,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_preadv(fdk_file f, const struct iovec *io
 {
     ssize_t n;
 
-    if (f.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
-        return 0;
+        return f.fd < 0 ? -EBADF : 0;
     n = preadv(f.fd, iov, iovcnt, offset);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -401,14 +395,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_file_pwritev(fdk_file f, const struct iovec *i
 {
     ssize_t n;
 
-    if (f.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
-        return 0;
+        return f.fd < 0 ? -EBADF : 0;
     n = pwritev(f.fd, iov, iovcnt, offset);
     if (n < 0)
         return FDK__NEG_ERRNO();

@@ -360,14 +360,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_inotify_read(fdk_inotify in, void *buf, size_t
 {
     ssize_t n;
 
-    if (in.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (len < sizeof(struct inotify_event) + FDK__NAME_MAX + 1)
         return -EINVAL; /* room for one maximal record */
     if (len == 0)
-        return 0;
+        return in.fd < 0 ? -EBADF : 0;
     n = read(in.fd, buf, len);
     if (n < 0)
         return FDK__NEG_ERRNO();

@@ -1090,14 +1090,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_send(fdk_tcp_stream s, const void *
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
     if (len == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1146,14 +1144,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_send(fdk_unix_stream s, const void
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
         return -EINVAL; /* unknown bits */
     if (len == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = send(s.fd, buf, len, flags | FDK_SOCKET_NOSIGNAL);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1202,8 +1198,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_send(fdk_unix_seqpacket s, cons
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1256,8 +1250,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_send(fdk_udp s, const void *buf, size_t le
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1310,8 +1302,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_send(fdk_unix_dgram s, const void *
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1357,14 +1347,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_recv(fdk_tcp_stream s, void *buf, s
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
     if (len == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1406,14 +1394,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_recv(fdk_unix_stream s, void *buf,
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
     if (len == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1455,14 +1441,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_recv(fdk_unix_seqpacket s, void
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
     if (len == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1504,14 +1488,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_recv(fdk_udp s, void *buf, size_t len, int
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
     if (len == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1553,14 +1535,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_recv(fdk_unix_dgram s, void *buf, s
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
         return -EINVAL; /* unknown bits */
     if (len == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = recv(s.fd, buf, len, flags | FDK_SOCKET_CMSG_CLOEXEC);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -1616,8 +1596,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_sendto(fdk_udp s, const void *buf, size_t 
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (!to)
@@ -1681,8 +1659,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_sendto(fdk_unix_dgram s, const void
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (!to)
@@ -1737,8 +1713,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_sendmsg(fdk_tcp_stream s, const str
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1789,8 +1763,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_sendmsg(fdk_unix_stream s, const s
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1841,8 +1813,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_sendmsg(fdk_unix_seqpacket s, c
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1893,8 +1863,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_sendmsg(fdk_udp s, const struct msghdr *ms
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1945,8 +1913,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_sendmsg(fdk_unix_dgram s, const str
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1992,8 +1958,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_recvmsg(fdk_tcp_stream s, struct ms
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2039,8 +2003,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_recvmsg(fdk_unix_stream s, struct 
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2086,8 +2048,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_recvmsg(fdk_unix_seqpacket s, s
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2133,8 +2093,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_recvmsg(fdk_udp s, struct msghdr *msg, int
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2180,8 +2138,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_recvmsg(fdk_unix_dgram s, struct ms
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2220,14 +2176,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_readv(fdk_tcp_stream s, const struc
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -2262,14 +2216,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_readv(fdk_unix_stream s, const str
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
-        return 0;
+        return s.fd < 0 ? -EBADF : 0;
     n = readv(s.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -2304,8 +2256,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_readv(fdk_unix_seqpacket s, con
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
@@ -2344,8 +2294,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_readv(fdk_udp s, const struct iovec *iov, 
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
@@ -2384,8 +2332,6 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_readv(fdk_unix_dgram s, const struc
 {
     ssize_t n;
 
-    if (s.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)

@@ -193,8 +193,6 @@ FDK_EXPORT FDK_INLINE int fdk_timerfd_read(fdk_timerfd t, uint64_t *expirations)
     ssize_t n;
     uint64_t expirations_tmp;
 
-    if (t.fd < 0)
-        return -EBADF;
     if (!expirations)
         return -EINVAL;
     n = read(t.fd, &expirations_tmp, sizeof expirations_tmp);

@@ -151,12 +151,10 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tty_read(fdk_tty t, void *buf, size_t len)
 {
     ssize_t n;
 
-    if (t.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (len == 0)
-        return 0;
+        return t.fd < 0 ? -EBADF : 0;
     n = read(t.fd, buf, len);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -189,12 +187,10 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tty_write(fdk_tty t, const void *buf, size_t l
 {
     ssize_t n;
 
-    if (t.fd < 0)
-        return -EBADF;
     if (!buf && len > 0)
         return -EINVAL;
     if (len == 0)
-        return 0;
+        return t.fd < 0 ? -EBADF : 0;
     n = write(t.fd, buf, len);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -227,14 +223,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tty_readv(fdk_tty t, const struct iovec *iov, 
 {
     ssize_t n;
 
-    if (t.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
-        return 0;
+        return t.fd < 0 ? -EBADF : 0;
     n = readv(t.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
@@ -267,14 +261,12 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tty_writev(fdk_tty t, const struct iovec *iov,
 {
     ssize_t n;
 
-    if (t.fd < 0)
-        return -EBADF;
     if (!iov && iovcnt > 0)
         return -EINVAL;
     if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
         return -EINVAL;
     if (iovcnt == 0)
-        return 0;
+        return t.fd < 0 ? -EBADF : 0;
     n = writev(t.fd, iov, iovcnt);
     if (n < 0)
         return FDK__NEG_ERRNO();
