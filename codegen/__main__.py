@@ -221,7 +221,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         assert reg_path is not None  # Registry() reads and writes spec/registry/ids.yaml
         files = render.render_all(spec, locks, ".", registry, check=args.check)
         # the reference docs: man pages beside the headers, Markdown in docs/reference/
-        ref_docs = docs.Docs(spec, ".")
+        ref_docs = docs.Docs(spec, ".", files)  # errors.h, flags.h, fd.h as just rendered
         files.update(docs.man_pages(ref_docs))
         reference = docs.reference(ref_docs)
         ref_out = root / docs.REFERENCE_DIR

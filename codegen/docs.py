@@ -524,7 +524,7 @@ def _see_also(fn: Any) -> list[str]:
 class Docs:
     """The reference content of a whole Spec (built once; both renderings read it)."""
 
-    def __init__(self, spec: Any, root: StrPath) -> None:
+    def __init__(self, spec: Any, root: StrPath, rendered: Optional[dict[str, str]] = None) -> None:
         self.spec = spec
         self.version = version(root)
         self.symvers = symbol_versions(root)
@@ -547,7 +547,7 @@ class Docs:
         # exported functions no family spec declares: from their headers' doc comments
         declared = {f.cname for fam in spec.families for f in fam.functions}
         rest = {n for n in self.symvers if n.startswith("fdk_") and n not in declared}
-        self.header_fns = header_functions(spec, root, rest, self.symvers)
+        self.header_fns = header_functions(spec, root, rest, self.symvers, rendered)
         for h in self.header_fns:
             self.links[h.name] = f"helpers.md#{h.name}"
 
@@ -798,45 +798,60 @@ def _parse_comment(lines: list[str]) -> tuple[list[str], list[Item], str, list[I
     return desc, params, " ".join(ret), errors
 
 
-def header_functions(spec: Any, root: StrPath, names: set[str], symvers: dict[str, str]) -> list[HeaderFnDoc]:
+def _public_headers(root: Path, rendered: Optional[dict[str, str]]) -> list[tuple[str, str]]:
+    """(name, text) of every public header: the generated ones as this run
+    rendered them (when given), the hand-written ones from runtime/include."""
+    out: dict[str, str] = {}
+    if rendered is not None:
+        for k, v in rendered.items():
+            if k.startswith("include/fdkit/") and k.endswith(".h"):
+                out[k[len("include/fdkit/"):]] = v
+    else:
+        for path in (root / "generated/include/fdkit").glob("*.h"):
+            out[path.name] = path.read_text()
+    for path in (root / "runtime/include/fdkit").glob("*.h"):
+        out.setdefault(path.name, path.read_text())
+    return sorted(out.items())
+
+
+def header_functions(spec: Any, root: StrPath, names: set[str], symvers: dict[str, str],
+                     rendered: Optional[dict[str, str]] = None) -> list[HeaderFnDoc]:
     """The pages of the exported functions in names, read from the public
     headers; every one must have a doc comment and a header_functions entry."""
     root = Path(root)
     conf = spec.common.data.get("header_functions", {})
     found: dict[str, HeaderFnDoc] = {}
-    for d in ("generated/include/fdkit", "runtime/include/fdkit"):
-        for path in sorted((root / d).glob("*.h")):
-            text = path.read_text()
-            header = f"fdkit/{path.name}"
-            for m in _DECL.finditer(text):
-                name = m.group(3)
-                if name not in names or name in found:
-                    continue
-                if header not in conf:
-                    raise ValueError(f"spec/common.yaml: header_functions has no entry for {header} ({name})")
-                entry = conf[header]
-                ts = entry["thread_safety"]
-                own = (ts.get("functions") or {}).get(name)
-                level = str(own["level"]) if own else str(ts["default"])
-                why = str(own.get("why", "")) if own else str(ts.get("why", ""))
-                body = m.group(1).replace("the top of this file", f"the top of <{header}>")
-                body = body.replace("the top of this header", f"the top of <{header}>")
-                desc, params, ret, errors = _parse_comment(_comment_lines(body))
-                if ret.endswith(":"):
-                    ret = ret[:-1].rstrip() + " (ERRORS below)"
-                decl = " ".join(m.group(2).split())
-                ret_and_name = decl[:decl.index("(")]
-                plist = _split_decl_params(m.group(4))
-                node = symvers.get(name)
-                siblings = sorted(n for n in names if n != name and n.split("_")[:2] == name.split("_")[:2])
-                see = [f"{n}(3)" for n in siblings] + [str(r) for r in entry.get("see_also", [])] + ["fdkit(7)"]
-                found[name] = HeaderFnDoc(
-                    name=name, header=header, summary=summary(" ".join(desc[:1])) if desc else name,
-                    proto_lines=_header_proto(ret_and_name, plist), signature=decl + ";", description=desc,
-                    params=params, returns=with_stop(ret) if ret else "", errors=errors, ts_level=level, ts_why=why,
-                    versions=f"The symbol has the version {node}." if node else "",
-                    see_also=sorted(set(see), key=_man_key), anchor=name,
-                    void=ret_and_name.split()[0] == "void" and "*" not in ret_and_name)
+    for hname, text in _public_headers(root, rendered):
+        header = f"fdkit/{hname}"
+        for m in _DECL.finditer(text):
+            name = m.group(3)
+            if name not in names or name in found:
+                continue
+            if header not in conf:
+                raise ValueError(f"spec/common.yaml: header_functions has no entry for {header} ({name})")
+            entry = conf[header]
+            ts = entry["thread_safety"]
+            own = (ts.get("functions") or {}).get(name)
+            level = str(own["level"]) if own else str(ts["default"])
+            why = str(own.get("why", "")) if own else str(ts.get("why", ""))
+            body = m.group(1).replace("the top of this file", f"the top of <{header}>")
+            body = body.replace("the top of this header", f"the top of <{header}>")
+            desc, params, ret, errors = _parse_comment(_comment_lines(body))
+            if ret.endswith(":"):
+                ret = ret[:-1].rstrip() + " (ERRORS below)"
+            decl = " ".join(m.group(2).split())
+            ret_and_name = decl[:decl.index("(")]
+            plist = _split_decl_params(m.group(4))
+            node = symvers.get(name)
+            siblings = sorted(n for n in names if n != name and n.split("_")[:2] == name.split("_")[:2])
+            see = [f"{n}(3)" for n in siblings] + [str(r) for r in entry.get("see_also", [])] + ["fdkit(7)"]
+            found[name] = HeaderFnDoc(
+                name=name, header=header, summary=summary(" ".join(desc[:1])) if desc else name,
+                proto_lines=_header_proto(ret_and_name, plist), signature=decl + ";", description=desc,
+                params=params, returns=with_stop(ret) if ret else "", errors=errors, ts_level=level, ts_why=why,
+                versions=f"The symbol has the version {node}." if node else "",
+                see_also=sorted(set(see), key=_man_key), anchor=name,
+                void=ret_and_name.split()[0] == "void" and "*" not in ret_and_name)
     missing = names - set(found)
     if missing:
         raise ValueError("exported but declared by no spec and with no doc comment in a public header: "

@@ -662,7 +662,21 @@ class _FunctionBody:
         # message-oriented handles, where an empty datagram is a message
         selfp = next((p for p in self.params if p.role == "self"), None)
         sends_messages = selfp is not None and selfp.handle.messages
-        if self.returns == "count":
+        iov = next((p for p in self.params if p.role == "in_array" and p.type == "struct iovec"), None) \
+            if self.scan_iov else None
+        if iov is not None:
+            decls += ["int any = 0;", "int i;"]  # not in the for: headers also build as gnu89
+            n = iov.count
+            lines += [f"for (i = 0; i < {n}; i++) {{",
+                      f"    if ({iov.name}[i].iov_len == 0)",
+                      "        continue;",
+                      f"    if (!{iov.name}[i].iov_base)",
+                      "        return -EINVAL; /* a NULL buffer with a length */",
+                      "    any = 1;",
+                      "}",
+                      "if (!any) /* all empty: no call (a datagram socket would move an empty message) */",
+                      f"    return {' || '.join(sorted(fd_conds))} ? -EBADF : 0;" if fd_conds else "    return 0;"]
+        elif self.returns == "count":
             for p in self.params:
                 if sends_messages and p.role in ("in_buffer", "in_array"):
                     break
@@ -916,6 +930,9 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
             raise SpecError(_where(data, "eintr"), f"{self.cname}: a call that never waits retries "
                                                    "a spurious EINTR (eintr: retry), or says not_applicable")
         self.opens_fds = bool(data.get("opens_fds", False))
+        self.scan_iov = bool(data.get("scan_iov", False))
+        if self.scan_iov and not any(p.role == "in_array" and p.type == "struct iovec" for p in self.params):
+            raise SpecError(_where(data, "scan_iov"), f"{self.cname}: scan_iov needs an in_array parameter of type struct iovec")
         self.since = dict(data.get("since", {}))
         # for the reference docs (codegen/docs.py): a C program for EXAMPLES,
         # the pages of the calls made, and the thread safety (set by the family)

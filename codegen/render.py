@@ -365,6 +365,11 @@ class _Args:
             elif r in ("in_array", "out_array", "inout_array"):
                 self._decl(p.name, f"{p.type} a_{p.name}[4];")
                 self._decl(p.name, f"memset(a_{p.name}, 0, sizeof a_{p.name});")
+                if getattr(fn, "scan_iov", False) and p.type == "struct iovec" and r == "in_array":
+                    # all-empty vectors make no call: give the first buffer a byte
+                    self._decl(p.name, f"char a_{p.name}_byte = 0;")
+                    self._decl(p.name, f"a_{p.name}[0].iov_base = &a_{p.name}_byte;")
+                    self._decl(p.name, f"a_{p.name}[0].iov_len = 1;")
                 self.values[p.name] = f"a_{p.name}"
             elif r in ("in_buffer", "out_buffer"):
                 self._decl(p.name, f"char a_{p.name}[16] = {{0}};")

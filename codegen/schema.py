@@ -168,6 +168,10 @@ _function = {
         # creates descriptors of its own (a /proc file, an internal pipe): the
         # exhaustion sweep (tests.exhaust) covers it like a constructor
         "opens_fds": {"type": "boolean"},
+        # readv/writev on any descriptor: scan the iovec array first; a NULL
+        # base with a length is -EINVAL, and when every buffer is empty no
+        # system call is made (on a datagram socket it would drop a message)
+        "scan_iov": {"type": "boolean"},
     },
 }
 

@@ -39,3 +39,5 @@ int fdk_fd_close(int *fd)
 #endif
 extern ssize_t fdk_fd_read(int fd, void *buf, size_t len);
 extern ssize_t fdk_fd_write(int fd, const void *buf, size_t len);
+extern ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
+extern ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt);

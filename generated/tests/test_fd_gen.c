@@ -62,6 +62,9 @@ static void test_readv_negative_fd(void)
 {
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
+    char a_iov_byte = 0;
+    a_iov[0].iov_base = &a_iov_byte;
+    a_iov[0].iov_len = 1;
     ASSERT_ERR(fdk_fd_readv(-1, a_iov, 4), EBADF);
 }
 
@@ -76,6 +79,9 @@ static void test_writev_negative_fd(void)
 {
     struct iovec a_iov[4];
     memset(a_iov, 0, sizeof a_iov);
+    char a_iov_byte = 0;
+    a_iov[0].iov_base = &a_iov_byte;
+    a_iov[0].iov_len = 1;
     ASSERT_ERR(fdk_fd_writev(-1, a_iov, 4), EBADF);
 }
 
@@ -258,6 +264,74 @@ static void test_inject_write_eintr(void)
     fdk_inject_fail("write", 1, 1, EINTR);
     ASSERT_ERR(fdk_fd_write(0, a_buf, 16), EINTR);
     ASSERT_EQ(fdk_inject_calls("write"), 1);
+    fdk_inject_reset();
+}
+
+/* fdk_fd_readv(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_readv_errnos(void)
+{
+    struct iovec a_iov[4];
+    memset(a_iov, 0, sizeof a_iov);
+    char a_iov_byte = 0;
+    a_iov[0].iov_base = &a_iov_byte;
+    a_iov[0].iov_len = 1;
+    static const int errs[] = {EAGAIN, EBADF, EFAULT, EINTR, EINVAL, EIO, EISDIR};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("readv", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_readv(0, a_iov, 4), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("readv"), 1);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_readv(): EINTR is returned, not retried */
+static void test_inject_readv_eintr(void)
+{
+    struct iovec a_iov[4];
+    memset(a_iov, 0, sizeof a_iov);
+    char a_iov_byte = 0;
+    a_iov[0].iov_base = &a_iov_byte;
+    a_iov[0].iov_len = 1;
+    fdk_inject_reset();
+    fdk_inject_fail("readv", 1, 1, EINTR);
+    ASSERT_ERR(fdk_fd_readv(0, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("readv"), 1);
+    fdk_inject_reset();
+}
+
+/* fdk_fd_writev(): every errno row of the spec comes back as -errno, outputs untouched */
+static void test_inject_writev_errnos(void)
+{
+    struct iovec a_iov[4];
+    memset(a_iov, 0, sizeof a_iov);
+    char a_iov_byte = 0;
+    a_iov[0].iov_base = &a_iov_byte;
+    a_iov[0].iov_len = 1;
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    size_t i;
+    for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        fdk_inject_reset();
+        fdk_inject_fail("writev", 1, 1, errs[i]);
+        ASSERT_ERR(fdk_fd_writev(0, a_iov, 4), errs[i]);
+        ASSERT_EQ(fdk_inject_calls("writev"), 1);
+    }
+    fdk_inject_reset();
+}
+
+/* fdk_fd_writev(): EINTR is returned, not retried */
+static void test_inject_writev_eintr(void)
+{
+    struct iovec a_iov[4];
+    memset(a_iov, 0, sizeof a_iov);
+    char a_iov_byte = 0;
+    a_iov[0].iov_base = &a_iov_byte;
+    a_iov[0].iov_len = 1;
+    fdk_inject_reset();
+    fdk_inject_fail("writev", 1, 1, EINTR);
+    ASSERT_ERR(fdk_fd_writev(0, a_iov, 4), EINTR);
+    ASSERT_EQ(fdk_inject_calls("writev"), 1);
     fdk_inject_reset();
 }
 
@@ -478,6 +552,10 @@ int main(void)
     RUN(test_inject_read_eintr);
     RUN(test_inject_write_errnos);
     RUN(test_inject_write_eintr);
+    RUN(test_inject_readv_errnos);
+    RUN(test_inject_readv_eintr);
+    RUN(test_inject_writev_errnos);
+    RUN(test_inject_writev_eintr);
     RUN(test_close_stale_fd);
     RUN(test_inject_close);
     RUN(test_exhaust_dup);

@@ -158,7 +158,34 @@ FDK_EXPORT ssize_t fdk_fd_write(int fd, const void *buf, size_t len);
  *   -EIO     low-level I/O error, or a background process read its controlling terminal
  *   -EISDIR  fd is a directory
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt)
+{
+    ssize_t n;
+    int any = 0;
+    int i;
+
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
+        return -EINVAL;
+    for (i = 0; i < iovcnt; i++) {
+        if (iov[i].iov_len == 0)
+            continue;
+        if (!iov[i].iov_base)
+            return -EINVAL; /* a NULL buffer with a length */
+        any = 1;
+    }
+    if (!any) /* all empty: no call (a datagram socket would move an empty message) */
+        return fd < 0 ? -EBADF : 0;
+    n = readv(fd, iov, iovcnt);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
+#endif
 
 /**
  * Gather write from iovcnt buffers; as fdk_fd_write(). When every buffer is empty it returns 0
@@ -183,7 +210,34 @@ FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
  *   -ENOSPC  no space left on the device
  *   -EPIPE   the read end of the pipe or socket is closed
  */
+#if FDK__INLINE_WRAPPERS
+FDK_EXPORT FDK_INLINE ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt)
+{
+    ssize_t n;
+    int any = 0;
+    int i;
+
+    if (!iov && iovcnt > 0)
+        return -EINVAL;
+    if (iovcnt < 0 || iovcnt > FDK__IOV_MAX)
+        return -EINVAL;
+    for (i = 0; i < iovcnt; i++) {
+        if (iov[i].iov_len == 0)
+            continue;
+        if (!iov[i].iov_base)
+            return -EINVAL; /* a NULL buffer with a length */
+        any = 1;
+    }
+    if (!any) /* all empty: no call (a datagram socket would move an empty message) */
+        return fd < 0 ? -EBADF : 0;
+    n = writev(fd, iov, iovcnt);
+    if (n < 0)
+        return FDK__NEG_ERRNO();
+    return n;
+}
+#else
 FDK_EXPORT ssize_t fdk_fd_writev(int fd, const struct iovec *iov, int iovcnt);
+#endif
 
 /**
  * Read exactly len bytes, looping over short reads. End of file before len bytes gives -ENODATA.
