@@ -350,9 +350,12 @@ class CodegenTest(unittest.TestCase):
         def body(name: str) -> str:
             b = hdr[hdr.index(f"FDK_INLINE ssize_t {name}("):]
             return b[:b.index("\n}\n")]
-        self.assertIn("if (len == 0)\n        return 0;", body("fdk_tcp_stream_send"))  # a stream: no call
+        # a stream: no call (the fd test the kernel would make is kept there)
+        self.assertIn("if (len == 0)\n        return s.fd < 0 ? -EBADF : 0;", body("fdk_tcp_stream_send"))
         self.assertNotIn("if (len == 0)", body("fdk_udp_send"))  # a datagram: an empty one is sent
-        self.assertIn("if (len == 0)\n        return 0;", body("fdk_udp_recv"))  # never drops a datagram
+        self.assertIn("if (len == 0)\n        return s.fd < 0 ? -EBADF : 0;", body("fdk_udp_recv"))  # never drops a datagram
+        # the hot path has no fd test of its own: send() refuses a negative fd with EBADF
+        self.assertNotIn("s.fd < 0)\n        return -EBADF;", body("fdk_tcp_stream_send"))
 
     def test_unknown_handle_in_list(self) -> None:
         self.t.edit("spec/socket.yaml", "handle: [tcp_stream, unix_stream, unix_seqpacket]}",
