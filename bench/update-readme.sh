@@ -20,7 +20,7 @@ build=${1:-$here/../build}
 build=$(cd "$build" && pwd)
 b=$build/bench
 readme=$here/README.md
-names=${*:-"copy wrappers sockets echo echo-instructions inotify inotify-instructions"}
+names=${*:-"copy wrappers sockets echo echo-instructions inotify inotify-instructions scale"}
 
 command_of() { # NAME -> the command line that makes its block
     case $1 in
@@ -31,6 +31,7 @@ command_of() { # NAME -> the command line that makes its block
     echo-instructions) echo "sh $here/run-echo-instructions.sh $b/bench-echo" ;;
     inotify) echo "$b/bench-inotify" ;;
     inotify-instructions) echo "sh $here/run-inotify.sh $b/bench-inotify" ;;
+    scale) echo "sh $here/run-scale.sh $b/bench-scale" ;;
     *) echo "update-readme: no benchmark called '$1'" >&2; return 1 ;;
     esac
 }
