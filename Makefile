@@ -96,10 +96,21 @@ demo:
 # tarball, from a Release build in build-pkg/ installed under /usr, then
 # checked by tests/package/run.sh (extracted, SONAME, a consumer built
 # against them, lintian where installed).
+# Debian's own compiler and linker flags where dpkg-buildflags is there
+# (hardening: stack protector, _FORTIFY_SOURCE, relro, bindnow), as a
+# Debian build of the package would use; a plain Release build otherwise.
 PKG_DIR := build-pkg
+DPKG_BUILDFLAGS := $(shell command -v dpkg-buildflags 2>/dev/null)
+PKG_BUILDFLAGS = DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --get
+PKG_FLAGS := $(if $(DPKG_BUILDFLAGS), \
+    -DCMAKE_BUILD_TYPE=None \
+    -DCMAKE_C_FLAGS="$(shell $(PKG_BUILDFLAGS) CFLAGS) $(shell $(PKG_BUILDFLAGS) CPPFLAGS)" \
+    -DCMAKE_SHARED_LINKER_FLAGS="$(shell $(PKG_BUILDFLAGS) LDFLAGS)" \
+    -DCMAKE_EXE_LINKER_FLAGS="$(shell $(PKG_BUILDFLAGS) LDFLAGS)", \
+    -DCMAKE_BUILD_TYPE=Release)
 package:
 	$(CMAKE) -S . -B $(PKG_DIR) $(if $(wildcard $(PKG_DIR)/CMakeCache.txt),,-G "$(GENERATOR)") \
-	    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr -DFDKIT_PACKAGE=ON \
+	    $(PKG_FLAGS) -DCMAKE_INSTALL_PREFIX=/usr -DFDKIT_PACKAGE=ON \
 	    -DFDKIT_BUILD_TESTS=OFF -DFDKIT_BUILD_EXAMPLES=OFF -DFDKIT_BUILD_BENCH=OFF $(PYTHON_ARG)
 	$(CMAKE) --build $(PKG_DIR) -j $(JOBS)
 	cd $(PKG_DIR) && cpack -G DEB && cpack -G TGZ

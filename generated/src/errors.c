@@ -59,6 +59,8 @@ static const struct errrow rows_fd_write[] = {
      "fd_write: low-level I/O error (EIO)"},
     {ENOSPC, FDK_ERRCLASS_LIMIT,
      "fd_write: no space left on the device (ENOSPC)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "fd_write: the file is sealed against writing (a memfd with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE) or immutable (EPERM)"},
     {EPIPE, FDK_ERRCLASS_PEER,
      "fd_write: the read end of the pipe or socket is closed (EPIPE)"},
 };
@@ -99,6 +101,8 @@ static const struct errrow rows_fd_writev[] = {
      "fd_writev: low-level I/O error (EIO)"},
     {ENOSPC, FDK_ERRCLASS_LIMIT,
      "fd_writev: no space left on the device (ENOSPC)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "fd_writev: the file is sealed against writing (a memfd with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE) or immutable (EPERM)"},
     {EPIPE, FDK_ERRCLASS_PEER,
      "fd_writev: the read end of the pipe or socket is closed (EPIPE)"},
 };
@@ -141,6 +145,8 @@ static const struct errrow rows_fd_write_all[] = {
      "fd_write_all: low-level I/O error, or the fd accepted no bytes (EIO)"},
     {ENOSPC, FDK_ERRCLASS_LIMIT,
      "fd_write_all: no space left on the device (ENOSPC)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "fd_write_all: the file is sealed against writing (a memfd with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE) or immutable (EPERM)"},
     {EPIPE, FDK_ERRCLASS_PEER,
      "fd_write_all: the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
 };
@@ -183,6 +189,8 @@ static const struct errrow rows_fd_writev_all[] = {
      "fd_writev_all: low-level I/O error (EIO)"},
     {ENOSPC, FDK_ERRCLASS_LIMIT,
      "fd_writev_all: no space left on the device (ENOSPC)"},
+    {EPERM, FDK_ERRCLASS_PERMISSION,
+     "fd_writev_all: the file is sealed against writing (a memfd with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE) or immutable (EPERM)"},
     {EPIPE, FDK_ERRCLASS_PEER,
      "fd_writev_all: the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is blocked in the calling thread while the call writes, and the SIGPIPE the call raised is taken back (EPIPE)"},
 };
@@ -5749,13 +5757,13 @@ static const struct errrow rows_socket_get_passpidfd[] = {
 
 static const struct opinfo ops[] = {
     [FDK_OP_FD_READ] = {"fd_read", rows_fd_read, 7},
-    [FDK_OP_FD_WRITE] = {"fd_write", rows_fd_write, 10},
+    [FDK_OP_FD_WRITE] = {"fd_write", rows_fd_write, 11},
     [FDK_OP_FD_READV] = {"fd_readv", rows_fd_readv, 7},
-    [FDK_OP_FD_WRITEV] = {"fd_writev", rows_fd_writev, 10},
+    [FDK_OP_FD_WRITEV] = {"fd_writev", rows_fd_writev, 11},
     [FDK_OP_FD_READ_EXACT] = {"fd_read_exact", rows_fd_read_exact, 8},
-    [FDK_OP_FD_WRITE_ALL] = {"fd_write_all", rows_fd_write_all, 10},
+    [FDK_OP_FD_WRITE_ALL] = {"fd_write_all", rows_fd_write_all, 11},
     [FDK_OP_FD_READV_ALL] = {"fd_readv_all", rows_fd_readv_all, 8},
-    [FDK_OP_FD_WRITEV_ALL] = {"fd_writev_all", rows_fd_writev_all, 10},
+    [FDK_OP_FD_WRITEV_ALL] = {"fd_writev_all", rows_fd_writev_all, 11},
     [FDK_OP_FD_GET_NONBLOCKING] = {"fd_get_nonblocking", rows_fd_get_nonblocking, 1},
     [FDK_OP_FD_SET_NONBLOCKING] = {"fd_set_nonblocking", rows_fd_set_nonblocking, 1},
     [FDK_OP_FD_GET_CLOEXEC] = {"fd_get_cloexec", rows_fd_get_cloexec, 1},

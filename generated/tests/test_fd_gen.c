@@ -245,7 +245,7 @@ static void test_inject_read_eintr(void)
 static void test_inject_write_errnos(void)
 {
     char a_buf[16] = {0};
-    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPERM, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -309,7 +309,7 @@ static void test_inject_writev_errnos(void)
     char a_iov_byte = 0;
     a_iov[0].iov_base = &a_iov_byte;
     a_iov[0].iov_len = 1;
-    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPERM, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         fdk_inject_reset();
@@ -412,7 +412,7 @@ static void test_drive_read_exact(void)
 /* fdk_fd_write_all(): each errno row write() can give comes back as itself, nothing made */
 static void test_drive_write_all(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPERM, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         int p[2];
@@ -456,7 +456,7 @@ static void test_drive_readv(void)
 /* fdk_fd_writev(): each errno row writev() can give comes back as itself, nothing made */
 static void test_drive_writev(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPERM, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         int p[2];
@@ -502,7 +502,7 @@ static void test_drive_readv_all(void)
 /* fdk_fd_writev_all(): each errno row writev() can give comes back as itself, nothing made */
 static void test_drive_writev_all(void)
 {
-    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPIPE};
+    static const int errs[] = {EAGAIN, EBADF, EDQUOT, EFAULT, EFBIG, EINTR, EINVAL, EIO, ENOSPC, EPERM, EPIPE};
     size_t i;
     for (i = 0; i < sizeof errs / sizeof errs[0]; i++) {
         int p[2];

@@ -63,6 +63,9 @@ static void test_write_seal_stops_writes(void)
     ASSERT_EQ(fdk_memfd_get_seals(h), (int)FDK_MEMFD_SEAL_WRITE);
     /* through fdkit and through the raw call: the kernel refuses both */
     ASSERT_ERR(fdk_fd_write(h.fd, "x", 1), EPERM);
+    /* the spec lists it for fd_write: its own meaning and class, not the C library's text */
+    ASSERT_EQ(fdk_errclass(FDK_OP_FD_WRITE, -EPERM), FDK_ERRCLASS_PERMISSION);
+    ASSERT_TRUE(strstr(fdk_strerror(FDK_OP_FD_WRITE, -EPERM), "sealed") != NULL);
     errno = 0;
     ASSERT_EQ(pwrite(h.fd, "xx", 2, 0), -1);
     ASSERT_EQ(errno, EPERM);

@@ -55,7 +55,7 @@ case $(field "$rt" Depends) in
 *) fail "libfdkit$major does not depend on libc6: $(field "$rt" Depends)" ;;
 esac
 dpkg-deb --ctrl-tarfile "$rt" | tar -xOf - ./shlibs >"$tmp/shlibs" || fail "libfdkit$major has no shlibs file"
-grep -qx "libfdkit $major libfdkit$major (= $rtver)" "$tmp/shlibs" || fail "shlibs says: $(cat "$tmp/shlibs")"
+grep -qx "libfdkit $major libfdkit$major (>= $rtver)" "$tmp/shlibs" || fail "shlibs says: $(cat "$tmp/shlibs")"
 dpkg-deb --ctrl-tarfile "$rt" | tar -xOf - ./triggers | grep -qx 'activate-noawait ldconfig' ||
     fail "libfdkit$major does not activate the ldconfig trigger"
 echo "libfdkit$major $rtver, shlibs and ldconfig trigger in place"

@@ -428,7 +428,7 @@ typedef enum fdk_op {
 
 /**
  * Symbolic name of an errno: "EEXIST".  Accepts err or -err.  Never NULL:
- * an errno without a name gives "E?<number>" in a thread-local buffer.
+ * 0 gives "0", and an errno without a name "E?<number>" in a thread-local buffer.
  */
 FDK_EXPORT const char *fdk_errno_name(int err);
 

@@ -118,6 +118,8 @@ FDK_EXPORT ssize_t fdk_fd_read(int fd, void *buf, size_t len);
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
+ *   -EPERM   the file is sealed against writing (a memfd with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE)
+ *            or immutable
  *   -EPIPE   the read end of the pipe or socket is closed
  */
 #if FDK__INLINE_WRAPPERS
@@ -208,6 +210,8 @@ FDK_EXPORT ssize_t fdk_fd_readv(int fd, const struct iovec *iov, int iovcnt);
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
+ *   -EPERM   the file is sealed against writing (a memfd with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE)
+ *            or immutable
  *   -EPIPE   the read end of the pipe or socket is closed
  */
 #if FDK__INLINE_WRAPPERS
@@ -289,6 +293,8 @@ FDK_EXPORT int fdk_fd_read_exact(int fd, void *buf, size_t len, size_t *ret_done
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error, or the fd accepted no bytes
  *   -ENOSPC  no space left on the device
+ *   -EPERM   the file is sealed against writing (a memfd with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE)
+ *            or immutable
  *   -EPIPE   the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is
  *            blocked in the calling thread while the call writes, and the SIGPIPE the call raised
  *            is taken back
@@ -346,6 +352,8 @@ FDK_EXPORT int fdk_fd_readv_all(int fd, struct iovec *iov, int iovcnt, size_t *r
  *   -EINVAL  fd cannot be written this way
  *   -EIO     low-level I/O error
  *   -ENOSPC  no space left on the device
+ *   -EPERM   the file is sealed against writing (a memfd with F_SEAL_WRITE or F_SEAL_FUTURE_WRITE)
+ *            or immutable
  *   -EPIPE   the read end of the pipe or socket is closed; the call never raises SIGPIPE: it is
  *            blocked in the calling thread while the call writes, and the SIGPIPE the call raised
  *            is taken back

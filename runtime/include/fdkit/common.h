@@ -156,10 +156,10 @@ struct timespec;
  * major version the ABI only grows (CHANGELOG.md).
  */
 #define FDK_VERSION_MAJOR 0
-#define FDK_VERSION_MINOR 1
+#define FDK_VERSION_MINOR 2
 #define FDK_VERSION_PATCH 0
 #define FDK_VERSION (FDK_VERSION_MAJOR * 10000 + FDK_VERSION_MINOR * 100 + FDK_VERSION_PATCH)
-#define FDK_VERSION_STRING "0.1.0"
+#define FDK_VERSION_STRING "0.2.0"
 
 FDK_BEGIN_DECLS
 /**
@@ -176,11 +176,23 @@ FDK_END_DECLS
  * A handle whose fd is -1 owns nothing; closing it is a no-op.  Every handle
  * struct has `fd` as its first member (asserted in the generated sources).
  * C gets a designated initialiser, so handles with more members (a pipe
- * end's `borrowed`) start zeroed without -Wmissing-field-initializers;
- * C++ before C++20 has no designators, so it gets the positional form.
+ * end's `borrowed`) start zeroed without -Wmissing-field-initializers.
+ * C++ before C++20 has no designators, and `{ -1 }` would warn for those
+ * handles under -Wextra: there it is an object that converts to any handle,
+ * value-initialised (every member zero) with fd -1.
  */
 #ifdef __cplusplus
-#define FDK_HANDLE_INIT { -1 }
+extern "C++" {
+struct fdk_handle_init_ {
+    template <class Handle> operator Handle() const
+    {
+        Handle h = Handle();
+        h.fd = -1;
+        return h;
+    }
+};
+}
+#define FDK_HANDLE_INIT (fdk_handle_init_())
 #else
 #define FDK_HANDLE_INIT { .fd = -1 }
 #endif
