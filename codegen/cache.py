@@ -10,6 +10,13 @@ just means recomputing.
 
 Where: $FDKIT_CODEGEN_CACHE (empty or "off": no cache), else
 $XDG_CACHE_HOME/fdkit-codegen, else ~/.cache/fdkit-codegen.
+
+Within one process every entry read or written is also kept in memory (the
+pickled bytes, under the folder and the key), so a process that runs codegen
+many times - the unit tests do, ~150 times - reads each entry from disk once.
+Each get() unpickles a fresh copy: a caller may change what it gets.  With
+caching off there is no memory layer either.  forget() empties it (a test
+that wants to see the disk used).
 """
 
 import hashlib
@@ -23,6 +30,11 @@ if TYPE_CHECKING:
     import jinja2
 
 _code_hash: Optional[str] = None
+
+# (folder, kind, key) -> pickled value: the in-process layer over the folder
+_memo: dict[tuple[str, str, str], bytes] = {}
+_memo_bytes = 0
+MEMO_MAX_BYTES = 256 * 1024 * 1024  # a full spec tree's entries are ~1 MiB; past this, start again
 
 
 def directory() -> Optional[Path]:
@@ -55,31 +67,63 @@ def key(*parts: object) -> str:
     return h.hexdigest()
 
 
-def get(kind: str, k: str) -> object:
+def get(kind: str, k: str, disk: bool = True) -> object:
     """The stored value, or None (absent, unreadable, damaged or caching off);
-    what it is depends on who stored it: check it before use."""
+    what it is depends on who stored it: check it before use.  disk=False:
+    only what this process stored (put(..., disk=False))."""
     d = directory()
     if d is None:
         return None
+    mk = (str(d), kind, k)
+    raw = _memo.get(mk)
     try:
-        with open(d / kind / k, "rb") as f:
-            return pickle.load(f)
+        if raw is None:
+            if not disk:
+                return None
+            with open(d / kind / k, "rb") as f:
+                raw = f.read()
+            value = pickle.loads(raw)
+            _remember(mk, raw)
+            return value
+        return pickle.loads(raw)
     except Exception:  # absent, unreadable or damaged: recompute
         return None
 
 
-def put(kind: str, k: str, value: object) -> None:
+def put(kind: str, k: str, value: object, disk: bool = True) -> None:
+    """Store value (picklable); disk=False: for this process only (what is
+    cheap to recompute once per process but would only fill the folder)."""
     d = directory()
     if d is None:
+        return
+    raw = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    _remember((str(d), kind, k), raw)
+    if not disk:
         return
     try:
         (d / kind).mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=d / kind, prefix=".tmp-")
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            f.write(raw)
         os.replace(tmp, d / kind / k)
     except OSError:
         pass
+
+
+def _remember(mk: tuple[str, str, str], raw: bytes) -> None:
+    global _memo_bytes
+    if _memo_bytes + len(raw) > MEMO_MAX_BYTES:
+        forget()
+    if mk not in _memo:
+        _memo[mk] = raw
+        _memo_bytes += len(raw)
+
+
+def forget() -> None:
+    """Empty the in-process layer: the next get() reads the disk."""
+    global _memo_bytes
+    _memo.clear()
+    _memo_bytes = 0
 
 
 def jinja_bytecode_cache() -> Optional["jinja2.FileSystemBytecodeCache"]:

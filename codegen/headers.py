@@ -63,6 +63,14 @@ class Toolchain:
     # bind to (open -> open64), which the lock's link_names records.
     ABI_DEFINES = ["-D_FILE_OFFSET_BITS=64", "-D_TIME_BITS=64"]
 
+    # Compiler runs kept for the process, or None (the default: every run
+    # compiles).  The unit tests set a dict (codegen/tests/__init__.py): they
+    # run codegen ~150 times over the same system headers, which do not change
+    # while they run.  Only runs without include_dirs are kept (a test writes
+    # the headers under those), keyed by the command and the source.
+    memo: Optional[dict[tuple[object, ...], tuple[int, str, str]]] = None
+    MEMO_MAX = 1024
+
     def __init__(self, cc: Optional[str] = None, include_dirs: Iterable[str] = ()) -> None:
         self.cc = shlex.split(cc or os.environ.get("CC") or "cc")
         self.include_dirs = list(include_dirs)
@@ -74,10 +82,17 @@ class Toolchain:
         return out
 
     def arch(self) -> tuple[str, str]:
-        try:
-            triple = subprocess.run(self.cc + ["-dumpmachine"], capture_output=True, text=True, check=True).stdout.strip()
-        except (OSError, subprocess.CalledProcessError) as e:
-            raise SpecError("", f"cannot run the C compiler {' '.join(self.cc)}: {e}") from None
+        key: tuple[object, ...] = ("-dumpmachine", *self.cc)
+        known = self.memo.get(key) if self.memo is not None else None
+        if known is not None:
+            triple = known[1]
+        else:
+            try:
+                triple = subprocess.run(self.cc + ["-dumpmachine"], capture_output=True, text=True,
+                                        check=True).stdout.strip()
+            except (OSError, subprocess.CalledProcessError) as e:
+                raise SpecError("", f"cannot run the C compiler {' '.join(self.cc)}: {e}") from None
+            self._remember(key, (0, triple, ""))
         arch = triple.split("-")[0]
         if arch == "x86_64" and ("gnux32" in triple):
             arch = "x32"
@@ -94,6 +109,24 @@ class Toolchain:
 
     def compile(self, source: str, extra: Sequence[str] = (), mode: str = "-S") -> tuple[int, str, str]:
         """(the compiler's exit status, its output file's text or "" on failure, its stderr)"""
+        key: Optional[tuple[object, ...]] = None
+        if self.memo is not None and not self.include_dirs:
+            key = (tuple(self.cc), tuple(self.flags()), tuple(extra), mode, source)
+            known = self.memo.get(key)
+            if known is not None:
+                return known
+        result = self._compile(source, extra, mode)
+        if key is not None:
+            self._remember(key, result)
+        return result
+
+    def _remember(self, key: tuple[object, ...], result: tuple[int, str, str]) -> None:
+        if self.memo is not None and not self.include_dirs:
+            if len(self.memo) >= self.MEMO_MAX:
+                self.memo.clear()
+            self.memo[key] = result
+
+    def _compile(self, source: str, extra: Sequence[str], mode: str) -> tuple[int, str, str]:
         with tempfile.TemporaryDirectory(prefix="fdkit-probe-") as d:
             src = os.path.join(d, "probe.c")
             with open(src, "w") as f:
@@ -425,7 +458,6 @@ def _func_text(types: _Types, name: str, fdecl: Any) -> str:
 def verify(spec: "Spec", tc: Toolchain) -> None:
     """Check every wrapped prototype and named struct against the headers."""
     try:
-        import pycparser
         from pycparser import c_ast
     except ImportError:
         raise SpecError("", "pycparser is not installed (Debian: python3-pycparser)") from None
@@ -447,7 +479,7 @@ def verify(spec: "Spec", tc: Toolchain) -> None:
     text = _preprocess(headers, tc, "\n".join(decls) + "\n")
     # What the checks read besides the text (libc names, members' names), so
     # that a cached verdict is only found for exactly these checks.
-    stable = re.sub(r"[^\s\"]*fdkit-probe-[^/\s\"]*/", "", text)  # the probe's temporary folder
+    stable = _stable(text)
     ck = cache.key("verify", stable, repr([(fn.cname, fn.libc) for fn in fns]),
                    repr([(name, str(mem["name"]), p) for name, mem, _w, p in struct_probes]))
     protos = cache.get("verify", ck)
@@ -456,13 +488,11 @@ def verify(spec: "Spec", tc: Toolchain) -> None:
             fn.proto = proto
         _check_passes(spec)
         return
-    parser = pycparser.CParser()
     try:
-        ast = parser.parse(text, "headers")
-    except Exception as e:  # pycparser raises its own ParseError with "file:line:col: msg"
-        msg = _with_line(str(e), parser)
-        loc = _spec_line_for_parse_error(msg, len(headers), decls, fns, struct_probes)
-        raise SpecError(loc or "", f"a spec declaration or the headers could not be parsed: {msg}") from None
+        ast = _parse(text)
+    except _ParseFailed as e:
+        loc = _spec_line_for_parse_error(e.msg, len(headers), decls, fns, struct_probes)
+        raise SpecError(loc or "", f"a spec declaration or the headers could not be parsed: {e.msg}") from None
     types = _Types(ast)
     decl_of: dict[str, Any] = {}
     for node in ast.ext:
@@ -513,6 +543,72 @@ def verify(spec: "Spec", tc: Toolchain) -> None:
                                f"    headers: {types.show(fields[mem['name']].type)}")
     _check_passes(spec)
     cache.put("verify", ck, [fn.proto for fn in fns])
+
+
+def _stable(text: str) -> str:
+    """The preprocessed text without the probe's temporary folder (another each time)."""
+    return re.sub(r"[^\s\"]*fdkit-probe-[^/\s\"]*/", "", text)
+
+
+class _ParseFailed(Exception):
+    """pycparser refused the text: msg is its "file:line:col: message" (see _with_line)."""
+
+    def __init__(self, msg: str) -> None:
+        super().__init__(msg)
+        self.msg = msg
+
+
+def _parse_text(text: str) -> Any:
+    import pycparser
+    parser = pycparser.CParser()
+    try:
+        return parser.parse(text, "headers")
+    except Exception as e:  # pycparser raises its own ParseError with "file:line:col: msg"
+        raise _ParseFailed(_with_line(str(e), parser)) from None
+
+
+# The headers' part of a preprocessed text (its stable form) -> (its top-level
+# AST nodes, its typedef names).  Parsing the headers is most of verify()'s
+# time, and within one process they are the same every time (the unit tests
+# run codegen ~150 times, each with other spec declarations after them).
+# The nodes are shared: nothing reads them but _Types and verify(), which
+# never change a node (_strip_names copies first).
+_HEADER_ASTS: dict[str, tuple[list[Any], list[str]]] = {}
+_HEADER_ASTS_MAX = 4
+
+# A line marker returning to the probe's source from an #include ('# 31
+# "/tmp/fdkit-probe-x/probe.c" 2'): what follows is at the top level.
+_BACK_IN_PROBE = re.compile(r'(?m)^# \d+ "[^"]*probe\.c" 2[ \t]*$')
+
+
+def _parse(text: str) -> Any:
+    """pycparser's AST of a preprocessed probe (the headers, then the spec's
+    declarations), the headers' part parsed once per process.
+
+    The text is cut where it last returns from an #include into the probe's
+    source: the cut is between two top-level declarations, and the rest is
+    parsed on its own after a `typedef int NAME;` for each typedef name the
+    headers declare - all a C parse needs to know of what came before (is an
+    identifier a type?) - so it gives the nodes, errors and line numbers one
+    parse of the whole text gives.  Raises _ParseFailed."""
+    from pycparser import c_ast
+    cuts = list(_BACK_IN_PROBE.finditer(text))
+    if not cuts:
+        return _parse_text(text)
+    cut = cuts[-1].start()
+    head, tail = text[:cut], text[cut:]
+    key = _stable(head)
+    known = _HEADER_ASTS.get(key)
+    if known is None:
+        ast = _parse_text(head)
+        known = (list(ast.ext), list(dict.fromkeys(n.name for n in ast.ext if isinstance(n, c_ast.Typedef))))
+        while len(_HEADER_ASTS) >= _HEADER_ASTS_MAX:
+            del _HEADER_ASTS[next(iter(_HEADER_ASTS))]
+        _HEADER_ASTS[key] = known
+    ext, typedefs = known
+    seed = "".join(f"typedef int {name};\n" for name in typedefs)
+    rest = _parse_text(seed + tail)
+    return c_ast.FileAST(ext + rest.ext[len(typedefs):])
 
 
 def _check_passes(spec: Any) -> None:

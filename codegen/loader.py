@@ -20,10 +20,13 @@ should load with both.
 
 import difflib
 import os
+import pickle
 import re
 from typing import Any, Iterable, NoReturn, Optional, Union
 
 import yaml
+
+from . import cache
 
 # what open() and Path() take: the specs are named by str and by Path
 StrPath = Union[str, "os.PathLike[str]"]
@@ -112,11 +115,21 @@ class Located:
         return f"{self.file}:{line}"
 
 
-class LDict(dict[str, Any], Located):
+class _PickleCopied:
+    """copy.deepcopy() through pickle: the same copy (lines, and values shared
+    inside the copied value shared in the copy) made in C, several times
+    faster than deepcopy's generic walk (model.py copies each function over
+    several handles).  What the loader makes holds only picklable values."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        return pickle.loads(pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class LDict(_PickleCopied, dict[str, Any], Located):
     key_lines: dict[str, int]  # set by the loader (declared only: where() looks it up)
 
 
-class LList(list[Any], Located):
+class LList(_PickleCopied, list[Any], Located):
     item_lines: list[int]  # set by the loader (declared only: where() looks it up)
 
 
@@ -242,8 +255,8 @@ def _too_deep(filename: str, mark: Any, how: str = "collections nest") -> NoRetu
                     f"{how} more than {MAX_DEPTH} levels deep here (the limit, MAX_DEPTH in codegen/loader.py)")
 
 
-def _read_text(path: StrPath, name: str) -> str:
-    """The file as text, refused with file:line if too large, not UTF-8 or not YAML's characters."""
+def _read_bytes(path: StrPath, name: str) -> bytes:
+    """The file's bytes, refused with its name if unreadable or too large."""
     try:
         with open(path, "rb") as f:
             raw = f.read(MAX_BYTES + 1)
@@ -252,6 +265,11 @@ def _read_text(path: StrPath, name: str) -> str:
     if len(raw) > MAX_BYTES:
         raise SpecError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MiB, refused (no spec is near that; "
                               f"the limit is MAX_BYTES in codegen/loader.py)")
+    return raw
+
+
+def _read_text(raw: bytes, name: str) -> str:
+    """The file's bytes as text, refused with file:line if not UTF-8 or not YAML's characters."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -359,7 +377,18 @@ def load_yaml(path: StrPath, display_name: Optional[str] = None, *, libyaml: Opt
     if use_c and not LIBYAML:
         raise SpecError("", "PyYAML was built without libyaml (yaml.CSafeLoader)")
     base = yaml.CSafeLoader if use_c else yaml.SafeLoader
-    text = _read_text(path, name)
+    raw = _read_bytes(path, name)
+    # What a file loads to depends only on its bytes, its name, the parser
+    # and codegen's source: within one process (codegen/cache.py's memory
+    # layer, not its folder) a file seen before is unpickled, not parsed
+    # again - the unit tests load the same specs ~150 times.  Each call gets
+    # its own copy.  A forced parser (libyaml=True/False) always parses.
+    ck = cache.key("yaml", name, "libyaml" if use_c else "python", raw) if libyaml is None else None
+    if ck is not None:
+        known = cache.get("yaml", ck, disk=False)
+        if isinstance(known, LDict):
+            return known
+    text = _read_text(raw, name)
     try:
         aliases = _scan_depth(text, name, base) if use_c else 0
         loader = _make_loader(name, base)(text)
@@ -391,4 +420,6 @@ def load_yaml(path: StrPath, display_name: Optional[str] = None, *, libyaml: Opt
         raise SpecError(f"{name}:1", "the file is empty")
     if not isinstance(data, LDict):  # construct_mapping makes every mapping an LDict
         raise SpecError(f"{name}:1", "the top level must be a mapping")
+    if ck is not None:
+        cache.put("yaml", ck, data, disk=False)
     return data

@@ -7,6 +7,7 @@ is taken here, so it can be read and tested as Python.
 
 import copy
 import difflib
+import functools
 import re
 import textwrap
 from pathlib import Path
@@ -31,13 +32,21 @@ def _where(node, key=None):
 
 def wrap(text, width, indent=""):
     """Re-flow prose (keeping blank-line paragraphs) for C comments."""
+    return list(_wrap(str(text), width, indent))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _wrap(text, width, indent):
+    # textwrap is half of render_all's time, and the same prose is wrapped
+    # again and again (twice per run, once per run of the unit tests): a
+    # pure function of its arguments, kept as a tuple (wrap() copies it)
     out = []
-    for para in re.split(r"\n\s*\n", str(text).strip()):
+    for para in re.split(r"\n\s*\n", text.strip()):
         para = " ".join(para.split())
         out.extend(textwrap.wrap(para, width=width, initial_indent=indent, subsequent_indent=indent,
                                  break_on_hyphens=False) or [indent])
         out.append("")
-    return out[:-1]
+    return tuple(out[:-1])
 
 
 def c_string(s):
