@@ -39,7 +39,9 @@ from .loader import SpecError, StrPath
 from .model import Spec
 
 
-def _write_tree(files: Mapping[str, str], out: StrPath) -> None:
+def _write_tree(files: Mapping[str, str], out: StrPath, keep: str = "") -> None:
+    """Write files under out and remove what they no longer hold (except
+    below keep/, a part this run did not render)."""
     out = Path(out)
     for rel, text in sorted(files.items()):
         p = out / rel
@@ -49,11 +51,11 @@ def _write_tree(files: Mapping[str, str], out: StrPath) -> None:
     # remove files a spec no longer produces
     wanted = {out / rel for rel in files}
     for p in sorted(out.rglob("*")):
-        if p.is_file() and p not in wanted:
+        if p.is_file() and p not in wanted and not (keep and p.relative_to(out).as_posix().startswith(keep)):
             p.unlink()
 
 
-def _diff_tree(files: Mapping[str, str], out: StrPath, label: str = "generated") -> list[str]:
+def _diff_tree(files: Mapping[str, str], out: StrPath, label: str = "generated", keep: str = "") -> list[str]:
     out = Path(out)
     problems: list[str] = []
     for rel, text in sorted(files.items()):
@@ -67,7 +69,7 @@ def _diff_tree(files: Mapping[str, str], out: StrPath, label: str = "generated")
                             + "\n".join(diff[:40]) + ("\n..." if len(diff) > 40 else ""))
     for p in sorted(out.rglob("*")) if out.exists() else []:
         rel = p.relative_to(out).as_posix()
-        if p.is_file() and rel not in files:
+        if p.is_file() and rel not in files and not (keep and rel.startswith(keep)):
             problems.append(f"{label}/{rel}: no spec produces this file")
     return problems
 
@@ -143,6 +145,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--root", default=".", help="repository root (default: .)")
     ap.add_argument("--out", help="output folder (default: ROOT/generated)")
     ap.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 on a difference")
+    # the codegen tests' shortcut: their scratch trees need no man pages or
+    # Markdown unless a test looks at them (test_docs.py renders those itself)
+    ap.add_argument("--no-docs", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--update-lock", action="store_true", help="rewrite spec/abi/<arch>.yaml from the headers")
     ap.add_argument("--include-dir", action="append", default=[], metavar="DIR",
                     help="search DIR before the system headers (repeatable); alone it only reports "
@@ -221,14 +226,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         assert reg_path is not None  # Registry() reads and writes spec/registry/ids.yaml
         files = render.render_all(spec, locks, ".", registry, check=args.check)
         # the reference docs: man pages beside the headers, Markdown in docs/reference/
-        ref_docs = docs.Docs(spec, ".", files)  # errors.h, flags.h, fd.h as just rendered
-        files.update(docs.man_pages(ref_docs))
-        reference = docs.reference(ref_docs)
+        keep = ""
+        if args.no_docs:
+            reference: dict[str, str] = {}
+            keep = "man/"
+        else:
+            ref_docs = docs.Docs(spec, ".", files)  # errors.h, flags.h, fd.h as just rendered
+            files.update(docs.man_pages(ref_docs))
+            reference = docs.reference(ref_docs)
         ref_out = root / docs.REFERENCE_DIR
         reg_text = registry.format()
         reg_stale = not reg_path.exists() or reg_path.read_text() != reg_text
         if args.check:
-            problems = _diff_tree(files, out) + _diff_tree(reference, ref_out, docs.REFERENCE_DIR)
+            problems = _diff_tree(files, out, keep=keep)
+            if not args.no_docs:
+                problems += _diff_tree(reference, ref_out, docs.REFERENCE_DIR)
             if reg_stale:
                 problems.append(f"{reg_path}: stale (a retired mark is missing or wrong)")
             if problems:
@@ -239,8 +251,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(f"codegen: generated/, {docs.REFERENCE_DIR}/ and {lpath} are up to date "
                   f"({len(files) + len(reference)} files)")
             return 0
-        _write_tree(files, out)
-        _write_tree(reference, ref_out)
+        _write_tree(files, out, keep=keep)
+        if not args.no_docs:
+            _write_tree(reference, ref_out)
         if reg_stale:
             reg_path.parent.mkdir(parents=True, exist_ok=True)
             reg_path.write_text(reg_text)
