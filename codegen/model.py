@@ -1129,8 +1129,12 @@ class Function(_FunctionChecks, _FunctionCoreCall, _FunctionBody, _FunctionDocs)
     # their other arguments (a zero length is handled before the call): the
     # inline wrappers of these leave that test to them.  Not splice, tee or
     # vmsplice: with len 0 they return 0 before looking at the descriptors.
+    # Not sendmsg/recvmsg either: the kernel looks the fd up first, but a
+    # checker such as valgrind walks the msghdr's pointers before the call,
+    # and a caller's uninitialised msghdr beside a closed handle would send
+    # it through garbage (an endless walk of a huge msg_iovlen).
     KERNEL_EBADF = {"read", "write", "pread", "pwrite", "readv", "writev", "preadv", "pwritev",
-                    "send", "recv", "sendto", "recvfrom", "sendmsg", "recvmsg", "epoll_wait"}
+                    "send", "recv", "sendto", "recvfrom", "epoll_wait"}
 
     @property
     def kernel_checks_fd(self):

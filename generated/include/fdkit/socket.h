@@ -1713,6 +1713,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_sendmsg(fdk_tcp_stream s, const str
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1763,6 +1765,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_sendmsg(fdk_unix_stream s, const s
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1813,6 +1817,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_sendmsg(fdk_unix_seqpacket s, c
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1863,6 +1869,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_sendmsg(fdk_udp s, const struct msghdr *ms
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1913,6 +1921,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_sendmsg(fdk_unix_dgram s, const str
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_SEND_ALL)
@@ -1958,6 +1968,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_tcp_stream_recvmsg(fdk_tcp_stream s, struct ms
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2003,6 +2015,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_stream_recvmsg(fdk_unix_stream s, struct 
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2048,6 +2062,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_seqpacket_recvmsg(fdk_unix_seqpacket s, s
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2093,6 +2109,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_udp_recvmsg(fdk_udp s, struct msghdr *msg, int
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
@@ -2138,6 +2156,8 @@ FDK_EXPORT FDK_INLINE ssize_t fdk_unix_dgram_recvmsg(fdk_unix_dgram s, struct ms
 {
     ssize_t n;
 
+    if (s.fd < 0)
+        return -EBADF;
     if (!msg)
         return -EINVAL;
     if (flags & ~FDK_SOCKET_RECV_ALL)
