@@ -30,10 +30,13 @@ callgrind_setup() {
 # callgrind_run LOG OUT FUNCTION ARGS...: run $exe ARGS under callgrind, counting
 # only while FUNCTION (and what it calls) runs; the counts go to OUT (%p: the
 # pid, one file per process), the output of valgrind and $exe to LOG.
+# $callgrind_wrap, when set, is a command line valgrind runs under (prlimit
+# raising a limit valgrind would otherwise take as it finds it).
 callgrind_run() {
     _log=$1 _out=$2 _fn=$3
     shift 3
-    valgrind --tool=callgrind --callgrind-out-file="$_out" --toggle-collect="$_fn" \
+    # shellcheck disable=SC2086 # the wrapper is a command line
+    ${callgrind_wrap:-} valgrind --tool=callgrind --callgrind-out-file="$_out" --toggle-collect="$_fn" \
         "$exe" "$@" >"$_log" 2>&1
 }
 

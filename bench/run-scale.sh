@@ -34,20 +34,18 @@ callgrind_setup bench-scale
 
 # The epoll fixture needs 100000 descriptors, also under valgrind, which
 # takes its limit from the one it starts with.
-lim=
+callgrind_wrap=
 if command -v prlimit >/dev/null 2>&1 && prlimit --nofile=110000:110000 true 2>/dev/null; then
-    lim="prlimit --nofile=110000:110000"
+    callgrind_wrap="prlimit --nofile=110000:110000"
 fi
 
 # count OP MODE SIZE ITERS: instructions of bench_OP_MODE; "skip" for exit 77
 count() {
     _log=$work/log.$1.$2.$3
-    # shellcheck disable=SC2086 # $lim is a command line
-    $lim valgrind --tool=callgrind --callgrind-out-file="$work/cg.$1.$2.$3" \
-        --toggle-collect="bench_$1_$2" "$exe" --iters "$4" "$2" "$1" "$3" >"$_log" 2>&1 && {
+    if callgrind_run "$_log" "$work/cg.$1.$2.$3" "bench_$1_$2" --iters "$4" "$2" "$1" "$3"; then
         callgrind_total "$work/cg.$1.$2.$3"
         return 0
-    }
+    fi
     if grep -q 'skipped:' "$_log"; then
         echo skip
         return 0

@@ -52,21 +52,17 @@ for x in "$default_exe" "$exported_exe"; do
     [ -x "$x" ] || { echo "$me: $x: not an executable (build it: bench/CMakeLists.txt)" >&2; exit 1; }
 done
 
-# Total instructions collected while bench_<op>_<mode> ran in program $3.
-count() { # op mode program tag
-    if ! callgrind_run "$work/log.$1.$4" "$work/cg.$1.$4" "bench_$1_$2" \
-            --iters "$iters" "$2" "$1"; then
-        callgrind_failed "$work/log.$1.$4" "$1 $4" || return
-    fi
-    callgrind_total "$work/cg.$1.$4"
-}
-# callgrind_run runs $exe: point it at each program in turn.
-count_in() { # program op mode tag
+# count_in PROGRAM OP MODE TAG: the instructions collected while bench_OP_MODE
+# ran in PROGRAM (callgrind.sh runs and names $exe, so it points there for
+# the run).
+count_in() {
     _saved=$exe
     exe=$1
-    shift
     _rc=0
-    count "$1" "$2" "$exe" "$3" || _rc=$?
+    if ! callgrind_run "$work/log.$2.$4" "$work/cg.$2.$4" "bench_$2_$3" --iters "$iters" "$3" "$2"; then
+        callgrind_failed "$work/log.$2.$4" "$2 $4" || _rc=$?
+    fi
+    [ "$_rc" = 0 ] && callgrind_total "$work/cg.$2.$4"
     exe=$_saved
     return "$_rc"
 }

@@ -41,6 +41,17 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 cp "$readme" "$tmp/README.md"
 machine="$(nproc) CPUs, Linux $(uname -r), $(${CC:-cc} --version | head -n 1)"
 
+# put_block NAME FILE: replace what stands between NAME's markers in the
+# working copy with FILE
+put_block() {
+    awk -v name="$1" -v block="$2" '
+        $0 == "<!-- bench: " name " -->" { print; while ((getline l < block) > 0) print l; skip = 1; next }
+        $0 == "<!-- /bench: " name " -->" { skip = 0 }
+        !skip { print }
+    ' "$tmp/README.md" >"$tmp/README.new"
+    mv "$tmp/README.new" "$tmp/README.md"
+}
+
 start=$(date +%s)
 for name in $names; do
     cmd=$(command_of "$name")
@@ -64,22 +75,12 @@ for name in $names; do
         sed '/./,$!d' "$tmp/out.$name"
         printf '```\n'
     } >"$tmp/block.$name"
-    awk -v name="$name" -v block="$tmp/block.$name" '
-        $0 == "<!-- bench: " name " -->" { print; while ((getline l < block) > 0) print l; skip = 1; next }
-        $0 == "<!-- /bench: " name " -->" { skip = 0 }
-        !skip { print }
-    ' "$tmp/README.md" >"$tmp/README.new"
-    mv "$tmp/README.new" "$tmp/README.md"
+    put_block "$name" "$tmp/block.$name"
 done
 end=$(date +%s)
 if grep -q '^<!-- bench: total -->$' "$tmp/README.md"; then
     printf 'The last run of `sh bench/update-readme.sh` (%s) took %s s.\n' "$names" "$((end - start))" >"$tmp/block.total"
-    awk -v block="$tmp/block.total" '
-        $0 == "<!-- bench: total -->" { print; while ((getline l < block) > 0) print l; skip = 1; next }
-        $0 == "<!-- /bench: total -->" { skip = 0 }
-        !skip { print }
-    ' "$tmp/README.md" >"$tmp/README.new"
-    mv "$tmp/README.new" "$tmp/README.md"
+    put_block total "$tmp/block.total"
 fi
 cp "$tmp/README.md" "$readme"
 echo "update-readme: $readme updated ($((end - start)) s)" >&2

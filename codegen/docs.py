@@ -392,14 +392,10 @@ def _flag_items(p: Any) -> FlagDoc:
     return FlagDoc(p.name, "Flags" if p.name == "flags" else f"Flags for {p.name}", items)
 
 
-def _proto_lines(fn: Any) -> list[list[tuple[str, str]]]:
-    """The prototype as .BI pairs: (bold, italic) per parameter, one
-    parameter per line when it does not fit in one."""
-    head = f"{fn.ret_type} {fn.cname}("
-    params = []
-    for p in fn.params:
-        decl = p.c_decl()
-        params.append((decl[:len(decl) - len(p.name)], p.name))
+def _proto_layout(head: str, params: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """A prototype as .BI pairs: head is "ret name(", params (type text, name)
+    pairs; (bold, italic) per parameter, one parameter per line when the
+    whole does not fit in one."""
     if not params:
         return [[(head + "void);", "")]]
     flat = head + ", ".join(t + n for t, n in params) + ");"
@@ -414,6 +410,15 @@ def _proto_lines(fn: Any) -> list[list[tuple[str, str]]]:
     for i, (t, n) in enumerate(params):
         lines.append([((head if i == 0 else pad) + t, n), (");" if i == len(params) - 1 else ",", "")])
     return lines
+
+
+def _proto_lines(fn: Any) -> list[list[tuple[str, str]]]:
+    """A spec function's prototype as .BI pairs (_proto_layout)."""
+    params = []
+    for p in fn.params:
+        decl = p.c_decl()
+        params.append((decl[:len(decl) - len(p.name)], p.name))
+    return _proto_layout(f"{fn.ret_type} {fn.cname}(", params)
 
 
 def _ownership(fn: Any, closers: dict[str, str]) -> list[str]:
@@ -731,27 +736,12 @@ def _split_decl_params(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _header_proto(ret_and_name: str, params: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    head = ret_and_name + "("
-    if not params:
-        return [[(head + "void);", "")]]
-    flat = head + ", ".join(t + n for t, n in params) + ");"
-    if len(flat) <= 78:
-        line: list[tuple[str, str]] = [((head if i == 0 else ", ") + t, n) for i, (t, n) in enumerate(params)]
-        line.append((");", ""))
-        return [line]
-    pad = " " * len(head)
-    return [[((head if i == 0 else pad) + t, n), (");" if i == len(params) - 1 else ",", "")]
-            for i, (t, n) in enumerate(params)]
-
-
 def _parse_comment(lines: list[str]) -> tuple[list[str], list[Item], str, list[Item]]:
     """(description paragraphs, params, return text, errno items) of a doc comment."""
     desc: list[str] = []
     params: list[Item] = []
     ret: list[str] = []
     errors: list[Item] = []
-    cur: Optional[list[str]] = None  # the paragraph or item text being collected
     mode = "desc"
     para: list[str] = []
 
@@ -780,8 +770,8 @@ def _parse_comment(lines: list[str]) -> tuple[list[str], list[Item], str, list[I
                 mode = "errno"
                 continue
         if not line:
-            if mode in ("param", "return", "errno"):
-                mode = "desc" if mode == "param" else mode
+            if mode == "param":  # a blank line ends the parameters; @return's text runs on
+                mode = "desc"
             flush_para()
             continue
         if mode == "param" and raw.startswith(" "):
@@ -794,7 +784,6 @@ def _parse_comment(lines: list[str]) -> tuple[list[str], list[Item], str, list[I
             mode = "desc"
             para.append(line)
     flush_para()
-    del cur
     return desc, params, " ".join(ret), errors
 
 
@@ -847,7 +836,7 @@ def header_functions(spec: Any, root: StrPath, names: set[str], symvers: dict[st
             see = [f"{n}(3)" for n in siblings] + [str(r) for r in entry.get("see_also", [])] + ["fdkit(7)"]
             found[name] = HeaderFnDoc(
                 name=name, header=header, summary=summary(" ".join(desc[:1])) if desc else name,
-                proto_lines=_header_proto(ret_and_name, plist), signature=decl + ";", description=desc,
+                proto_lines=_proto_layout(ret_and_name + "(", plist), signature=decl + ";", description=desc,
                 params=params, returns=with_stop(ret) if ret else "", errors=errors, ts_level=level, ts_why=why,
                 versions=f"The symbol has the version {node}." if node else "",
                 see_also=sorted(set(see), key=_man_key), anchor=name,

@@ -659,8 +659,10 @@ class _FunctionBody:
         # gives EBADF there, the same -EBADF fdkit would return, so the hot
         # path of these wrappers spends no branch on it (a len-0 shortcut,
         # which makes no call, still tests it).
-        kernel_fd = self.kernel_checks_fd
-        fd_conds = {c for c, e, _w in checks if e == "EBADF" and kernel_fd}
+        # Only the role checks of the descriptors passed to the call: a
+        # spec's own EBADF check stays whatever it tests.
+        fd_conds = {f"{p.name}.fd < 0" if p.role == "self" else f"{p.name} < 0"
+                    for p in self.params if p.role in ("self", "borrowed_fd")} if self.kernel_checks_fd else set()
         for cond, err, why in checks:
             if cond in fd_conds:
                 continue

@@ -41,6 +41,23 @@ _thread_safety = {
     },
 }
 
+# a family's (or a header's) default thread safety, and the level of calls
+# no function entry writes out (close, release, options, records) by C name
+_thread_safety_default = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["default"],
+    "properties": {
+        "default": {"enum": THREAD_SAFETY},
+        "why": {"type": "string", "minLength": 10},
+        "functions": {
+            "type": "object",
+            "propertyNames": {"pattern": FDKNAME},
+            "additionalProperties": _thread_safety,
+        },
+    },
+}
+
 _since = {
     "type": "object",
     "additionalProperties": False,
@@ -400,20 +417,7 @@ FAMILY_SCHEMA = {
         "man": {"type": "string"},
         # the family's default thread safety, and the level of calls the spec
         # does not write out (close, release, options, records) by C name
-        "thread_safety": {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["default"],
-            "properties": {
-                "default": {"enum": THREAD_SAFETY},
-                "why": {"type": "string", "minLength": 10},
-                "functions": {
-                    "type": "object",
-                    "propertyNames": {"pattern": FDKNAME},
-                    "additionalProperties": _thread_safety,
-                },
-            },
-        },
+        "thread_safety": _thread_safety_default,
         "since": _since,
         "headers": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"^[A-Za-z0-9_/.+-]+\.h$"}},
         # kernel UAPI headers that cannot share a file with the libc's (linux/tcp.h
@@ -625,17 +629,7 @@ COMMON_SCHEMA = {
                 "additionalProperties": False,
                 "required": ["thread_safety"],
                 "properties": {
-                    "thread_safety": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "required": ["default"],
-                        "properties": {
-                            "default": {"enum": THREAD_SAFETY},
-                            "why": {"type": "string", "minLength": 10},
-                            "functions": {"type": "object", "propertyNames": {"pattern": r"^fdk_[a-z0-9_]+$"},
-                                          "additionalProperties": _thread_safety},
-                        },
-                    },
+                    "thread_safety": _thread_safety_default,
                     "see_also": {"type": "array", "items": {"type": "string", "pattern": r"^[A-Za-z0-9_.+-]+\([0-9a-z]+\)$"}},
                 },
             },

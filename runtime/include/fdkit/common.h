@@ -20,7 +20,8 @@
  * nature, and its layout is the ABI.
  */
 #if defined(__GNUC__)
-#define FDK__DIAG_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wpadded\"")
+#define FDK__DIAG_BEGIN                                                                            \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wpadded\"")
 #define FDK__DIAG_END _Pragma("GCC diagnostic pop")
 #else
 #define FDK__DIAG_BEGIN
@@ -108,13 +109,15 @@
  * _POSIX_C_SOURCE=200809L (or _GNU_SOURCE, or a gnu* mode) brings them in.
  * Pointers to struct timespec need no definition: it is declared below.
  */
-#if defined(__USE_POSIX199309) || (!defined(__GLIBC__) && !defined(__STRICT_ANSI__)) ||              \
-    (!defined(__GLIBC__) && (defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE)))
+#if defined(__USE_POSIX199309) ||                                                             \
+    (!defined(__GLIBC__) && (!defined(__STRICT_ANSI__) || defined(_POSIX_C_SOURCE) ||           \
+                             defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE)))
 #define FDK__VIS_POSIX1993 1
 #else
 #define FDK__VIS_POSIX1993 0
 #endif
-#if FDK__VIS_POSIX1993 || defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L)
+#if FDK__VIS_POSIX1993 || defined(__cplusplus) ||                                              \
+    (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L)
 #define FDK__VIS_TIMESPEC 1
 #else
 #define FDK__VIS_TIMESPEC 0
